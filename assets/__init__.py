@@ -1,0 +1,1 @@
+"""Software-defined assets, one thin module per layer: raw, articles, facts, marts."""

@@ -1,0 +1,44 @@
+"""Layer 2: dropped files -> parsed articles (and quarantined files)."""
+
+import dagster as dg
+
+from ledger import ingest
+from ledger.warehouse import row_count
+from orchestration.resources import LedgerPaths, Warehouse
+
+
+def _quarantine_md(rows: list[dict]) -> str:
+    lines = ["| file | reason | detail |", "|---|---|---|"]
+    lines += [f"| {r['file_name']} | {r['reason']} | {r['detail']} |" for r in rows[:50]]
+    return "\n".join(lines)
+
+
+@dg.multi_asset(
+    group_name="articles",
+    specs=[
+        dg.AssetSpec("articles", deps=["raw_files"], kinds={"duckdb"},
+                     description="Clean articles with title, date, outlet, authors, paragraphs, region, keywords."),
+        dg.AssetSpec("quarantined_files", deps=["raw_files"], kinds={"duckdb"},
+                     description="Files that could not be read, each with a plain-language reason."),
+    ],
+)
+def articles(context: dg.AssetExecutionContext, warehouse: Warehouse, paths: LedgerPaths):
+    with warehouse.writer() as con:
+        res = ingest.parse_pending(con, paths.inbox_dir)
+        n_articles = row_count(con, "articles")
+        n_quarantined = row_count(con, "quarantined_files")
+        all_quarantined = [dict(zip(("file_name", "reason", "detail"), r)) for r in con.execute(
+            "SELECT file_name, reason, detail FROM quarantined_files ORDER BY quarantined_at DESC, file_name").fetchall()]
+    for q in res.quarantined:
+        context.log.warning(f"quarantined {q['file_name']}: {q['reason']}: {q['detail']}")
+    yield dg.MaterializeResult(asset_key="articles", metadata={
+        "dagster/row_count": n_articles,
+        "files_parsed_this_run": res.files,
+        "articles_this_run": res.articles,
+        "near_duplicates_this_run": res.duplicates,
+    })
+    yield dg.MaterializeResult(asset_key="quarantined_files", metadata={
+        "dagster/row_count": n_quarantined,
+        "quarantined_this_run": len(res.quarantined),
+        "quarantined": dg.MetadataValue.md(_quarantine_md(all_quarantined) if all_quarantined else "none"),
+    })

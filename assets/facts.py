@@ -1,0 +1,32 @@
+"""Layer 3: articles -> metric facts, contest rankings, unresolved place names (FACTS.md)."""
+
+import dagster as dg
+
+from ledger import ingest
+from ledger.warehouse import row_count
+from orchestration.resources import Warehouse
+
+
+@dg.multi_asset(
+    group_name="facts",
+    specs=[
+        dg.AssetSpec("metric_facts", deps=["articles", "regions"], kinds={"duckdb"},
+                     description="One row per region x metric x period x kind with value, growth, rank and evidence."),
+        dg.AssetSpec("rankings", deps=["articles", "regions"], kinds={"duckdb"},
+                     description="Contest and assessment placings (top1, bottom3, ...) by region and year."),
+        dg.AssetSpec("unresolved_mentions", deps=["articles", "regions"], kinds={"duckdb"},
+                     description="Place-like names the gazetteer cannot resolve, kept for review."),
+    ],
+)
+def facts(context: dg.AssetExecutionContext, warehouse: Warehouse):
+    with warehouse.writer() as con:
+        res = ingest.extract_pending(con)
+        counts = {t: row_count(con, t) for t in ("metric_facts", "rankings", "unresolved_mentions")}
+    context.log.info(f"extracted {res.facts} facts, {res.rankings} rankings from {res.articles} articles")
+    yield dg.MaterializeResult(asset_key="metric_facts", metadata={
+        "dagster/row_count": counts["metric_facts"], "facts_this_run": res.facts,
+        "articles_this_run": res.articles})
+    yield dg.MaterializeResult(asset_key="rankings", metadata={
+        "dagster/row_count": counts["rankings"], "rankings_this_run": res.rankings})
+    yield dg.MaterializeResult(asset_key="unresolved_mentions", metadata={
+        "dagster/row_count": counts["unresolved_mentions"], "mentions_this_run": res.mentions})

@@ -1,0 +1,79 @@
+"""The ``ledger`` command.
+
+``ledger run [--inbox DIR] [--warehouse FILE]`` materialises the same Dagster
+assets the UI shows (in-process, one run) over every file in the inbox and
+prints a summary. It exits 0 when the run finished, whatever bad files it met.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Optional, Sequence
+
+from ledger import config
+
+
+def _summary(warehouse: Path) -> dict:
+    from ledger.warehouse import connect
+
+    con = connect(warehouse, read_only=True)
+    try:
+        q = lambda sql: con.execute(sql).fetchall()[0][0]  # noqa: E731
+        return {
+            "files seen": q("SELECT count(*) FROM raw_files WHERE status <> 'deleted'"),
+            "articles": q("SELECT count(*) FROM articles"),
+            "facts": q("SELECT count(*) FROM metric_facts"),
+            "rankings": q("SELECT count(*) FROM rankings"),
+            "files quarantined": q("SELECT count(*) FROM quarantined_files"),
+        }
+    finally:
+        con.close()
+
+
+def run(inbox: Optional[str], warehouse: Optional[str], marts: Optional[str], quiet: bool = False) -> int:
+    inbox_p = Path(inbox) if inbox else config.inbox_dir()
+    warehouse_p = Path(warehouse) if warehouse else config.warehouse_path()
+    marts_p = Path(marts) if marts else (config.marts_path() if (warehouse is None or "LEDGER_MARTS" in os.environ)
+                                         else warehouse_p.with_name(warehouse_p.stem + ".marts.duckdb"))
+    if not inbox_p.is_dir():
+        print(f"ledger: inbox {inbox_p} is not a folder", file=sys.stderr)
+        return 2
+    from orchestration.jobs import run_ingest
+
+    t0 = time.perf_counter()
+    ok, message = run_ingest(inbox=str(inbox_p), warehouse=str(warehouse_p), marts=str(marts_p))
+    elapsed = time.perf_counter() - t0
+    if not ok:
+        print(f"ledger: the run failed: {message}", file=sys.stderr)
+        return 1
+    if not quiet:
+        summary = _summary(warehouse_p)
+        print(f"ledger run: {inbox_p} -> {warehouse_p} ({elapsed:.1f} s)")
+        for key, value in summary.items():
+            print(f"  {key:18} {value}")
+        print(f"  published marts    {marts_p}")
+    return 0
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    parser = argparse.ArgumentParser(prog="ledger", description="county-ledger: Chinese local news -> county league tables")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p_run = sub.add_parser("run", help="process every file in the inbox (the same Dagster assets, in-process)")
+    p_run.add_argument("--inbox", help="folder of dropped files (default $LEDGER_INBOX or data/inbox)")
+    p_run.add_argument("--warehouse", help="DuckDB file (default $LEDGER_WAREHOUSE or data/warehouse.duckdb)")
+    p_run.add_argument("--marts", help="published read-only copy (default $LEDGER_MARTS or data/marts.duckdb; "
+                                       "with --warehouse: beside it, <name>.marts.duckdb)")
+    p_run.add_argument("--quiet", action="store_true")
+
+    args = parser.parse_args(argv)
+    if args.command == "run":
+        return run(args.inbox, args.warehouse, args.marts, args.quiet)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

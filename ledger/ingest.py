@@ -1,0 +1,203 @@
+"""The warehouse steps behind the assets: inventory, parse, extract, build marts.
+
+Each step is incremental (it touches only files whose content changed since the
+step last ran) and transactional (its deletes, inserts and state updates commit
+together, so a killed run leaves the previous consistent state behind).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Optional, Sequence
+from zoneinfo import ZoneInfo
+
+import duckdb
+import pyarrow as pa
+
+from ledger import warehouse as wh
+from ledger.config import TIMEZONE
+from ledger.inventory import FileEntry, scan
+from ledger.model import Article
+from ledger.pipeline import FileTask, extract_article, parallel_map, read_and_parse
+
+
+def now() -> datetime:
+    return datetime.now(ZoneInfo(TIMEZONE))
+
+
+@dataclass
+class InventoryResult:
+    seen: int = 0
+    new: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ParseResult:
+    files: int = 0
+    articles: int = 0
+    duplicates: int = 0
+    quarantined: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class ExtractResult:
+    articles: int = 0
+    facts: int = 0
+    rankings: int = 0
+    mentions: int = 0
+
+
+def load_regions(con: duckdb.DuckDBPyConnection) -> int:
+    from ledger.regions import get_gazetteer
+
+    rows = get_gazetteer().region_rows()
+    con.execute("BEGIN")
+    con.execute("DELETE FROM regions")
+    wh.insert_rows(con, "regions", rows)
+    con.execute("COMMIT")
+    return len(rows)
+
+
+def inventory(con: duckdb.DuckDBPyConnection, inbox: Path, entries: Optional[Sequence[FileEntry]] = None,
+              at: Optional[datetime] = None) -> InventoryResult:
+    """Record the inbox in ``raw_files``; files that left the inbox are retracted."""
+    at = at or now()
+    known = {r[0]: (r[1], r[2], r[3]) for r in con.execute(
+        "SELECT file_name, size_bytes, epoch_ns(mtime), sha256 FROM raw_files WHERE status <> 'deleted'").fetchall()}
+    known_scan = {k: (v[0], v[1], v[2]) for k, v in known.items()}
+    entries = list(entries) if entries is not None else scan(inbox, known_scan)
+    res = InventoryResult(seen=len(entries))
+    present = set()
+    con.execute("BEGIN")
+    for e in entries:
+        present.add(e.file_name)
+        prev = known.get(e.file_name)
+        mtime = datetime.fromtimestamp(e.mtime_ns / 1e9, ZoneInfo(TIMEZONE))
+        if prev is None:
+            res.new.append(e.file_name)
+            con.execute(
+                "INSERT OR REPLACE INTO raw_files VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', NULL, NULL)",
+                [e.file_name, e.sha256, e.size_bytes, mtime, at, at, at.date()])
+        elif prev[2] != e.sha256:
+            res.changed.append(e.file_name)
+            con.execute("UPDATE raw_files SET sha256 = ?, size_bytes = ?, mtime = ?, last_seen = ?, ingest_date = ?, "
+                        "status = 'pending' WHERE file_name = ?",
+                        [e.sha256, e.size_bytes, mtime, at, at.date(), e.file_name])
+        else:
+            con.execute("UPDATE raw_files SET last_seen = ?, mtime = ? WHERE file_name = ?", [at, mtime, e.file_name])
+    gone = sorted(set(known) - present)
+    res.deleted = gone
+    if gone:
+        con.executemany("UPDATE raw_files SET status = 'deleted', processed_sha = NULL, extracted_sha = NULL "
+                        "WHERE file_name = ?",
+                        [[g] for g in gone])
+        wh.delete_files(con, gone)
+        con.executemany("DELETE FROM quarantined_files WHERE file_name = ?", [[g] for g in gone])
+    con.execute("COMMIT")
+    return res
+
+
+def pending_files(con: duckdb.DuckDBPyConnection, inbox: Path, reprocess: bool = False) -> list[FileTask]:
+    where = "status <> 'deleted'" if reprocess else \
+        "status <> 'deleted' AND processed_sha IS DISTINCT FROM sha256"
+    rows = con.execute(f"SELECT file_name, sha256, size_bytes FROM raw_files WHERE {where} ORDER BY file_name").fetchall()
+    return [FileTask(name, str(inbox / name), sha, size) for name, sha, size in rows]
+
+
+def parse_pending(con: duckdb.DuckDBPyConnection, inbox: Path, reprocess: bool = False,
+                  batch_size: int = 2000) -> ParseResult:
+    """Parse every file whose current bytes have not been parsed; replace its articles."""
+    from ledger.dedup import link_duplicates
+
+    res = ParseResult()
+    tasks = pending_files(con, inbox, reprocess)
+    for start in range(0, len(tasks), batch_size):
+        batch = tasks[start:start + batch_size]
+        parsed = parallel_map(read_and_parse, batch)
+        at = now()
+        con.execute("BEGIN")
+        wh.delete_files(con, [t.file_name for t in batch])
+        con.executemany("DELETE FROM quarantined_files WHERE file_name = ?", [[t.file_name] for t in batch])
+        article_rows, quarantine_rows, state = [], [], []
+        for task, pf in zip(batch, parsed):
+            if pf.quarantine is not None:
+                q = pf.quarantine.row()
+                q["quarantined_at"] = at
+                quarantine_rows.append(q)
+                # a file still being written keeps status pending, so the next run reads it again
+                status = "pending" if pf.quarantine.reason == "still_growing" else "quarantined"
+                state.append([status, None if status == "pending" else task.sha256, task.file_name])
+                continue
+            for art in pf.articles:
+                row = art.row()
+                row["published_date"] = _date_part(art.published_at)
+                row["ingested_at"] = at
+                article_rows.append(row)
+            state.append(["parsed", task.sha256, task.file_name])
+        wh.insert_rows(con, "articles", article_rows)
+        wh.insert_rows(con, "quarantined_files", quarantine_rows)
+        con.executemany("UPDATE raw_files SET status = ?, processed_sha = ? WHERE file_name = ?", state)
+        res.duplicates += link_duplicates(con, [r["article_id"] for r in article_rows])
+        con.execute("COMMIT")
+        res.files += len(batch)
+        res.articles += len(article_rows)
+        res.quarantined.extend({k: q[k] for k in ("file_name", "reason", "detail")} for q in quarantine_rows)
+    return res
+
+
+def _date_part(iso: Optional[str]) -> Optional[date]:
+    try:
+        return date.fromisoformat(iso[:10]) if iso else None
+    except ValueError:
+        return None
+
+
+def _article_from_row(row: dict) -> Article:
+    fields = Article.__dataclass_fields__
+    return Article(**{k: v for k, v in row.items() if k in fields})
+
+
+def extract_pending(con: duckdb.DuckDBPyConnection, reprocess: bool = False, batch_size: int = 500) -> ExtractResult:
+    """Extract facts from the articles of every file whose facts are missing or stale; replace them."""
+    res = ExtractResult()
+    where = "status = 'parsed'" + ("" if reprocess else " AND extracted_sha IS DISTINCT FROM processed_sha")
+    files = [r[0] for r in con.execute(f"SELECT file_name FROM raw_files WHERE {where} ORDER BY file_name").fetchall()]
+    # files that no longer hold articles (quarantined, deleted) must not keep facts either
+    orphans = [r[0] for r in con.execute(
+        "SELECT DISTINCT source_file FROM metric_facts WHERE source_file NOT IN "
+        "(SELECT file_name FROM raw_files WHERE status = 'parsed') UNION "
+        "SELECT DISTINCT source_file FROM rankings WHERE source_file NOT IN "
+        "(SELECT file_name FROM raw_files WHERE status = 'parsed')").fetchall()]
+    if orphans:
+        con.execute("BEGIN")
+        wh.delete_files(con, orphans, tables=("metric_facts", "rankings", "unresolved_mentions"))
+        con.execute("COMMIT")
+    for start in range(0, len(files), batch_size):
+        names = files[start:start + batch_size]
+        con.register("_names", pa.table({"n": pa.array(names, pa.string())}))
+        cur = con.execute("SELECT a.* EXCLUDE (published_date, ingested_at), r.processed_sha FROM articles a "
+                          "JOIN raw_files r ON r.file_name = a.source_file "
+                          "WHERE a.source_file IN (SELECT n FROM _names) ORDER BY a.source_file, a.position")
+        cols = [d[0] for d in cur.description]
+        rows = [dict(zip(cols, r)) for r in cur.fetchall()]
+        con.unregister("_names")
+        articles = [_article_from_row(r) for r in rows]
+        results = parallel_map(extract_article, articles)
+        facts = [f.row() for ex in results for f in ex.facts]
+        ranks = [r.row() for ex in results for r in ex.rankings]
+        mentions = [m.row() for ex in results for m in ex.mentions]
+        con.execute("BEGIN")
+        wh.delete_files(con, names, tables=("metric_facts", "rankings", "unresolved_mentions"))
+        wh.insert_rows(con, "metric_facts", facts)
+        wh.insert_rows(con, "rankings", ranks)
+        wh.insert_rows(con, "unresolved_mentions", mentions)
+        con.executemany("UPDATE raw_files SET extracted_sha = processed_sha WHERE file_name = ?", [[n] for n in names])
+        con.execute("COMMIT")
+        res.articles += len(articles)
+        res.facts += len(facts)
+        res.rankings += len(ranks)
+        res.mentions += len(mentions)
+    return res

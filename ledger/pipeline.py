@@ -1,0 +1,129 @@
+"""Pure per-file and per-article work, and a process pool that spreads it over the cores.
+
+Parsing and extraction are CPU-bound Python (regexes, jieba), so a batch large
+enough to pay for worker start-up is split over a ``ProcessPoolExecutor``;
+small batches (the usual incremental drop) run in this process.
+"""
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Callable, Iterable, Optional, Sequence, TypeVar
+
+from ledger.config import MAX_FILE_BYTES
+from ledger.model import Article, Extraction, ParsedFile, Quarantine
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+# below this many items a pool costs more than it saves
+POOL_THRESHOLD = int(os.environ.get("LEDGER_POOL_THRESHOLD", "200"))
+
+
+@dataclass(frozen=True)
+class FileTask:
+    file_name: str
+    path: str
+    sha256: str      # what the inventory saw; a different hash at read time means the file is still moving
+    size_bytes: int
+
+
+def _warm_up() -> None:
+    """Load the gazetteer and jieba once per worker process."""
+    from ledger.regions import get_gazetteer
+    from ledger.segment import keywords
+
+    get_gazetteer()
+    keywords("县域经济")
+
+
+def read_and_parse(task: FileTask) -> ParsedFile:
+    """Read one inbox file and parse it; never raises (any failure becomes a quarantine)."""
+    from ledger.parsing import parse_file
+
+    try:
+        size = Path(task.path).stat().st_size
+        if size > MAX_FILE_BYTES:
+            return _quarantined(task, size, "too_large",
+                                f"The file is {size / 1e6:.1f} MB; files over {MAX_FILE_BYTES // 2**20} MB are not read.")
+        data = Path(task.path).read_bytes()
+    except OSError as exc:
+        return _quarantined(task, task.size_bytes, "unreadable", f"The file could not be read: {exc.strerror or exc}.")
+    import hashlib
+
+    sha = hashlib.sha256(data).hexdigest()
+    if sha != task.sha256 or len(data) != task.size_bytes:
+        return _quarantined(task, len(data), "still_growing",
+                            "The file changed while it was being read (still being written?); "
+                            "it is processed again once it stops changing.", sha=sha)
+    try:
+        parsed = parse_file(task.file_name, data)
+    except Exception as exc:  # a parser bug must not cost the other files
+        return _quarantined(task, len(data), "error", f"The parser failed on this file: {type(exc).__name__}: {exc}", sha=sha)
+    for art in parsed.articles:
+        enrich(art)
+    return parsed
+
+
+def _quarantined(task: FileTask, size: int, reason: str, detail: str, sha: Optional[str] = None) -> ParsedFile:
+    sha = sha or task.sha256
+    return ParsedFile(task.file_name, sha, size, quarantine=Quarantine(task.file_name, sha, size, reason, detail))
+
+
+def enrich(article: Article) -> Article:
+    """Main region (gazetteer) and keywords (jieba) of a parsed article."""
+    from ledger.regions import get_gazetteer
+    from ledger.segment import keywords
+
+    main = get_gazetteer().main_region(article.title, article.text)
+    if main:
+        article.main_region_code, article.main_region_name = main
+    article.keywords = keywords(((article.title or "") + "\n" + article.text)[:20000])
+    return article
+
+
+def extract_article(article: Article) -> Extraction:
+    from ledger.extract import extract
+
+    try:
+        return extract(article)
+    except Exception:  # one bad article must not stop the batch; it yields nothing
+        import logging
+
+        logging.getLogger(__name__).exception("extraction failed for %s", article.article_id)
+        return Extraction()
+
+
+def _run_chunk(args: tuple[Callable[[T], R], list[T]]) -> list[R]:
+    fn, chunk = args
+    return [fn(x) for x in chunk]
+
+
+def parallel_map(fn: Callable[[T], R], items: Sequence[T], workers: Optional[int] = None,
+                 chunk_size: int = 64) -> list[R]:
+    """``[fn(x) for x in items]``, spread over a process pool when the batch is large."""
+    items = list(items)
+    workers = workers or int(os.environ.get("LEDGER_WORKERS", "0")) or (os.cpu_count() or 1)
+    if workers <= 1 or len(items) < POOL_THRESHOLD:
+        return [fn(x) for x in items]
+    chunks = [items[i:i + chunk_size] for i in range(0, len(items), chunk_size)]
+    ctx = get_context("spawn")  # never fork a process that may hold threads (Dagster, gRPC)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm_up) as pool:
+        out: list[R] = []
+        for part in pool.map(_run_chunk, [(fn, c) for c in chunks]):
+            out.extend(part)
+    return out
+
+
+def chunked(items: Iterable[T], size: int) -> Iterable[list[T]]:
+    batch: list[T] = []
+    for x in items:
+        batch.append(x)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

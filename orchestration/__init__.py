@@ -1,0 +1,1 @@
+"""Dagster wiring of county-ledger: definitions, resources, sensors, schedules, checks."""
