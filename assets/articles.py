@@ -36,6 +36,7 @@ def articles(context: dg.AssetExecutionContext, warehouse: Warehouse, paths: Led
         "files_parsed_this_run": res.files,
         "articles_this_run": res.articles,
         "near_duplicates_this_run": res.duplicates,
+        "exact_copies_this_run": res.exact_copies,
     })
     yield dg.MaterializeResult(asset_key="quarantined_files", metadata={
         "dagster/row_count": n_quarantined,

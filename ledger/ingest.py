@@ -39,6 +39,7 @@ class ParseResult:
     files: int = 0
     articles: int = 0
     duplicates: int = 0
+    exact_copies: int = 0
     quarantined: list[dict] = field(default_factory=list)
 
 
@@ -79,12 +80,13 @@ def inventory(con: duckdb.DuckDBPyConnection, inbox: Path, entries: Optional[Seq
         if prev is None:
             res.new.append(e.file_name)
             con.execute(
-                "INSERT OR REPLACE INTO raw_files VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', NULL, NULL)",
+                "INSERT OR REPLACE INTO raw_files (file_name, sha256, size_bytes, mtime, first_seen, last_seen, "
+                "ingest_date, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending')",
                 [e.file_name, e.sha256, e.size_bytes, mtime, at, at, at.date()])
         elif prev[2] != e.sha256:
             res.changed.append(e.file_name)
             con.execute("UPDATE raw_files SET sha256 = ?, size_bytes = ?, mtime = ?, last_seen = ?, ingest_date = ?, "
-                        "status = 'pending' WHERE file_name = ?",
+                        "status = 'pending', duplicate_of = NULL WHERE file_name = ?",
                         [e.sha256, e.size_bytes, mtime, at, at.date(), e.file_name])
         else:
             con.execute("UPDATE raw_files SET last_seen = ?, mtime = ? WHERE file_name = ?", [at, mtime, e.file_name])
@@ -95,6 +97,9 @@ def inventory(con: duckdb.DuckDBPyConnection, inbox: Path, entries: Optional[Seq
                         "WHERE file_name = ?",
                         [[g] for g in gone])
         wh.delete_files(con, gone)
+        # copies that pointed at a deleted file must be parsed in their own right now
+        con.executemany("UPDATE raw_files SET status = 'pending', processed_sha = NULL, duplicate_of = NULL "
+                        "WHERE status = 'duplicate' AND duplicate_of = ?", [[g] for g in gone])
         con.executemany("DELETE FROM quarantined_files WHERE file_name = ?", [[g] for g in gone])
     con.execute("COMMIT")
     return res
@@ -114,6 +119,7 @@ def parse_pending(con: duckdb.DuckDBPyConnection, inbox: Path, reprocess: bool =
 
     res = ParseResult()
     tasks = pending_files(con, inbox, reprocess)
+    tasks = _skip_exact_copies(con, tasks, res)
     for start in range(0, len(tasks), batch_size):
         batch = tasks[start:start + batch_size]
         parsed = parallel_map(read_and_parse, batch)
@@ -146,6 +152,29 @@ def parse_pending(con: duckdb.DuckDBPyConnection, inbox: Path, reprocess: bool =
         res.articles += len(article_rows)
         res.quarantined.extend({k: q[k] for k in ("file_name", "reason", "detail")} for q in quarantine_rows)
     return res
+
+
+def _skip_exact_copies(con: duckdb.DuckDBPyConnection, tasks: list[FileTask], res: ParseResult) -> list[FileTask]:
+    """A file whose bytes equal another live file's gives no new articles: it is marked
+    'duplicate' (of the name that holds the articles) and not parsed again."""
+    holders = {sha: name for name, sha in con.execute(
+        "SELECT file_name, processed_sha FROM raw_files WHERE status = 'parsed'").fetchall()}
+    keep, dups = [], []
+    for t in tasks:
+        holder = holders.get(t.sha256)
+        if holder is not None and holder != t.file_name:
+            dups.append([t.sha256, holder, t.file_name])
+        else:
+            holders.setdefault(t.sha256, t.file_name)
+            keep.append(t)
+    if dups:
+        con.execute("BEGIN")
+        wh.delete_files(con, [d[2] for d in dups])
+        con.executemany("UPDATE raw_files SET status = 'duplicate', processed_sha = ?, duplicate_of = ? "
+                        "WHERE file_name = ?", dups)
+        con.execute("COMMIT")
+        res.exact_copies += len(dups)
+    return keep
 
 
 def _date_part(iso: Optional[str]) -> Optional[date]:

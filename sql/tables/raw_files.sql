@@ -10,5 +10,6 @@ CREATE TABLE IF NOT EXISTS raw_files (
     ingest_date   DATE NOT NULL,         -- Asia/Shanghai date of the inventory that recorded the current bytes
     status        VARCHAR NOT NULL,      -- pending | parsed | duplicate | quarantined | deleted
     processed_sha VARCHAR,               -- sha256 the current articles stem from (NULL: not parsed yet)
-    extracted_sha VARCHAR                -- sha256 the current facts stem from (NULL: not extracted yet)
+    extracted_sha VARCHAR,               -- sha256 the current facts stem from (NULL: not extracted yet)
+    duplicate_of  VARCHAR                -- status 'duplicate': the file with the same bytes that holds the articles
 );
