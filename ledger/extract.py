@@ -1,11 +1,163 @@
 """Articles -> metric facts, rankings and unresolved mentions (FACTS.md).
 
-(Walking-skeleton version: finds nothing. The extraction issue fills it in.)
+The entry point :func:`extract` prepares one :class:`ArticleContext` (the text
+split into sentences, one Aho-Corasick pass for metric terms, one gazetteer pass
+for place names, the publish date and heading context) and hands it to the rule
+modules: :mod:`ledger.facts` (metric facts) and :mod:`ledger.rankings` (contest
+rankings). Place-like names the gazetteer cannot resolve become mentions.
 """
 from __future__ import annotations
 
-from ledger.model import Article, Extraction
+import re
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from ledger.metrics import MetricMention, get_lexicon
+from ledger.model import Article, Extraction, Mention
+from ledger.numbers import normalize
+from ledger.periods import PeriodMention, find_periods, heading_year, pub_ym, report_date
+from ledger.sentences import Sentence, split_sentences
+
+
+@dataclass
+class Place:
+    """A place name in the text, resolved or not."""
+
+    start: int
+    end: int
+    surface: str
+    code: Optional[str]          # current statistical code; None for zones without code / unresolved
+    name: str                    # the name to store (as the article used it)
+    kind: str                    # full | short | historical | zone | unresolved
+    level: Optional[str] = None
+    region: Any = None           # the gazetteer Region, when resolved
+
+
+@dataclass
+class ArticleContext:
+    article: Article
+    text: str                    # normalised (same length as article.text)
+    sentences: list[Sentence]
+    metrics: list[MetricMention]
+    places: list[Place]
+    pub: Optional[tuple[int, int]]
+    pub_reason: str
+    main: Optional[Place]        # the article's main region as a pseudo-place
+    main_region: Any = None
+    parent_name: Optional[str] = None
+    periods: dict[int, list[PeriodMention]] = field(default_factory=dict)  # by sentence index
+    heading_years: dict[int, Optional[int]] = field(default_factory=dict)  # sentence index -> year in force
+    heading_target: dict[int, bool] = field(default_factory=dict)          # under a 目标/安排 heading
+
+    def periods_of(self, i: int) -> list[PeriodMention]:
+        if i not in self.periods:
+            self.periods[i] = find_periods(self.text[self.sentences[i].start:self.sentences[i].end])
+        return self.periods[i]
+
+
+_TARGET_HEADING = re.compile(r"目标|计划|安排|打算|展望|任务|思路")
+_REVIEW_HEADING = re.compile(r"回顾|成绩|成就|完成情况|运行情况")
+
+
+def _gazetteer():
+    try:
+        from ledger.regions import get_gazetteer
+
+        return get_gazetteer()
+    except Exception:  # a broken gazetteer must not stop extraction
+        return None
+
+
+def _places(gaz, text: str, main_region) -> list[Place]:
+    out: list[Place] = []
+    if gaz is None:
+        return out
+    if hasattr(gaz, "find_mentions"):
+        for m in gaz.find_mentions(text, main_region):
+            r = m.region
+            code = getattr(r, "code", None) if r is not None else None
+            level = getattr(r, "level", None) if r is not None else None
+            if m.kind == "zone" or level == "zone":
+                code = code if code and re.fullmatch(r"\d{6}", str(code)) else None
+            out.append(Place(m.start, m.end, m.surface, code, m.surface, m.kind, level, r))
+        if hasattr(gaz, "unresolved_place_names"):
+            for s, e, name in gaz.unresolved_place_names(text):
+                out.append(Place(s, e, name, None, name, "unresolved"))
+    else:  # walking-skeleton gazetteer: full names only
+        by_name = getattr(gaz, "by_name", {})
+        names = [n for n, rows in by_name.items() if len(rows) == 1 and len(n) >= 2
+                 and n[-1] in "省市县区旗"]
+        if names:
+            pat = _fallback_pattern(tuple(sorted(names, key=len, reverse=True)))
+            for m in pat.finditer(text):
+                row = by_name[m.group(0)][0]
+                out.append(Place(m.start(), m.end(), m.group(0), row["code"], m.group(0), "full", row["level"]))
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+_FALLBACK: dict = {}
+
+
+def _fallback_pattern(names: tuple) -> re.Pattern:
+    if names not in _FALLBACK:
+        _FALLBACK.clear()
+        _FALLBACK[names] = re.compile("|".join(map(re.escape, names)))
+    return _FALLBACK[names]
+
+
+def build_context(article: Article) -> ArticleContext:
+    text = normalize(article.text or "")
+    gaz = _gazetteer()
+    main_region = None
+    if gaz is not None and article.main_region_code and hasattr(gaz, "get"):
+        try:
+            main_region = gaz.get(article.main_region_code)
+        except Exception:
+            main_region = None
+    pub = pub_ym(article.published_at)
+    pub_reason = f"published {article.published_at}" if pub else "no publish date"
+    if pub is None:
+        rd = report_date(text)
+        if rd:
+            pub = pub_ym(rd)
+            pub_reason = f"report date {rd}"
+    sentences = split_sentences(text)
+    ctx = ArticleContext(
+        article=article, text=text, sentences=sentences, metrics=get_lexicon().find(text),
+        places=_places(gaz, text, main_region), pub=pub, pub_reason=pub_reason, main=None,
+        main_region=main_region)
+    if article.main_region_name or article.main_region_code:
+        level = getattr(main_region, "level", None)
+        ctx.main = Place(-1, -1, article.main_region_name or "", article.main_region_code,
+                         article.main_region_name or getattr(main_region, "name", "") or "", "main", level, main_region)
+        ctx.parent_name = getattr(main_region, "prefecture_name", None)
+    # headings: the year (and mood) they set, until the next heading
+    year, target = None, False
+    for i, s in enumerate(sentences):
+        if s.is_heading:
+            hy = heading_year(s.text)
+            if hy is not None or _TARGET_HEADING.search(s.text) or _REVIEW_HEADING.search(s.text):
+                year = hy
+                target = bool(_TARGET_HEADING.search(s.text)) and not _REVIEW_HEADING.search(s.text)
+        ctx.heading_years[i] = year
+        ctx.heading_target[i] = target
+    return ctx
 
 
 def extract(article: Article) -> Extraction:
-    return Extraction()
+    from ledger.facts import extract_facts
+    from ledger.rankings import extract_rankings
+
+    ctx = build_context(article)
+    out = Extraction()
+    out.facts = extract_facts(ctx)
+    out.rankings = extract_rankings(ctx)
+    seen = set()
+    for p in ctx.places:
+        if p.kind == "unresolved" and (p.start, p.end) not in seen:
+            seen.add((p.start, p.end))
+            a, b = max(0, p.start - 30), min(len(article.text), p.end + 30)
+            out.mentions.append(Mention(article.source_file, article.article_id, p.surface,
+                                        article.text[a:b], p.start, p.end))
+    return out

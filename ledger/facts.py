@@ -1,0 +1,625 @@
+"""The metric-fact rules of FACTS.md section 3, over one prepared article.
+
+For every sentence holding metric terms:
+
+1. Terms joined only by 、/和/及/与 form one *group* (a list: "生产总值、固定资产投资、
+   社会消费品零售总额等主要经济指标"). A group's *segment* runs from its end to the
+   next group (or the end of the sentence), cut at 其中 and at a clause that opens
+   with another place name.
+2. In the segment: the first amount in the metric's unit (value), a growth rate
+   (增长/增速 X% -> yoy, 下降/减少 X% -> -X, 持平 -> 0, 年均增长 -> cagr; never
+   "N个百分点"), a rank (排名第一, 居全省第二位, 居首; bottom positions only with a
+   stated group size) with its scope and basis. Bracketed asides with numbers
+   ("(全市11.1%)") are masked. With 分别 the values are dealt out in order over
+   the group's items (or over a list of places); without it a group shares only
+   what it says it shares (均/都).
+3. The region is the nearest subject before the group in the sentence: a place
+   name (zones and unresolved names keep their name and no code), 全县/我市/该县
+   (the article's main region), a group (全省, 东部十县: the fact is dropped);
+   nothing -> the main region (or none when the page names none).
+4. The period is the nearest period expression (same sentence, then the
+   paragraph, then a heading's year), resolved against the publish date.
+5. The kind: target words (力争, 目标, 计划, 确保, 将, 预计 ...) about a period not
+   over at publication make a target; 预计 about a period already over is actual.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ledger.extract import ArticleContext, Place
+from ledger.metrics import MetricMention
+from ledger.model import Fact
+from ledger.numbers import AMOUNT_RE, COUNT_RE, Amount, cn_number, find_counts, find_percents, parse_amount
+from ledger.periods import Period, PeriodMention, ended, resolve, year_only
+
+# ---------------------------------------------------------------- patterns (compiled once)
+_JOIN = re.compile(r"^\s*(?:、|和|及|与|以及|、以及|，以及)\s*$")
+_GROWTH = re.compile(
+    r"(?P<cagr>年均|年平均|平均每年|年均分别)?"
+    r"(?:同比|比上年|比去年|较上年|较去年|比上年同期|比去年同期|较上年同期|较去年同期|按可比价(?:格)?计算|按不变价(?:格)?计算|分别|，|,|均|各|也|)*"
+    r"(?P<word>增长|增速为|增速达到|增速达|增速|增幅为|增幅达|增幅|增加|上升|提高|递增|下降|减少|下滑|降低|回落|负增长|增)"
+    r"(?:了|为|达|达到|分别为|分别)?\s*"
+    r"(?P<num>[-+]?\d+(?:\.\d+)?)\s*(?P<pct>%|个百分点|倍)"
+)
+_FLAT = re.compile(r"(?:与上年|与去年|同比|与上年同期|与去年同期)?(?:基本)?持平")
+_RANK = re.compile(
+    r"(?P<scope>全(?:市|省|国|区|州|盟|县)|同类县(?:市)?中?|[东南西北中]部[一二三四五六七八九十\d]+县(?:市)?"
+    r"|[一二三四五六七八九十\d]+个?(?:县(?:（市、区）|\(市、区\)|（市）|\(市\)|市区|市|区)?|区县|县区|市)(?:中)?"
+    r"|[\u4e00-\u9fa5]{2,4}(?:省|市)(?=排名|第|首|前))?"
+    r"(?P<verb>排名|排位|排在|排|位居|位列|名列|列|居|位于|稳居|跃居|升至|保持)?"
+    r"(?:第(?P<n>[一二三四五六七八九十\d]+)(?:位|名)?(?!产业|季度|批|次|届|个|大|阶段|轮|期|年|条|项|名单)"
+    r"|(?P<first>首位|之首|榜首|第一位)|(?P<bottom>倒数第(?P<bn>[一二三四五六七八九十\d]+)(?:位|名)?|倒(?P<bn2>[一二三四五六七八九十\d])|末位))"
+)
+_TOP_LIST = re.compile(
+    r"前(?P<n>[一二两三四五六七八九十\d]+)(?:位|名)(?:的)?(?:县|县（市、区）|县\(市、区\)|县市区|县市|区县|地区|城市|市)?"
+    r"(?:是|为|依次是|依次为|分别是|分别为)[:：]?")
+_JUSHOU = re.compile(r"居首|领跑")
+_GROUP_SIZE = re.compile(r"(?P<n>[一二三四五六七八九十\d]+)个?(?:县(?:（市、区）|\(市、区\)|市区|市|区)?|区县|县区|地市|市)中")
+_SELF = re.compile(
+    r"(?P<w>全(?:县|市|区|旗)|我(?:县|市|区|旗)|该(?:县|市|区|旗)|本(?:县|市|区|旗))"
+    r"(?!排名|排|第|前列|前|首|位|平均|水平|各|范围|上下|人民|同类|唯一|之|最|委|政府|中|领先|倒|后)")
+_GROUP = re.compile(
+    r"(?:全(?:省|国)|我省|全省各市|各县(?:（市、区）|\(市、区\)|市区)?|[东南西北中]部[一二三四五六七八九十\d]+县(?:市)?"
+    r"|[一二三四五六七八九十\d]+个?县(?:（市、区）|\(市、区\)|市区|市)?|京津冀|长三角|珠三角)"
+    r"(?!排名|排|第|前列|前|首|位|平均|水平|范围|同类|唯一|之|最|委|政府|中|领先|倒|后|增速|增幅)")
+_TARGET = re.compile(r"力争|争取|目标|计划|确保|预期|预计|将(?!近)|拟|有望|要(?:达到|实现|完成|突破|确保|力争|增长)|突破")
+_PAST = re.compile(r"已经|已|完成了|实现了|达到了|同比|比上年|较上年")
+_SKIP_BEFORE = re.compile(r"(?:当月|限额以上|限上|占|人均|年末|月末|季末|单月)$")
+_INCREMENT_BEFORE = re.compile(r"(?:增加|增收|减收|减少|增长|下降|多|少|拉动|高出|高于|低于|超出|净增|新增|增量)[了约近超]?$")
+_PAREN = re.compile(r"[（(][^（）()]{0,40}[）)]")
+_BRACKET_KEEP = re.compile(r"^[（(][市区县、旗]+[）)]$")
+_PLACE_BLOCK_BEFORE = re.compile(r"(?:赴|到|与|同|向|比|较|对|从|自|往|至|在|于|帮扶|对口)$")
+_FENBIE = re.compile(r"分别")
+_JUN = re.compile(r"均|都|同时|皆")
+_GROWTH_BASIS = re.compile(r"增速|增幅|增长速度|增长率|增长")
+_VALUE_BASIS = re.compile(r"总量|规模|总额|绝对值")
+_QITA = re.compile(r"其中")
+_LIST_SEP = re.compile(r"^\s*(?:、|和|及|与|，|,)\s*$")
+
+
+@dataclass
+class Group:
+    items: list[MetricMention]
+    start: int          # absolute offsets
+    end: int
+    sent: int           # sentence index
+
+
+@dataclass
+class Found:
+    """What a segment says about one group (values dealt out when 分别)."""
+
+    values: list[Optional[Amount]] = field(default_factory=list)
+    yoy: list[Optional[float]] = field(default_factory=list)
+    cagr: list[Optional[float]] = field(default_factory=list)
+    rank: Optional[int] = None
+    rank_scope: Optional[str] = None
+    rank_basis: Optional[str] = None
+    qualifier: Optional[str] = None
+
+
+def _mask(seg: str) -> str:
+    """Blank bracketed asides that carry numbers (comparisons such as '(全市11.1%)')."""
+    def rep(m: re.Match) -> str:
+        s = m.group(0)
+        if _BRACKET_KEEP.match(s) or not re.search(r"\d|[%％]", s):
+            return s
+        return " " * len(s)
+    return _PAREN.sub(rep, seg)
+
+
+def _unit_ok(term_unit: str, a: Amount) -> bool:
+    if term_unit == "count":
+        return a.unit == "count"
+    if term_unit == "as_stated":
+        return a.unit in ("yuan", "usd")
+    return a.unit == "yuan"
+
+
+def _amounts(seg: str, unit: str) -> list[Amount]:
+    out = []
+    if unit == "count":
+        for a in find_counts(seg):
+            out.append(a)
+        return out
+    for m in AMOUNT_RE.finditer(seg):
+        a = parse_amount(m)
+        if a is None:
+            continue
+        if _INCREMENT_BEFORE.search(seg[max(0, a.start - 4):a.start]):
+            continue
+        out.append(a)
+    return out
+
+
+def _growths(seg: str) -> tuple[list[tuple[int, float]], list[tuple[int, float]]]:
+    """(yoy, cagr) as (position, pct) lists, in order."""
+    yoy, cagr = [], []
+    for m in _GROWTH.finditer(seg):
+        if m.group("pct") == "个百分点":
+            continue
+        v = float(m.group("num"))
+        if m.group("pct") == "倍":
+            if m.group("word") not in ("增长", "增加", "增"):
+                continue
+            v *= 100
+        if m.group("word") in ("下降", "减少", "下滑", "降低", "回落", "负增长"):
+            v = -abs(v)
+        if m.group("word") == "回落" and m.group("pct") != "%":
+            continue
+        (cagr if m.group("cagr") else yoy).append((m.start(), v))
+        # more percentages dealt out after 分别: "分别增长8.1%、9.2%"
+        rest = seg[m.end():]
+        pos = m.end()
+        while True:
+            n = re.match(r"\s*(?:、|和|及|，|,)\s*([-+]?\d+(?:\.\d+)?)\s*%", rest)
+            if not n:
+                break
+            (cagr if m.group("cagr") else yoy).append((pos + n.start(1), float(n.group(1))))
+            pos += n.end()
+            rest = rest[n.end():]
+    for m in _FLAT.finditer(seg):
+        yoy.append((m.start(), 0.0))
+    yoy.sort()
+    return yoy, cagr
+
+
+def _rank(seg: str, sent_text: str, ctx: ArticleContext) -> tuple[Optional[int], Optional[str], Optional[str], int]:
+    """(rank, scope, basis, position) of the first rank statement in the segment."""
+    for m in _RANK.finditer(seg):
+        if not (m.group("scope") or m.group("verb")):
+            continue
+        if m.group("bottom"):
+            k = cn_number(m.group("bn") or m.group("bn2") or "一")
+            size = _GROUP_SIZE.search(sent_text)
+            if size and k:
+                n = cn_number(size.group("n"))
+                if n and n >= k:
+                    rank = int(n - k + 1)
+                else:
+                    continue
+            else:
+                continue
+        elif m.group("first"):
+            rank = 1
+        else:
+            v = cn_number(m.group("n"))
+            if v is None or v < 1 or v > 200:
+                continue
+            rank = int(v)
+        scope = _scope(m.group("scope"), ctx)
+        before = seg[max(0, m.start() - 8):m.start()]
+        basis = "growth" if _GROWTH_BASIS.search(before) else ("value" if _VALUE_BASIS.search(before) else None)
+        return rank, scope, basis, m.start()
+    m = _JUSHOU.search(seg)
+    if m:
+        before = seg[max(0, m.start() - 12):m.start()]
+        scope = re.search(r"全(?:市|省|国|区)", before)
+        basis = "growth" if _GROWTH_BASIS.search(before) else ("value" if _VALUE_BASIS.search(before) else None)
+        return 1, scope.group(0) if scope else None, basis, m.start()
+    return None, None, None, -1
+
+
+def _scope(s: Optional[str], ctx: ArticleContext) -> Optional[str]:
+    if not s:
+        return None
+    s = s.rstrip("中")
+    return s
+
+
+# ---------------------------------------------------------------- groups and segments
+def _groups(ctx: ArticleContext, i: int, mentions: list[MetricMention]) -> list[Group]:
+    text = ctx.text
+    groups: list[Group] = []
+    for mm in mentions:
+        before = text[max(ctx.sentences[i].start, mm.start - 4):mm.start]
+        if _SKIP_BEFORE.search(before):
+            # '当月规上工业增加值', '占GDP比重': not the indicator itself; still a boundary
+            groups.append(Group([], mm.start, mm.end, i))
+            continue
+        if groups and groups[-1].items and _JOIN.match(text[groups[-1].end:mm.start]):
+            groups[-1].items.append(mm)
+            groups[-1].end = mm.end
+        else:
+            groups.append(Group([mm], mm.start, mm.end, i))
+    return groups
+
+
+def _expand_pairs(items: list[MetricMention]) -> list[tuple[str, MetricMention]]:
+    """A lexicon row may name two metrics ('disposable_income_urban|disposable_income_rural')."""
+    out = []
+    for mm in items:
+        for key in mm.metric.split("|"):
+            out.append((key, mm))
+    return out
+
+
+def _segment_end(ctx: ArticleContext, g: Group, next_start: int, sent_end: int) -> int:
+    text = ctx.text
+    end = min(next_start, sent_end)
+    q = _QITA.search(text, g.end, end)
+    if q:
+        end = q.start()
+    # a clause opening with another place name starts another subject
+    for p in ctx.places:
+        if p.start <= g.end:
+            continue
+        if p.start >= end:
+            break
+        prev = text[max(0, p.start - 1):p.start]
+        if prev in ("，", ",", "；", "。") and not _PLACE_BLOCK_BEFORE.search(text[max(0, p.start - 2):p.start]):
+            end = p.start
+            break
+    return end
+
+
+# ---------------------------------------------------------------- subjects (regions)
+@dataclass
+class Subject:
+    places: list[Place]         # empty = the main region (or none)
+    group: bool = False         # a group (全省, 东部十县): no fact
+    reason: str = ""
+
+
+def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
+    """The nearest subject before ``start`` (not before ``lo``)."""
+    text = ctx.text
+    best_pos = -1
+    best: Optional[Subject] = None
+    # place names
+    cands = [p for p in ctx.places if lo <= p.start and p.end <= start]
+    if cands:
+        # the last place, plus the places listed right before it (A、B、C)
+        last = cands[-1]
+        if not _PLACE_BLOCK_BEFORE.search(text[max(lo, last.start - 2):last.start]) \
+                and not re.match(r"\s*(?:等地|等县|排名|第|前列)", text[last.end:last.end + 3]):
+            listed = [last]
+            for p in reversed(cands[:-1]):
+                if _LIST_SEP.match(text[p.end:listed[0].start]):
+                    listed.insert(0, p)
+                else:
+                    break
+            best_pos, best = last.end, Subject(listed, reason="place named in the sentence")
+    for m in _SELF.finditer(text, lo, start):
+        if m.end() > best_pos:
+            best_pos, best = m.end(), Subject([], reason=f"'{m.group('w')}' = the article's region")
+    for m in _GROUP.finditer(text, lo, start):
+        if m.end() > best_pos:
+            best_pos, best = m.end(), Subject([], group=True, reason=f"group '{m.group(0)}'")
+    return best or Subject([], reason="no place in the sentence: the article's region")
+
+
+# ---------------------------------------------------------------- periods
+def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: bool) -> tuple[Optional[Period], bool]:
+    """(period, explicit_or_relative_found)."""
+    sents = ctx.sentences
+    s = sents[i]
+    pms = ctx.periods_of(i)
+    rel_start, rel_end = g.start - s.start, seg_end - s.start
+    chosen: Optional[PeriodMention] = None
+    before = [p for p in pms if p.end <= rel_start + 1]
+    inside = [p for p in pms if rel_start <= p.start < rel_end]
+    if before:
+        chosen = before[-1]
+    elif inside:
+        chosen = inside[0]
+    else:
+        # earlier parts of the same full sentence, then earlier sentences of the paragraph
+        j = i - 1
+        while j >= 0 and sents[j].paragraph == s.paragraph and not sents[j].is_heading:
+            pj = ctx.periods_of(j)
+            if pj:
+                chosen = pj[-1]
+                break
+            j -= 1
+    hy = ctx.heading_years.get(i)
+    if chosen is not None:
+        ctx_year = hy if (chosen.bare and hy is not None) else None
+        return resolve(chosen, ctx.pub, target, ctx_year), True
+    if hy is not None:
+        return year_only(hy, f"heading year {hy}"), True
+    if target and ctx.pub:
+        return year_only(ctx.pub[0], "a target without a period: the publish year"), False
+    return None, False
+
+
+# ---------------------------------------------------------------- main loop
+def extract_facts(ctx: ArticleContext) -> list[Fact]:
+    art = ctx.article
+    text = ctx.text
+    facts: list[Fact] = []
+    by_sent: dict[int, list[MetricMention]] = {}
+    si = 0
+    sents = ctx.sentences
+    for mm in ctx.metrics:
+        while si < len(sents) and sents[si].end <= mm.start:
+            si += 1
+        if si < len(sents) and sents[si].start <= mm.start:
+            by_sent.setdefault(si, []).append(mm)
+    prev_target_mood: dict[int, bool] = {}
+    for i, s in enumerate(sents):
+        mentions = by_sent.get(i)
+        sent_text = text[s.start:s.end]
+        cue_in_sentence = bool(_TARGET.search(sent_text))
+        prev_target_mood[i] = cue_in_sentence
+        if not mentions or s.is_heading:
+            continue
+        groups = _groups(ctx, i, mentions)
+        # the full sentence (parts split at ；) for subjects
+        lo = s.start
+        j = i
+        while j > 0 and sents[j - 1].group == s.group and sents[j - 1].paragraph == s.paragraph:
+            j -= 1
+            lo = sents[j].start
+        # the context of a colon lead-in ("主要预期目标是：")
+        colon = max(sent_text.rfind("："), sent_text.rfind(":"))
+        for gi, g in enumerate(groups):
+            if not g.items:
+                continue
+            nxt = groups[gi + 1].start if gi + 1 < len(groups) else s.end
+            seg_end = _segment_end(ctx, g, nxt, s.end)
+            seg = _mask(text[g.end:seg_end])
+            facts.extend(_facts_for_group(ctx, i, g, seg, seg_end, lo, colon, prev_target_mood))
+    return _dedupe(facts)
+
+
+def _kind_and_period(ctx: ArticleContext, i: int, g: Group, seg_end: int, colon: int,
+                     prev_target_mood: dict[int, bool]) -> tuple[Optional[str], Optional[Period], str]:
+    """(kind or None to drop, period, why)."""
+    s = ctx.sentences[i]
+    text = ctx.text
+    # the cue window: the clause holding the group (or the colon lead-in) to the segment end
+    rel = g.start - s.start
+    clause_start = 0
+    for a, b in s.clauses:
+        if a <= rel < b:
+            clause_start = a
+            break
+    if 0 <= colon < rel:
+        clause_start = 0
+    # a short lead clause ("今年，" / "全年，") belongs to the next
+    window = text[s.start + clause_start:seg_end]
+    if clause_start > 0:
+        prev_clause = text[s.start:s.start + clause_start]
+        if len(prev_clause) <= 12:
+            window = prev_clause + window
+    cue = _TARGET.search(window)
+    heading_target = ctx.heading_target.get(i, False)
+    mood = False
+    if not cue and not heading_target and i > 0 and prev_target_mood.get(i - 1) \
+            and ctx.sentences[i - 1].paragraph == s.paragraph and not _PAST.search(window):
+        mood = True
+    target = bool(cue) or heading_target or mood
+    period, _found = _period_for(ctx, i, g, seg_end, target)
+    if not target:
+        # a full-year (or later) figure about a period not yet over cannot be an actual
+        if period and ctx.pub and ended(period.end, ctx.pub) is False and period.end > "%04d-%02d" % ctx.pub:
+            if not _PAST.search(window):
+                return "target", period, "period not over at publication"
+            return None, period, "an actual for a period not over"
+        return "actual", period, ""
+    over = ended(period.end if period else None, ctx.pub)
+    if over:
+        if cue and cue.group(0) == "预计":
+            return "actual", period, "预计 about a period already over"
+        if heading_target or mood:
+            return "actual", period, ""
+        return None, period, "a target word about a period already over"
+    return "target", period, (cue.group(0) if cue else ("target heading" if heading_target else "target mood"))
+
+
+def _facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: int, lo: int, colon: int,
+                     prev_target_mood: dict[int, bool]) -> list[Fact]:
+    art = ctx.article
+    text = ctx.text
+    s = ctx.sentences[i]
+    items = _expand_pairs(g.items)
+    # items whose lexicon row needs a leading metric (第一产业 under GDP)
+    keep = []
+    for key, mm in items:
+        if mm.term.needs and not _needs_ok(ctx, i, g, mm.term.needs):
+            continue
+        keep.append((key, mm))
+    items = keep
+    if not items:
+        return []
+    sent_text = text[s.start:s.end]
+    subject = _subject(ctx, g.start, lo)
+    if subject.group:
+        return []
+    kind, period, why = _kind_and_period(ctx, i, g, seg_end, colon, prev_target_mood)
+    if kind is None:
+        return []
+    unit = items[0][1].term.unit
+    amounts = [a for a in _amounts(seg, "count" if unit == "count" else "money")
+               if _unit_ok(unit, a) or (unit == "yuan_per_person" and a.unit == "yuan")]
+    yoy, cagr = _growths(seg)
+    rank, scope, basis, rank_pos = _rank(seg, sent_text, ctx)
+    fenbie = bool(_FENBIE.search(seg)) or bool(_FENBIE.search(text[max(lo, g.start - 6):g.start]))
+    jun = bool(_JUN.search(seg))
+    n = len(items)
+    places = subject.places
+    # ordered list after the group: 前三位的县是：A、B、C (ranks for the listed places)
+    top = _TOP_LIST.search(seg)
+    if top:
+        return _top_list_facts(ctx, i, g, items, seg, top, kind, period, s)
+    targets: list[tuple[str, MetricMention, Optional[Place]]] = []
+    per_item_values: list[dict] = []
+    if n == 1 and len(places) > 1:
+        # A县、B县分别完成x、y
+        if not fenbie:
+            return []
+        k = len(places)
+        vals = amounts[:k] if len(amounts) >= k else None
+        ys = [v for _, v in yoy][:k] if len(yoy) >= k else None
+        cs = [v for _, v in cagr][:k] if len(cagr) >= k else None
+        if not (vals or ys or cs):
+            return []
+        for idx, p in enumerate(places):
+            targets.append((items[0][0], items[0][1], p))
+            per_item_values.append(dict(value=vals[idx] if vals else None, yoy=ys[idx] if ys else None,
+                                        cagr=cs[idx] if cs else None, rank=None))
+    elif n > 1:
+        place = places[0] if len(places) == 1 else None
+        if len(places) > 1:
+            return []
+        vals = amounts if fenbie and len(amounts) >= n else None
+        ys = [v for _, v in yoy] if (fenbie and len(yoy) >= n) else None
+        cs = [v for _, v in cagr] if (fenbie and len(cagr) >= n) else None
+        shared_yoy = yoy[0][1] if (jun and len(yoy) == 1 and not fenbie) else None
+        shared_rank = rank if (jun or not (vals or ys or cs)) and rank is not None else None
+        if not (vals or ys or cs or shared_yoy is not None or shared_rank is not None):
+            return []
+        for idx, (key, mm) in enumerate(items):
+            targets.append((key, mm, place))
+            per_item_values.append(dict(value=vals[idx] if vals else None,
+                                        yoy=ys[idx] if ys else shared_yoy,
+                                        cagr=cs[idx] if cs else None, rank=shared_rank))
+    else:
+        place = places[0] if places else None
+        value = amounts[0] if amounts else None
+        # a value far behind a growth rate belongs to something else ("增长5%，带动…完成3亿元")
+        targets.append((items[0][0], items[0][1], place))
+        per_item_values.append(dict(value=value, yoy=yoy[0][1] if yoy else None,
+                                    cagr=cagr[0][1] if cagr else None, rank=rank))
+    out = []
+    for (key, mm, place), vals in zip(targets, per_item_values):
+        value: Optional[Amount] = vals["value"]
+        if value is None and vals["yoy"] is None and vals["cagr"] is None and vals["rank"] is None:
+            continue
+        f = _make_fact(ctx, s, key, mm, place, kind, period, value, vals, scope, basis, why, subject)
+        if f:
+            out.append(f)
+    return out
+
+
+def _needs_ok(ctx: ArticleContext, i: int, g: Group, needed: str) -> bool:
+    """Is the passage led by the needed metric? (the nearest earlier core term in the paragraph)"""
+    para = ctx.sentences[i].paragraph
+    j = i
+    lo = ctx.sentences[i].start
+    while j > 0 and ctx.sentences[j - 1].paragraph == para:
+        j -= 1
+        lo = ctx.sentences[j].start
+    # also the paragraph before, when this one opens with 分产业看
+    prev = None
+    for mm in ctx.metrics:
+        if mm.start >= g.start:
+            break
+        if mm.start >= lo and mm.term.core and not mm.term.needs:
+            prev = mm
+    if prev is None and j > 0:
+        lo2 = ctx.sentences[j - 1].start
+        for mm in ctx.metrics:
+            if mm.start >= lo:
+                break
+            if mm.start >= lo2 and mm.term.core and not mm.term.needs:
+                prev = mm
+    return prev is not None and prev.metric == needed
+
+
+def _make_fact(ctx: ArticleContext, s, key: str, mm: MetricMention, place: Optional[Place], kind: str,
+               period: Optional[Period], value: Optional[Amount], vals: dict, scope, basis, why: str,
+               subject: Subject) -> Optional[Fact]:
+    art = ctx.article
+    if place is not None:
+        code, name = place.code, place.name
+    elif ctx.main is not None:
+        code, name = ctx.main.code, ctx.main.name
+    else:
+        code, name = None, None
+    unit = mm.term.unit
+    v = None
+    qual = None
+    out_unit = None
+    if value is not None:
+        v = value.value
+        qual = value.qualifier
+        if unit == "as_stated":
+            out_unit = value.unit
+        elif unit == "count":
+            out_unit = "count"
+        else:
+            out_unit = unit
+    if scope in ("全市",) and ctx.parent_name is None and ctx.main is not None and ctx.main.level == "prefecture":
+        pass
+    reason = period.reason if period else ("no date and no year in the text" if not ctx.pub
+                                           else "no period stated")
+    conf = 0.9
+    if place is None and ctx.main is None:
+        conf -= 0.2
+    if period is None:
+        conf -= 0.2
+    elif period.approx:
+        conf -= 0.1
+    if mm.term.needs:
+        conf -= 0.1
+    return Fact(
+        source_file=art.source_file, article_id=art.article_id, region_code=code, region_name=name or None,
+        metric=key, metric_label=mm.label,
+        period_start=period.start if period else None, period_end=period.end if period else None,
+        kind=kind, value=v, unit=out_unit, qualifier=qual, yoy_pct=vals["yoy"], cagr_pct=vals["cagr"],
+        rank=vals["rank"], rank_scope=scope if vals["rank"] is not None else None,
+        rank_basis=basis if vals["rank"] is not None else None,
+        period_approx=bool(period.approx) if period else False,
+        period_reason=(reason + ("; " + why if why else "") + "; " + subject.reason)[:300],
+        evidence=art.text[s.start:s.end], char_start=s.start, char_end=s.end, confidence=round(max(conf, 0.1), 2))
+
+
+def _top_list_facts(ctx: ArticleContext, i: int, g: Group, items, seg: str, top: re.Match, kind: str,
+                    period: Optional[Period], s) -> list[Fact]:
+    n = cn_number(top.group("n"))
+    if not n or len(items) != 1:
+        return []
+    start = g.end + top.end()
+    listed: list[Place] = []
+    pos = start
+    for p in ctx.places:
+        if p.start < start:
+            continue
+        if p.start > pos + 1 or (listed and not _LIST_SEP.match(ctx.text[listed[-1].end:p.start])):
+            break
+        listed.append(p)
+        pos = p.end
+    if len(listed) != int(n):
+        return []
+    before = ctx.text[g.end:start]
+    basis = "growth" if _GROWTH_BASIS.search(before) else ("value" if _VALUE_BASIS.search(before) else None)
+    scope_m = re.search(r"全(?:市|省|国|区)|[东南西北中]部[一二三四五六七八九十\d]+县|[一二三四五六七八九十\d]+个?县(?:市区|市|区)?",
+                        ctx.text[ctx.sentences[i].start:start])
+    out = []
+    for r, p in enumerate(listed, 1):
+        out.append(_make_fact(ctx, s, items[0][0], items[0][1], p, kind, period, None,
+                              dict(yoy=None, cagr=None, rank=r), scope_m.group(0) if scope_m else None,
+                              basis, "ordered list", Subject([p], reason="ordered list")))
+    return [f for f in out if f]
+
+
+def _dedupe(facts: list[Fact]) -> list[Fact]:
+    """The same fact stated twice in an article is one fact: merge rows with one key."""
+    out: list[Fact] = []
+    index: dict[tuple, list[Fact]] = {}
+    fields = ("value", "yoy_pct", "cagr_pct", "rank")
+    for f in facts:
+        key = (f.region_code, f.region_name, f.metric, f.period_start, f.period_end, f.kind)
+        merged = False
+        for g in index.get(key, []):
+            clash = any(getattr(f, k) is not None and getattr(g, k) is not None
+                        and abs(getattr(f, k) - getattr(g, k)) > 1e-9 for k in fields)
+            if clash:
+                continue
+            for k in fields:
+                if getattr(g, k) is None and getattr(f, k) is not None:
+                    setattr(g, k, getattr(f, k))
+                    if k == "value":
+                        g.unit, g.qualifier = f.unit, f.qualifier
+                    if k == "rank":
+                        g.rank_scope, g.rank_basis = f.rank_scope, f.rank_basis
+            merged = True
+            break
+        if not merged:
+            index.setdefault(key, []).append(f)
+            out.append(f)
+    return out

@@ -1,0 +1,83 @@
+"""The metric lexicon (data/reference/metric_lexicon.csv) and its matcher.
+
+The lexicon is data: one row per written form, with the metric key, whether the
+metric is core (scored, FACTS.md section 2), its value unit and, for short forms
+that are only a metric in context (第一产业 after 分产业看 under GDP), the metric
+that must lead the passage (column ``needs``). Matching is one Aho-Corasick pass
+(pyahocorasick) keeping the longest match at each place, so 城镇居民人均可支配收入
+wins over 居民人均可支配收入 and 规模以上工业增加值 over 工业增加值.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+import ahocorasick
+
+from ledger.config import REFERENCE_DIR
+
+LEXICON_PATH = REFERENCE_DIR / "metric_lexicon.csv"
+
+
+@dataclass(frozen=True)
+class Term:
+    metric: str
+    label: str
+    core: bool
+    unit: str            # yuan | yuan_per_person | as_stated | count
+    needs: Optional[str]  # a metric that must come first in the passage, or None
+
+
+@dataclass
+class MetricMention:
+    start: int
+    end: int
+    term: Term
+
+    @property
+    def metric(self) -> str:
+        return self.term.metric
+
+    @property
+    def label(self) -> str:
+        return self.term.label
+
+
+class Lexicon:
+    def __init__(self, path: Path = LEXICON_PATH) -> None:
+        self.terms: dict[str, Term] = {}
+        with open(path, encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                label = (row.get("label") or "").strip()
+                if not label or not row.get("metric"):
+                    continue
+                self.terms[label] = Term(row["metric"].strip(), label, row.get("core", "").strip() == "1",
+                                         (row.get("unit") or "").strip(), (row.get("needs") or "").strip() or None)
+        self._ac = ahocorasick.Automaton()
+        for label, term in self.terms.items():
+            self._ac.add_word(label, term)
+        self._ac.make_automaton()
+
+    def find(self, text: str) -> list[MetricMention]:
+        """Longest, non-overlapping lexicon matches, left to right."""
+        if not text or not self.terms:
+            return []
+        out = []
+        for end, term in self._ac.iter_long(text):
+            out.append(MetricMention(end - len(term.label) + 1, end + 1, term))
+        return out
+
+    def core_metrics(self) -> set[str]:
+        return {t.metric for t in self.terms.values() if t.core}
+
+    def labels(self) -> list[str]:
+        """All written forms (for a jieba user dictionary)."""
+        return sorted(self.terms)
+
+
+@lru_cache(maxsize=1)
+def get_lexicon() -> Lexicon:
+    return Lexicon()

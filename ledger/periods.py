@@ -1,0 +1,236 @@
+"""Reporting periods (FACTS.md section 3, "Period").
+
+- An explicit year wins (2021年, 二〇二一年, 2021年一季度, 2021年1-8月).
+- 今年/本年 = publish year, 去年/上年/上一年/过去一年 = the year before, 前年, 明年.
+- A bare 一季度 / 上半年 / 前三季度 / 1-8月 / 全年 / single month is the latest such
+  period that had ended by the publish date; in a target it is the coming one.
+- Multi-year spans (五年来, 过去五年, 十三五期间, 2016—2020年) keep their span and are
+  flagged approximate when the span is inferred.
+- Headings carry context (see :func:`heading_year`), a report's own date
+  ("2022年1月27日在…会议上") stands in for a missing publish date
+  (:func:`report_date`), and with neither a date nor a year there is no period.
+
+Periods are cumulative months 'YYYY-MM'..'YYYY-MM'.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from ledger.numbers import cn_number
+
+_CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+_NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_DASH = r"\s*(?:-|—|–|－|~|～|至|到|—)+\s*"
+PERIOD_RE = re.compile(
+    r"(?P<span>(?P<plan>[“\"「]?(?:十一|十二|十三|十四|十五)五[”\"」]?(?:规划)?(?:期间|时期|以来|时期内))"
+    r"|(?:过去|近|这)?(?P<nyears>[二三四五六七八九十]|\d)年(?:来|以来|间)"
+    r"|(?P<y1>(?:19|20)\d{2})年?" + _DASH + r"(?P<y2>(?:19|20)\d{2})年)"
+    r"|(?:(?P<year>(?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3})\s*年(?:度)?"
+    r"|(?P<rel>今年|本年|当年|去年|上年|上一年|过去一年|过去的一年|前年|明年))?"
+    r"(?P<sub>(?:第)?(?P<q>[一二三四1-4])季度"
+    r"|(?P<half>上半年|下半年)"
+    r"|前三季度"
+    r"|(?P<full>全年|年初以来|以来|年底|年末)"
+    r"|(?P<m1>" + _NUM + r")(?:月份?)?" + _DASH + r"(?P<m2>" + _NUM + r")月份?(?![\d一二三四五六七八九十]+日)"
+    r"|前(?P<nm>" + _NUM + r")个?月"
+    r"|(?P<mon>" + _NUM + r")月份?(?![\d一二三四五六七八九十]*日|\d))?"
+)
+
+REPORT_DATE_RE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*在[^。\n]{2,80}?(?:会议|大会)上")
+_HEADING_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+@dataclass
+class PeriodMention:
+    start: int
+    end: int
+    text: str
+    year: Optional[int] = None        # explicit year
+    rel: Optional[int] = None         # year offset relative to the publish year (今年 0, 去年 -1)
+    months: Optional[tuple[int, int]] = None  # (m1, m2) within the year, None = no sub-period
+    bare: bool = False                # a sub-period without any year
+    ytd: bool = False                 # 今年以来 / 年初以来
+    span: Optional[tuple[int, int]] = None    # multi-year (start year, end year), may be relative
+    span_relative: bool = False       # span counted back from the publish date (五年来)
+    full_year_word: bool = False      # 全年 said explicitly
+
+
+@dataclass
+class Period:
+    start: Optional[str]
+    end: Optional[str]
+    approx: bool = False
+    reason: str = ""
+
+
+def pub_ym(published_at: Optional[str]) -> Optional[tuple[int, int]]:
+    if not published_at:
+        return None
+    m = re.match(r"(\d{4})-(\d{1,2})", published_at)
+    if not m:
+        return None
+    y, mo = int(m.group(1)), int(m.group(2))
+    if not (1900 < y < 2100 and 1 <= mo <= 12):
+        return None
+    return y, mo
+
+
+def report_date(text: str) -> Optional[str]:
+    """A report's own date: '2022年1月27日在…人民代表大会…会议上' -> '2022-01-27'."""
+    m = REPORT_DATE_RE.search(text[:3000])
+    if not m:
+        return None
+    y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    if 1 <= mo <= 12 and 1 <= d <= 31:
+        return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+def heading_year(heading: str) -> Optional[int]:
+    """The year a heading sets for what follows ('2021年政府工作回顾' -> 2021)."""
+    m = _HEADING_YEAR.search(heading)
+    return int(m.group(1)) if m else None
+
+
+def _num(s: Optional[str]) -> Optional[int]:
+    if s is None:
+        return None
+    v = cn_number(s)
+    return int(v) if v is not None else None
+
+
+_REL = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1, "过去一年": -1,
+        "过去的一年": -1, "前年": -2, "明年": 1}
+_PLANS = {"十一": 2006, "十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026}
+
+
+def find_periods(s: str) -> list[PeriodMention]:
+    """Period expressions in a sentence, in order."""
+    out = []
+    for m in PERIOD_RE.finditer(s):
+        if m.end() == m.start():
+            continue
+        pm = PeriodMention(m.start(), m.end(), m.group(0))
+        if m.group("span"):
+            if m.group("plan"):
+                key = re.search(r"(十一|十二|十三|十四|十五)五", m.group("plan")).group(1)
+                y0 = _PLANS[key]
+                pm.span = (y0, y0 + 4)
+            elif m.group("nyears"):
+                n = _num(m.group("nyears"))
+                if not n or n < 2:
+                    continue
+                pm.span = (-n, 0)
+                pm.span_relative = True
+            else:
+                y1, y2 = int(m.group("y1")), int(m.group("y2"))
+                if not y1 < y2 <= y1 + 20:
+                    continue
+                pm.span = (y1, y2)
+            out.append(pm)
+            continue
+        if m.group("year"):
+            y = m.group("year")
+            pm.year = int(y) if y.isdigit() else int(y.translate(_CN_YEAR_DIGITS))
+            if not 1949 < pm.year < 2100:
+                continue
+        elif m.group("rel"):
+            pm.rel = _REL[m.group("rel")]
+        sub = m.group("sub")
+        if sub:
+            if m.group("q"):
+                q = _num(m.group("q")) if not m.group("q").isdigit() else int(m.group("q"))
+                pm.months = (1, 3) if q == 1 else (3 * q - 2, 3 * q)
+            elif m.group("half"):
+                pm.months = (1, 6) if m.group("half") == "上半年" else (7, 12)
+            elif sub == "前三季度":
+                pm.months = (1, 9)
+            elif m.group("full"):
+                w = m.group("full")
+                if w in ("年初以来", "以来"):
+                    if w == "以来" and pm.year is None and pm.rel is None:
+                        continue  # '以来' alone is no period
+                    pm.ytd = True
+                else:
+                    pm.months = (1, 12)
+                    pm.full_year_word = w == "全年"
+            elif m.group("m1"):
+                a, b = _num(m.group("m1")), _num(m.group("m2"))
+                if not (a and b and 1 <= a <= b <= 12):
+                    continue
+                pm.months = (a, b)
+            elif m.group("nm"):
+                b = _num(m.group("nm"))
+                if not b or not 1 <= b <= 12:
+                    continue
+                pm.months = (1, b)
+            elif m.group("mon"):
+                a = _num(m.group("mon"))
+                if not a or not 1 <= a <= 12:
+                    continue
+                pm.months = (a, a)
+            pm.bare = pm.year is None and pm.rel is None
+        elif pm.year is None and pm.rel is None:
+            continue
+        out.append(pm)
+    return out
+
+
+def _ym(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def ended(period_end: Optional[str], pub: Optional[tuple[int, int]]) -> Optional[bool]:
+    """Had the period ended by the publish month? None when either is unknown."""
+    if not period_end or not pub:
+        return None
+    return period_end < _ym(*pub)
+
+
+def resolve(pm: PeriodMention, pub: Optional[tuple[int, int]], target: bool = False,
+            context_year: Optional[int] = None) -> Optional[Period]:
+    """A period mention -> concrete months, or None when it cannot be placed."""
+    if pm.span:
+        a, b = pm.span
+        if pm.span_relative:
+            if not pub:
+                return None
+            end_y = pub[0] if pub[1] >= 10 else pub[0] - 1
+            return Period(_ym(end_y + a + 1, 1), _ym(end_y, 12), True, f"'{pm.text}' counted back from the publish date")
+        return Period(_ym(a, 1), _ym(b, 12), True, f"multi-year span '{pm.text}'")
+    year: Optional[int] = None
+    reason = ""
+    if pm.year is not None:
+        year, reason = pm.year, f"explicit year in '{pm.text}'"
+    elif pm.rel is not None:
+        if not pub:
+            return None
+        year, reason = pub[0] + pm.rel, f"'{pm.text}' relative to the publish date"
+    if pm.ytd:
+        if year is None or not pub:
+            return None
+        end_m = 12 if year < pub[0] else max(1, pub[1] - 1)
+        return Period(_ym(year, 1), _ym(year, end_m), True, f"'{pm.text}' up to the month before publication")
+    m1, m2 = pm.months or (1, 12)
+    if year is not None:
+        return Period(_ym(year, m1), _ym(year, m2), False, reason)
+    # a bare sub-period
+    if context_year is not None:
+        return Period(_ym(context_year, m1), _ym(context_year, m2), False, f"'{pm.text}' under a {context_year} context")
+    if not pub:
+        return None
+    py, pmo = pub
+    if target:
+        # the coming (or current) such period
+        y = py if m2 >= pmo or (m1, m2) == (1, 12) else py + 1
+        return Period(_ym(y, m1), _ym(y, m2), False, f"'{pm.text}' in a target: the current or next one")
+    y = py if m2 < pmo else py - 1
+    return Period(_ym(y, m1), _ym(y, m2), False, f"'{pm.text}': the latest such period ended by the publish date")
+
+
+def year_only(year: int, reason: str) -> Period:
+    return Period(_ym(year, 1), _ym(year, 12), False, reason)

@@ -1,0 +1,178 @@
+"""Contest and assessment rankings (FACTS.md section 4).
+
+"项目建设竞赛排名第一的宁晋县", "排名后三位的内丘县、临西县、南和区",
+"经济运行排名倒一的内丘县", "“双进双产”项目绩效评价排名前两位的威县、广宗县":
+a contest label, a placing, 的, and a list of places. Also the other order,
+"宁晋县、威县在项目建设竞赛中位列前两名". Every listed place that the gazetteer
+knows (zones included) gets a row; departments (市交通局) are no places and are
+left out. A label naming a metric (生产总值排名第一) is a metric rank, not a
+contest, and is left to :mod:`ledger.facts`.
+
+Buckets: 第一/首位 -> top1, 第N -> topN, 前N位 -> topN, 后N位 -> bottomN,
+倒一/倒数第一/末位 -> bottom1, 倒数第N -> bottomN. The year is an explicit year in
+the sentence (or the full sentence it belongs to), else the latest explicit year
+earlier in the article, else the publish year.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ledger.extract import ArticleContext, Place
+from ledger.model import Ranking
+from ledger.numbers import cn_number
+
+_N = r"[一二两三四五六七八九十\d]+"
+_BUCKET = (
+    r"(?:排名|排在|排位|位列|名列|位居|居|列|获得?|荣获)"
+    r"(?P<bucket>第一名|第一位|第一|第1名|第1位|第1|首位|榜首"
+    r"|前(?P<n>" + _N + r")(?:位|名)?"
+    r"|后(?P<bn>" + _N + r")(?:位|名)?"
+    r"|倒一|倒数第一(?:名|位)?|末位|最后一名"
+    r"|倒数第(?P<bk>" + _N + r")(?:名|位)?"
+    r"|第(?P<k>[二三四五六七八九十\d]+)(?:名|位)?)"
+)
+BEFORE_RE = re.compile(r"(?P<label>[^，。；：、,;:！？\n]{2,40}?)" + _BUCKET + r"的")
+AFTER_RE = re.compile(_BUCKET + r"(?![的\d])")
+_CLAUSE_STOP = re.compile(r"[，。；：,;:！？\n]")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?")
+_SCOPE_WORDS = re.compile(r"^(?:全(?:市|省|国|区|县)|各县(?:（市、区）|\(市、区\)|市区)?|[一二三四五六七八九十\d]+个?(?:县|条线部门|部门)[^中]*中?)")
+_LIST_SEP = re.compile(r"^\s*(?:、|和|及|与)\s*$")
+_STRIP = re.compile(r"[“”\"‘’「」《》]")
+
+
+def _bucket(m: re.Match) -> Optional[str]:
+    b = m.group("bucket")
+    if m.group("n"):
+        n = cn_number(m.group("n"))
+        return f"top{int(n)}" if n else None
+    if m.group("bn"):
+        n = cn_number(m.group("bn"))
+        return f"bottom{int(n)}" if n else None
+    if m.group("bk"):
+        n = cn_number(m.group("bk"))
+        return f"bottom{int(n)}" if n else None
+    if m.group("k"):
+        n = cn_number(m.group("k"))
+        return f"top{int(n)}" if n else None
+    if b.startswith(("倒", "末", "最后")):
+        return "bottom1"
+    return "top1"
+
+
+def _clean_label(label: str) -> str:
+    label = label.strip()
+    if "”" in label and "“" not in label:
+        label = label[label.rfind("”") + 1:]
+    if "中" in label:
+        # '16个条线部门中项目建设竞赛' -> after the last 中 of a scope phrase
+        head, _, tail = label.rpartition("中")
+        if tail and _SCOPE_WORDS.match(head + "中"):
+            label = tail
+    label = _YEAR.sub("", label)
+    label = _STRIP.sub("", label)
+    label = re.sub(r"^(?:在|于|对|的|其中|全市|全省)", "", label)
+    label = re.sub(r"(?:中|里|考核中)$", "", label)
+    return label.strip()
+
+
+def _is_metric_label(ctx: ArticleContext, start: int, end: int) -> bool:
+    return any(mm.term.core and start <= mm.start < end for mm in ctx.metrics)
+
+
+def _places_after(ctx: ArticleContext, pos: int) -> list[Place]:
+    out: list[Place] = []
+    for p in ctx.places:
+        if p.start < pos:
+            continue
+        if not out:
+            if p.start != pos:
+                break
+        elif not _LIST_SEP.match(ctx.text[out[-1].end:p.start]):
+            break
+        out.append(p)
+    return out
+
+
+def _places_before(ctx: ArticleContext, pos: int, lo: int) -> list[Place]:
+    """The list of places opening the span [lo, pos) (A、B、C at its start)."""
+    cands = [p for p in ctx.places if lo <= p.start and p.end <= pos]
+    out: list[Place] = []
+    for p in cands:
+        if out and not _LIST_SEP.match(ctx.text[out[-1].end:p.start]):
+            break
+        out.append(p)
+    return out
+
+
+def _year(ctx: ArticleContext, i: int, abs_pos: int) -> Optional[int]:
+    sents = ctx.sentences
+    s = sents[i]
+    # this sentence and the earlier parts of its full sentence
+    j = i
+    while True:
+        seg = ctx.text[sents[j].start:min(sents[j].end, abs_pos)]
+        ys = _YEAR.findall(seg)
+        if ys:
+            return int(ys[-1])
+        if j > 0 and sents[j - 1].group == s.group and sents[j - 1].paragraph == s.paragraph:
+            j -= 1
+            continue
+        break
+    ys = _YEAR.findall(ctx.text[:sents[i].start])
+    if ys:
+        return int(ys[-1])
+    return ctx.pub[0] if ctx.pub else None
+
+
+def extract_rankings(ctx: ArticleContext) -> list[Ranking]:
+    art = ctx.article
+    out: list[Ranking] = []
+    seen = set()
+    text = ctx.text
+    for i, s in enumerate(ctx.sentences):
+        st = text[s.start:s.end]
+        if not re.search(r"排名|位列|名列|位居|倒一|倒数|前[一二两三四五六七八九十\d]+位|后[一二两三四五六七八九十\d]+位", st):
+            continue
+        found: list[tuple[int, str, str, list[Place]]] = []
+        for m in BEFORE_RE.finditer(st):
+            label_start = s.start + m.start("label")
+            if _is_metric_label(ctx, label_start, s.start + m.end("label")):
+                continue
+            places = _places_after(ctx, s.start + m.end())
+            label = _clean_label(m.group("label"))
+            b = _bucket(m)
+            if places and label and b:
+                found.append((s.start + m.start(), label, b, places))
+        for m in AFTER_RE.finditer(st):
+            # the clause before the placing must open with a list of places
+            cs = 0
+            for c in _CLAUSE_STOP.finditer(st, 0, m.start()):
+                cs = c.end()
+            places = _places_before(ctx, s.start + m.start(), s.start + cs)
+            places = [p for p in places]
+            if not places:
+                continue
+            lead = text[s.start + cs:places[0].start]
+            if lead.strip() and not _YEAR.fullmatch(lead.strip()):
+                continue
+            between = text[places[-1].end:s.start + m.start()]
+            if _is_metric_label(ctx, places[-1].end, s.start + m.start()):
+                continue
+            label = _clean_label(between)
+            b = _bucket(m)
+            if not label or not b or len(label) < 2 or _SCOPE_WORDS.fullmatch(label):
+                continue
+            found.append((places[0].start, label, b, places))
+        for pos, label, b, places in found:
+            year = _year(ctx, i, pos)
+            for p in places:
+                if p.kind == "unresolved":
+                    continue
+                key = (p.code, p.name, label, year, b)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(Ranking(art.source_file, art.article_id, p.code, p.name, label, year, b,
+                                   art.text[s.start:s.end], s.start, s.end))
+    return out
