@@ -4,6 +4,8 @@ import dagster as dg
 
 from ledger import ingest
 from ledger.warehouse import row_count
+from orchestration.automation import WAREHOUSE_POOL
+from orchestration.partitions import ingest_partitions, reprocess_date
 from orchestration.resources import LedgerPaths, Warehouse
 
 
@@ -15,6 +17,8 @@ def _quarantine_md(rows: list[dict]) -> str:
 
 @dg.multi_asset(
     group_name="articles",
+    pool=WAREHOUSE_POOL,
+    partitions_def=ingest_partitions,
     specs=[
         dg.AssetSpec("articles", deps=["raw_files"], kinds={"duckdb"},
                      description="Clean articles with title, date, outlet, authors, paragraphs, region, keywords."),
@@ -24,7 +28,7 @@ def _quarantine_md(rows: list[dict]) -> str:
 )
 def articles(context: dg.AssetExecutionContext, warehouse: Warehouse, paths: LedgerPaths):
     with warehouse.writer() as con:
-        res = ingest.parse_pending(con, paths.inbox_dir)
+        res = ingest.parse_pending(con, paths.inbox_dir, reprocess_date=reprocess_date(context))
         n_articles = row_count(con, "articles")
         n_quarantined = row_count(con, "quarantined_files")
         all_quarantined = [dict(zip(("file_name", "reason", "detail"), r)) for r in con.execute(

@@ -4,11 +4,15 @@ import dagster as dg
 
 from ledger import ingest
 from ledger.warehouse import row_count
+from orchestration.automation import WAREHOUSE_POOL
+from orchestration.partitions import ingest_partitions, reprocess_date
 from orchestration.resources import Warehouse
 
 
 @dg.multi_asset(
     group_name="facts",
+    pool=WAREHOUSE_POOL,
+    partitions_def=ingest_partitions,
     specs=[
         dg.AssetSpec("metric_facts", deps=["articles", "regions"], kinds={"duckdb"},
                      description="One row per region x metric x period x kind with value, growth, rank and evidence."),
@@ -20,7 +24,7 @@ from orchestration.resources import Warehouse
 )
 def facts(context: dg.AssetExecutionContext, warehouse: Warehouse):
     with warehouse.writer() as con:
-        res = ingest.extract_pending(con)
+        res = ingest.extract_pending(con, reprocess_date=reprocess_date(context))
         counts = {t: row_count(con, t) for t in ("metric_facts", "rankings", "unresolved_mentions")}
     context.log.info(f"extracted {res.facts} facts, {res.rankings} rankings from {res.articles} articles")
     yield dg.MaterializeResult(asset_key="metric_facts", metadata={

@@ -4,10 +4,12 @@ import dagster as dg
 
 from ledger import ingest
 from ledger.warehouse import row_count
+from orchestration.automation import WAREHOUSE_POOL
+from orchestration.partitions import ingest_partitions, partition_date
 from orchestration.resources import LedgerPaths, Warehouse
 
 
-@dg.asset(group_name="reference", kinds={"duckdb"},
+@dg.asset(group_name="reference", kinds={"duckdb"}, pool=WAREHOUSE_POOL,
           description="Administrative divisions with codes, parents, aliases and history (data/reference/).")
 def regions(warehouse: Warehouse) -> dg.MaterializeResult:
     with warehouse.writer() as con:
@@ -15,16 +17,21 @@ def regions(warehouse: Warehouse) -> dg.MaterializeResult:
     return dg.MaterializeResult(metadata={"dagster/row_count": n})
 
 
-@dg.asset(group_name="raw", kinds={"duckdb"},
-          description="Inventory of the inbox: name, size, sha256, first seen; deleted files are retracted.")
+@dg.asset(group_name="raw", kinds={"duckdb"}, pool=WAREHOUSE_POOL, partitions_def=ingest_partitions,
+          description="Inventory of the inbox: name, size, sha256, first seen; deleted files are retracted. "
+                      "New and changed files are stamped with the run's ingest-date partition.")
 def raw_files(context: dg.AssetExecutionContext, warehouse: Warehouse, paths: LedgerPaths) -> dg.MaterializeResult:
+    day = partition_date(context)
     with warehouse.writer() as con:
-        res = ingest.inventory(con, paths.inbox_dir)
+        res = ingest.inventory(con, paths.inbox_dir, ingest_date=day)
         total = row_count(con, "raw_files")
+        in_partition = con.execute("SELECT count(*) FROM raw_files WHERE ingest_date = ? AND status <> 'deleted'",
+                                   [day]).fetchall()[0][0] if day else total
     context.log.info(f"inbox {paths.inbox_dir}: {res.seen} files, {len(res.new)} new, "
                      f"{len(res.changed)} changed, {len(res.deleted)} deleted")
     return dg.MaterializeResult(metadata={
         "dagster/row_count": total,
+        "files_in_partition": in_partition,
         "inbox": dg.MetadataValue.path(str(paths.inbox_dir)),
         "files_seen": res.seen,
         "new": len(res.new),

@@ -63,9 +63,13 @@ def load_regions(con: duckdb.DuckDBPyConnection) -> int:
 
 
 def inventory(con: duckdb.DuckDBPyConnection, inbox: Path, entries: Optional[Sequence[FileEntry]] = None,
-              at: Optional[datetime] = None) -> InventoryResult:
-    """Record the inbox in ``raw_files``; files that left the inbox are retracted."""
+              at: Optional[datetime] = None, ingest_date: Optional[date] = None) -> InventoryResult:
+    """Record the inbox in ``raw_files``; files that left the inbox are retracted.
+
+    New and changed files are stamped with ``ingest_date`` (the run's partition; default:
+    the Asia/Shanghai date of ``at``)."""
     at = at or now()
+    day = ingest_date or at.date()
     known = {r[0]: (r[1], r[2], r[3]) for r in con.execute(
         "SELECT file_name, size_bytes, epoch_ns(mtime), sha256 FROM raw_files WHERE status <> 'deleted'").fetchall()}
     known_scan = {k: (v[0], v[1], v[2]) for k, v in known.items()}
@@ -82,12 +86,12 @@ def inventory(con: duckdb.DuckDBPyConnection, inbox: Path, entries: Optional[Seq
             con.execute(
                 "INSERT OR REPLACE INTO raw_files (file_name, sha256, size_bytes, mtime, first_seen, last_seen, "
                 "ingest_date, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending')",
-                [e.file_name, e.sha256, e.size_bytes, mtime, at, at, at.date()])
+                [e.file_name, e.sha256, e.size_bytes, mtime, at, at, day])
         elif prev[2] != e.sha256:
             res.changed.append(e.file_name)
             con.execute("UPDATE raw_files SET sha256 = ?, size_bytes = ?, mtime = ?, last_seen = ?, ingest_date = ?, "
                         "status = 'pending', duplicate_of = NULL WHERE file_name = ?",
-                        [e.sha256, e.size_bytes, mtime, at, at.date(), e.file_name])
+                        [e.sha256, e.size_bytes, mtime, at, day, e.file_name])
         else:
             con.execute("UPDATE raw_files SET last_seen = ?, mtime = ? WHERE file_name = ?", [at, mtime, e.file_name])
     gone = sorted(set(known) - present)
@@ -105,20 +109,26 @@ def inventory(con: duckdb.DuckDBPyConnection, inbox: Path, entries: Optional[Seq
     return res
 
 
-def pending_files(con: duckdb.DuckDBPyConnection, inbox: Path, reprocess: bool = False) -> list[FileTask]:
+def pending_files(con: duckdb.DuckDBPyConnection, inbox: Path, reprocess: bool = False,
+                  reprocess_date: Optional[date] = None) -> list[FileTask]:
+    """Files whose current bytes were not parsed yet; with ``reprocess`` every live file, with
+    ``reprocess_date`` also the files of that ingest date (one partition's backfill)."""
     where = "status <> 'deleted'" if reprocess else \
-        "status <> 'deleted' AND processed_sha IS DISTINCT FROM sha256"
-    rows = con.execute(f"SELECT file_name, sha256, size_bytes FROM raw_files WHERE {where} ORDER BY file_name").fetchall()
+        "status <> 'deleted' AND (processed_sha IS DISTINCT FROM sha256 OR ingest_date = ?)"
+    params = [] if reprocess else [reprocess_date]
+    rows = con.execute(f"SELECT file_name, sha256, size_bytes FROM raw_files WHERE {where} ORDER BY file_name",
+                       params).fetchall()
     return [FileTask(name, str(inbox / name), sha, size) for name, sha, size in rows]
 
 
 def parse_pending(con: duckdb.DuckDBPyConnection, inbox: Path, reprocess: bool = False,
-                  batch_size: int = 2000) -> ParseResult:
-    """Parse every file whose current bytes have not been parsed; replace its articles."""
+                  batch_size: int = 2000, reprocess_date: Optional[date] = None) -> ParseResult:
+    """Parse every file whose current bytes have not been parsed; replace its articles.
+    ``reprocess_date`` re-parses the files of that ingest date as well."""
     from ledger.dedup import link_duplicates
 
     res = ParseResult()
-    tasks = pending_files(con, inbox, reprocess)
+    tasks = pending_files(con, inbox, reprocess, reprocess_date)
     tasks = _skip_exact_copies(con, tasks, res)
     for start in range(0, len(tasks), batch_size):
         batch = tasks[start:start + batch_size]
@@ -189,11 +199,16 @@ def _article_from_row(row: dict) -> Article:
     return Article(**{k: v for k, v in row.items() if k in fields})
 
 
-def extract_pending(con: duckdb.DuckDBPyConnection, reprocess: bool = False, batch_size: int = 500) -> ExtractResult:
-    """Extract facts from the articles of every file whose facts are missing or stale; replace them."""
+def extract_pending(con: duckdb.DuckDBPyConnection, reprocess: bool = False, batch_size: int = 500,
+                    reprocess_date: Optional[date] = None) -> ExtractResult:
+    """Extract facts from the articles of every file whose facts are missing or stale; replace them.
+    ``reprocess_date`` re-extracts the files of that ingest date as well."""
     res = ExtractResult()
-    where = "status = 'parsed'" + ("" if reprocess else " AND extracted_sha IS DISTINCT FROM processed_sha")
-    files = [r[0] for r in con.execute(f"SELECT file_name FROM raw_files WHERE {where} ORDER BY file_name").fetchall()]
+    where = "status = 'parsed'" + ("" if reprocess else
+                                   " AND (extracted_sha IS DISTINCT FROM processed_sha OR ingest_date = ?)")
+    params = [] if reprocess else [reprocess_date]
+    files = [r[0] for r in con.execute(f"SELECT file_name FROM raw_files WHERE {where} ORDER BY file_name",
+                                       params).fetchall()]
     # files that no longer hold articles (quarantined, deleted) must not keep facts either
     orphans = [r[0] for r in con.execute(
         "SELECT DISTINCT source_file FROM metric_facts WHERE source_file NOT IN "

@@ -4,20 +4,19 @@ from __future__ import annotations
 import dagster as dg
 
 from assets import articles, facts, marts, raw
+from orchestration.checks import ALL_CHECKS
+from orchestration.jobs import ingest_job
 from orchestration.resources import build_resources
+from orchestration.schedules import daily_safety_net
+from orchestration.sensors import inbox_sensor
 
-ALL_ASSETS = [raw.regions, raw.raw_files, articles.articles, facts.facts, *marts.mart_assets, marts.published_marts]
-
-# the whole chain: inbox -> articles -> facts -> marts -> published copy
-ingest_job = dg.define_asset_job(
-    "ingest_job",
-    selection=dg.AssetSelection.all(),
-    description="Inventory the inbox, parse new files, extract facts, rebuild and publish the marts.",
-    executor_def=dg.in_process_executor,
-)
+ALL_ASSETS = [raw.regions, raw.raw_files, articles.articles, facts.facts, *marts.mart_assets, marts.league_chart, marts.published_marts]
 
 defs = dg.Definitions(
     assets=ALL_ASSETS,
+    asset_checks=ALL_CHECKS,
     jobs=[ingest_job],
+    sensors=[inbox_sensor],
+    schedules=[daily_safety_net],
     resources=build_resources(),
 )

@@ -1,37 +1,123 @@
-"""Running the asset graph headlessly: what ``ledger run`` calls.
+"""The ingest job and running it headlessly (what ``ledger run`` calls).
 
-The same asset definitions as the UI, materialised in this process (no
-multiprocess executor: that costs ~11 s per run here, an in-process
-``materialize`` call well under one). Runs are recorded in $DAGSTER_HOME when
-it is set, so they show up in the UI's run history.
+``ledger run`` materialises the same asset definitions as the UI in this process (no
+multiprocess executor: that costs ~11 s per run here, an in-process ``materialize`` call well
+under one) for today's ingest-date partition, which processes everything new or changed in
+the inbox. Runs are recorded in the Dagster instance at $DAGSTER_HOME; when it is unset and
+the warehouse is the project's own (data/), the instance is data/dagster_home, so ``ledger run``
+and ``dagster dev`` share one run history.
 """
 from __future__ import annotations
 
 import os
+import socket
+from pathlib import Path
+from typing import Optional
 
 import dagster as dg
 
+from ledger import config
+from orchestration.partitions import today_key
 from orchestration.resources import build_resources
 
+# the whole chain: inbox -> articles -> facts (checked) -> marts -> published copy, one process
+ingest_job = dg.define_asset_job(
+    "ingest_job",
+    selection=dg.AssetSelection.all(),
+    description="Inventory the inbox, parse new files, extract facts, check them, rebuild and publish the marts.",
+    executor_def=dg.in_process_executor,
+)
 
-def instance() -> dg.DagsterInstance:
+DEFAULT_DAGSTER_HOME = config.DATA_DIR / "dagster_home"
+
+# the instance settings the project relies on: the warehouse pool admits one run at a time
+DAGSTER_YAML = """\
+# Written by county-ledger (orchestration/jobs.py) when missing; edit freely.
+# Every asset that writes the DuckDB warehouse claims the pool "duckdb_warehouse";
+# DuckDB admits one read-write process, so the pool admits one run at a time.
+concurrency:
+  pools:
+    default_limit: 1
+    granularity: run
+telemetry:
+  enabled: false
+"""
+
+
+def ensure_dagster_home(home: str | os.PathLike) -> Path:
+    """Create ``home`` with the project's dagster.yaml unless one is there."""
+    home = Path(home)
+    home.mkdir(parents=True, exist_ok=True)
+    yaml = home / "dagster.yaml"
+    if not yaml.exists():
+        tmp = yaml.with_suffix(".yaml.tmp")
+        tmp.write_text(DAGSTER_YAML, encoding="utf-8")
+        os.replace(tmp, yaml)
+    return home
+
+
+def default_dagster_home(warehouse: Optional[str] = None) -> Optional[Path]:
+    """$DAGSTER_HOME; else data/dagster_home when the warehouse lives in the project's data/;
+    else None (an ephemeral instance: a warehouse elsewhere gets no history in the project)."""
     if os.environ.get("DAGSTER_HOME"):
-        os.makedirs(os.environ["DAGSTER_HOME"], exist_ok=True)
-        return dg.DagsterInstance.get()
-    return dg.DagsterInstance.ephemeral()
+        return Path(os.environ["DAGSTER_HOME"])
+    wh_path = Path(warehouse) if warehouse else config.warehouse_path()
+    try:
+        wh_path.resolve().relative_to(config.DATA_DIR.resolve())
+    except ValueError:
+        return None
+    return DEFAULT_DAGSTER_HOME
 
 
-def run_ingest(inbox: str, warehouse: str, marts: str, log_level: str = "WARNING") -> tuple[bool, str]:
-    from orchestration.definitions import ALL_ASSETS
+def instance(warehouse: Optional[str] = None) -> dg.DagsterInstance:
+    home = default_dagster_home(warehouse)
+    if home is None:
+        return dg.DagsterInstance.ephemeral()
+    ensure_dagster_home(home)
+    inst = dg.DagsterInstance.from_config(str(home))
+    reap_dead_cli_runs(inst)
+    return inst
 
-    with instance() as inst:
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def reap_dead_cli_runs(inst: dg.DagsterInstance) -> list[str]:
+    """Mark as failed the ``ledger run`` runs of this host whose process is gone (killed -9):
+    left STARTED they would hold the warehouse pool and keep queued runs waiting forever."""
+    reaped = []
+    records = inst.get_run_records(filters=dg.RunsFilter(
+        statuses=[dg.DagsterRunStatus.STARTED, dg.DagsterRunStatus.STARTING],
+        tags={"ledger/trigger": "cli", "ledger/host": socket.gethostname()}), limit=50)
+    for rec in records:
+        pid = rec.dagster_run.tags.get("ledger/pid", "")
+        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            inst.report_run_failed(rec.dagster_run, message=f"the ledger run process {pid} is gone (killed?)")
+            reaped.append(rec.dagster_run.run_id)
+    return reaped
+
+
+def run_ingest(inbox: str, warehouse: str, marts: str, log_level: str = "WARNING",
+               partition_key: Optional[str] = None) -> tuple[bool, str]:
+    """One in-process run of every asset and check for ``partition_key`` (default: today)."""
+    from orchestration.definitions import ALL_ASSETS, ALL_CHECKS
+
+    with instance(warehouse) as inst:
         result = dg.materialize(
-            ALL_ASSETS,
+            [*ALL_ASSETS, *ALL_CHECKS],
             resources=build_resources(inbox=inbox, warehouse=warehouse, marts=marts),
             instance=inst,
+            partition_key=partition_key or today_key(),
             raise_on_error=False,
             run_config={"loggers": {"console": {"config": {"log_level": log_level}}}},
-            tags={"ledger/trigger": "cli"},
+            tags={"ledger/trigger": "cli", "ledger/pid": str(os.getpid()), "ledger/host": socket.gethostname()},
         )
     if result.success:
         return True, "ok"

@@ -1,6 +1,7 @@
 """Resources: the warehouse (DuckDB, one writer at a time) and the project's paths."""
 from __future__ import annotations
 
+import os
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, Optional
@@ -26,10 +27,15 @@ class Warehouse(DuckDBResource):
 
 
 class LedgerPaths(ConfigurableResource):
-    """Where the inbox is and where the analysts' published copy goes."""
+    """Where the inbox is, where the analysts' published copy goes, where the sensor keeps state."""
 
     inbox: str
     marts: str
+    state: str = ""
+
+    @property
+    def state_dir(self) -> Path:
+        return Path(self.state) if self.state else config.state_dir()
 
     @property
     def inbox_dir(self) -> Path:
@@ -42,8 +48,12 @@ class LedgerPaths(ConfigurableResource):
 
 def build_resources(inbox: Optional[str] = None, warehouse: Optional[str] = None,
                     marts: Optional[str] = None) -> dict:
-    """Resources from explicit paths, else LEDGER_INBOX / LEDGER_WAREHOUSE / LEDGER_MARTS, else data/."""
+    """Resources from explicit paths, else LEDGER_INBOX / LEDGER_WAREHOUSE / LEDGER_MARTS, else data/.
+    The sensor's state lives in LEDGER_STATE, else in ``state/`` beside the warehouse."""
+    wh_path = Path(warehouse) if warehouse else config.warehouse_path()
+    state = config.state_dir() if (warehouse is None or "LEDGER_STATE" in os.environ) else wh_path.parent / "state"
     return {
-        "warehouse": Warehouse(database=str(warehouse or config.warehouse_path())),
-        "paths": LedgerPaths(inbox=str(inbox or config.inbox_dir()), marts=str(marts or config.marts_path())),
+        "warehouse": Warehouse(database=str(wh_path)),
+        "paths": LedgerPaths(inbox=str(inbox or config.inbox_dir()), marts=str(marts or config.marts_path()),
+                             state=str(state)),
     }

@@ -1,0 +1,120 @@
+"""Asset checks on the facts and the marts.
+
+Blocking checks (severity ERROR) guard what must never reach the marts: a region code the
+regions dimension does not know, the same atomic fact twice, a non-positive value, a
+malformed period. When one fails, the marts and the published copy are not rebuilt in that
+run (and declarative automation does not rebuild them either), so analysts keep the last good
+copy. Plausibility (growth outside [-100, 1000] %) and "marts non-empty after a non-empty
+run" warn without blocking: a real 1200 % growth from a tiny base exists, and an empty league
+is a signal, not corruption.
+
+Each check is one SQL query returning the offending rows (``OFFENDERS``), so the same SQL
+can be run by hand against the warehouse or the published copy.
+"""
+from __future__ import annotations
+
+import dagster as dg
+
+from ledger import warehouse as wh
+from orchestration.resources import Warehouse
+
+PERIOD_RE = r"^[0-9]{4}-(0[1-9]|1[0-2])$"
+GROWTH_MIN, GROWTH_MAX = -100.0, 1000.0
+
+# check name -> SELECT of the offending rows
+OFFENDERS = {
+    "facts_region_codes_known": """
+        SELECT source_file, region_code, region_name, metric FROM metric_facts
+        WHERE region_code IS NOT NULL AND region_code NOT IN (SELECT code FROM regions WHERE code IS NOT NULL)""",
+    "rankings_region_codes_known": """
+        SELECT source_file, region_code, region_name, contest FROM rankings
+        WHERE region_code IS NOT NULL AND region_code NOT IN (SELECT code FROM regions WHERE code IS NOT NULL)""",
+    # an atomic fact is one non-NULL field among value, yoy_pct, cagr_pct, rank of a row; the same
+    # fact stated twice in one article is one fact (FACTS.md section 3)
+    "facts_no_duplicate_atomic_facts": """
+        WITH atomic AS (
+            SELECT source_file, article_id, coalesce(region_code, 'name:' || region_name) AS region, metric,
+                   period_start, period_end, kind, field, round(number, 6) AS number
+            FROM metric_facts
+            UNPIVOT (number FOR field IN (value, yoy_pct, cagr_pct, rank))
+        )
+        SELECT source_file, article_id, region, metric, period_start, period_end, kind, field, number,
+               count(*) AS copies
+        FROM atomic GROUP BY ALL HAVING count(*) > 1""",
+    "facts_values_positive": """
+        SELECT source_file, region_name, metric, value FROM metric_facts WHERE value IS NOT NULL AND value <= 0""",
+    "facts_periods_well_formed": f"""
+        SELECT source_file, region_name, metric, period_start, period_end FROM metric_facts
+        WHERE (period_start IS NULL) <> (period_end IS NULL)
+           OR (period_start IS NOT NULL AND (NOT regexp_matches(period_start, '{PERIOD_RE}')
+                                              OR NOT regexp_matches(period_end, '{PERIOD_RE}')
+                                              OR period_start > period_end))""",
+    "facts_growth_in_range": f"""
+        SELECT source_file, region_name, metric, yoy_pct, cagr_pct FROM metric_facts
+        WHERE yoy_pct NOT BETWEEN {GROWTH_MIN} AND {GROWTH_MAX}
+           OR cagr_pct NOT BETWEEN {GROWTH_MIN} AND {GROWTH_MAX}""",
+}
+
+
+def offenders(con, name: str, limit: int = 20) -> tuple[int, list[tuple], list[str]]:
+    """(count, first rows, column names) of the rows that fail check ``name``."""
+    sql = OFFENDERS[name].strip()
+    n = con.execute(f"SELECT count(*) FROM ({sql})").fetchall()[0][0]
+    cur = con.execute(f"SELECT * FROM ({sql}) LIMIT {int(limit)}")
+    cols = [d[0] for d in cur.description]
+    return n, cur.fetchall(), cols
+
+
+def _md(rows: list[tuple], cols: list[str]) -> str:
+    out = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
+    out += ["| " + " | ".join("" if v is None else str(v).replace("|", "\\|") for v in r) + " |" for r in rows]
+    return "\n".join(out)
+
+
+def _sql_check(name: str, asset: str, description: str, blocking: bool) -> dg.AssetChecksDefinition:
+    severity = dg.AssetCheckSeverity.ERROR if blocking else dg.AssetCheckSeverity.WARN
+
+    @dg.asset_check(name=name, asset=asset, blocking=blocking, description=description)
+    def _check(warehouse: Warehouse) -> dg.AssetCheckResult:
+        with warehouse.writer() as con:
+            n, rows, cols = offenders(con, name)
+        return dg.AssetCheckResult(
+            passed=n == 0, severity=severity,
+            metadata={"offending_rows": n, "sample": dg.MetadataValue.md(_md(rows, cols) if rows else "none")})
+
+    return _check
+
+
+fact_checks = [
+    _sql_check("facts_region_codes_known", "metric_facts",
+               "Every region_code of metric_facts exists in the regions dimension.", blocking=True),
+    _sql_check("rankings_region_codes_known", "rankings",
+               "Every region_code of rankings exists in the regions dimension.", blocking=True),
+    _sql_check("facts_no_duplicate_atomic_facts", "metric_facts",
+               "No atomic fact (file, article, region, metric, period, kind, field, number) appears twice.",
+               blocking=True),
+    _sql_check("facts_values_positive", "metric_facts", "Every value is positive.", blocking=True),
+    _sql_check("facts_periods_well_formed", "metric_facts",
+               "Periods are YYYY-MM, both ends or neither, start <= end.", blocking=True),
+    _sql_check("facts_growth_in_range", "metric_facts",
+               f"yoy_pct and cagr_pct lie within [{GROWTH_MIN:g}, {GROWTH_MAX:g}] (warns, does not block).",
+               blocking=False),
+]
+
+
+def _mart_non_empty(mart: str) -> dg.AssetChecksDefinition:
+    @dg.asset_check(name="non_empty_after_non_empty_run", asset=mart,
+                    description="When the warehouse holds facts, this mart is not empty (warns).")
+    def _check(warehouse: Warehouse) -> dg.AssetCheckResult:
+        with warehouse.writer() as con:
+            facts = wh.row_count(con, "metric_facts")
+            rows = wh.row_count(con, mart)
+        return dg.AssetCheckResult(passed=facts == 0 or rows > 0, severity=dg.AssetCheckSeverity.WARN,
+                                   metadata={"metric_facts": facts, "mart_rows": rows})
+
+    return _check
+
+
+mart_checks = [_mart_non_empty(name) for name in wh.mart_names()]
+
+ALL_CHECKS = [*fact_checks, *mart_checks]
