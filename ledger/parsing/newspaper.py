@@ -1,0 +1,155 @@
+"""Cut a page of typed blocks into articles, and read each article's headline block.
+
+A newspaper page holds several articles and no dateline. An article starts at
+
+* a lead paragraph ``XX日报讯(记者…)`` / ``本报讯`` / ``新华社…电``, together with the run of
+  headline lines right above it (column label, kicker, title, subtitle);
+* a photo-news item: a headline, one to three short paragraphs and a lone credit line
+  (``河北日报通讯员 苑立伟摄``);
+* an interview: the first ``记者：`` question after ordinary paragraphs.
+
+A run of headline lines after the last paragraph of the page is the headline block of the
+last article when that one had none (interviews print title, byline and ``访…`` after the body).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from typing import Optional
+
+from ledger.parsing import meta
+from ledger.parsing.plaintext import Block
+
+_QA = re.compile(r"^(?:本报记者|记者|问|主持人)\s*[:：]")
+_ANSWER = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[:：]")
+_COLON_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]")
+_SUBTITLE = re.compile(r"^(?:——|—|－－|--)|^访[\u4e00-\u9fff]")
+_LABEL_PART = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
+
+
+@dataclass
+class Headline:
+    title: Optional[str] = None
+    subtitle: Optional[str] = None
+    kicker: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    outlet: Optional[str] = None
+
+
+@dataclass
+class Segment:
+    head: list[Block]
+    body: list[Block]
+
+
+def is_label(line: str) -> bool:
+    """A column label: '高端访谈', '抓落实 见行动' (every part at most four characters)."""
+    parts = line.split()
+    return all(_LABEL_PART.match(p) for p in parts) and (len(parts) > 1 or len(line) <= 4)
+
+
+def similar(a: str, b: str) -> bool:
+    if not a or not b:
+        return False
+    if a == b or a in b or b in a:
+        return True
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.75
+
+
+def read_headline(blocks: list[Block], known_title: Optional[str] = None) -> Headline:
+    """Title, subtitle, kicker, bylines out of a run of headline lines."""
+    h = Headline()
+    lines: list[str] = []
+    for b in blocks:
+        if b.kind in ("byline", "credit", "role"):
+            h.authors.extend(b.names)
+            h.outlet = h.outlet or b.outlet
+        elif not is_label(b.text):
+            lines.append(b.text)
+    subs = [ln for ln in lines if _SUBTITLE.search(ln)]
+    rest = [ln for ln in lines if not _SUBTITLE.search(ln)]
+    if known_title is not None:
+        # the page already named the title: a line like it is a repeat; before it a kicker, after it a subtitle
+        idx = next((i for i, ln in enumerate(rest) if similar(ln, known_title)), None)
+        if idx is None:
+            after = rest
+        else:
+            h.kicker, after = rest[:idx], rest[idx + 1:]
+        h.title = known_title
+    elif rest:
+        idx = next((i for i, ln in enumerate(rest) if _COLON_TITLE.match(ln)), 0)
+        h.title, h.kicker, after = rest[idx], rest[:idx], rest[idx + 1:]
+    else:
+        after = []
+    cands = subs + after
+    if cands:
+        h.subtitle = cands[0].lstrip("—－- ").strip() or None
+    return h
+
+
+def _run_start(blocks: list[Block], i: int) -> int:
+    k = i
+    while k > 0 and blocks[k - 1].kind in ("head", "byline"):
+        k -= 1
+    return k
+
+
+def split_segments(blocks: list[Block]) -> list[Segment]:
+    """Cut a page without a dateline into articles (one segment when nothing marks a cut)."""
+    starts: set[int] = set()
+    seen_qa = False
+    for i, b in enumerate(blocks):
+        if b.kind != "body" and b.kind != "credit":
+            continue
+        if b.kind == "body" and meta.lead_of(b.text):
+            starts.add(_run_start(blocks, i))
+        elif b.kind == "body" and _QA.match(b.text):
+            prev = blocks[i - 1] if i else None
+            if not seen_qa and prev is not None and prev.kind == "body" and not _ANSWER.match(prev.text):
+                starts.add(_run_start(blocks, i))
+            seen_qa = True
+        elif b.kind == "credit":
+            # photo news: headline, 1-3 paragraphs, the credit
+            j = i - 1
+            while j >= 0 and i - j <= 3 and blocks[j].kind == "body":
+                j -= 1
+            if j >= 0 and j < i - 1 and blocks[j].kind == "head":
+                starts.add(_run_start(blocks, j))
+                if i + 1 < len(blocks):
+                    starts.add(i + 1)
+    cuts = sorted(s for s in starts if 0 < s < len(blocks))
+    pieces, prev = [], 0
+    for c in cuts + [len(blocks)]:
+        pieces.append(blocks[prev:c])
+        prev = c
+    if len(pieces) > 1 and not any(b.kind == "body" for b in pieces[0]):
+        pieces[1] = pieces[0] + pieces[1]  # labels above the first article
+        pieces.pop(0)
+    segments = []
+    for piece in pieces:
+        k = 0
+        while k < len(piece) and piece[k].kind in ("head", "byline"):
+            k += 1
+        segments.append(Segment(piece[:k], piece[k:]))
+    _attach_trailing_headline(segments)
+    return [s for s in segments if any(b.kind == "body" or b.kind == "head" for b in s.body)]
+
+
+def _attach_trailing_headline(segments: list[Segment]) -> None:
+    """Headline lines after the last paragraph: the last article's headline (when it had none),
+    otherwise page furniture."""
+    if not segments:
+        return
+    last = segments[-1]
+    k = len(last.body)
+    while k > 0 and last.body[k - 1].kind in ("head", "byline"):
+        k -= 1
+    tail = last.body[k:]
+    if not tail or k == 0:
+        return
+    if not last.head or all(b.kind == "byline" for b in last.head):
+        last.head = last.head + tail
+        last.body = last.body[:k]
+    elif len(segments) > 1:
+        last.body = last.body[:k]

@@ -1,0 +1,67 @@
+"""Script and noise normalisation for the extraction text.
+
+* Traditional Chinese is detected and a Simplified copy is made with OpenCC ``t2s``
+  (the converter is created once per process).
+* Mirror sites that insert pinyin in brackets after characters (經(jīng)濟) are cleaned.
+* Whitespace inside a paragraph is collapsed.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# one pinyin syllable (tone marks or a tone digit allowed), in ASCII or full-width brackets,
+# right after a Han character: 经(jīng)济 / 經（jīng）濟 / 经(jing1)济
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+             rf"[aeiouvü{_TONED}]{{1,4}}(?:ng|n|r)?[1-5]?")
+_PINYIN = re.compile(rf"(?<=[\u3400-\u9fff])[(（]\s*{_SYLLABLE}\s*[)）]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000\ufeff]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    return _t2s().convert(text) if text else text
+
+
+def han_count(text: str) -> int:
+    return len(_CJK.findall(text))
+
+
+def is_traditional(text: str, sample: int = 4000) -> bool:
+    """True when a noticeable share of the Han characters have a different Simplified form."""
+    s = text[:sample]
+    n = han_count(s)
+    if n < 4:
+        return False
+    conv = to_simplified(s)
+    if len(conv) == len(s):
+        changed = sum(1 for a, b in zip(s, conv) if a != b)
+    else:  # phrase conversion changed the length: compare character sets
+        changed = len(set(s) - set(conv))
+    return changed >= 2 and changed / n >= 0.02
+
+
+def strip_pinyin(text: str) -> str:
+    return _PINYIN.sub("", text) if "(" in text or "（" in text else text
+
+
+def clean_line(line: str) -> str:
+    """Collapse whitespace, drop control characters."""
+    line = _CONTROL.sub("", line)
+    return _SPACES.sub(" ", line).strip()
+
+
+def fingerprint_text(text: str) -> str:
+    """The text an article id is computed from: NFKC, no whitespace (so a mirror that
+    only changes full-width/half-width punctuation or line breaks gives the same id)."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))

@@ -1,0 +1,190 @@
+"""Lines of a page -> typed blocks, with page furniture removed and page metadata noted.
+
+Dropped: breadcrumbs, share widgets, "进入移动版", font-size switches, footers, editor lines,
+navigation links, photo captions (their photographers are kept as authors). Noted: the
+dateline (date + outlet), "来源" lines. Kept, typed: headline-like lines (``head``), body
+paragraphs (``body``), photo credits standing alone (``credit``), bylines (``byline``) and
+"(作者为…)" lines (``role``): the segmenter needs them in place.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ledger.parsing import meta
+from ledger.parsing.normalize import clean_line
+
+_BOILER = re.compile(
+    r"^(?:当前位置|您的位置|您现在的位置|所在位置|现在位置)\s*[:：]"
+    r"|进入移动版|切换到?手机版|^手机版|^移动版|字号\s*[:：]|^【?\s*字[体号]\s*[:：]?\s*[大中小]"
+    r"|^分享到?(?:\s|[:：]|\d|$)|^(?:打印|关闭|关闭窗口|返回顶部|回到顶部|收藏|点赞|我要评论|纠错|举报|打印本页|关闭本页)$"
+    r"|网站首页.{0,10}(?:回到顶部|我要评论|分享)|^更多精彩内容|^(?:扫一扫|扫描二维码|长按识别|微信扫一扫)"
+    r"|^(?:上一篇|下一篇|相关新闻|相关阅读|相关链接|推荐阅读|延伸阅读|热点推荐|热门推荐)\s*[:：]?"
+    r"|版权所有|^Copyright|^©|ICP备|公网安备|^【(?:打印|关闭|收藏|纠错)】"
+    r"|^(?:官方微信|客户端|电子报|官方微博|微信公众号)$"
+    r"|^\[[^\]]{0,40}\]\([^)]*\)(?:\s*[|｜]\s*\[[^\]]{0,40}\]\([^)]*\))*$"  # markdown navigation links
+    r"|^<https?://[^>\s]+>$")                                                 # a bare URL line
+_BREADCRUMB = re.compile(r">>|»|›|\s>\s|^>\s|\s>$")
+_MD_LINK = re.compile(r"\[([^\]]{0,200})\]\((?:[^)]{0,400})\)")
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
+_URL_LINE = re.compile(r"^<(https?://[^>\s]+)>$")
+_URL_LINE_M = re.compile(r"^[ \t]*<(https?://[^>\s]+)>[ \t]*$", re.M)
+_ENDS_CLAUSE = re.compile(r"[，,、；;：:]$")
+_TERMINAL = re.compile(r"[。！？!?…]$|[。！？!?…][”’\"」』)）】]$")
+_HAN2 = re.compile(r"[\u4e00-\u9fff].*[\u4e00-\u9fff]")
+_ONLY_PUNCT = re.compile(r"^[\W_]+$")
+
+
+@dataclass
+class Block:
+    text: str
+    kind: str                      # head | body | credit | byline | role
+    names: list[str] = field(default_factory=list)
+    outlet: Optional[str] = None
+
+
+@dataclass
+class PageInfo:
+    date: Optional[meta.DateHit] = None
+    dateline_at: Optional[int] = None     # index in the block list of the first dateline
+    outlet: Optional[str] = None          # from a dateline or a 来源 line
+    url: Optional[str] = None
+    photo_authors: list[str] = field(default_factory=list)
+
+
+def is_head(line: str) -> bool:
+    """Headline-like: short, no full stop inside, not ending mid-sentence."""
+    if len(line) > 40 or "。" in line or not _HAN2.search(line):
+        return False
+    if _ENDS_CLAUSE.search(line) or line.endswith(("。", "…")):
+        return False
+    if line[-1] in "！？!?" and re.search(r"[，,]", line):
+        return False
+    return True
+
+
+def _caption_like(line: str) -> bool:
+    return len(line) <= 30 and line.endswith("。") and not re.search(r"[，,、；;]", line[:-1])
+
+
+def _footer_start(lines: list[str]) -> int:
+    """Index where the page footer begins: the last editor line when only short lines follow it."""
+    for i in range(len(lines) - 1, max(-1, len(lines) - 25), -1):
+        if meta.is_editor_line(lines[i]):
+            tail = lines[i + 1:]
+            if all(len(t) <= 30 and "。" not in t for t in tail):
+                return i
+            break
+    return len(lines)
+
+
+def take_url_lines(text: str, info: PageInfo) -> str:
+    """Remove bare '<http://…>' lines (markdown autolinks) from ``text``; the first is the page URL."""
+    def grab(m: re.Match) -> str:
+        info.url = info.url or m.group(1)
+        return ""
+    return _URL_LINE_M.sub(grab, text)
+
+
+def prepare_lines(raw_lines: list[str], info: PageInfo) -> list[str]:
+    """Clean lines; markdown links become their text; a bare <URL> line becomes the page URL."""
+    out = []
+    for raw in raw_lines:
+        line = clean_line(raw)
+        if not line:
+            continue
+        m = _URL_LINE.match(line)
+        if m:
+            info.url = info.url or m.group(1)
+            continue
+        if "](" in line and not _BOILER.search(line):
+            line = _MD_LINK.sub(r"\1", line).strip()
+        line = _MD_HEADING.sub("", line)
+        if line and not _ONLY_PUNCT.match(line):
+            out.append(line)
+    return out
+
+
+def classify(lines: list[str], info: PageInfo) -> list[Block]:
+    lines = lines[:_footer_start(lines)]
+    blocks: list[Block] = []
+    for line in lines:
+        if len(line) <= 120 and _BOILER.search(line) and not meta.is_meta_line(line):
+            continue
+        if len(line) <= 80 and _BREADCRUMB.search(line) and "。" not in line:
+            continue
+        if meta.is_meta_line(line):
+            if info.date is None:
+                info.date = meta.find_date(line)
+                info.dateline_at = len(blocks)
+            src = meta.source_of(line)
+            if src and info.outlet is None:
+                info.outlet = src
+            continue
+        if meta.is_source_only(line):
+            src = meta.source_of(line)
+            if src and info.outlet is None:
+                info.outlet = src
+            continue
+        if meta.is_editor_line(line):
+            continue
+        credit = meta.credit_only(line)
+        if credit is not None:
+            blocks.append(Block(line, "credit", credit[1], meta.outlet_of_byline(credit[0])))
+            continue
+        photographers = meta.caption_credit(line)
+        if photographers is not None:
+            info.photo_authors.extend(photographers)
+            if blocks and blocks[-1].kind == "body" and _caption_like(blocks[-1].text):
+                blocks.pop()  # the caption of the same photo, on the line before
+            continue
+        role = meta.author_role(line)
+        if role is not None:
+            blocks.append(Block(line, "role", [role]))
+            continue
+        byline = meta.byline_line(line)
+        if byline is not None:
+            blocks.append(Block(line, "byline", byline[1], meta.outlet_of_byline(byline[0])))
+            continue
+        blocks.append(Block(line, "head" if is_head(line) else "body"))
+    return blocks
+
+
+def _joinable_end(par: str) -> bool:
+    """A paragraph that stops mid-sentence (a line break inside a paragraph)."""
+    if _TERMINAL.search(par) or par.endswith(("：", ":")):
+        return False
+    if par[:1] in "●■◆▲★☆○◎□•·▶►" or re.match(r"^[一二三四五六七八九十]+、|^\d+[.、]", par):
+        return False
+    if _ENDS_CLAUSE.search(par) or len(par) >= 30:
+        return True
+    # a short line with a full-width comma and no "X:" heading prefix is a broken sentence
+    return bool(re.search(r"[，,]", par)) and not re.search(r"^.{1,8}[:：]", par)
+
+
+def _joinable_start(par: str) -> bool:
+    if par[:1] in "●■◆▲★☆○◎□•·▶►“\"【[（(" or re.match(r"^[一二三四五六七八九十]+、|^\d+[.、]", par):
+        return False
+    return not is_head(par) or len(par) >= 10 and par[-1] in "。！？!?"
+
+
+def _joinable_head(par: str) -> bool:
+    """A headline-like line is a broken sentence only when it holds a full-width comma
+    and no 'X:' heading prefix or list marker ('为助力企业纾困渡难关，衡水市出台了稳住经')."""
+    return (bool(re.search(r"[，,]", par)) and not re.search(r"^.{1,8}[:：]", par) and par[:1] not in "●■◆▲★☆○◎□•·▶►"
+            and not re.match(r"^[一二三四五六七八九十]+、|^\d+[.、]", par))
+
+
+def rejoin(pars: list[str]) -> list[str]:
+    """Rejoin paragraphs split mid-sentence: '…的精准' + '定位，…' -> one paragraph."""
+    out: list[str] = []
+    for p in pars:
+        if out and ((len(out[-1]) >= 30 or _joinable_head(out[-1])) if is_head(out[-1]) else _joinable_end(out[-1])) \
+                and _joinable_start(p) and not meta.lead_of(p):
+            prev = out[-1]
+            sep = " " if prev[-1:].isascii() and prev[-1:].isalnum() and p[:1].isascii() and p[:1].isalnum() else ""
+            out[-1] = prev + sep + p
+        else:
+            out.append(p)
+    return out
