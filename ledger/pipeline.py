@@ -3,11 +3,22 @@
 Parsing and extraction are CPU-bound Python (regexes, jieba), so a batch large
 enough to pay for worker start-up is split over a ``ProcessPoolExecutor``;
 small batches (the usual incremental drop) run in this process.
+
+The pool is created once per process and reused by every later batch and step
+(parse, then extract): a worker loads the gazetteer and jieba once (about a
+second), not once per batch. Workers start from a ``forkserver`` (a clean,
+thread-free process that has already imported the domain modules), never by
+forking the caller, which may hold Dagster's or DuckDB's threads.
+Tuning knobs (measured by ``ledger bench``): LEDGER_WORKERS, LEDGER_POOL_THRESHOLD,
+LEDGER_CHUNK, LEDGER_START_METHOD (forkserver | spawn).
 """
 from __future__ import annotations
 
+import atexit
 import os
+import threading
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
@@ -102,19 +113,66 @@ def _run_chunk(args: tuple[Callable[[T], R], list[T]]) -> list[R]:
     return [fn(x) for x in chunk]
 
 
+# modules a forkserver imports once, so each worker starts with them loaded
+_PRELOAD = ["ledger.pipeline", "ledger.model", "ledger.parsing", "ledger.regions", "ledger.segment", "ledger.extract"]
+_pool: Optional[ProcessPoolExecutor] = None
+_pool_key: Optional[tuple[int, str]] = None
+_pool_lock = threading.Lock()
+
+
+def _start_method() -> str:
+    method = os.environ.get("LEDGER_START_METHOD", "forkserver")
+    return method if method in ("forkserver", "spawn") else "forkserver"
+
+
+def get_pool(workers: int) -> ProcessPoolExecutor:
+    """The process-wide worker pool (created on first use, warmed up, reused)."""
+    global _pool, _pool_key
+    key = (workers, _start_method())
+    with _pool_lock:
+        if _pool is not None and _pool_key == key:
+            return _pool
+        if _pool is not None:
+            _pool.shutdown(wait=True)
+        ctx = get_context(key[1])
+        if key[1] == "forkserver":
+            ctx.set_forkserver_preload(_PRELOAD)
+        _pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm_up)
+        _pool_key = key
+        return _pool
+
+
+def shutdown_pool() -> None:
+    """Stop the worker pool (it is started again on the next large batch)."""
+    global _pool, _pool_key
+    with _pool_lock:
+        if _pool is not None:
+            _pool.shutdown(wait=True, cancel_futures=True)
+        _pool, _pool_key = None, None
+
+
+atexit.register(shutdown_pool)
+
+
 def parallel_map(fn: Callable[[T], R], items: Sequence[T], workers: Optional[int] = None,
-                 chunk_size: int = 64) -> list[R]:
-    """``[fn(x) for x in items]``, spread over a process pool when the batch is large."""
+                 chunk_size: Optional[int] = None) -> list[R]:
+    """``[fn(x) for x in items]``, spread over the process pool when the batch is large."""
     items = list(items)
     workers = workers or int(os.environ.get("LEDGER_WORKERS", "0")) or (os.cpu_count() or 1)
     if workers <= 1 or len(items) < POOL_THRESHOLD:
         return [fn(x) for x in items]
+    # a few chunks per worker keeps both cores busy to the end without paying per-item IPC
+    chunk_size = chunk_size or int(os.environ.get("LEDGER_CHUNK", "0")) or \
+        max(8, min(64, len(items) // (workers * 4) or 1))
     chunks = [items[i:i + chunk_size] for i in range(0, len(items), chunk_size)]
-    ctx = get_context("spawn")  # never fork a process that may hold threads (Dagster, gRPC)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm_up) as pool:
-        out: list[R] = []
+    pool = get_pool(workers)
+    out: list[R] = []
+    try:
         for part in pool.map(_run_chunk, [(fn, c) for c in chunks]):
             out.extend(part)
+    except BrokenProcessPool:  # a worker died (killed, out of memory): finish here, start afresh next time
+        shutdown_pool()
+        return [fn(x) for x in items]
     return out
 
 

@@ -1,0 +1,20 @@
+"""The benchmark: a seeded corpus with known facts (corpus), the naive script a user
+writes first (baseline), and the runner behind ``ledger bench`` (run).
+
+Only the command-line arguments live here, so ``ledger --help`` does not load the benchmark."""
+from __future__ import annotations
+
+import argparse
+import tempfile
+from pathlib import Path
+
+
+def add_arguments(ap: argparse.ArgumentParser) -> None:
+    ap.add_argument("--n", type=int, default=1000, help="articles in the generated corpus (default 1000)")
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--workdir", default=str(Path(tempfile.gettempdir()) / "ledger-bench"),
+                    help="where the corpus and warehouses go (corpora are reused across runs)")
+    ap.add_argument("--skip", default="", help="comma list of steps to skip: e2e,incr,latency,sql,score,alone,baseline")
+    ap.add_argument("--score-files", type=int, default=0,
+                    help="score an evenly spaced sample of this many files (0 = all)")
+    ap.add_argument("--json-out", help="also write the JSON result to this file")

@@ -1,0 +1,439 @@
+"""``ledger bench``: throughput, incremental cost, memory and correctness on a fixed workload.
+
+Steps, in this order (the end-to-end run goes first so that
+``getrusage(RUSAGE_CHILDREN)`` sees only its process tree):
+
+1. corpus   seeded generator (corpus.py), reused when the same (n, seed) is on disk
+2. e2e      ``ledger run --inbox --warehouse`` as a subprocess on a fresh warehouse:
+            wall time, peak RSS (sum over the process tree, sampled from /proc, and the
+            largest single process from getrusage), warehouse and marts size
+3. incr     ``ledger run`` again with nothing new (the fixed cost of a run), then after
+            dropping 10 new files (time from process start to exit)
+4. latency  drop-to-published with ``dagster dev`` running (ledger/bench/latency.py, if present)
+5. sql      each ``sql/examples/*.sql`` on the published marts file (median of 3)
+6. parse / extract alone, in this process, over the same pool ``ledger run`` uses
+7. F1       ``../shared/eval/score.py`` on the warehouse (files scored in groups; matching
+            is within a file, so the summed counts equal one whole-corpus run)
+8. baseline the naive script (baseline.py) on the same corpus, and its F1
+
+Prints a table and, last, one JSON line.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Optional
+
+from ledger.bench import add_arguments
+from ledger.config import PROJECT_ROOT, SQL_DIR
+
+SCORER = PROJECT_ROOT.parent / "shared" / "eval" / "score.py"
+SUMMARY_RE = re.compile(r"facts P=([\d.]+) R=([\d.]+) F1=([\d.]+) \(tp (\d+), gold (\d+), pred (\d+)\) \| "
+                        r"rankings P=([\d.]+) R=([\d.]+) F1=([\d.]+) \(tp (\d+), gold (\d+), pred (\d+)\)")
+
+
+# ---------------------------------------------------------------- measuring a process tree
+
+def _tree_rss_kb(root: int) -> int:
+    """Sum of VmRSS over ``root`` and its descendants (Linux /proc)."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/status", encoding="ascii", errors="replace") as fh:
+                ppid, kb = None, 0
+                for line in fh:
+                    if line.startswith("PPid:"):
+                        ppid = int(line.split()[1])
+                    elif line.startswith("VmRSS:"):
+                        kb = int(line.split()[1])
+        except OSError:
+            continue
+        pid = int(entry.name)
+        rss[pid] = kb
+        if ppid is not None:
+            children.setdefault(ppid, []).append(pid)
+    total, stack = 0, [root]
+    while stack:
+        pid = stack.pop()
+        total += rss.get(pid, 0)
+        stack.extend(children.get(pid, []))
+    return total
+
+
+def run_measured(cmd: list[str], env: Optional[dict] = None, interval: float = 0.1) -> dict:
+    """Run ``cmd``; wall seconds, exit code, peak tree RSS (MB, sampled), output tail."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env, cwd=PROJECT_ROOT)
+    peak = [0]
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.is_set():
+            peak[0] = max(peak[0], _tree_rss_kb(proc.pid))
+            done.wait(interval)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, _ = proc.communicate()
+    wall = time.perf_counter() - t0
+    done.set()
+    sampler.join()
+    return {"seconds": wall, "rc": proc.returncode, "peak_tree_rss_mb": peak[0] / 1024,
+            "output": out.decode("utf-8", "replace")[-3000:]}
+
+
+def ledger_run(inbox: Path, warehouse: Path) -> dict:
+    env = dict(os.environ)
+    env.pop("DAGSTER_HOME", None)  # benchmark runs stay out of the user's run history
+    cmd = [sys.executable, "-m", "ledger.cli", "run", "--inbox", str(inbox), "--warehouse", str(warehouse), "--quiet"]
+    res = run_measured(cmd, env=env)
+    if res["rc"] != 0:
+        print(f"ledger run failed (rc {res['rc']}):\n{res['output']}", file=sys.stderr)
+    return res
+
+
+def file_mb(path: Path) -> float:
+    total = 0
+    for p in (path, Path(str(path) + ".wal")):
+        if p.exists():
+            total += p.stat().st_size
+    return total / 2**20
+
+
+# ---------------------------------------------------------------- corpus
+
+def ensure_corpus(workdir: Path, n: int, seed: int) -> dict:
+    from ledger.bench.corpus import generate
+
+    base = workdir / f"n{n}-s{seed}"
+    manifest = base / "manifest.json"
+    if manifest.exists():
+        info = json.loads(manifest.read_text())
+        inbox = Path(info["inbox"])
+        if inbox.is_dir() and sum(1 for _ in inbox.iterdir()) == info["files"]:
+            info["generate_seconds"] = 0.0
+            info["reused"] = True
+            return info
+    shutil.rmtree(base, ignore_errors=True)
+    t0 = time.perf_counter()
+    info = generate(base / "inbox", n, seed, gold=base / "gold.jsonl").as_dict()
+    info["generate_seconds"] = time.perf_counter() - t0
+    manifest.write_text(json.dumps(info, ensure_ascii=False, indent=1))
+    info["reused"] = False
+    return info
+
+
+# ---------------------------------------------------------------- scoring
+
+def score(warehouse: Path, gold: Path, max_files: int = 0, group: int = 250) -> Optional[dict]:
+    """Facts and rankings P/R/F1 of ``warehouse`` by ``score.py``; None when the scorer is absent.
+
+    The scorer matches greedily in O(gold x predictions), so the gold is split into
+    groups of files, each scored by one scorer call, and the counts are summed (a match
+    never crosses files, so the sum is the whole-corpus result). ``max_files`` > 0 scores
+    an evenly spaced sample of that many files."""
+    if not SCORER.exists():
+        return None
+    by_file: dict[str, list[str]] = {}
+    with open(gold, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                by_file.setdefault(json.loads(line)["file"], []).append(line)
+    files = sorted(by_file)
+    if max_files and len(files) > max_files:
+        step = len(files) / max_files
+        files = [files[int(i * step)] for i in range(max_files)]
+    sums = [0] * 6
+    t0 = time.perf_counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        for start in range(0, len(files), group):
+            part = Path(tmp) / f"gold_{start}.jsonl"
+            part.write_text("".join(l for f in files[start:start + group] for l in by_file[f]), encoding="utf-8")
+            out = subprocess.run([sys.executable, str(SCORER), "--warehouse", str(warehouse), "--gold", str(part),
+                                  "--quiet"], capture_output=True, text=True)
+            m = SUMMARY_RE.search(out.stdout)
+            if not m:
+                print(f"score.py gave no summary:\n{out.stdout[-1000:]}{out.stderr[-2000:]}", file=sys.stderr)
+                return None
+            for i, g in enumerate((4, 5, 6, 10, 11, 12)):
+                sums[i] += int(m.group(g))
+
+    def prf(tp: int, gold_n: int, pred_n: int) -> tuple[float, float, float]:
+        p = tp / pred_n if pred_n else (1.0 if gold_n == 0 else 0.0)
+        r = tp / gold_n if gold_n else 1.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    fp, fr, ff = prf(*sums[:3])
+    rp, rr, rf = prf(*sums[3:])
+    return {"files_scored": len(files), "facts_tp": sums[0], "facts_gold": sums[1], "facts_pred": sums[2],
+            "facts_p": round(fp, 4), "facts_r": round(fr, 4), "facts_f1": round(ff, 4),
+            "rankings_p": round(rp, 4), "rankings_r": round(rr, 4), "rankings_f1": round(rf, 4),
+            "seconds": round(time.perf_counter() - t0, 1)}
+
+
+# ---------------------------------------------------------------- parse and extract alone
+
+def parse_extract_alone(inbox: Path, batch_files: int = 2000) -> dict:
+    """Parsing alone and extraction alone over every file, through the pipeline's pool,
+    in batches as ``ledger run`` does (the pool is started before the clock runs)."""
+    from ledger.inventory import sha256_file
+    from ledger.pipeline import FileTask, extract_article, get_pool, parallel_map, read_and_parse, _warm_up
+
+    paths = sorted(p for p in inbox.iterdir() if p.is_file())
+    tasks = [FileTask(p.name, str(p), sha256_file(p), p.stat().st_size) for p in paths]
+    workers = int(os.environ.get("LEDGER_WORKERS", "0")) or (os.cpu_count() or 1)
+    t0 = time.perf_counter()
+    _warm_up()  # this process too: the small-batch path runs here
+    if workers > 1:
+        list(get_pool(workers).map(abs, range(workers * 4)))
+    warm = time.perf_counter() - t0
+    t_parse = t_extract = 0.0
+    n_articles = n_facts = n_quarantined = 0
+    for start in range(0, len(tasks), batch_files):
+        batch = tasks[start:start + batch_files]
+        t0 = time.perf_counter()
+        parsed = parallel_map(read_and_parse, batch)
+        t_parse += time.perf_counter() - t0
+        articles = [a for pf in parsed for a in pf.articles]
+        n_quarantined += sum(pf.quarantine is not None for pf in parsed)
+        t0 = time.perf_counter()
+        results = parallel_map(extract_article, articles)
+        t_extract += time.perf_counter() - t0
+        n_articles += len(articles)
+        n_facts += sum(len(r.facts) for r in results)
+    return {"warm_up_seconds": warm, "parse_seconds": t_parse, "extract_seconds": t_extract,
+            "articles": n_articles, "facts": n_facts, "quarantined": n_quarantined, "workers": workers}
+
+
+# ---------------------------------------------------------------- SQL examples
+
+def sql_latency(db: Path, repeats: int = 3) -> dict:
+    import duckdb
+
+    out = {}
+    files = sorted((SQL_DIR / "examples").glob("*.sql"))
+    if not files or not db.exists():
+        return out
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        for f in files:
+            sql = f.read_text(encoding="utf-8").strip().rstrip(";")
+            times, rows = [], None
+            try:
+                for _ in range(repeats + 1):  # the first run warms the cache and is not counted
+                    t0 = time.perf_counter()
+                    rows = len(con.execute(sql).fetchall())
+                    times.append(time.perf_counter() - t0)
+                out[f.stem] = {"ms": round(statistics.median(times[1:]) * 1000, 1), "rows": rows}
+            except Exception as exc:  # a broken example is reported, not fatal
+                out[f.stem] = {"error": f"{type(exc).__name__}: {str(exc).splitlines()[0][:120]}"}
+    finally:
+        con.close()
+    return out
+
+
+# ---------------------------------------------------------------- drop-to-published
+
+def drop_latency(workdir: Path, inbox: Path, warehouse: Path, seed: int, next_index: int) -> Optional[dict]:
+    """Delegates to ledger/bench/latency.py (the orchestration side) when it exists."""
+    try:
+        from ledger.bench import latency  # noqa: F401
+    except ImportError:
+        return None
+    fn = getattr(latency, "measure", None) or getattr(latency, "run", None)
+    if fn is None:
+        return {"error": "ledger.bench.latency has no measure() or run()"}
+    try:
+        return fn(workdir=workdir, inbox=inbox, warehouse=warehouse, seed=seed, start=next_index)
+    except TypeError:
+        try:
+            return fn(inbox=inbox, warehouse=warehouse)
+        except Exception as exc:  # reported, never fatal
+            return {"error": f"{type(exc).__name__}: {exc}"}
+    except Exception as exc:
+        return {"error": f"{type(exc).__name__}: {exc}"}
+
+
+# ---------------------------------------------------------------- the benchmark
+
+def machine() -> dict:
+    mem_kb = 0
+    try:
+        with open("/proc/meminfo") as fh:
+            mem_kb = int(fh.readline().split()[1])
+    except OSError:
+        pass
+    try:
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=PROJECT_ROOT, capture_output=True,
+                                text=True).stdout.strip()
+    except OSError:
+        commit = ""
+    return {"cores": os.cpu_count(), "mem_gb": round(mem_kb / 2**20, 1), "python": platform.python_version(),
+            "platform": platform.platform(terse=True), "commit": commit,
+            "load_1min": round(os.getloadavg()[0], 2)}
+
+
+def bench(n: int, seed: int, workdir: Path, skip: set[str], score_files: int = 0) -> dict:
+    res: dict = {"n": n, "seed": seed, "machine": machine()}
+    info = ensure_corpus(workdir, n, seed)
+    inbox, gold = Path(info["inbox"]), Path(info["gold"])
+    mb = info["bytes"] / 2**20
+    res["corpus"] = {k: info[k] for k in ("files", "articles", "bytes", "facts", "rankings", "shapes",
+                                          "generate_seconds", "reused")}
+    base = inbox.parent
+    warehouse = base / "warehouse.duckdb"
+    marts = base / "warehouse.marts.duckdb"
+
+    def rates(seconds: float, articles: int) -> dict:
+        return {"seconds": round(seconds, 2), "files_per_s": round(info["files"] / seconds, 1),
+                "mb_per_s": round(mb / seconds, 2), "articles_per_s": round(articles / seconds, 1)}
+
+    if "e2e" not in skip:
+        for p in (warehouse, Path(str(warehouse) + ".wal"), marts):
+            p.unlink(missing_ok=True)
+        shutil.rmtree(base / "state", ignore_errors=True)
+        r = ledger_run(inbox, warehouse)
+        ru = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        res["e2e"] = {**rates(r["seconds"], info["articles"]), "rc": r["rc"],
+                      "peak_rss_tree_mb": round(r["peak_tree_rss_mb"], 1),
+                      "peak_rss_largest_process_mb": round(ru, 1),
+                      "warehouse_mb": round(file_mb(warehouse), 1), "marts_mb": round(file_mb(marts), 1)}
+        if "incr" not in skip and r["rc"] == 0:
+            from ledger.bench.corpus import generate
+
+            noop = ledger_run(inbox, warehouse)
+            new_dir = base / "new10"
+            shutil.rmtree(new_dir, ignore_errors=True)
+            new = generate(new_dir, 10, seed, gold=base / "gold_new10.jsonl", start=info["next_index"])
+            names = sorted(p.name for p in new_dir.iterdir())
+            for name in names:
+                shutil.copy2(new_dir / name, inbox / name)
+            try:
+                incr = ledger_run(inbox, warehouse)
+            finally:
+                for name in names:
+                    (inbox / name).unlink(missing_ok=True)
+            res["incremental"] = {"noop_run_seconds": round(noop["seconds"], 2),
+                                  "new_files": new.files, "new_articles": new.articles,
+                                  "ten_new_files_seconds": round(incr["seconds"], 2), "rc": incr["rc"],
+                                  "peak_rss_tree_mb": round(incr["peak_tree_rss_mb"], 1)}
+            # the warehouse keeps the 10 files' rows until the next run retracts them; score and
+            # query it as it is (gold for those files is not in the main gold file)
+            ledger_run(inbox, warehouse)  # retract the 10 files so the warehouse matches the corpus again
+        if "latency" not in skip:
+            lat = drop_latency(base, inbox, warehouse, seed, info["next_index"] + 50)
+            if lat is not None:
+                res["drop_to_published"] = lat
+        if "sql" not in skip:
+            res["sql_examples"] = sql_latency(marts if marts.exists() else warehouse)
+        if "score" not in skip and warehouse.exists():
+            s = score(warehouse, gold, score_files)
+            if s is not None:
+                res["f1"] = s
+    if "alone" not in skip:
+        a = parse_extract_alone(inbox)
+        res["parse"] = rates(a["parse_seconds"], a["articles"])
+        res["extract"] = rates(a["extract_seconds"], a["articles"])
+        res["parse_extract"] = rates(a["parse_seconds"] + a["extract_seconds"], a["articles"])
+        res["parse_extract"].update({"warm_up_seconds": round(a["warm_up_seconds"], 2), "workers": a["workers"],
+                                     "articles": a["articles"], "facts": a["facts"],
+                                     "quarantined_files": a["quarantined"]})
+        from ledger.pipeline import shutdown_pool
+
+        shutdown_pool()
+    if "baseline" not in skip:
+        from ledger.bench import baseline
+
+        bdb = base / "baseline.duckdb"
+        b = baseline.run(inbox, bdb)
+        res["baseline"] = {**rates(b["seconds"], info["articles"]), "facts_rows": b["facts"]}
+        if "score" not in skip:
+            s = score(bdb, gold, score_files)
+            if s is not None:
+                res["baseline"]["f1"] = s
+        if "e2e" in res:
+            res["e2e"]["speed_vs_baseline"] = round(b["seconds"] / res["e2e"]["seconds"], 3)
+        if "parse_extract" in res:
+            res["parse_extract"]["speed_vs_baseline"] = round(b["seconds"] / res["parse_extract"]["seconds"], 3)
+    return res
+
+
+def table(res: dict) -> str:
+    c = res["corpus"]
+    lines = [f"ledger bench: {c['articles']} articles in {c['files']} files, {c['bytes'] / 2**20:.1f} MB "
+             f"(seed {res['seed']}; shapes {c['shapes']}); machine {res['machine']['cores']} cores, "
+             f"{res['machine']['mem_gb']} GB, load {res['machine']['load_1min']}",
+             f"{'step':34} {'seconds':>9} {'files/s':>9} {'MB/s':>7} {'articles/s':>11}  notes"]
+
+    def row(label: str, d: dict, note: str = "") -> None:
+        lines.append(f"{label:34} {d['seconds']:9.2f} {d['files_per_s']:9.1f} {d['mb_per_s']:7.2f} "
+                     f"{d['articles_per_s']:11.1f}  {note}")
+
+    if "parse" in res:
+        w = res["parse_extract"]
+        row("parse alone (+regions, keywords)", res["parse"], f"{w['workers']} workers, warm-up {w['warm_up_seconds']} s")
+        row("extract alone", res["extract"], f"{w['facts']} facts")
+        row("parse + extract", w, f"x{w.get('speed_vs_baseline', 0):.3f} of baseline speed")
+    if "e2e" in res:
+        e = res["e2e"]
+        row("ledger run end to end (Dagster)", e, f"x{e.get('speed_vs_baseline', 0):.3f} of baseline speed")
+    if "baseline" in res:
+        row("baseline (naive re script)", res["baseline"], f"{res['baseline']['facts_rows']} fact rows")
+    if "e2e" in res:
+        e = res["e2e"]
+        lines.append(f"peak RSS: {e['peak_rss_tree_mb']} MB (whole process tree, sampled), largest process "
+                     f"{e['peak_rss_largest_process_mb']} MB; warehouse {e['warehouse_mb']} MB, "
+                     f"published marts {e['marts_mb']} MB")
+    if "incremental" in res:
+        i = res["incremental"]
+        lines.append(f"incremental: run with nothing new {i['noop_run_seconds']} s; "
+                     f"{i['new_files']} new files ({i['new_articles']} articles) {i['ten_new_files_seconds']} s "
+                     f"from process start to exit")
+    if "drop_to_published" in res:
+        lines.append(f"drop-to-published (dagster dev): {json.dumps(res['drop_to_published'], ensure_ascii=False)}")
+    for name, q in res.get("sql_examples", {}).items():
+        lines.append(f"sql/examples/{name}.sql: " + (f"{q['ms']} ms, {q['rows']} rows" if "ms" in q else q["error"]))
+    for label, d in (("ours", res.get("f1")), ("baseline", res.get("baseline", {}).get("f1"))):
+        if d:
+            lines.append(f"F1 {label:8}: facts P={d['facts_p']:.3f} R={d['facts_r']:.3f} F1={d['facts_f1']:.3f} "
+                         f"({d['facts_tp']}/{d['facts_gold']} gold, {d['facts_pred']} pred); rankings "
+                         f"F1={d['rankings_f1']:.3f}; {d['files_scored']} files scored")
+    return "\n".join(lines)
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    ap = argparse.ArgumentParser(prog="ledger bench", description=__doc__.splitlines()[0])
+    add_arguments(ap)
+    return run_from_args(ap.parse_args(argv))
+
+
+def run_from_args(args: argparse.Namespace) -> int:
+    skip = {s.strip() for s in args.skip.split(",") if s.strip()}
+    res = bench(args.n, args.seed, Path(args.workdir), skip, args.score_files)
+    res["command"] = "ledger bench " + " ".join(a for a in sys.argv[2:]) if sys.argv[1:2] == ["bench"] else \
+        " ".join(sys.argv)
+    print(table(res))
+    line = json.dumps(res, ensure_ascii=False, sort_keys=True)
+    if args.json_out:
+        Path(args.json_out).write_text(line + "\n", encoding="utf-8")
+    print(line)
+    return 0 if res.get("e2e", {}).get("rc", 0) == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
