@@ -1,68 +1,658 @@
-"""The gazetteer: administrative divisions, their codes, aliases and history.
+"""The gazetteer: administrative divisions of China, their codes, aliases and history.
 
-(Walking-skeleton version: current divisions from data/reference/admin_divisions
-and full-name lookup. The extraction issue replaces the inside.)
+Built once per process from data files (see ``data/reference/admin_divisions/SOURCE.md`` and
+``data/reference/regions/SOURCE.md``):
+
+- every province-, prefecture- and county-level division of the NBS 2021 statistical codes,
+  with the development zones NBS codes at county level (level ``zone``);
+- historical names of renamed or upgraded divisions (南和县 -> 南和区 130506) that resolve to
+  their successor's *current* code, and abolished divisions (邢台县 130521) that keep their
+  historical code with status ``abolished``;
+- zones without a code (邢东新区, key ``name:邢东新区``) and hand-listed aliases (冀南新区);
+- short names derived by rule (清河 for 清河县, 围场 for 围场满族蒙古族自治县), never a
+  single character, never a stop-listed common word, and dropped when two divisions of the
+  same rank share them unless a context region decides.
+
+Mentions are found in one linear pass with a pyahocorasick automaton built once per process.
 """
 from __future__ import annotations
 
 import csv
+import os
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
+from typing import Iterable, Optional
+
+import ahocorasick
 
 from ledger.config import REFERENCE_DIR
 
 ADMIN_DIR = REFERENCE_DIR / "admin_divisions"
+REGIONS_DIR = REFERENCE_DIR / "regions"
+
+HOME_PROVINCE = "130000"   # 河北省; override with LEDGER_HOME_PROVINCE ('' for none)
+LEVELS = ("province", "prefecture", "county", "zone")
+_LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "zone": 3}
+# an alias kind ranks: a full name beats a historical name beats a short name
+_KIND_RANK = {"full": 0, "zone": 0, "historical": 1, "short": 2}
+# characters that end the name of a division; a short name followed by one of them that does
+# not complete its own full name is another word (大城市 is not 大城县)
+ADMIN_SUFFIXES = "省市县区州旗盟"
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _read(name: str) -> list[dict]:
-    with open(ADMIN_DIR / name, encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
+@dataclass(frozen=True)
+class Region:
+    key: str                       # code, or 'name:<full name>' for a zone without code (邢东新区)
+    code: Optional[str]            # current 6-digit code (a renamed division resolves to its successor)
+    name: str                      # current full name (南和区)
+    level: str                     # 'province' | 'prefecture' | 'county' | 'zone'
+    status: str                    # 'current' | 'abolished'
+    parent_code: Optional[str]
+    prefecture_code: Optional[str]
+    province_code: Optional[str]
+    prefecture_name: Optional[str]
+    province_name: Optional[str]
 
+
+@dataclass(frozen=True)
+class RegionMention:
+    start: int                     # offsets in the text searched
+    end: int
+    surface: str                   # as written: 南和县, 清河
+    region: Region
+    kind: str                      # 'full' | 'short' | 'historical' | 'zone'
+
+
+@dataclass(frozen=True)
+class _Alias:
+    surface: str
+    region: Region
+    kind: str
+    year: Optional[int] = None     # year of the rename / abolition for historical names
+
+
+# --------------------------------------------------------------------------- data files
+
+def _read_csv(path) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        return [r for r in csv.DictReader(fh) if any((v or "").strip() for v in r.values())]
+
+
+def _read_lines(path) -> list[str]:
+    if not path.exists():
+        return []
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+# --------------------------------------------------------------------------- short names
+
+_PROVINCE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市")
+_GENERIC_SUFFIXES = ("自治县", "自治旗", "自治州", "林区", "特区", "矿区", "新区", "地区", "县", "市", "区", "旗", "盟")
+
+
+def short_name(name: str, level: str, ethnic: Iterable[str] = ()) -> Optional[str]:
+    """The name without its administrative suffix (and ethnic qualifiers), or None.
+
+    清河县 -> 清河, 围场满族蒙古族自治县 -> 围场, 河北省 -> 河北, 广西壮族自治区 -> 广西,
+    威县 -> None (a single character is never a short name).
+    """
+    stem = None
+    if level == "province":
+        for suf in _PROVINCE_SUFFIXES:
+            if name.endswith(suf) and len(name) > len(suf):
+                stem = name[: -len(suf)]
+                break
+    else:
+        for suf in _GENERIC_SUFFIXES:
+            if name.endswith(suf) and len(name) > len(suf):
+                stem = name[: -len(suf)]
+                if suf.startswith("自治"):
+                    stem = _strip_ethnic(stem, ethnic)
+                break
+    if not stem or len(stem) < 2 or stem == name:
+        return None
+    return stem
+
+
+def _strip_ethnic(stem: str, ethnic: Iterable[str]) -> str:
+    groups = sorted(ethnic, key=len, reverse=True)
+    changed = True
+    while changed:
+        changed = False
+        if stem.endswith("族"):
+            for g in groups:
+                if stem.endswith(g + "族") and len(stem) > len(g) + 1:
+                    stem = stem[: -(len(g) + 1)]
+                    changed = True
+                    break
+    return stem
+
+
+# --------------------------------------------------------------------------- groups
+
+_NUM = r"[一二两三四五六七八九十百几\d]+"
+_UNIT = r"(?:县|市|区|旗|县市|县区|市区|区县|县市区|市县区|设区市|地级市|县级市|县\(市\)|县\(区\)|县\(市、区\)|县\(市、区、旗\)|市\(县\)|市\(县、区\)|区\(县\)|区\(市、县\))"
+_GROUP_RE = re.compile(
+    r"^(?:全国|全省|全市|全区|本省|本市|我省|我市|该省|该市|省内|市内|"
+    r"[东西南北中]部|[东西南北]路|环\w{1,4}|沿\w{1,4})?"
+    rf"(?:各|所有|其他|其余|其它|{_NUM}个?|各个)"
+    rf"{_UNIT}$"
+)
+
+
+def _norm_group(name: str) -> str:
+    s = name.strip().replace("（", "(").replace("）", ")").replace(",", "、").replace("，", "、")
+    return re.sub(r"\s+", "", s)
+
+
+# --------------------------------------------------------------------------- the gazetteer
 
 class Gazetteer:
     def __init__(self) -> None:
-        provinces = {r["code"]: r["name"] for r in _read("provinces.csv")}
-        cities = {r["code"]: r for r in _read("cities.csv")}
-        self.rows: list[dict] = []
-        for code, name in provinces.items():
-            self.rows.append(dict(region_key=code + "0000", code=code + "0000", name=name, short_name=None,
-                                  level="province", status="current", parent_code=None, prefecture_code=None,
-                                  prefecture_name=None, province_code=code + "0000", province_name=name))
-        for code, r in cities.items():
-            pcode = r["provinceCode"] + "0000"
-            self.rows.append(dict(region_key=code + "00", code=code + "00", name=r["name"], short_name=None,
-                                  level="prefecture", status="current", parent_code=pcode,
-                                  prefecture_code=code + "00", prefecture_name=r["name"],
-                                  province_code=pcode, province_name=provinces[r["provinceCode"]]))
-        seen = {row["code"] for row in self.rows}
-        for r in _read("areas.csv"):
-            if r["code"] in seen:
+        self.regions: dict[str, Region] = {}        # key -> Region
+        self._short: dict[str, Optional[str]] = {}  # key -> short name
+        self._aliases: dict[str, list[_Alias]] = defaultdict(list)
+        self._history: dict[str, list[dict]] = defaultdict(list)   # key -> historical names
+        self._ethnic = _read_lines(REGIONS_DIR / "ethnic_groups.txt")
+        # the province the corpus is about: the last tie-break of an ambiguous name (清河 is
+        # 清河县 in 河北, 清河区 in 辽宁 铁岭) when neither the caller nor the text decides
+        self.home_province = os.environ.get("LEDGER_HOME_PROVINCE", HOME_PROVINCE) or None
+        self._stop_short = {r["short_name"] for r in _read_csv(REGIONS_DIR / "short_name_stoplist.csv")}
+        self._not_after = sorted(_read_lines(REGIONS_DIR / "not_place_after.txt"), key=len, reverse=True)
+        self._generic_words = set(_read_lines(REGIONS_DIR / "generic_place_words.txt"))
+        self._build_divisions()
+        self._build_history()
+        self._build_zones()
+        self._build_aliases()
+        self._build_automaton()
+
+    # ---- construction
+
+    def _add(self, region: Region, short: Optional[str] = None) -> None:
+        self.regions[region.key] = region
+        self._short[region.key] = short
+
+    def _alias(self, surface: str, region: Region, kind: str, year: Optional[int] = None) -> None:
+        if not surface or len(surface) < 2:
+            return
+        if surface in self._stop_short or surface in self._generic_words:
+            return   # 城区, 郊区, 东区 (攀枝花) are full names too, but in text they are generic words
+        for a in self._aliases[surface]:
+            if a.region.key == region.key and a.kind == kind:
+                return
+        self._aliases[surface].append(_Alias(surface, region, kind, year))
+
+    def _build_divisions(self) -> None:
+        provinces = {r["code"]: r["name"] for r in _read_csv(ADMIN_DIR / "provinces.csv")}
+        cities = {r["code"]: r for r in _read_csv(ADMIN_DIR / "cities.csv")}
+        municipal = {c for c, r in cities.items() if r["name"] in ("市辖区", "县")}
+        not_prefecture = municipal | {c for c, r in cities.items() if "直辖县级" in r["name"]}
+        for pc, pname in provinces.items():
+            code = pc + "0000"
+            self._add(Region(code, code, pname, "province", "current", None, None, code, None, pname),
+                      short_name(pname, "province", self._ethnic))
+        for cc, r in cities.items():
+            if cc in not_prefecture:
                 continue
-            city = cities.get(r["cityCode"], {})
-            self.rows.append(dict(region_key=r["code"], code=r["code"], name=r["name"], short_name=None,
-                                  level="county", status="current", parent_code=r["cityCode"] + "00",
-                                  prefecture_code=r["cityCode"] + "00", prefecture_name=city.get("name"),
-                                  province_code=r["provinceCode"] + "0000",
-                                  province_name=provinces.get(r["provinceCode"])))
-        self.by_name: dict[str, list[dict]] = {}
-        for row in self.rows:
-            if row["name"] != "市辖区":
-                self.by_name.setdefault(row["name"], []).append(row)
+            code, pcode = cc + "00", r["provinceCode"] + "0000"
+            self._add(Region(code, code, r["name"], "prefecture", "current", pcode, code, pcode, r["name"],
+                             provinces.get(r["provinceCode"])),
+                      short_name(r["name"], "prefecture", self._ethnic))
+        for r in _read_csv(ADMIN_DIR / "areas.csv"):
+            code = r["code"]
+            if code in self.regions or r["name"] == "市辖区":
+                continue  # 东莞市/中山市/儋州市 appear as areas of themselves
+            pcode = r["provinceCode"] + "0000"
+            pname = provinces.get(r["provinceCode"])
+            if r["cityCode"] in municipal:       # districts of 北京/天津/上海/重庆
+                parent, pref, pref_name = pcode, pcode, pname
+            elif r["cityCode"] in not_prefecture:  # 省直辖县级行政区划 (仙桃市, 济源市 ...)
+                parent, pref, pref_name = pcode, None, None
+            else:
+                parent = pref = r["cityCode"] + "00"
+                pref_name = cities[r["cityCode"]]["name"] if r["cityCode"] in cities else None
+            level = "zone" if code[4] == "7" else "county"
+            self._add(Region(code, code, r["name"], level, "current", parent, pref, pcode, pref_name, pname),
+                      short_name(r["name"], "county", self._ethnic) if level == "county" else None)
+
+    def _build_history(self) -> None:
+        self.history_rows = _read_csv(REGIONS_DIR / "historical_names.csv")
+        for h in self.history_rows:
+            year = int(h["year"]) if h.get("year") else None
+            if h["change"] == "renamed":
+                succ = self.regions.get(h["successor_code"])
+                if succ is None:
+                    continue
+                self._history[succ.key].append(h)
+                self._alias(h["old_name"], succ, "historical", year)
+                s = short_name(h["old_name"], "county", self._ethnic)
+                if s and s != self._short.get(succ.key):
+                    self._alias(s, succ, "short", year)
+            elif h["change"] == "abolished":
+                code = h["old_code"]
+                pref = self.regions.get(h["prefecture_code"])
+                prov = self.regions.get(code[:2] + "0000")
+                region = Region(code, code, h["old_name"], "county", "abolished", h["prefecture_code"],
+                                h["prefecture_code"], code[:2] + "0000", pref.name if pref else None,
+                                prov.name if prov else None)
+                if code in self.regions:   # a code reused by a current division: keep the current one
+                    continue
+                self._add(region, short_name(h["old_name"], "county", self._ethnic))
+                self._history[code].append(h)
+
+    def _build_zones(self) -> None:
+        for z in _read_csv(REGIONS_DIR / "zones.csv"):
+            parent = self.regions.get(z["parent_code"])
+            if parent is None:
+                continue
+            pref = parent.code if parent.level == "prefecture" else parent.prefecture_code
+            region = Region("name:" + z["name"], None, z["name"], "zone", "current", parent.code, pref,
+                            parent.province_code, parent.prefecture_name, parent.province_name)
+            self._add(region, None)
+            for a in (z.get("aliases") or "").split(";"):
+                if a.strip():
+                    self._alias(a.strip(), region, "zone")
+
+    def _build_aliases(self) -> None:
+        abbreviations = _read_csv(REGIONS_DIR / "zone_abbreviations.csv")
+        for key, region in self.regions.items():
+            kind = "zone" if region.level == "zone" else ("full" if region.status == "current" else "historical")
+            self._alias(region.name, region, kind)
+            short = self._short.get(key)
+            if short and short not in self._stop_short:
+                self._alias(short, region, "short")
+            if region.level == "zone":
+                self._zone_aliases(region, abbreviations)
+        for a in _read_csv(REGIONS_DIR / "aliases.csv"):
+            target = a["target"]
+            region = self.regions.get(target) or self.regions.get("name:" + target)
+            if region is not None:
+                self._alias(a["alias"], region, "zone" if region.level == "zone" else "full")
+
+    def _zone_aliases(self, region: Region, abbreviations: list[dict]) -> None:
+        """高新技术产业开发区 -> 高新区 after the place prefix: 石家庄高新区, 衡水高新区."""
+        names = {region.name}
+        for ab in abbreviations:
+            for n in list(names):
+                if n.endswith(ab["long"]):
+                    names.add(n[: -len(ab["long"])] + ab["short"])
+        for n in names - {region.name}:
+            self._alias(n, region, "zone")
+
+    def _build_automaton(self) -> None:
+        auto = ahocorasick.Automaton()
+        for surface in self._aliases:
+            auto.add_word(surface, surface)
+        auto.make_automaton()
+        self._auto = auto
+        na = ahocorasick.Automaton()
+        for w in self._not_after:
+            na.add_word(w, w)
+        self._not_after_set = set(self._not_after)
+        self._not_after_max = max((len(w) for w in self._not_after), default=0)
+
+    # ---- lookups
 
     def region_rows(self) -> list[dict]:
         """Rows of the ``regions`` relation (sql/tables/regions.sql)."""
-        return self.rows
+        rows = []
+        for key, r in self.regions.items():
+            rows.append(dict(
+                region_key=r.key, code=r.code, name=r.name, short_name=self._short.get(key),
+                level=r.level, status=r.status, parent_code=r.parent_code,
+                prefecture_code=r.prefecture_code, prefecture_name=r.prefecture_name,
+                province_code=r.province_code, province_name=r.province_name,
+            ))
+        return rows
+
+    def alias_rows(self) -> list[dict]:
+        """Every name that resolves (full, short, historical, zone), with its target and kind."""
+        out = []
+        for surface, lst in self._aliases.items():
+            for a in lst:
+                out.append(dict(alias=surface, region_key=a.region.key, code=a.region.code,
+                                name=a.region.name, kind=a.kind, year=a.year,
+                                ambiguous=len({x.region.key for x in lst}) > 1))
+        return out
+
+    def get(self, code: str) -> Optional[Region]:
+        if code is None:
+            return None
+        return self.regions.get(code) or self.regions.get("name:" + code)
+
+    def names(self) -> list[str]:
+        """Every surface form the gazetteer resolves (for the jieba user dictionary)."""
+        return list(self._aliases)
+
+    def aliases_of(self, surface: str) -> list[_Alias]:
+        return list(self._aliases.get(surface, ()))
+
+    def _choose(self, cands: list[_Alias], context: Optional[Region]) -> Optional[_Alias]:
+        """One alias among the candidates of a surface, or None when it stays ambiguous."""
+        if not cands:
+            return None
+        keys = {c.region.key for c in cands}
+        if len(keys) == 1:
+            return min(cands, key=lambda c: _KIND_RANK[c.kind])
+        if context is not None:
+            ctx_pref = context.code if context.level == "prefecture" else context.prefecture_code
+            ctx_prov = context.province_code
+            for test in (lambda r: r.key == context.key,
+                         lambda r: ctx_pref is not None and (r.prefecture_code == ctx_pref or r.code == ctx_pref),
+                         lambda r: ctx_prov is not None and r.province_code == ctx_prov):
+                hit = [c for c in cands if test(c.region)]
+                if len({c.region.key for c in hit}) == 1:
+                    return min(hit, key=lambda c: _KIND_RANK[c.kind])
+                if len({c.region.key for c in hit}) > 1:
+                    cands = hit
+                    break
+        # without a deciding context: the best-ranked candidate wins only when it is alone
+        # (a historical name and another division's current name tie: 桥东区 is 张家口's
+        # current district and 邢台's old name of 襄都区)
+        def rank(c: _Alias) -> tuple:
+            return (c.region.status != "current", _LEVEL_RANK[c.region.level], c.kind == "short")
+        best = min(rank(c) for c in cands)
+        top = [c for c in cands if rank(c) == best]
+        if len({c.region.key for c in top}) == 1:
+            return min(top, key=lambda c: _KIND_RANK[c.kind])
+        return None
+
+    def resolve(self, name: str, context: Optional[Region] = None) -> Optional[Region]:
+        """A full, short or historical name (or 邢台市南和区) to its region; None when unknown or ambiguous."""
+        if not name:
+            return None
+        name = name.strip()
+        allowed = {self.home_province, context.province_code if context is not None else None}
+        hit = self._choose(self._eligible(name, allowed), context)
+        if hit is not None:
+            return hit.region
+        if self._aliases.get(name):
+            return None      # known but ambiguous without context
+        ms = self.find_mentions(name, context)
+        if ms and ms[0].start == 0 and ms[-1].end == len(name) and \
+                all(a.end == b.start for a, b in zip(ms, ms[1:])):
+            return ms[-1].region
+        return None
+
+    def alias_kind(self, surface: str, region: Region) -> Optional[str]:
+        for a in self._aliases.get(surface, ()):
+            if a.region.key == region.key:
+                return a.kind
+        return None
+
+    # ---- mentions
+
+    def _short_blocked(self, text: str, start: int, end: int) -> bool:
+        """A short name that is part of another word or entity (清河湖, 大城市, 邢台日报)."""
+        nxt = text[end:end + self._not_after_max]
+        if nxt and nxt[0] in ADMIN_SUFFIXES:
+            return True
+        for w in self._not_after:
+            if nxt.startswith(w):
+                return True
+        return False
+
+    def _candidates(self, text: str) -> list[tuple[int, int, str]]:
+        out = []
+        for end_idx, surface in self._auto.iter(text):
+            start = end_idx - len(surface) + 1
+            out.append((start, end_idx + 1, surface))
+        return out
+
+    def _doc_context(self, raw: list[tuple[int, int, str]]) -> Optional[Region]:
+        """The prefecture a text is about, judged from its unambiguous full names and the
+        short names of prefectures and provinces (county short names are not trusted yet)."""
+        prefs: Counter = Counter()
+        last_end = 0
+        for start, end, surface in sorted(raw, key=lambda c: (c[0], c[0] - c[1])):
+            if start < last_end:
+                continue
+            last_end = end
+            lst = [a for a in self._aliases[surface]
+                   if a.kind != "short" or a.region.level in ("province", "prefecture")]
+            if len({a.region.key for a in lst}) == 1 and lst[0].region.prefecture_code:
+                prefs[lst[0].region.prefecture_code] += 1
+        if not prefs:
+            return None
+        top = prefs.most_common(2)
+        if len(top) == 1 or top[0][1] > top[1][1]:
+            return self.regions.get(top[0][0])
+        return None
+
+    def _eligible(self, surface: str, allowed_provinces: set) -> list[_Alias]:
+        """The aliases a surface may stand for here: a county's short name (清河) counts only
+        in its own province (the home province, the caller's or the text's); elsewhere
+        short county names are too often ordinary words (资源, 通道, 平原)."""
+        return [a for a in self._aliases.get(surface, ())
+                if a.kind != "short" or a.region.level in ("province", "prefecture")
+                or a.region.province_code in allowed_provinces]
+
+    def find_mentions(self, text: str, context: Optional[Region] = None) -> list[RegionMention]:
+        """Place names in ``text``, left to right, non-overlapping, longest first.
+
+        Ambiguous names (桥西区, 清河) are decided by ``context``, else by the region directly
+        before them (邢台市桥东区), else by the prefecture the text's unambiguous names agree
+        on, else by the home province; otherwise they are left out. Short names and
+        two-character full names (范县) count only where jieba's segmentation puts a word
+        boundary on both sides (示范县 is one word, not 示 + 范县).
+        """
+        if not text:
+            return []
+        raw = self._candidates(text)
+        if not raw:
+            return []
+        doc_ctx = context if context is not None else self._doc_context(raw)
+        allowed = {self.home_province}
+        for r in (context, doc_ctx):
+            if r is not None and r.province_code:
+                allowed.add(r.province_code)
+        cands = []
+        for start, end, surface in raw:
+            lst = self._eligible(surface, allowed)
+            if not lst:
+                continue
+            only_short = all(a.kind == "short" for a in lst)
+            if only_short and self._short_blocked(text, start, end):
+                continue
+            if surface.endswith("区") and text[end:end + 1] == "域":
+                continue     # 河北区域 is 河北 + 区域, not 天津 河北区
+            if (only_short or len(surface) <= 2) and not _on_word_boundaries(text, start, end):
+                continue
+            cands.append((start, end, surface, lst))
+        cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+        chosen = []
+        last_end = 0
+        for c in cands:
+            if c[0] >= last_end:
+                chosen.append(c)
+                last_end = c[1]
+        out: list[RegionMention] = []
+        prev: Optional[RegionMention] = None
+        for start, end, surface, lst in chosen:
+            ambiguous = len({x.region.key for x in lst}) > 1
+            a = None
+            if context is not None:
+                a = self._choose(lst, context)
+            if a is None and ambiguous and prev is not None and prev.end == start \
+                    and prev.region.level in ("province", "prefecture"):
+                a = self._choose(lst, prev.region)
+            if a is None and ambiguous and doc_ctx is not None:
+                a = self._choose(lst, doc_ctx)
+            if a is None:
+                a = self._choose(lst, None)
+            if a is None:
+                continue
+            m = RegionMention(start, end, surface, a.region, a.kind)
+            out.append(m)
+            prev = m
+        return out
+
+    # ---- main region
+
+    _BYLINE = re.compile(r"作者(?:系|为|是|：|:)?\s*([\u4e00-\u9fff]{2,12}?)(?:县|市|区)?(?:委|政府|人民政府)")
+    _COUNTY_SELF = re.compile(r"(?:全县|我县|该县|本县|县委|县政府)")
+    _CITY_SELF = re.compile(r"(?:全市|我市|该市|本市|市委|市政府)")
+
+    def main_region_obj(self, title: Optional[str], text: str) -> Optional[Region]:
+        """Best guess of an article's main region from its title and body."""
+        text = text or ""
+        title = title or ""
+        score: Counter = Counter()
+        for m in self.find_mentions(title):
+            score[m.region.key] += 5
+        body_ms = self.find_mentions(text)
+        for m in body_ms:
+            score[m.region.key] += 1
+        for bm in self._BYLINE.finditer(text):
+            r = self.resolve(bm.group(1))
+            if r is None:
+                for m in self.find_mentions(bm.group(0)):
+                    r = m.region
+            if r is not None:
+                score[r.key] += 10
+        if not score:
+            return None
+        regions = {k: self.regions[k] for k in score}
+
+        def best(level: str) -> tuple[Optional[Region], int, int]:
+            ranked = sorted(((s, k) for k, s in score.items() if regions[k].level == level), reverse=True)
+            if not ranked:
+                return None, 0, 0
+            return regions[ranked[0][1]], ranked[0][0], ranked[1][0] if len(ranked) > 1 else 0
+
+        county, cs, cs2 = best("county")
+        zone, zs, zs2 = best("zone")
+        if zone is not None and zs > cs:
+            county, cs, cs2 = zone, zs, max(cs, zs2)
+        pref, ps, _ = best("prefecture")
+        prov, vs, _ = best("province")
+        if county is not None:
+            own = self._COUNTY_SELF.findall(text) if county.name.endswith("县") else []
+            cs_adj = cs + min(len(own), 5)
+            if cs_adj >= 2 * cs2 and cs_adj >= 0.6 * ps and cs_adj >= 2:
+                return county
+            if pref is None and prov is None and cs >= 2 * cs2:
+                return county
+        if pref is not None and (prov is None or ps >= 0.5 * vs):
+            return pref
+        if prov is not None:
+            return prov
+        if county is not None:
+            return county
+        return None
 
     def main_region(self, title: Optional[str], text: str) -> Optional[tuple[Optional[str], str]]:
         """Best guess of an article's main region: (code, name), or None."""
-        best = None
-        for name, rows in self.by_name.items():
-            if len(rows) != 1:
+        r = self.main_region_obj(title, text)
+        return (r.code, r.name) if r is not None else None
+
+    # ---- groups and unresolved names
+
+    def is_group(self, name: str) -> bool:
+        """东部十县, 六县市, 全省各市, 各县(市、区) name groups of regions, not a region."""
+        if not name:
+            return False
+        return bool(_GROUP_RE.match(_norm_group(name)))
+
+    _SUFFIX_RE = re.compile(r"[市县区]")
+    _NOT_NAME_CHARS = set("的了在和与及是为对向从到把被将让给等各全我该本此其这个们之而或并且也都就又还所以"
+                          "如于由因上下中内外前后第每有无不没很更最已一二三四五六七八九十百千万亿两几多")
+    # 县域, 市级, 区划, 市场, 县长 ...: the suffix starts another word
+    _AFTER_BLOCK = set("域间块位场值面井长民级直划情容貌属志城")
+    _PLACE_TAGS = ("ns",)
+
+    def unresolved_place_names(self, text: str) -> list[tuple[int, int, str]]:
+        """Place-like names with an administrative suffix that no gazetteer entry explains.
+
+        那台市 (a corrupted 邢台市) is reported, never resolved; generic words (全市, 城市,
+        开发区, 县(市、区)), ordinary words before a suffix (促进县域, 制定市级) and the names
+        the gazetteer knows (even ambiguous ones) are not. A candidate is a two-character
+        stem plus 市/县/区 that starts a jieba token, is not a general-dictionary word
+        (unless tagged as a name) and does not start a longer word (县域, 市场). Bare
+        occurrences of a reported stem (那台 without 市) are reported too, when the stem is
+        no dictionary word at all.
+        """
+        if not text:
+            return []
+        known_end = set()
+        covered = bytearray(len(text) + 1)
+        for start, end, surface in self._candidates(text):
+            known_end.add(end)
+            for i in range(start, end):
+                covered[i] = 1
+        found: list[tuple[int, int, str]] = []
+        for m in self._SUFFIX_RE.finditer(text):
+            i = m.start()
+            if i < 2 or covered[i] or covered[i - 1] or covered[i - 2] or (i + 1) in known_end:
                 continue
-            n = (title or "").count(name) * 5 + text.count(name)
-            if n and (best is None or n > best[0]):
-                best = (n, rows[0]["code"], name)
-        return (best[1], best[2]) if best else None
+            stem = text[i - 2:i]
+            if not (_CJK.match(stem[0]) and _CJK.match(stem[1])):
+                continue
+            if stem[0] in self._NOT_NAME_CHARS or stem[1] in self._NOT_NAME_CHARS:
+                continue
+            if text[i + 1:i + 2] in self._AFTER_BLOCK:
+                continue
+            word = stem + text[i]
+            if any(text[j:i + 1] in self._generic_words for j in range(max(0, i - 4), i)):
+                continue
+            if _is_dictionary_word(word) or _is_dictionary_word(text[i - 1:i + 1]):
+                continue
+            tag = _dictionary_tag(stem)
+            if tag is not None and not tag.startswith(self._PLACE_TAGS):
+                continue
+            if not _on_word_boundaries(text, i - 2, i - 2, pad=4):
+                continue
+            if text[i] == "区" and tag is None and text.count(word) < 2:
+                continue     # X区 is too often a generic zone (禁燃区): ask for a repeat
+            found.append((i - 2, i + 1, word))
+        out = list(found)
+        for stem in {w[:2] for _, _, w in found}:
+            if _dictionary_tag(stem) is not None:
+                continue
+            start = text.find(stem)
+            while start != -1:
+                end = start + len(stem)
+                if text[end:end + 1] not in ("市", "县", "区") and not covered[start] \
+                        and _on_word_boundaries(text, start, start, pad=4):
+                    out.append((start, end, stem))
+                start = text.find(stem, end)
+        out.sort()
+        return out
+
+
+def _on_word_boundaries(text: str, start: int, end: int, pad: int = 4) -> bool:
+    """Whether jieba cuts ``text`` at ``start`` and at ``end`` (looked at in a small window)."""
+    from ledger.segment import cut
+
+    lo = max(0, start - pad)
+    window = text[lo:end + pad]
+    pos, cuts = lo, {lo}
+    for tok in cut(window):
+        pos += len(tok)
+        cuts.add(pos)
+    return (start in cuts or start == lo) and end in cuts
+
+
+def _is_dictionary_word(word: str) -> bool:
+    """Whether jieba's general dictionary knows ``word`` (城市, 示范区 ...)."""
+    from ledger.segment import dictionary_freq
+
+    return dictionary_freq(word) > 0
+
+
+def _dictionary_tag(word: str) -> Optional[str]:
+    """jieba's part-of-speech tag of ``word`` in its general dictionary (None if absent)."""
+    from ledger.segment import dictionary_tag
+
+    return dictionary_tag(word)
 
 
 @lru_cache(maxsize=1)

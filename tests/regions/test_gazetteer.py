@@ -1,0 +1,144 @@
+"""The gazetteer: codes and parents, short names, history, zones, ambiguity, groups."""
+import pytest
+
+from ledger.regions import Gazetteer, Region, RegionMention, get_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return get_gazetteer()
+
+
+def test_codes_and_parents(gaz):
+    qh = gaz.get("130534")
+    assert (qh.name, qh.level, qh.status) == ("清河县", "county", "current")
+    assert (qh.parent_code, qh.prefecture_code, qh.province_code) == ("130500", "130500", "130000")
+    assert (qh.prefecture_name, qh.province_name) == ("邢台市", "河北省")
+    xt = gaz.get("130500")
+    assert (xt.name, xt.level, xt.parent_code) == ("邢台市", "prefecture", "130000")
+    hb = gaz.get("130000")
+    assert (hb.name, hb.level, hb.parent_code) == ("河北省", "province", None)
+
+
+def test_municipality_districts_hang_under_the_province(gaz):
+    cy = gaz.resolve("朝阳区", gaz.get("110000"))
+    assert cy.code == "110105" and cy.parent_code == "110000" and cy.prefecture_code == "110000"
+    assert gaz.get("110100") is None          # the 市辖区 pseudo-prefecture is not a region
+    assert all(r["name"] != "市辖区" for r in gaz.region_rows())
+
+
+def test_prefectures_without_counties_are_prefectures(gaz):
+    dg = gaz.get("441900")
+    assert dg.name == "东莞市" and dg.level == "prefecture"
+    assert sum(1 for r in gaz.region_rows() if r["code"] == "441900") == 1
+
+
+def test_province_administered_county_cities_have_no_prefecture(gaz):
+    xt = gaz.resolve("仙桃市")
+    assert xt.code == "429004" and xt.parent_code == "420000" and xt.prefecture_code is None
+
+
+def test_coded_development_zones_are_zones(gaz):
+    z = gaz.get("130571")
+    assert z.name == "河北邢台经济开发区" and z.level == "zone" and z.prefecture_code == "130500"
+    assert gaz.resolve("邢台经济开发区") == z
+    assert gaz.resolve("冀南新区").code == "130473"
+    assert gaz.resolve("衡水滨湖新区").code == "131172"
+    assert gaz.resolve("石家庄高新区").code == "130171"
+
+
+def test_zone_without_code(gaz):
+    z = gaz.resolve("邢东新区")
+    assert z.key == "name:邢东新区" and z.code is None and z.level == "zone"
+    assert z.parent_code == "130500" and z.prefecture_name == "邢台市"
+    xa = gaz.resolve("雄安新区")
+    assert xa.code is None and xa.province_code == "130000" and xa.name == "河北雄安新区"
+
+
+@pytest.mark.parametrize("old,new_code,new_name", [
+    ("南和县", "130506", "南和区"), ("任县", "130505", "任泽区"), ("永年县", "130408", "永年区"),
+    ("肥乡县", "130407", "肥乡区"), ("滦县", "130284", "滦州市"), ("藁城市", "130109", "藁城区"),
+    ("鹿泉市", "130110", "鹿泉区"), ("栾城县", "130111", "栾城区"), ("丰润县", "130208", "丰润区"),
+    ("抚宁县", "130306", "抚宁区"), ("徐水县", "130609", "徐水区"), ("满城县", "130607", "满城区"),
+    ("清苑县", "130608", "清苑区"), ("万全县", "130708", "万全区"), ("崇礼县", "130709", "崇礼区"),
+    ("冀州市", "131103", "冀州区"), ("平泉县", "130881", "平泉市"), ("唐海县", "130209", "曹妃甸区"),
+    ("丰南市", "130207", "丰南区"), ("新市区", "130602", "竞秀区"),
+])
+def test_renamed_divisions_take_the_successors_current_code(gaz, old, new_code, new_name):
+    ctx = gaz.get(new_code[:4] + "00")
+    r = gaz.resolve(old, ctx)
+    assert (r.code, r.name, r.status) == (new_code, new_name, "current")
+
+
+def test_xingtai_city_districts_renamed_in_2020(gaz):
+    ctx = gaz.get("130500")
+    assert gaz.resolve("桥东区", ctx).name == "襄都区"
+    assert gaz.resolve("桥西区", ctx).name == "信都区"
+    ms = gaz.find_mentions("邢台市桥东区和桥西区")
+    assert [(m.surface, m.region.name, m.kind) for m in ms] == [
+        ("邢台市", "邢台市", "full"), ("桥东区", "襄都区", "historical"), ("桥西区", "信都区", "historical")]
+
+
+def test_abolished_divisions_keep_their_historical_code(gaz):
+    r = gaz.resolve("邢台县")
+    assert (r.code, r.status, r.level, r.prefecture_code) == ("130521", "abolished", "county", "130500")
+    assert gaz.resolve("邯郸县").code == "130421"
+    rows = {r["region_key"]: r for r in gaz.region_rows()}
+    assert rows["130521"]["status"] == "abolished"
+
+
+def test_prefecture_wins_the_bare_short_name(gaz):
+    assert gaz.resolve("邢台").code == "130500"      # not 邢台县
+    assert gaz.resolve("承德").code == "130800"      # not 承德县
+    assert gaz.resolve("衡水").code == "131100"
+    assert gaz.resolve("廊坊").code == "131000"
+    assert gaz.resolve("河北").code == "130000"
+
+
+def test_short_names(gaz):
+    assert gaz.resolve("清河").code == "130534"
+    assert gaz.resolve("永清").code == "131023"
+    assert gaz.resolve("围场").code == "130828"      # 围场满族蒙古族自治县
+    assert gaz.resolve("大厂") is None               # stop-listed: an ordinary word
+    assert gaz.resolve("威") is None and gaz.resolve("冀") is None   # never a single character
+    assert gaz.resolve("新华") is None
+
+
+def test_ambiguous_names_need_context(gaz):
+    assert gaz.resolve("长安区") is None
+    assert gaz.resolve("长安区", gaz.get("130100")).code == "130102"
+    assert gaz.resolve("长安区", gaz.get("610100")).code == "610116"
+    assert gaz.resolve("新华区", gaz.get("130900")).code == "130902"
+    assert gaz.resolve("新华区", gaz.get("130105")).code == "130105"   # a sibling as context
+    # 清河: 清河县 (河北) and 清河区 (辽宁 铁岭); the home province decides without context
+    assert gaz.resolve("清河", gaz.get("211200")).code == "211204"
+
+
+def test_prefixed_names_resolve(gaz):
+    assert gaz.resolve("邢台市南和区").code == "130506"
+    assert gaz.resolve("河北省邢台市清河县").code == "130534"
+
+
+def test_groups_are_not_regions(gaz):
+    for g in ("东部十县", "六县市", "全省各市", "各县(市、区)", "各县（市、区）", "八县(市)", "全省168个县(市、区)",
+              "11个设区市", "各县市区", "其他县区"):
+        assert gaz.is_group(g), g
+    for n in ("清河县", "邢台市", "东部", "全市", "南和区", "十里铺"):
+        assert not gaz.is_group(n), n
+
+
+def test_region_rows_match_the_table(gaz):
+    rows = gaz.region_rows()
+    keys = [r["region_key"] for r in rows]
+    assert len(keys) == len(set(keys))
+    assert {"region_key", "code", "name", "short_name", "level", "status", "parent_code", "prefecture_code",
+            "prefecture_name", "province_code", "province_name"} <= set(rows[0])
+    assert sum(r["level"] == "province" for r in rows) == 31
+    assert all(r["level"] in ("province", "prefecture", "county", "zone") for r in rows)
+    assert all(r["status"] in ("current", "abolished") for r in rows)
+
+
+def test_built_fresh_it_is_the_same(gaz):
+    fresh = Gazetteer()
+    assert fresh.region_rows() == gaz.region_rows()
+    assert isinstance(fresh.resolve("清河县"), Region)
