@@ -69,9 +69,18 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                                        "with --warehouse: beside it, <name>.marts.duckdb)")
     p_run.add_argument("--quiet", action="store_true")
 
+    p_bench = sub.add_parser("bench", help="benchmark on a seeded generated corpus (see README, Performance)")
+    from ledger.bench import add_arguments as _bench_arguments  # argparse only; the benchmark loads lazily
+
+    _bench_arguments(p_bench)
+
     args = parser.parse_args(argv)
     if args.command == "run":
         return run(args.inbox, args.warehouse, args.marts, args.quiet)
+    if args.command == "bench":
+        from ledger.bench.run import run_from_args
+
+        return run_from_args(args)
     return 2
 
 
