@@ -69,6 +69,11 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                                        "with --warehouse: beside it, <name>.marts.duckdb)")
     p_run.add_argument("--quiet", action="store_true")
 
+    p_sql = sub.add_parser("sql", help="run SQL read-only against the published marts (aligned table or --csv)")
+    from ledger.sqlcli import add_arguments as _sql_arguments
+
+    _sql_arguments(p_sql)
+
     p_bench = sub.add_parser("bench", help="benchmark on a seeded generated corpus (see README, Performance)")
     from ledger.bench import add_arguments as _bench_arguments  # argparse only; the benchmark loads lazily
 
@@ -77,6 +82,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "run":
         return run(args.inbox, args.warehouse, args.marts, args.quiet)
+    if args.command == "sql":
+        from ledger import sqlcli
+
+        return sqlcli.run(args)
     if args.command == "bench":
         from ledger.bench.run import run_from_args
 

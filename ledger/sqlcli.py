@@ -1,0 +1,155 @@
+"""``ledger sql``: plain SQL, read-only, against the published marts file.
+
+    ledger sql "SELECT * FROM county_investment_league LIMIT 10"
+    ledger sql -f sql/examples/top_investment_growth.sql
+    ledger sql --csv "SELECT ..." > out.csv
+    ledger sql --db other.duckdb "SHOW TABLES"
+
+The published copy (``ledger.config.marts_path()``, LEDGER_MARTS, default
+data/marts.duckdb) is opened read-only, so a query can never change it and never
+blocks the pipeline (it replaces the file atomically; an open reader keeps its snapshot).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as _dt
+import decimal
+import sys
+import unicodedata
+from pathlib import Path
+from typing import Any, Optional, Sequence, TextIO
+
+from ledger import config
+
+# cells longer than this are cut in the aligned table (never in --csv)
+MAX_CELL = 60
+
+
+def display_width(text: str) -> int:
+    """Terminal columns taken by ``text``: CJK (wide and fullwidth) characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 0 if unicodedata.combining(ch) else 1
+               for ch in text)
+
+
+def _cut(text: str, width: int) -> str:
+    if display_width(text) <= width:
+        return text
+    out, used = [], 0
+    for ch in text:
+        w = display_width(ch)
+        if used + w > width - 1:
+            break
+        out.append(ch)
+        used += w
+    return "".join(out) + "…"
+
+
+def cell_text(value: Any) -> str:
+    """How a value reads in the table: NULL as empty, floats without binary noise, lists joined."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        if value != value:  # NaN
+            return "NaN"
+        if abs(value) >= 1e6:  # money in yuan: thousands separated, binary noise rounded away
+            return f"{value:,.0f}" if abs(value - round(value)) < 0.01 else f"{value:,.2f}"
+        return str(int(value)) if value.is_integer() else f"{value:.6g}"
+    if isinstance(value, decimal.Decimal):
+        return str(value)
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(cell_text(v) for v in value) + "]"
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat()
+    return str(value).replace("\n", " ")
+
+
+def format_table(names: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+    """An aligned text table (numbers right-aligned), with the row count underneath."""
+    texts = [[_cut(cell_text(v), MAX_CELL) for v in row] for row in rows]
+    numeric = [all(isinstance(r[i], (int, float, decimal.Decimal)) and not isinstance(r[i], bool)
+                   for r in rows if r[i] is not None) and any(r[i] is not None for r in rows)
+               for i in range(len(names))]
+    widths = [max([display_width(n)] + [display_width(t[i]) for t in texts]) for i, n in enumerate(names)]
+
+    def line(cells: Sequence[str], align_numbers: bool) -> str:
+        out = []
+        for i, c in enumerate(cells):
+            pad = " " * (widths[i] - display_width(c))
+            out.append(pad + c if (align_numbers and numeric[i]) else c + pad)
+        return "  ".join(out).rstrip()
+
+    parts = [line(names, False), "  ".join("-" * w for w in widths)]
+    parts += [line(t, True) for t in texts]
+    parts.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(parts)
+
+
+def run_query(db: Path, sql: str) -> tuple[list[str], list[tuple]]:
+    """Run ``sql`` read-only on ``db``: (column names, rows). Several statements: the last one's result."""
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        cur = con.execute(sql)
+        if cur.description is None:
+            return [], []
+        names = [d[0] for d in cur.description]
+        return names, cur.fetchall()
+    finally:
+        con.close()
+
+
+def main(argv: Optional[Sequence[str]] = None, out: Optional[TextIO] = None, err: Optional[TextIO] = None) -> int:
+    parser = argparse.ArgumentParser(prog="ledger sql", description="Run SQL read-only against the published marts.")
+    add_arguments(parser)
+    return run(parser.parse_args(argv), out, err)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("query", nargs="?", help='the SQL, e.g. "SELECT * FROM coverage" (or use -f)')
+    parser.add_argument("-f", "--file", help="read the SQL from this file (e.g. sql/examples/....sql)")
+    parser.add_argument("--csv", action="store_true", help="print CSV (header + rows) instead of a table")
+    parser.add_argument("--db", help="DuckDB file to query (default $LEDGER_MARTS or data/marts.duckdb)")
+
+
+def run(args: argparse.Namespace, out: Optional[TextIO] = None, err: Optional[TextIO] = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    if bool(args.query) == bool(args.file):
+        print("ledger sql: give a query or -f FILE (one of them)", file=err)
+        return 2
+    if args.file:
+        try:
+            sql = Path(args.file).read_text(encoding="utf-8")
+        except OSError as exc:
+            print(f"ledger sql: cannot read {args.file}: {exc.strerror or exc}", file=err)
+            return 2
+    else:
+        sql = args.query
+    db = Path(args.db) if args.db else config.marts_path()
+    if not db.is_file():
+        print(f"ledger sql: {db} does not exist yet; run `ledger run` first (or pass --db FILE)", file=err)
+        return 2
+    import duckdb
+
+    try:
+        names, rows = run_query(db, sql)
+    except duckdb.Error as exc:
+        print(f"ledger sql: {exc}", file=err)
+        return 1
+    if args.csv:
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(names)
+        for row in rows:
+            writer.writerow(["" if v is None else (cell_text(v) if isinstance(v, (list, tuple, bool)) else v)
+                             for v in row])
+    elif names:
+        print(format_table(names, rows), file=out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,13 @@
+-- Facts that sources report differently: the chosen figure (most recent publication, then
+-- source priority) next to what each article said.
+SELECT l.region_name, l.metric, l.period, l.kind, l.disagrees_on,
+       l.yoy_pct AS chosen_yoy_pct, round(l.value / 1e8, 2) AS chosen_value_yi,
+       a.outlet, a.published_date, f.yoy_pct AS reported_yoy_pct, round(f.value / 1e8, 2) AS reported_value_yi,
+       f.source_file
+FROM region_metric_latest l
+JOIN metric_facts f
+  ON coalesce(f.region_code, 'name:' || f.region_name) = l.region_key
+ AND f.metric = l.metric AND f.period_start = l.period_start AND f.period_end = l.period_end AND f.kind = l.kind
+JOIN articles a ON a.source_file = f.source_file AND a.article_id = f.article_id
+WHERE l.disagreement
+ORDER BY l.region_name, l.metric, l.period, a.published_date DESC NULLS LAST;

@@ -1,0 +1,73 @@
+"""`ledger sql`: read-only queries against the published marts, aligned table or CSV."""
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+
+from ledger.cli import main
+from ledger.sqlcli import display_width, format_table
+from tests.conftest import REPO
+from tests.marts import fixture
+
+
+@pytest.fixture(scope="module")
+def marts_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("sqlcli") / "marts.duckdb"
+    fixture.build(path).close()
+    return path
+
+
+def test_aligned_table_counts_cjk_as_two_columns():
+    text = format_table(["region_name", "yoy_pct"], [("威县", 15.8), ("宁晋县", -3.25), ("x", None)])
+    lines = text.splitlines()
+    assert lines[-1] == "(3 rows)"
+    body = lines[2:5]
+    # the second column ends at the same display column on every line (NULL prints as nothing)
+    ends = {display_width(line) for line in [lines[0]] + body[:2]}
+    assert len(ends) == 1
+    assert body[0].startswith("威县 ") and body[0].endswith("15.8")
+    assert body[1].endswith("-3.25") and body[2] == "x"
+
+
+def test_ledger_sql_prints_a_table(marts_file, capsys):
+    assert main(["sql", "--db", str(marts_file),
+                 "SELECT region_name, yoy_pct, rank_by_growth FROM county_investment_league "
+                 "WHERE prefecture_name = '邢台市' AND period = '2023-01..2023-06' ORDER BY rank_by_growth, region_name"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].split() == ["region_name", "yoy_pct", "rank_by_growth"]
+    assert [line.split()[0] for line in out[2:-1]] == ["威县", "南和区", "宁晋县", "清河县", "临西县", "内丘县"]
+    assert out[-1] == "(6 rows)"
+
+
+def test_ledger_sql_csv_and_file(marts_file, capsys, tmp_path):
+    query = tmp_path / "q.sql"
+    query.write_text("SELECT region_name, times_bottom, contests_bottom FROM ranking_league "
+                     "WHERE times_bottom >= 2 ORDER BY region_name;\n", encoding="utf-8")
+    assert main(["sql", "--db", str(marts_file), "--csv", "-f", str(query)]) == 0
+    got = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert got == [["region_name", "times_bottom", "contests_bottom"],
+                   ["临西县", "2", "[经济运行, 项目建设竞赛]"], ["内丘县", "2", "[项目建设竞赛]"]]
+
+
+def test_ledger_sql_is_read_only_and_reports_errors(marts_file, capsys):
+    assert main(["sql", "--db", str(marts_file), "DROP TABLE coverage"]) == 1
+    assert "read-only" in capsys.readouterr().err
+    assert main(["sql", "--db", str(marts_file), "SELECT * FROM no_such_table"]) == 1
+    assert "no_such_table" in capsys.readouterr().err
+    assert main(["sql", "--db", str(marts_file), "SELECT count(*) AS n FROM coverage"]) == 0
+    assert capsys.readouterr().out.splitlines()[2].strip() == "10"
+
+
+def test_ledger_sql_without_a_published_file_says_what_to_do(tmp_path, capsys):
+    assert main(["sql", "--db", str(tmp_path / "none.duckdb"), "SELECT 1"]) == 2
+    assert "ledger run" in capsys.readouterr().err
+    assert main(["sql", "--db", str(tmp_path / "none.duckdb")]) == 2
+
+
+def test_ledger_sql_reads_the_published_samples(samples_run, capsys):
+    example = REPO / "sql" / "examples" / "top10_investment_growth_xingtai.sql"
+    assert main(["sql", "--db", str(samples_run["marts"]), "-f", str(example)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].split()[:3] == ["rank", "region_name", "yoy_pct"] and out[-1].endswith("rows)")
