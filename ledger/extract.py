@@ -48,6 +48,7 @@ class ArticleContext:
     periods: dict[int, list[PeriodMention]] = field(default_factory=dict)  # by sentence index
     heading_years: dict[int, Optional[int]] = field(default_factory=dict)  # sentence index -> year in force
     heading_target: dict[int, bool] = field(default_factory=dict)          # under a 目标/安排 heading
+    metric_sents: set[int] = field(default_factory=set)                    # sentences holding metric terms
 
     def periods_of(self, i: int) -> list[PeriodMention]:
         if i not in self.periods:
@@ -118,7 +119,7 @@ def build_context(article: Article) -> ArticleContext:
     pub = pub_ym(article.published_at)
     pub_reason = f"published {article.published_at}" if pub else "no publish date"
     if pub is None:
-        rd = report_date(text)
+        rd = report_date("\n".join([article.title or "", article.subtitle or "", text]))
         if rd:
             pub = pub_ym(rd)
             pub_reason = f"report date {rd}"

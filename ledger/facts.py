@@ -41,13 +41,17 @@ _GROWTH = re.compile(
     r"(?:同比|比上年|比去年|较上年|较去年|比上年同期|比去年同期|较上年同期|较去年同期|按可比价(?:格)?计算|按不变价(?:格)?计算|分别|，|,|均|各|也|)*"
     r"(?P<word>增长|增速为|增速达到|增速达|增速|增幅为|增幅达|增幅|增加|上升|提高|递增|下降|减少|下滑|降低|回落|负增长|增)"
     r"(?:了|为|达|达到|分别为|分别)?\s*"
-    r"(?P<num>[-+]?\d+(?:\.\d+)?)\s*(?P<pct>%|个百分点|倍)"
+    r"(?:(?P<num>[-+]?\d+(?:\.\d+)?)\s*(?P<pct>%|个百分点|倍)|百分之(?P<cn>[零〇一二两三四五六七八九十百点]+))"
 )
+# "增速比一季度加快1.2个百分点，达到5.6%": the rate after a change in points
+_GROWTH_AFTER_POINTS = re.compile(
+    r"(?P<word>增速|增幅)[^%。；，,]{0,24}?个百分点[，,]?(?:达到|达|为|至)(?P<num>-?\d+(?:\.\d+)?)\s*%")
 _FLAT = re.compile(r"(?:与上年|与去年|同比|与上年同期|与去年同期)?(?:基本)?持平")
+_SCOPE = (r"全(?:市|省|国|区|州|盟|县)|同类县(?:市)?中?|[东南西北中]部[一二三四五六七八九十\d]+县(?:市)?"
+          r"|[一二三四五六七八九十\d]+个?(?:县(?:（市、区）|\(市、区\)|（市）|\(市\)|市区|市|区)?|区县|县区|市)(?:中)?")
 _RANK = re.compile(
-    r"(?P<scope>全(?:市|省|国|区|州|盟|县)|同类县(?:市)?中?|[东南西北中]部[一二三四五六七八九十\d]+县(?:市)?"
-    r"|[一二三四五六七八九十\d]+个?(?:县(?:（市、区）|\(市、区\)|（市）|\(市\)|市区|市|区)?|区县|县区|市)(?:中)?"
-    r"|[\u4e00-\u9fa5]{2,4}(?:省|市)(?=排名|第|首|前))?"
+    r"(?P<verb0>排名|排位|排在|位居|位列|名列|列|居|位于|稳居|跃居|升至|保持)?"
+    r"(?P<scope>" + _SCOPE + r"|(?<=居|列)[\u4e00-\u9fa5]{2,6}?(?:省|市)(?=第|首))?"
     r"(?P<verb>排名|排位|排在|排|位居|位列|名列|列|居|位于|稳居|跃居|升至|保持)?"
     r"(?:第(?P<n>[一二三四五六七八九十\d]+)(?:位|名)?(?!产业|季度|批|次|届|个|大|阶段|轮|期|年|条|项|名单)"
     r"|(?P<first>首位|之首|榜首|第一位)|(?P<bottom>倒数第(?P<bn>[一二三四五六七八九十\d]+)(?:位|名)?|倒(?P<bn2>[一二三四五六七八九十\d])|末位))"
@@ -64,7 +68,7 @@ _GROUP = re.compile(
     r"(?:全(?:省|国)|我省|全省各市|各县(?:（市、区）|\(市、区\)|市区)?|[东南西北中]部[一二三四五六七八九十\d]+县(?:市)?"
     r"|[一二三四五六七八九十\d]+个?县(?:（市、区）|\(市、区\)|市区|市)?|京津冀|长三角|珠三角)"
     r"(?!排名|排|第|前列|前|首|位|平均|水平|范围|同类|唯一|之|最|委|政府|中|领先|倒|后|增速|增幅)")
-_TARGET = re.compile(r"力争|争取|目标|计划|确保|预期|预计|将(?!近)|拟|有望|要(?:达到|实现|完成|突破|确保|力争|增长)|突破")
+_TARGET = re.compile(r"力争|争取|目标|计划|确保|预期|预计|将(?!近)|拟|有望|要(?:达到|实现|完成|突破|确保|力争|增长)")
 _PAST = re.compile(r"已经|已|完成了|实现了|达到了|同比|比上年|较上年")
 _SKIP_BEFORE = re.compile(r"(?:当月|限额以上|限上|占|人均|年末|月末|季末|单月)$")
 _INCREMENT_BEFORE = re.compile(r"(?:增加|增收|减收|减少|增长|下降|多|少|拉动|高出|高于|低于|超出|净增|新增|增量)[了约近超]?$")
@@ -73,7 +77,7 @@ _BRACKET_KEEP = re.compile(r"^[（(][市区县、旗]+[）)]$")
 _PLACE_BLOCK_BEFORE = re.compile(r"(?:赴|到|与|同|向|比|较|对|从|自|往|至|在|于|帮扶|对口)$")
 _FENBIE = re.compile(r"分别")
 _JUN = re.compile(r"均|都|同时|皆")
-_GROWTH_BASIS = re.compile(r"增速|增幅|增长速度|增长率|增长")
+_GROWTH_BASIS = re.compile(r"增速|增幅|增长速度|增长率")
 _VALUE_BASIS = re.compile(r"总量|规模|总额|绝对值")
 _QITA = re.compile(r"其中")
 _LIST_SEP = re.compile(r"^\s*(?:、|和|及|与|，|,)\s*$")
@@ -138,17 +142,23 @@ def _growths(seg: str) -> tuple[list[tuple[int, float]], list[tuple[int, float]]
     """(yoy, cagr) as (position, pct) lists, in order."""
     yoy, cagr = [], []
     for m in _GROWTH.finditer(seg):
-        if m.group("pct") == "个百分点":
+        if m.group("cn"):
+            cv = cn_number(m.group("cn"))
+            if cv is None:
+                continue
+            v = cv
+            pct = "%"
+        else:
+            pct = m.group("pct")
+            v = float(m.group("num"))
+        if pct == "个百分点":
             continue
-        v = float(m.group("num"))
-        if m.group("pct") == "倍":
+        if pct == "倍":
             if m.group("word") not in ("增长", "增加", "增"):
                 continue
             v *= 100
         if m.group("word") in ("下降", "减少", "下滑", "降低", "回落", "负增长"):
             v = -abs(v)
-        if m.group("word") == "回落" and m.group("pct") != "%":
-            continue
         (cagr if m.group("cagr") else yoy).append((m.start(), v))
         # more percentages dealt out after 分别: "分别增长8.1%、9.2%"
         rest = seg[m.end():]
@@ -162,6 +172,9 @@ def _growths(seg: str) -> tuple[list[tuple[int, float]], list[tuple[int, float]]
             rest = rest[n.end():]
     for m in _FLAT.finditer(seg):
         yoy.append((m.start(), 0.0))
+    if not yoy:
+        for m in _GROWTH_AFTER_POINTS.finditer(seg):
+            yoy.append((m.start(), float(m.group("num"))))
     yoy.sort()
     return yoy, cagr
 
@@ -169,7 +182,7 @@ def _growths(seg: str) -> tuple[list[tuple[int, float]], list[tuple[int, float]]
 def _rank(seg: str, sent_text: str, ctx: ArticleContext) -> tuple[Optional[int], Optional[str], Optional[str], int]:
     """(rank, scope, basis, position) of the first rank statement in the segment."""
     for m in _RANK.finditer(seg):
-        if not (m.group("scope") or m.group("verb")):
+        if not (m.group("scope") or m.group("verb") or m.group("verb0")):
             continue
         if m.group("bottom"):
             k = cn_number(m.group("bn") or m.group("bn2") or "一")
@@ -236,12 +249,13 @@ def _expand_pairs(items: list[MetricMention]) -> list[tuple[str, MetricMention]]
     return out
 
 
-def _segment_end(ctx: ArticleContext, g: Group, next_start: int, sent_end: int) -> int:
+def _segment_end(ctx: ArticleContext, g: Group, next_start: int, sent_end: int) -> tuple[int, Optional[Place]]:
     text = ctx.text
     end = min(next_start, sent_end)
     q = _QITA.search(text, g.end, end)
     if q:
         end = q.start()
+    cut = None
     # a clause opening with another place name starts another subject
     for p in ctx.places:
         if p.start <= g.end:
@@ -251,8 +265,9 @@ def _segment_end(ctx: ArticleContext, g: Group, next_start: int, sent_end: int) 
         prev = text[max(0, p.start - 1):p.start]
         if prev in ("，", ",", "；", "。") and not _PLACE_BLOCK_BEFORE.search(text[max(0, p.start - 2):p.start]):
             end = p.start
+            cut = p
             break
-    return end
+    return end, cut
 
 
 # ---------------------------------------------------------------- subjects (regions)
@@ -261,6 +276,7 @@ class Subject:
     places: list[Place]         # empty = the main region (or none)
     group: bool = False         # a group (全省, 东部十县): no fact
     reason: str = ""
+    unresolved: bool = False    # an unknown place-like name: no fact attributed to a guess
 
 
 def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
@@ -281,7 +297,8 @@ def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
                     listed.insert(0, p)
                 else:
                     break
-            best_pos, best = last.end, Subject(listed, reason="place named in the sentence")
+            best_pos, best = last.end, Subject(listed, reason="place named in the sentence",
+                                               unresolved=any(p.kind == "unresolved" for p in listed))
     for m in _SELF.finditer(text, lo, start):
         if m.end() > best_pos:
             best_pos, best = m.end(), Subject([], reason=f"'{m.group('w')}' = the article's region")
@@ -306,13 +323,14 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
     elif inside:
         chosen = inside[0]
     else:
-        # earlier parts of the same full sentence, then earlier sentences of the paragraph
+        # earlier sentences of the paragraph, then earlier fact-bearing sentences up to a heading
         j = i - 1
-        while j >= 0 and sents[j].paragraph == s.paragraph and not sents[j].is_heading:
-            pj = ctx.periods_of(j)
-            if pj:
-                chosen = pj[-1]
-                break
+        while j >= 0 and not sents[j].is_heading:
+            if sents[j].paragraph == s.paragraph or j in ctx.metric_sents:
+                pj = ctx.periods_of(j)
+                if pj:
+                    chosen = pj[-1]
+                    break
             j -= 1
     hy = ctx.heading_years.get(i)
     if chosen is not None:
@@ -338,6 +356,7 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
             si += 1
         if si < len(sents) and sents[si].start <= mm.start:
             by_sent.setdefault(si, []).append(mm)
+    ctx.metric_sents = set(by_sent)
     prev_target_mood: dict[int, bool] = {}
     for i, s in enumerate(sents):
         mentions = by_sent.get(i)
@@ -359,9 +378,25 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
             if not g.items:
                 continue
             nxt = groups[gi + 1].start if gi + 1 < len(groups) else s.end
-            seg_end = _segment_end(ctx, g, nxt, s.end)
+            seg_end, cut = _segment_end(ctx, g, nxt, s.end)
             seg = _mask(text[g.end:seg_end])
             facts.extend(_facts_for_group(ctx, i, g, seg, seg_end, lo, colon, prev_target_mood))
+            # "全省增长6.1%，邢台市增长6.4%": a clause of a place and a figure, the metric understood
+            limit = min(nxt, s.end)
+            while cut is not None and len(g.items) == 1:
+                nxt_place = next((p for p in ctx.places if p.start > cut.end and p.start < limit
+                                  and text[p.start - 1:p.start] in ("，", ",")), None)
+                c_end = nxt_place.start if nxt_place else limit
+                clause = text[cut.end:c_end]
+                if _QITA.search(clause) or any(cut.end <= mm.start < c_end for mm in ctx.metrics):
+                    break
+                if not re.match(r"\s*(?:同比|比上年|累计|实现|完成|达到|为|的)?\s*(?:增长|下降|增速|完成|实现|达到|为|减少|持平)", clause):
+                    break
+                sub = Subject([cut], reason="place with the metric understood",
+                              unresolved=cut.kind == "unresolved")
+                facts.extend(_facts_for_group(ctx, i, g, _mask(clause), c_end, lo, colon, prev_target_mood,
+                                              subject=sub))
+                cut = nxt_place
     return _dedupe(facts)
 
 
@@ -395,7 +430,7 @@ def _kind_and_period(ctx: ArticleContext, i: int, g: Group, seg_end: int, colon:
     period, _found = _period_for(ctx, i, g, seg_end, target)
     if not target:
         # a full-year (or later) figure about a period not yet over cannot be an actual
-        if period and ctx.pub and ended(period.end, ctx.pub) is False and period.end > "%04d-%02d" % ctx.pub:
+        if period and not period.approx and ctx.pub and period.end > "%04d-%02d" % ctx.pub:
             if not _PAST.search(window):
                 return "target", period, "period not over at publication"
             return None, period, "an actual for a period not over"
@@ -411,7 +446,7 @@ def _kind_and_period(ctx: ArticleContext, i: int, g: Group, seg_end: int, colon:
 
 
 def _facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: int, lo: int, colon: int,
-                     prev_target_mood: dict[int, bool]) -> list[Fact]:
+                     prev_target_mood: dict[int, bool], subject: Optional["Subject"] = None) -> list[Fact]:
     art = ctx.article
     text = ctx.text
     s = ctx.sentences[i]
@@ -426,11 +461,16 @@ def _facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: i
     if not items:
         return []
     sent_text = text[s.start:s.end]
-    subject = _subject(ctx, g.start, lo)
-    if subject.group:
-        return []
     kind, period, why = _kind_and_period(ctx, i, g, seg_end, colon, prev_target_mood)
     if kind is None:
+        return []
+    # ordered list after the group: 前三位的县是：A、B、C (ranks for the listed places)
+    top = _TOP_LIST.search(seg)
+    if top:
+        return _top_list_facts(ctx, i, g, items, seg, top, kind, period, s)
+    if subject is None:
+        subject = _subject(ctx, g.start, lo)
+    if subject.group or subject.unresolved:
         return []
     unit = items[0][1].term.unit
     amounts = [a for a in _amounts(seg, "count" if unit == "count" else "money")
@@ -441,10 +481,6 @@ def _facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: i
     jun = bool(_JUN.search(seg))
     n = len(items)
     places = subject.places
-    # ordered list after the group: 前三位的县是：A、B、C (ranks for the listed places)
-    top = _TOP_LIST.search(seg)
-    if top:
-        return _top_list_facts(ctx, i, g, items, seg, top, kind, period, s)
     targets: list[tuple[str, MetricMention, Optional[Place]]] = []
     per_item_values: list[dict] = []
     if n == 1 and len(places) > 1:
@@ -535,7 +571,7 @@ def _make_fact(ctx: ArticleContext, s, key: str, mm: MetricMention, place: Optio
     qual = None
     out_unit = None
     if value is not None:
-        v = value.value
+        v = round(value.value, 4)
         qual = value.qualifier
         if unit == "as_stated":
             out_unit = value.unit

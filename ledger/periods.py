@@ -139,6 +139,10 @@ def find_periods(s: str) -> list[PeriodMention]:
             if not 1949 < pm.year < 2100:
                 continue
         elif m.group("rel"):
+            # 比上年 / 与上年同期 / 较去年: a comparison base, not the period
+            if not m.group("sub") and (re.search(r"(?:比|与|较|和|同|于|超|低于|高于)$", s[max(0, m.start() - 2):m.start()])
+                                       or s.startswith(("同期", "水平", "的", "末", "底"), m.end())):
+                continue
             pm.rel = _REL[m.group("rel")]
         sub = m.group("sub")
         if sub:

@@ -32,7 +32,10 @@ _BUCKET = (
     r"|倒数第(?P<bk>" + _N + r")(?:名|位)?"
     r"|第(?P<k>[二三四五六七八九十\d]+)(?:名|位)?)"
 )
-BEFORE_RE = re.compile(r"(?P<label>[^，。；：、,;:！？\n]{2,40}?)" + _BUCKET + r"的")
+BEFORE_RE = re.compile(r"(?P<label>[^，。；：、,;:！？\n]{0,40}?)" + _BUCKET + r"的(?:是|为)?")
+SPLIT_RE = re.compile(r"(?:分列|分别位列|分别排名|分别排在|分别列|分别位居|分别居)(?:全市|全省)?"
+                      r"(?P<list>第?" + _N + r"(?:位|名)?(?:(?:、|和|及|与)第?" + _N + r"(?:位|名)?)+)")
+_PREV_CLAUSE_LABEL = re.compile(r"(?:在|于|从)?(?P<label>[^，。；：,;:]{2,40}?)(?:中|里|上)[，,]\s*$")
 AFTER_RE = re.compile(_BUCKET + r"(?![的\d])")
 _CLAUSE_STOP = re.compile(r"[，。；：,;:！？\n]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?")
@@ -70,10 +73,23 @@ def _clean_label(label: str) -> str:
         if tail and _SCOPE_WORDS.match(head + "中"):
             label = tail
     label = _YEAR.sub("", label)
+    label = re.sub(r"^(?:上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|全年|年度|今年|去年|上年)+", "", label)
     label = _STRIP.sub("", label)
     label = re.sub(r"^(?:在|于|对|的|其中|全市|全省)", "", label)
     label = re.sub(r"(?:中|里|考核中)$", "", label)
     return label.strip()
+
+
+def _prev_clause_label(st: str, cs: int) -> Optional[str]:
+    """'在重点项目观摩评比中，A、B位列前两名': the contest named in the clause before."""
+    if cs <= 0:
+        return None
+    head = st[:cs]
+    m = _PREV_CLAUSE_LABEL.search(head)
+    if not m:
+        return None
+    label = _clean_label(m.group("label"))
+    return label if len(label) >= 2 else None
 
 
 def _is_metric_label(ctx: ArticleContext, start: int, end: int) -> bool:
@@ -125,45 +141,86 @@ def _year(ctx: ArticleContext, i: int, abs_pos: int) -> Optional[int]:
     return ctx.pub[0] if ctx.pub else None
 
 
+def _clause_start(st: str, pos: int) -> int:
+    cs = 0
+    for c in _CLAUSE_STOP.finditer(st, 0, pos):
+        cs = c.end()
+    return cs
+
+
+def _before(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> list:
+    """'<contest>排名前两位的A、B'."""
+    if _is_metric_label(ctx, s.start + m.start("label"), s.start + m.end("label")):
+        return []
+    places = _places_after(ctx, s.start + m.end())
+    label = _clean_label(m.group("label"))
+    if len(label) < 2:
+        label = _prev_clause_label(st, _clause_start(st, m.start())) or last_label.get(s.group, "")
+    b = _bucket(m)
+    if places and label and b:
+        return [(s.start + m.start(), label, b, places)]
+    return []
+
+
+def _split(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> list:
+    """'A、B分列第二、第三位'."""
+    cs = _clause_start(st, m.start())
+    places = _places_before(ctx, s.start + m.start(), s.start + cs)
+    ranks = [cn_number(x) for x in re.findall(_N, m.group("list"))]
+    if not places or len(places) != len(ranks) or any(r is None for r in ranks):
+        return []
+    if ctx.text[places[-1].end:s.start + m.start()].strip() or ctx.text[s.start + cs:places[0].start].strip():
+        return []
+    label = _prev_clause_label(st, cs) or last_label.get(s.group, "")
+    if not label:
+        return []
+    return [(p.start, label, f"top{int(r)}", [p]) for p, r in zip(places, ranks)]
+
+
+def _after(ctx: ArticleContext, s, st: str, m: re.Match) -> list:
+    """'A、B在<contest>中位列前两名' / '在<contest>中，A名列第一'."""
+    cs = _clause_start(st, m.start())
+    places = _places_before(ctx, s.start + m.start(), s.start + cs)
+    if not places:
+        return []
+    lead = ctx.text[s.start + cs:places[0].start]
+    if lead.strip() and not _YEAR.fullmatch(lead.strip()):
+        return []
+    if _is_metric_label(ctx, places[-1].end, s.start + m.start()):
+        return []
+    label = _clean_label(ctx.text[places[-1].end:s.start + m.start()])
+    if len(label) < 2 or _SCOPE_WORDS.fullmatch(label):
+        label = _prev_clause_label(st, cs)
+    b = _bucket(m)
+    if not label or not b or len(label) < 2:
+        return []
+    return [(places[0].start, label, b, places)]
+
+
 def extract_rankings(ctx: ArticleContext) -> list[Ranking]:
     art = ctx.article
     out: list[Ranking] = []
     seen = set()
     text = ctx.text
+    last_label: dict[int, str] = {}
     for i, s in enumerate(ctx.sentences):
         st = text[s.start:s.end]
         if not re.search(r"排名|位列|名列|位居|倒一|倒数|前[一二两三四五六七八九十\d]+位|后[一二两三四五六七八九十\d]+位", st):
             continue
         found: list[tuple[int, str, str, list[Place]]] = []
-        for m in BEFORE_RE.finditer(st):
-            label_start = s.start + m.start("label")
-            if _is_metric_label(ctx, label_start, s.start + m.end("label")):
-                continue
-            places = _places_after(ctx, s.start + m.end())
-            label = _clean_label(m.group("label"))
-            b = _bucket(m)
-            if places and label and b:
-                found.append((s.start + m.start(), label, b, places))
-        for m in AFTER_RE.finditer(st):
-            # the clause before the placing must open with a list of places
-            cs = 0
-            for c in _CLAUSE_STOP.finditer(st, 0, m.start()):
-                cs = c.end()
-            places = _places_before(ctx, s.start + m.start(), s.start + cs)
-            places = [p for p in places]
-            if not places:
-                continue
-            lead = text[s.start + cs:places[0].start]
-            if lead.strip() and not _YEAR.fullmatch(lead.strip()):
-                continue
-            between = text[places[-1].end:s.start + m.start()]
-            if _is_metric_label(ctx, places[-1].end, s.start + m.start()):
-                continue
-            label = _clean_label(between)
-            b = _bucket(m)
-            if not label or not b or len(label) < 2 or _SCOPE_WORDS.fullmatch(label):
-                continue
-            found.append((places[0].start, label, b, places))
+        events = sorted([(m.start(), 0, m) for m in BEFORE_RE.finditer(st)]
+                        + [(m.start(), 1, m) for m in SPLIT_RE.finditer(st)]
+                        + [(m.start(), 2, m) for m in AFTER_RE.finditer(st)], key=lambda e: (e[0], e[1]))
+        for _pos, how, m in events:
+            if how == 0:
+                hit = _before(ctx, s, st, m, last_label)
+            elif how == 1:
+                hit = _split(ctx, s, st, m, last_label)
+            else:
+                hit = _after(ctx, s, st, m)
+            for pos, label, b, places in hit:
+                found.append((pos, label, b, places))
+                last_label[s.group] = label
         for pos, label, b, places in found:
             year = _year(ctx, i, pos)
             for p in places:
