@@ -303,24 +303,33 @@ class Gazetteer:
 
     def region_rows(self) -> list[dict]:
         """Rows of the ``regions`` relation (sql/tables/regions.sql)."""
+        aliases: dict[str, set] = defaultdict(set)
+        for surface, lst in self._aliases.items():
+            for a in lst:
+                if surface != a.region.name:
+                    aliases[a.region.key].add(surface)
         rows = []
         for key, r in self.regions.items():
+            abolished = [h for h in self._history.get(key, ()) if h["change"] == "abolished"]
             rows.append(dict(
                 region_key=r.key, code=r.code, name=r.name, short_name=self._short.get(key),
                 level=r.level, status=r.status, parent_code=r.parent_code,
                 prefecture_code=r.prefecture_code, prefecture_name=r.prefecture_name,
                 province_code=r.province_code, province_name=r.province_name,
+                aliases=sorted(aliases.get(key, ())),
+                abolished_year=int(abolished[0]["year"]) if abolished and abolished[0].get("year") else None,
+                successor_names=abolished[0]["successor_name"] if abolished else None,
             ))
         return rows
 
     def alias_rows(self) -> list[dict]:
-        """Every name that resolves (full, short, historical, zone), with its target and kind."""
+        """Rows of the ``region_aliases`` relation: every name that resolves, with its target and kind."""
         out = []
         for surface, lst in self._aliases.items():
+            ambiguous = len({x.region.key for x in lst}) > 1
             for a in lst:
                 out.append(dict(alias=surface, region_key=a.region.key, code=a.region.code,
-                                name=a.region.name, kind=a.kind, year=a.year,
-                                ambiguous=len({x.region.key for x in lst}) > 1))
+                                name=a.region.name, kind=a.kind, year=a.year, ambiguous=ambiguous))
         return out
 
     def get(self, code: str) -> Optional[Region]:
@@ -392,9 +401,9 @@ class Gazetteer:
 
     def _short_blocked(self, text: str, start: int, end: int) -> bool:
         """A short name that is part of another word or entity (清河湖, 大城市, 邢台日报)."""
-        nxt = text[end:end + self._not_after_max]
-        if nxt and nxt[0] in ADMIN_SUFFIXES:
-            return True
+        nxt = text[end:end + max(self._not_after_max, 2)]
+        if nxt and nxt[0] in ADMIN_SUFFIXES and nxt[1:2] not in self._AFTER_BLOCK:
+            return True      # 大城市: another name; but 河北区域 is 河北 + 区域
         for w in self._not_after:
             if nxt.startswith(w):
                 return True
@@ -446,7 +455,13 @@ class Gazetteer:
         """
         if not text:
             return []
-        raw = self._candidates(text)
+        raw = []
+        for start, end, surface in self._candidates(text):
+            if surface.endswith("区") and text[end:end + 1] == "域":
+                continue     # 河北区域 is 河北 + 区域, not 天津 河北区
+            if all(a.kind == "short" for a in self._aliases[surface]) and self._short_blocked(text, start, end):
+                continue
+            raw.append((start, end, surface))
         if not raw:
             return []
         doc_ctx = context if context is not None else self._doc_context(raw)
@@ -460,10 +475,6 @@ class Gazetteer:
             if not lst:
                 continue
             only_short = all(a.kind == "short" for a in lst)
-            if only_short and self._short_blocked(text, start, end):
-                continue
-            if surface.endswith("区") and text[end:end + 1] == "域":
-                continue     # 河北区域 is 河北 + 区域, not 天津 河北区
             if (only_short or len(surface) <= 2) and not _on_word_boundaries(text, start, end):
                 continue
             cands.append((start, end, surface, lst))
@@ -499,7 +510,6 @@ class Gazetteer:
 
     _BYLINE = re.compile(r"作者(?:系|为|是|：|:)?\s*([\u4e00-\u9fff]{2,12}?)(?:县|市|区)?(?:委|政府|人民政府)")
     _COUNTY_SELF = re.compile(r"(?:全县|我县|该县|本县|县委|县政府)")
-    _CITY_SELF = re.compile(r"(?:全市|我市|该市|本市|市委|市政府)")
 
     def main_region_obj(self, title: Optional[str], text: str) -> Optional[Region]:
         """Best guess of an article's main region from its title and body."""
@@ -511,6 +521,7 @@ class Gazetteer:
         body_ms = self.find_mentions(text)
         for m in body_ms:
             score[m.region.key] += 1
+        own_words = len(self._COUNTY_SELF.findall(text))
         for bm in self._BYLINE.finditer(text):
             r = self.resolve(bm.group(1))
             if r is None:
@@ -520,6 +531,19 @@ class Gazetteer:
                 score[r.key] += 10
         if not score:
             return None
+        choice = self._main_choice(score, own_words)
+        if choice is not None:
+            # a text about a place the gazetteer cannot name (那台市, a corrupted 邢台市) has no
+            # main region we know: the province it mentions in passing is not it
+            unknown = len(self.unresolved_place_names(text)) + 5 * len(self.unresolved_place_names(title))
+            if unknown and unknown >= score[choice.key]:
+                return None
+        return choice
+
+    def _main_choice(self, score: Counter, own_words: int) -> Optional[Region]:
+        """The most specific level that dominates: a county (or zone) that clearly leads the
+        other counties and holds at least 0.6 of the leading prefecture's score, else that
+        prefecture, else the province."""
         regions = {k: self.regions[k] for k in score}
 
         def best(level: str) -> tuple[Optional[Region], int, int]:
@@ -535,8 +559,7 @@ class Gazetteer:
         pref, ps, _ = best("prefecture")
         prov, vs, _ = best("province")
         if county is not None:
-            own = self._COUNTY_SELF.findall(text) if county.name.endswith("县") else []
-            cs_adj = cs + min(len(own), 5)
+            cs_adj = cs + (min(own_words, 5) if county.name.endswith("县") else 0)
             if cs_adj >= 2 * cs2 and cs_adj >= 0.6 * ps and cs_adj >= 2:
                 return county
             if pref is None and prov is None and cs >= 2 * cs2:

@@ -1,0 +1,208 @@
+"""Mentions in running text, main regions, unresolved place-like names, jieba segmentation.
+
+The fixture texts are written for these tests in the style of county news; the seeds are
+read from ../shared/seeds and skipped when absent.
+"""
+import pytest
+
+from ledger.parsing import parse_file
+from ledger.regions import get_gazetteer
+from ledger.segment import cut, keywords, user_dictionary_path
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return get_gazetteer()
+
+
+def spans(ms):
+    return [(m.surface, m.region.code or m.region.key, m.kind) for m in ms]
+
+
+# ---------------------------------------------------------------- find_mentions
+
+def test_mentions_are_left_to_right_longest_first_with_offsets(gaz):
+    text = "今年，河北省邢台市清河县羊绒产业营业收入增长12%。"
+    ms = gaz.find_mentions(text)
+    assert spans(ms) == [("河北省", "130000", "full"), ("邢台市", "130500", "full"), ("清河县", "130534", "full")]
+    for m in ms:
+        assert text[m.start:m.end] == m.surface
+
+
+def test_historical_names_keep_the_surface_and_take_the_successor(gaz):
+    ms = gaz.find_mentions("2019年，南和县地区生产总值完成120亿元，任县增长6.8%。")
+    assert spans(ms) == [("南和县", "130506", "historical"), ("任县", "130505", "historical")]
+    assert ms[0].region.name == "南和区"
+
+
+def test_short_name_boundaries(gaz):
+    # 清河湖 is a lake, 邢台日报 a newspaper, 大城市 a big city: none is a mention of a county
+    assert spans(gaz.find_mentions("加快清河湖湿地建设。")) == []
+    assert [m.surface for m in gaz.find_mentions("（文章来源：邢台日报）")] == []
+    assert spans(gaz.find_mentions("向大城市看齐")) == []
+    # 示范县 is one word: no 范县 (河南) inside it
+    assert spans(gaz.find_mentions("争创国家级健康促进示范县")) == []
+    # but a short name used as the county is found
+    assert spans(gaz.find_mentions("清河羊绒产业产值突破200亿元")) == [("清河", "130534", "short")]
+
+
+def test_industry_cluster_names_refer_to_the_county(gaz):
+    # documented decision: 宁晋电线电缆 is 宁晋县's industry, so 宁晋 is a mention of 宁晋县
+    assert spans(gaz.find_mentions("宁晋电线电缆产业集群")) == [("宁晋", "130528", "short")]
+
+
+def test_short_names_of_distant_counties_are_ordinary_words(gaz):
+    # 资源县 (广西), 通道侗族自治县 (湖南), 平原县 (山东): their short names are common words
+    text = "整合资源，打通通道，华北平原地区"
+    assert spans(gaz.find_mentions(text)) == []
+    # their full names still resolve
+    assert gaz.resolve("资源县").code == "450329"
+
+
+def test_ambiguous_names_follow_the_text_and_the_region_before(gaz):
+    ms = gaz.find_mentions("邢台市召开会议，桥东区、桥西区负责同志参加。")
+    assert spans(ms)[1:] == [("桥东区", "130502", "historical"), ("桥西区", "130503", "historical")]
+    ms = gaz.find_mentions("石家庄市桥西区、长安区、新华区")
+    assert [m.region.code for m in ms] == ["130100", "130104", "130102", "130105"]
+    ms = gaz.find_mentions("沧州市新华区")
+    assert ms[-1].region.code == "130902"
+    # a caller's context wins
+    ms = gaz.find_mentions("新华区经济运行平稳", context=gaz.get("130900"))
+    assert ms[0].region.code == "130902"
+    # and with no clue an ambiguous name is left out
+    assert gaz.find_mentions("新华区经济运行平稳") == []
+
+
+def test_zone_mentions(gaz):
+    ms = gaz.find_mentions("经济运行排名第一的邢东新区，冀南新区和雄安新区")
+    assert spans(ms) == [("邢东新区", "name:邢东新区", "zone"), ("冀南新区", "130473", "zone"),
+                         ("雄安新区", "name:河北雄安新区", "zone")]
+
+
+def test_region_before_the_generic_word_region(gaz):
+    # 河北区域 is 河北 + 区域, not 天津's 河北区
+    ms = gaz.find_mentions("河北区域协调发展")
+    assert spans(ms) == [("河北", "130000", "short")]
+
+
+def test_linear_pass_on_a_long_text(gaz):
+    text = "清河县羊绒产业发展良好，邢台市南和区宠物食品。" * 2000
+    ms = gaz.find_mentions(text)
+    assert len(ms) == 2000 * 3
+
+
+# ---------------------------------------------------------------- main region
+
+FIXTURES = [
+    # (title, body, expected code)
+    ("威县：一季度经济运行稳中有进",
+     "今年一季度，威县完成地区生产总值35.2亿元，同比增长6.1%，增速居全市第二位。全县规模以上工业增加值"
+     "增长8.3%。威县县委、县政府坚持项目为王。", "130533"),
+    ("邢台市召开项目建设推进会",
+     "会上通报了各县(市、区)项目进展。宁晋县、威县、清河县分别作了发言。我市将加快项目建设。"
+     "邢台市委书记出席会议。", "130500"),
+    ("打造冀中南物流枢纽",
+     "近年来，南和县依托区位优势，大力发展宠物食品产业。全县宠物食品企业达到200余家。南和宠物产业"
+     "已成为县域经济新名片。(作者为南和区委书记)", "130506"),
+    ("县域经济观察", "我县坚持工业立县，全县经济总量稳步提升。", None),
+]
+
+
+@pytest.mark.parametrize("title,body,code", FIXTURES)
+def test_main_region_on_fixtures(gaz, title, body, code):
+    got = gaz.main_region(title, body)
+    assert (got[0] if got else None) == code
+
+
+def test_main_region_of_a_zone_without_code(gaz):
+    got = gaz.main_region("邢东新区：项目建设跑出加速度", "邢东新区坚持项目为王。邢东新区今年签约项目12个。")
+    assert got == (None, "邢东新区")
+
+
+def test_main_region_is_none_for_a_text_about_an_unknown_place(gaz):
+    body = ("那台市委坚决贯彻省委部署。那台将加快推动综合经济实力实现新提升，河北省委提出要求。"
+            "那台市在三方面下功夫。")
+    assert gaz.main_region("那台：奋力赶超", body) is None
+
+
+SEED_MAIN = {"000": "130534", "001": "131100", "003": "131023", "004": "130500"}
+
+
+@pytest.mark.parametrize("prefix,code", sorted(SEED_MAIN.items()))
+def test_main_region_on_seeds(gaz, seeds_dir, prefix, code):
+    path = next(seeds_dir.glob(prefix + "_*"))
+    parsed = parse_file(path.name, path.read_bytes())
+    art = parsed.articles[0]
+    assert gaz.main_region(art.title, art.text)[0] == code
+
+
+def test_seed_002_nata_is_unresolved_never_xingtai(gaz, seeds_dir):
+    path = next(seeds_dir.glob("002_*"))
+    parsed = parse_file(path.name, path.read_bytes())
+    text = "\n".join(a.text for a in parsed.articles)
+    names = {n for _, _, n in gaz.unresolved_place_names(text)}
+    assert "那台市" in names
+    assert all(m.region.code != "130500" for m in gaz.find_mentions(text) if "那台" in m.surface)
+    assert gaz.resolve("那台市") is None and gaz.resolve("那台") is None
+
+
+# ---------------------------------------------------------------- unresolved names
+
+def test_unresolved_place_names(gaz):
+    text = "那台市委坚决贯彻省委部署，实施好《那台市社会信用促进条例》。那台重点在三方面下大力气。"
+    got = gaz.unresolved_place_names(text)
+    assert (0, 3, "那台市") in got
+    assert any(n == "那台" and text[s:e] == "那台" for s, e, n in got)
+    for s, e, n in got:
+        assert text[s:e] == n
+
+
+def test_unresolved_ignores_generic_words_and_known_names(gaz):
+    text = ("全市上下、我市、该县、城市、超市、设区市、市区、县城、各县(市、区)、开发区、园区、新区、"
+            "促进县域经济发展，制定市级规划，示范县，百强县，邢台市区，清河县城，桥东区，"
+            "感谢李市长，禁燃区，人才兴市，工业强县，一名市民。")
+    assert gaz.unresolved_place_names(text) == []
+
+
+# ---------------------------------------------------------------- groups
+
+def test_groups(gaz):
+    assert gaz.is_group("东部十县") and gaz.is_group("六县市") and gaz.is_group("全省各市")
+    assert not gaz.is_group("清河县")
+
+
+# ---------------------------------------------------------------- jieba
+
+def test_place_names_are_single_tokens():
+    toks = cut("南和县宠物食品产业和清河县羊绒产业，邢东新区、冀南新区、围场满族蒙古族自治县")
+    for name in ("南和县", "清河县", "邢东新区", "冀南新区", "围场满族蒙古族自治县"):
+        assert name in toks, (name, toks)
+
+
+def test_words_around_place_names_stay_whole():
+    assert "示范县" in cut("争创国家级示范县")
+
+
+def test_metric_terms_are_single_tokens():
+    from ledger.segment import metric_labels
+
+    labels = [l for l in metric_labels() if len(l) >= 4][:20]
+    if not labels:
+        pytest.skip("no metric lexicon yet")
+    for label in labels:
+        assert label in cut("今年" + label + "完成"), label
+
+
+def test_user_dictionary_is_generated_in_the_cache_with_every_name(gaz):
+    path = user_dictionary_path()
+    from ledger.config import cache_dir
+
+    assert path.parent == cache_dir()
+    words = {line.split(" ")[0] for line in path.read_text(encoding="utf-8").splitlines()}
+    assert {"清河县", "清河", "南和县", "邢东新区", "邢台"} <= words
+    assert "威" not in words
+
+
+def test_keywords():
+    kw = keywords("清河县羊绒产业发展迅速，清河县羊绒企业达到1000家，羊绒产业成为清河县的支柱产业。", k=3)
+    assert "羊绒" in kw and "清河县" in kw
