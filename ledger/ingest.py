@@ -54,10 +54,13 @@ class ExtractResult:
 def load_regions(con: duckdb.DuckDBPyConnection) -> int:
     from ledger.regions import get_gazetteer
 
-    rows = get_gazetteer().region_rows()
+    gaz = get_gazetteer()
+    rows = gaz.region_rows()
     con.execute("BEGIN")
     con.execute("DELETE FROM regions")
     wh.insert_rows(con, "regions", rows)
+    con.execute("DELETE FROM region_aliases")
+    wh.insert_rows(con, "region_aliases", gaz.alias_rows())
     con.execute("COMMIT")
     return len(rows)
 

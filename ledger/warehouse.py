@@ -22,6 +22,7 @@ MARTS_DIR = SQL_DIR / "marts"
 # Base tables in dependency order; every one has sql/tables/<name>.sql.
 BASE_TABLES = (
     "regions",
+    "region_aliases",
     "raw_files",
     "quarantined_files",
     "articles",
