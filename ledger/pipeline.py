@@ -42,13 +42,34 @@ class FileTask:
     size_bytes: int
 
 
+# a tiny page of our own, parsed and extracted once per process so that every lazy
+# initialisation (gazetteer, jieba and its user dictionary, the decoder's character table
+# for GB18030, compiled patterns) happens before the first real batch, not inside it
+_WARM_PAGE = ("示例新闻网>>县域经济\n\n宁晋县上半年经济运行稳中有进\n\n2023-07-21 08:00:00 来源:示例新闻网\n\n"
+              "今年上半年，宁晋县地区生产总值完成120.5亿元，同比增长6.1%，全市排名第一；"
+              "固定资产投资完成45.2亿元，同比增长8.3%。全年力争一般公共预算收入增长7%。\n")
+_warmed = False
+
+
 def _warm_up() -> None:
-    """Load the gazetteer and jieba once per worker process."""
+    """Load the gazetteer, jieba and the parser's and extractor's tables once per process."""
+    global _warmed
+    if _warmed:
+        return
     from ledger.regions import get_gazetteer
     from ledger.segment import keywords
 
     get_gazetteer()
     keywords("县域经济")
+    try:
+        from ledger.parsing import parse_file
+
+        for name, data in (("warm-up.txt", _WARM_PAGE.encode("gb18030")), ("warm-up.md", _WARM_PAGE.encode())):
+            for art in parse_file(name, data).articles:
+                extract_article(enrich(art))
+    except Exception:  # warming up is an optimisation; a failure here shows up again on real files
+        pass
+    _warmed = True
 
 
 def read_and_parse(task: FileTask) -> ParsedFile:
@@ -118,6 +139,7 @@ _PRELOAD = ["ledger.pipeline", "ledger.model", "ledger.parsing", "ledger.regions
 _pool: Optional[ProcessPoolExecutor] = None
 _pool_key: Optional[tuple[int, str]] = None
 _pool_lock = threading.Lock()
+_WARM_FLAG = "LEDGER_POOL_SERVER_WARM_UP"
 
 
 def _start_method() -> str:
@@ -139,6 +161,14 @@ def get_pool(workers: int) -> ProcessPoolExecutor:
             ctx.set_forkserver_preload(_PRELOAD)
         _pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm_up)
         _pool_key = key
+        if key[1] == "forkserver":
+            # the fork server imports this module with the flag set and warms up once there;
+            # the workers it forks then share the loaded gazetteer and jieba dictionaries
+            os.environ[_WARM_FLAG] = "1"
+            try:
+                list(_pool.map(int, range(workers)))  # starts the server and the workers now
+            finally:
+                os.environ.pop(_WARM_FLAG, None)
         return _pool
 
 
@@ -185,3 +215,7 @@ def chunked(items: Iterable[T], size: int) -> Iterable[list[T]]:
             batch = []
     if batch:
         yield batch
+
+
+if os.environ.get(_WARM_FLAG) == "1":  # only in the fork server (see get_pool)
+    _warm_up()

@@ -462,11 +462,12 @@ def make_file(seed: int, index: int, max_articles: int = 4) -> GenFile:
     return GenFile(f"g{index:06d}.txt", shape, text.encode("utf-8"), [art])
 
 
-def iter_files(n_articles: int, seed: int = 7, start: int = 0) -> Iterator[GenFile]:
-    """Files from index ``start`` on until they hold ``n_articles`` articles."""
+def iter_files(n_articles: int, seed: int = 7, start: int = 0, n_files: Optional[int] = None) -> Iterator[GenFile]:
+    """Files from index ``start`` on until they hold ``n_articles`` articles (or, with
+    ``n_files``, that many files whatever they hold)."""
     total, index = 0, start
-    while total < n_articles:
-        f = make_file(seed, index, max_articles=n_articles - total)
+    while (index - start < n_files) if n_files is not None else (total < n_articles):
+        f = make_file(seed, index, max_articles=4 if n_files is not None else n_articles - total)
         total += len(f.articles)
         index += 1
         yield f
@@ -503,15 +504,16 @@ class CorpusInfo:
         return d
 
 
-def generate(inbox: Path, n: int, seed: int = 7, gold: Optional[Path] = None, start: int = 0) -> CorpusInfo:
-    """Write files holding ``n`` articles into ``inbox`` and their gold facts into ``gold``
-    (default ``inbox/../gold.jsonl``; appended to when ``start`` > 0)."""
+def generate(inbox: Path, n: int, seed: int = 7, gold: Optional[Path] = None, start: int = 0,
+             n_files: Optional[int] = None) -> CorpusInfo:
+    """Write files holding ``n`` articles (or ``n_files`` files) into ``inbox`` and their gold
+    facts into ``gold`` (default ``inbox/../gold.jsonl``; appended to when ``start`` > 0)."""
     inbox = Path(inbox)
     inbox.mkdir(parents=True, exist_ok=True)
     gold = Path(gold) if gold else inbox.parent / "gold.jsonl"
     info = CorpusInfo(inbox, gold, next_index=start)
     with open(gold, "a" if start else "w", encoding="utf-8") as out:
-        for f in iter_files(n, seed, start):
+        for f in iter_files(n, seed, start, n_files):
             (inbox / f.name).write_bytes(f.data)
             info.files += 1
             info.articles += len(f.articles)
