@@ -43,18 +43,6 @@ mart_assets = [_mart_asset(name) for name in wh.mart_names()]
 
 
 @dg.asset(group_name="marts", deps=["county_investment_league", "county_growth_league"], kinds={"html"},
-          description="Self-contained HTML league-table chart (out/league.html beside the published marts, "
-                      "data/out/league.html by default; LEDGER_CHART overrides).")
-def league_chart(warehouse: Warehouse, paths: LedgerPaths) -> dg.MaterializeResult:
-    from ledger.chart import chart_path, write_league_chart
-
-    with warehouse.writer() as con:
-        target = write_league_chart(con, chart_path(paths.marts_file))
-    return dg.MaterializeResult(metadata={"path": dg.MetadataValue.path(str(target)),
-                                          "size_bytes": target.stat().st_size})
-
-
-@dg.asset(group_name="marts", deps=["county_investment_league", "county_growth_league"], kinds={"html"},
           pool=WAREHOUSE_POOL, automation_condition=DOWNSTREAM_AUTOMATION,
           description="Self-contained HTML league-table chart (out/league.html beside the published marts, "
                       "data/out/league.html by default; LEDGER_CHART overrides).")

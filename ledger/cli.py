@@ -73,6 +73,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     from ledger.sqlcli import add_arguments as _sql_arguments
 
     _sql_arguments(p_sql)
+    p_leagues = sub.add_parser("leagues", help="print the league tables of the published marts")
+    from ledger.sqlcli import add_league_arguments as _league_arguments
+
+    _league_arguments(p_leagues)
 
     p_bench = sub.add_parser("bench", help="benchmark on a seeded generated corpus (see README, Performance)")
     from ledger.bench import add_arguments as _bench_arguments  # argparse only; the benchmark loads lazily
@@ -86,6 +90,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         from ledger import sqlcli
 
         return sqlcli.run(args)
+    if args.command == "leagues":
+        from ledger import sqlcli
+
+        return sqlcli.leagues(args)
     if args.command == "bench":
         from ledger.bench.run import run_from_args
 

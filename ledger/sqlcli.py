@@ -15,6 +15,7 @@ import argparse
 import csv
 import datetime as _dt
 import decimal
+import os
 import sys
 import unicodedata
 from pathlib import Path
@@ -140,14 +141,66 @@ def run(args: argparse.Namespace, out: Optional[TextIO] = None, err: Optional[Te
     except duckdb.Error as exc:
         print(f"ledger sql: {exc}", file=err)
         return 1
-    if args.csv:
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(names)
-        for row in rows:
-            writer.writerow(["" if v is None else (cell_text(v) if isinstance(v, (list, tuple, bool)) else v)
-                             for v in row])
-    elif names:
-        print(format_table(names, rows), file=out)
+    try:
+        if args.csv:
+            writer = csv.writer(out, lineterminator="\n")
+            writer.writerow(names)
+            for row in rows:
+                writer.writerow(["" if v is None else (cell_text(v) if isinstance(v, (list, tuple, bool)) else v)
+                                 for v in row])
+        elif names:
+            print(format_table(names, rows), file=out)
+        out.flush()
+    except BrokenPipeError:  # `ledger sql ... | head`: the reader left, nothing is wrong
+        _silence_stdout()
+    return 0
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+# the queries `ledger leagues` prints, in order (files in sql/examples/, tested there)
+LEAGUE_QUERIES = (
+    ("Fixed-asset investment (固定资产投资), latest period of each prefecture, ranked by growth",
+     "latest_investment_league.sql"),
+    ("Headline growth (GDP, budget and fiscal revenue, retail sales, industrial value added), latest period",
+     "latest_growth_league.sql"),
+)
+
+
+def add_league_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", help="DuckDB file to read (default $LEDGER_MARTS or data/marts.duckdb)")
+
+
+def leagues(args: argparse.Namespace, out: Optional[TextIO] = None, err: Optional[TextIO] = None) -> int:
+    """``ledger leagues``: print the league tables of the published marts (what `make demo` shows)."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    db = Path(args.db) if args.db else config.marts_path()
+    if not db.is_file():
+        print(f"ledger leagues: {db} does not exist yet; run `ledger run` first (or pass --db FILE)", file=err)
+        return 2
+    import duckdb
+
+    try:
+        for title, file_name in LEAGUE_QUERIES:
+            names, rows = run_query(db, (config.SQL_DIR / "examples" / file_name).read_text(encoding="utf-8"))
+            print(f"\n{title}\n", file=out)
+            print(format_table(names, rows) if rows else "(no rows yet)", file=out)
+        from ledger.chart import chart_path
+
+        print(f"\nMore: ledger sql \"SELECT ...\" (sql/examples/, sql/README.md); chart: {chart_path(db)}", file=out)
+        out.flush()
+    except duckdb.Error as exc:
+        print(f"ledger leagues: {exc}", file=err)
+        return 1
+    except BrokenPipeError:
+        _silence_stdout()
     return 0
 
 

@@ -71,3 +71,23 @@ def test_ledger_sql_reads_the_published_samples(samples_run, capsys):
     assert main(["sql", "--db", str(samples_run["marts"]), "-f", str(example)]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0].split()[:3] == ["rank", "region_name", "yoy_pct"] and out[-1].endswith("rows)")
+
+
+def test_ledger_leagues_prints_the_latest_league_of_each_prefecture(marts_file, capsys):
+    assert main(["leagues", "--db", str(marts_file)]) == 0
+    out = capsys.readouterr().out
+    investment = out.split("Headline growth")[0].strip().splitlines()
+    rows = [line.split() for line in investment if line.startswith(("邢台市", "衡水市", "太原市"))]
+    # the latest period only (H1, not Q1), ranked by growth, the tie shared (then by value)
+    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [
+        ("邢台市", "2023-01..2023-06", "1", "威县"), ("邢台市", "2023-01..2023-06", "2", "宁晋县"),
+        ("邢台市", "2023-01..2023-06", "2", "南和区"), ("邢台市", "2023-01..2023-06", "4", "清河县"),
+        ("邢台市", "2023-01..2023-06", "5", "临西县"), ("邢台市", "2023-01..2023-06", "内丘县", "38.9"),
+        ("衡水市", "2023-01..2023-06", "1", "景县"), ("衡水市", "2023-01..2023-06", "2", "深州市"),
+        ("太原市", "2023-01..2023-06", "1", "清徐县")]
+    assert "retail_sales" in out and "league.html" in out
+
+
+def test_ledger_leagues_without_a_published_file(tmp_path, capsys):
+    assert main(["leagues", "--db", str(tmp_path / "none.duckdb")]) == 2
+    assert "ledger run" in capsys.readouterr().err
