@@ -590,7 +590,6 @@ class Gazetteer:
                           "如于由因上下中内外前后第每有无不没很更最已一二三四五六七八九十百千万亿两几多")
     # 县域, 市级, 区划, 市场, 县长 ...: the suffix starts another word
     _AFTER_BLOCK = set("域间块位场值面井长民级直划情容貌属志城")
-    _PLACE_TAGS = ("ns",)
 
     def unresolved_place_names(self, text: str) -> list[tuple[int, int, str]]:
         """Place-like names with an administrative suffix that no gazetteer entry explains.
@@ -628,17 +627,18 @@ class Gazetteer:
                 continue
             if _is_dictionary_word(word) or _is_dictionary_word(text[i - 1:i + 1]):
                 continue
-            tag = _dictionary_tag(stem)
-            if tag is not None and not tag.startswith(self._PLACE_TAGS):
-                continue
+            in_dict = _is_dictionary_word(stem)
+            place_word = in_dict and _is_place_word(stem)
+            if in_dict and not place_word:
+                continue     # 促进, 制定, 分包: an ordinary word before the suffix
             if not _on_word_boundaries(text, i - 2, i - 2, pad=4):
                 continue
-            if text[i] == "区" and tag is None and text.count(word) < 2:
+            if text[i] == "区" and not place_word and text.count(word) < 2:
                 continue     # X区 is too often a generic zone (禁燃区): ask for a repeat
             found.append((i - 2, i + 1, word))
         out = list(found)
         for stem in {w[:2] for _, _, w in found}:
-            if _dictionary_tag(stem) is not None:
+            if _is_dictionary_word(stem):
                 continue
             start = text.find(stem)
             while start != -1:
@@ -671,11 +671,11 @@ def _is_dictionary_word(word: str) -> bool:
     return dictionary_freq(word) > 0
 
 
-def _dictionary_tag(word: str) -> Optional[str]:
-    """jieba's part-of-speech tag of ``word`` in its general dictionary (None if absent)."""
-    from ledger.segment import dictionary_tag
+def _is_place_word(word: str) -> bool:
+    """Whether jieba's general dictionary tags ``word`` as a place name (ns)."""
+    from ledger.segment import is_place_word
 
-    return dictionary_tag(word)
+    return is_place_word(word)
 
 
 @lru_cache(maxsize=1)

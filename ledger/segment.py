@@ -14,11 +14,10 @@ from __future__ import annotations
 import csv
 import hashlib
 import logging
-import math
+import os
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional
 
 from ledger.config import REFERENCE_DIR, cache_dir
 
@@ -112,15 +111,40 @@ def dictionary_freq(word: str) -> int:
     return jieba.dt.FREQ.get(word, 0)
 
 
-def dictionary_tag(word: str) -> Optional[str]:
-    """jieba's part-of-speech tag of ``word`` in its general dictionary (None if absent);
-    words of the generated user dictionary do not count."""
-    _jieba()
-    if dictionary_freq(word) <= 0:
-        return None
-    import jieba.posseg
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset:
+    """The words jieba's general dictionary tags as place names (``ns``).
 
-    return jieba.posseg.dt.word_tag_tab.get(word)
+    Read once from jieba's dictionary file and cached as a small list in the cache dir
+    (importing jieba.posseg for the same answer costs about a second per process)."""
+    jieba = _base_jieba()
+    dict_file = jieba.dt.get_dict_file()
+    name = getattr(dict_file, "name", "dict")
+    try:
+        stat = os.stat(name)
+        tag = hashlib.sha1(f"{name}:{stat.st_size}:{stat.st_mtime_ns}".encode()).hexdigest()[:12]
+    except (OSError, TypeError):
+        tag = "default"
+    cached = cache_dir() / f"jieba_ns_words.{tag}.txt"
+    if cached.exists():
+        dict_file.close()
+        return frozenset(cached.read_text(encoding="utf-8").split())
+    words = []
+    with dict_file as fh:
+        for raw in fh:
+            parts = raw.decode("utf-8").split()
+            if len(parts) == 3 and parts[2] == "ns":
+                words.append(parts[0])
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    tmp = cached.with_suffix(f".tmp{os.getpid()}")
+    tmp.write_text("\n".join(words), encoding="utf-8")
+    tmp.replace(cached)
+    return frozenset(words)
+
+
+def is_place_word(word: str) -> bool:
+    """Whether jieba's general dictionary tags ``word`` as a place name (ns)."""
+    return word in _place_words()
 
 
 def cut(text: str) -> list[str]:
