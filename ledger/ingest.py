@@ -6,6 +6,7 @@ together, so a killed run leaves the previous consistent state behind).
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -20,6 +21,11 @@ from ledger.config import TIMEZONE
 from ledger.inventory import FileEntry, scan
 from ledger.model import Article
 from ledger.pipeline import FileTask, extract_article, parallel_map, read_and_parse
+
+
+# files per parse transaction and per extract transaction (smaller: more, shorter commits)
+PARSE_BATCH = int(os.environ.get("LEDGER_PARSE_BATCH", "2000"))
+EXTRACT_BATCH = int(os.environ.get("LEDGER_EXTRACT_BATCH", "500"))
 
 
 def now() -> datetime:
@@ -125,12 +131,13 @@ def pending_files(con: duckdb.DuckDBPyConnection, inbox: Path, reprocess: bool =
 
 
 def parse_pending(con: duckdb.DuckDBPyConnection, inbox: Path, reprocess: bool = False,
-                  batch_size: int = 2000, reprocess_date: Optional[date] = None) -> ParseResult:
+                  batch_size: int = 0, reprocess_date: Optional[date] = None) -> ParseResult:
     """Parse every file whose current bytes have not been parsed; replace its articles.
     ``reprocess_date`` re-parses the files of that ingest date as well."""
     from ledger.dedup import link_duplicates
 
     res = ParseResult()
+    batch_size = batch_size or PARSE_BATCH
     tasks = pending_files(con, inbox, reprocess, reprocess_date)
     tasks = _skip_exact_copies(con, tasks, res)
     for start in range(0, len(tasks), batch_size):
@@ -202,11 +209,12 @@ def _article_from_row(row: dict) -> Article:
     return Article(**{k: v for k, v in row.items() if k in fields})
 
 
-def extract_pending(con: duckdb.DuckDBPyConnection, reprocess: bool = False, batch_size: int = 500,
+def extract_pending(con: duckdb.DuckDBPyConnection, reprocess: bool = False, batch_size: int = 0,
                     reprocess_date: Optional[date] = None) -> ExtractResult:
     """Extract facts from the articles of every file whose facts are missing or stale; replace them.
     ``reprocess_date`` re-extracts the files of that ingest date as well."""
     res = ExtractResult()
+    batch_size = batch_size or EXTRACT_BATCH
     where = "status = 'parsed'" + ("" if reprocess else
                                    " AND (extracted_sha IS DISTINCT FROM processed_sha OR ingest_date = ?)")
     params = [] if reprocess else [reprocess_date]

@@ -116,6 +116,10 @@ def publish(con: duckdb.DuckDBPyConnection, target: str | os.PathLike, relations
     """
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
+    # a publisher killed mid-copy leaves its temp file; the caller holds the writer lock, so
+    # no other publisher is writing one now
+    for stale in target.parent.glob(f".{target.name}.*.tmp*"):
+        stale.unlink(missing_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     os.close(fd)
     os.unlink(tmp)  # DuckDB must create the file itself

@@ -71,50 +71,54 @@ def _md(rows: list[tuple], cols: list[str]) -> str:
     return "\n".join(out)
 
 
-def _sql_check(name: str, asset: str, description: str, blocking: bool) -> dg.AssetChecksDefinition:
-    severity = dg.AssetCheckSeverity.ERROR if blocking else dg.AssetCheckSeverity.WARN
-
-    @dg.asset_check(name=name, asset=asset, blocking=blocking, description=description)
-    def _check(warehouse: Warehouse) -> dg.AssetCheckResult:
-        with warehouse.writer() as con:
-            n, rows, cols = offenders(con, name)
-        return dg.AssetCheckResult(
-            passed=n == 0, severity=severity,
-            metadata={"offending_rows": n, "sample": dg.MetadataValue.md(_md(rows, cols) if rows else "none")})
-
-    return _check
-
-
-fact_checks = [
-    _sql_check("facts_region_codes_known", "metric_facts",
-               "Every region_code of metric_facts exists in the regions dimension.", blocking=True),
-    _sql_check("rankings_region_codes_known", "rankings",
-               "Every region_code of rankings exists in the regions dimension.", blocking=True),
-    _sql_check("facts_no_duplicate_atomic_facts", "metric_facts",
-               "No atomic fact (file, article, region, metric, period, kind, field, number) appears twice.",
-               blocking=True),
-    _sql_check("facts_values_positive", "metric_facts", "Every value is positive.", blocking=True),
-    _sql_check("facts_periods_well_formed", "metric_facts",
-               "Periods are YYYY-MM, both ends or neither, start <= end.", blocking=True),
-    _sql_check("facts_growth_in_range", "metric_facts",
-               f"yoy_pct and cagr_pct lie within [{GROWTH_MIN:g}, {GROWTH_MAX:g}] (warns, does not block).",
-               blocking=False),
+# (check name, asset, description, blocking)
+FACT_CHECKS = [
+    ("facts_region_codes_known", "metric_facts",
+     "Every region_code of metric_facts exists in the regions dimension.", True),
+    ("rankings_region_codes_known", "rankings",
+     "Every region_code of rankings exists in the regions dimension.", True),
+    ("facts_no_duplicate_atomic_facts", "metric_facts",
+     "No atomic fact (file, article, region, metric, period, kind, field, number) appears twice.", True),
+    ("facts_values_positive", "metric_facts", "Every value is positive.", True),
+    ("facts_periods_well_formed", "metric_facts", "Periods are YYYY-MM, both ends or neither, start <= end.", True),
+    ("facts_growth_in_range", "metric_facts",
+     f"yoy_pct and cagr_pct lie within [{GROWTH_MIN:g}, {GROWTH_MAX:g}] (warns, does not block).", False),
 ]
 
 
-def _mart_non_empty(mart: str) -> dg.AssetChecksDefinition:
-    @dg.asset_check(name="non_empty_after_non_empty_run", asset=mart,
-                    description="When the warehouse holds facts, this mart is not empty (warns).")
-    def _check(warehouse: Warehouse) -> dg.AssetCheckResult:
-        with warehouse.writer() as con:
-            facts = wh.row_count(con, "metric_facts")
-            rows = wh.row_count(con, mart)
-        return dg.AssetCheckResult(passed=facts == 0 or rows > 0, severity=dg.AssetCheckSeverity.WARN,
-                                   metadata={"metric_facts": facts, "mart_rows": rows})
+# one step for all fact checks: each step costs a connection, so they share one
+@dg.multi_asset_check(
+    name="fact_checks",
+    specs=[dg.AssetCheckSpec(name, asset=asset, description=desc, blocking=blocking)
+           for name, asset, desc, blocking in FACT_CHECKS],
+)
+def fact_checks(warehouse: Warehouse):
+    with warehouse.writer() as con:
+        results = [(spec, offenders(con, spec[0])) for spec in FACT_CHECKS]
+    for (name, asset, _, blocking), (n, rows, cols) in results:
+        yield dg.AssetCheckResult(
+            check_name=name, asset_key=asset, passed=n == 0,
+            severity=dg.AssetCheckSeverity.ERROR if blocking else dg.AssetCheckSeverity.WARN,
+            metadata={"offending_rows": n, "sample": dg.MetadataValue.md(_md(rows, cols) if rows else "none")})
 
-    return _check
+
+MART_CHECK = "non_empty_after_non_empty_run"
 
 
-mart_checks = [_mart_non_empty(name) for name in wh.mart_names()]
+@dg.multi_asset_check(
+    name="mart_checks",
+    specs=[dg.AssetCheckSpec(MART_CHECK, asset=name, description="When the warehouse holds facts, this mart is "
+                                                                 "not empty (warns).")
+           for name in wh.mart_names()],
+)
+def mart_checks(warehouse: Warehouse):
+    with warehouse.writer() as con:
+        facts = wh.row_count(con, "metric_facts")
+        counts = {name: wh.row_count(con, name) for name in wh.mart_names()}
+    for name, rows in counts.items():
+        yield dg.AssetCheckResult(check_name=MART_CHECK, asset_key=name, passed=facts == 0 or rows > 0,
+                                  severity=dg.AssetCheckSeverity.WARN,
+                                  metadata={"metric_facts": facts, "mart_rows": rows})
 
-ALL_CHECKS = [*fact_checks, *mart_checks]
+
+ALL_CHECKS = [fact_checks, mart_checks]
