@@ -1,8 +1,8 @@
 -- Facts that sources report differently: the chosen figure (most recent publication, then
--- source priority) next to what each article said.
+-- source priority) next to what each article said. Values in base units (yuan for money).
 SELECT l.region_name, l.metric, l.period, l.kind, l.disagrees_on,
-       l.yoy_pct AS chosen_yoy_pct, round(l.value / 1e8, 2) AS chosen_value_yi,
-       a.outlet, a.published_date, f.yoy_pct AS reported_yoy_pct, round(f.value / 1e8, 2) AS reported_value_yi,
+       l.yoy_pct AS chosen_yoy_pct, l.value AS chosen_value, l.unit,
+       a.outlet, a.published_date, f.yoy_pct AS reported_yoy_pct, f.value AS reported_value,
        f.source_file
 FROM region_metric_latest l
 JOIN metric_facts f

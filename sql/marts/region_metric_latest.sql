@@ -11,6 +11,9 @@
 -- bureau, 2 newspaper, 3 other named outlet, 4 unknown outlet); then the later time of day, an
 -- original before its near-duplicate, higher extraction confidence, an exact figure before a
 -- qualified one (约, 以上 ...), and finally source_file, article_id, char_start.
+-- Spread and disagreement compare sources, not sentences: each story contributes its own first
+-- figure per field; min/max and the disagreement flag are taken over those (two figures for one
+-- key inside one article are an extraction ambiguity, not a conflict between sources).
 WITH f AS (
     SELECT mf.*,
            coalesce(mf.region_code, 'name:' || mf.region_name) AS region_key,
@@ -49,10 +52,6 @@ picked AS (
            arg_min(rank_basis, prio) FILTER (WHERE rank IS NOT NULL)     AS rank_basis,
            count(DISTINCT story_id)                                   AS n_sources,
            count(DISTINCT article_id)                                 AS n_articles,
-           min(value)    AS min_value,   max(value)    AS max_value,
-           min(yoy_pct)  AS min_yoy_pct, max(yoy_pct)  AS max_yoy_pct,
-           min(cagr_pct) AS min_cagr_pct, max(cagr_pct) AS max_cagr_pct,
-           count(DISTINCT (rank, coalesce(rank_scope, ''))) FILTER (WHERE rank IS NOT NULL) AS n_ranks,
            arg_min(source_file, prio)    AS latest_source_file,
            arg_min(article_id, prio)     AS latest_article_id,
            arg_min(outlet, prio)         AS latest_outlet,
@@ -61,14 +60,34 @@ picked AS (
     FROM ordered
     GROUP BY region_key, metric, period_start, period_end, kind
 ),
+per_story AS (   -- each story's own figure: what one source says (its first fact in the order)
+    SELECT region_key, metric, period_start, period_end, kind, story_id,
+           arg_min(value, prio)    FILTER (WHERE value IS NOT NULL)    AS value,
+           arg_min(yoy_pct, prio)  FILTER (WHERE yoy_pct IS NOT NULL)  AS yoy_pct,
+           arg_min(cagr_pct, prio) FILTER (WHERE cagr_pct IS NOT NULL) AS cagr_pct,
+           arg_min((rank, coalesce(rank_scope, '')), prio) FILTER (WHERE rank IS NOT NULL) AS stated_rank
+    FROM ordered
+    GROUP BY region_key, metric, period_start, period_end, kind, story_id
+),
+spread AS (
+    SELECT region_key, metric, period_start, period_end, kind,
+           min(value)    AS min_value,   max(value)    AS max_value,
+           min(yoy_pct)  AS min_yoy_pct, max(yoy_pct)  AS max_yoy_pct,
+           min(cagr_pct) AS min_cagr_pct, max(cagr_pct) AS max_cagr_pct,
+           count(DISTINCT stated_rank) AS n_ranks
+    FROM per_story
+    GROUP BY region_key, metric, period_start, period_end, kind
+),
 flagged AS (
-    SELECT *,
+    SELECT p.*, s.min_value, s.max_value, s.min_yoy_pct, s.max_yoy_pct, s.min_cagr_pct, s.max_cagr_pct,
+           s.n_ranks,
            list_filter([
-               CASE WHEN max_value - min_value > 0.005 * greatest(abs(max_value), abs(min_value)) THEN 'value' END,
-               CASE WHEN max_yoy_pct - min_yoy_pct > 0.05 THEN 'yoy_pct' END,
-               CASE WHEN max_cagr_pct - min_cagr_pct > 0.05 THEN 'cagr_pct' END,
-               CASE WHEN n_ranks > 1 THEN 'rank' END], lambda x: x IS NOT NULL) AS disagrees_on
-    FROM picked
+               CASE WHEN s.max_value - s.min_value > 0.005 * greatest(abs(s.max_value), abs(s.min_value)) THEN 'value' END,
+               CASE WHEN s.max_yoy_pct - s.min_yoy_pct > 0.05 THEN 'yoy_pct' END,
+               CASE WHEN s.max_cagr_pct - s.min_cagr_pct > 0.05 THEN 'cagr_pct' END,
+               CASE WHEN s.n_ranks > 1 THEN 'rank' END], lambda x: x IS NOT NULL) AS disagrees_on
+    FROM picked p
+    JOIN spread s USING (region_key, metric, period_start, period_end, kind)
 )
 SELECT p.region_key,
        r.code                                  AS region_code,

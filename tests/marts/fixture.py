@@ -87,6 +87,7 @@ FACTS = [
     ("a9", "130528", "宁晋县", FAI, Q1, "actual", 42.3 * YI, 11.8, {}),
     ("a10", "131127", "景县", FAI, H1, "actual", 55.3 * YI, 13.1, {}),
     ("a10", "131127", "景县", GDP, H1, "actual", 105.4 * YI, 7.0, {}),
+    ("a10", "131127", "景县", GDP, H1, "actual", 104.0 * YI, None, {}),   # same article, later sentence: ambiguity
     ("a10", "131182", "深州市", FAI, H1, "actual", 61.8 * YI, 9.9, {}),
     ("a10", "130523", "内丘县", FAI, H1, "actual", 38.9 * YI, None, {}),            # value only
     ("a11", "130533", "威县", GDP, H1, "target", None, 7.0, {}),

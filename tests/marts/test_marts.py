@@ -63,6 +63,7 @@ def test_region_metric_latest_chooses_one_figure_per_key(con):
         ("130534", "retail_sales", H1, "actual", 62.3, 8.4, None, 2, 1, 1, False, [], "a4.md"),
         ("130535", fai, H1, "actual", 41.5, -3.2, None, None, 1, 1, False, [], "a8.txt"),  # the undated GDP fact: gone
         ("131127", fai, H1, "actual", 55.3, 13.1, None, None, 1, 1, False, [], "a10.txt"),
+        # two figures in one article (105.4 first, 104.0 later): the first; not a conflict of sources
         ("131127", gdp, H1, "actual", 105.4, 7.0, None, None, 1, 1, False, [], "a10.txt"),
         ("131182", fai, H1, "actual", 61.8, 9.9, None, None, 1, 1, False, [], "a10.txt"),
         ("140121", fai, H1, "actual", 30.0, 20.0, None, None, 1, 1, False, [], "a12.txt"),
@@ -76,11 +77,13 @@ def test_region_metric_latest_keeps_min_max_and_region_attributes(con):
                min_yoy_pct, max_yoy_pct, latest_outlet, CAST(latest_published_date AS VARCHAR), period_approx
         FROM region_metric_latest
         WHERE metric = 'fixed_asset_investment' AND period = '2023-01..2023-06'
-          AND region_key IN ('130506', '130534', '130535', 'name:邢东新区') ORDER BY region_key""")
+          AND region_key IN ('130506', '130534', '130535', 'name:邢东新区')
+           OR metric = 'gdp' AND region_key = '131127' ORDER BY region_key""")
     assert got == [
         ("南和区", "county", "邢台市", 57.6, 58.1, 12.5, 12.5, "邢台市统计局", "2023-07-23", False),
         ("清河县", "county", "邢台市", 72.4, 72.4, 9.6, 9.9, "清河县融媒体中心", "2023-07-25", False),
         ("临西县", "county", "邢台市", 41.5, 41.5, -3.2, -3.2, None, None, False),
+        ("景县", "county", "衡水市", 105.4, 105.4, 7.0, 7.0, "河北新闻网", "2023-07-28", False),
         ("邢东新区", "zone", "邢台市", None, None, 25.0, 25.0, "邢台日报", "2023-01-15", False),
     ]
 
