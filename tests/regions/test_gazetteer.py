@@ -142,3 +142,20 @@ def test_built_fresh_it_is_the_same(gaz):
     fresh = Gazetteer()
     assert fresh.region_rows() == gaz.region_rows()
     assert isinstance(fresh.resolve("清河县"), Region)
+
+
+@pytest.mark.parametrize("old,code", [("襄樊市", "420600"), ("密云县", "110118"), ("郫县", "510117"),
+                                      ("日喀则地区", "540200"), ("苍山县", "371324"), ("沙县", "350405")])
+def test_renames_elsewhere_in_the_country(gaz, old, code):
+    assert gaz.resolve(old, gaz.get(code[:2] + "0000")).code == code
+
+
+def test_every_history_row_points_at_a_known_successor(gaz):
+    for h in gaz.history_rows:
+        if h["change"] == "renamed":
+            succ = gaz.get(h["successor_code"])
+            assert succ is not None and succ.name == h["successor_name"], h
+        else:
+            r = gaz.get(h["old_code"])
+            assert r is not None and r.status == "abolished" and r.name == h["old_name"], h
+        assert h["year"].isdigit() and 1980 < int(h["year"]) <= 2025

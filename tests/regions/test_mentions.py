@@ -206,3 +206,30 @@ def test_user_dictionary_is_generated_in_the_cache_with_every_name(gaz):
 def test_keywords():
     kw = keywords("清河县羊绒产业发展迅速，清河县羊绒企业达到1000家，羊绒产业成为清河县的支柱产业。", k=3)
     assert "羊绒" in kw and "清河县" in kw
+
+
+# ---------------------------------------------------------------- bad input never crashes
+
+from hypothesis import given, settings, strategies as st
+
+_CHARS = st.sampled_from(list("清河县邢台市南和区那台桥东西新华长安各县(市、区)全省东部十县，。县域城市示范") + ["\n", " ", "𠀀", "\x00"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(st.text(max_size=60), st.lists(_CHARS, max_size=60).map("".join)))
+def test_no_input_crashes(text):
+    gaz = get_gazetteer()
+    for m in gaz.find_mentions(text):
+        assert text[m.start:m.end] == m.surface
+    for s, e, n in gaz.unresolved_place_names(text):
+        assert text[s:e] == n
+    gaz.main_region(text[:10] or None, text)
+    gaz.resolve(text)
+    gaz.is_group(text)
+
+
+def test_empty_and_none_inputs():
+    gaz = get_gazetteer()
+    assert gaz.find_mentions("") == [] and gaz.unresolved_place_names("") == []
+    assert gaz.main_region(None, "") is None and gaz.resolve("") is None and gaz.get(None) is None
+    assert not gaz.is_group("")
