@@ -36,6 +36,7 @@ class _Page:
         self.categories: list[str] = []
         self.tags: list[str] = []
         self.single = False          # front matter and HTML documents hold one article
+        self.traditional = False     # Traditional script: patterns are matched on a Simplified copy
 
 
 def parse_file(file_name: str, data: bytes) -> ParsedFile:
@@ -86,7 +87,8 @@ def parse_file(file_name: str, data: bytes) -> ParsedFile:
         lines = text.split("\n")
 
     lines = plaintext.prepare_lines(lines, page.info)
-    blocks = plaintext.classify(lines, page.info)
+    page.traditional = normalize.is_traditional("".join(lines[:60]))
+    blocks = plaintext.classify(lines, page.info, page.traditional)
     articles = _articles(page, blocks, dec.encoding or "utf-8")
     if not articles:
         if html.is_document(text):
@@ -172,16 +174,18 @@ def _article(page: _Page, seg: Segment, known_title: Optional[str], encoding: st
     if title is not None:  # a repeat of the title above the body is not a paragraph
         while pars and newspaper.similar(pars[0], title) and plaintext.is_head(pars[0]):
             pars.pop(0)
+    probe = normalize.to_simplified if page.traditional else (lambda x: x)
     lead_outlet = None
     if pars:
-        lead = meta.lead_of(pars[0])
+        lead = meta.lead_of(probe(pars[0]))
         if lead is not None:
             authors = lead.authors + authors
             lead_outlet = lead.outlet
     for i in range(len(pars) - 1, max(-1, len(pars) - 3), -1):
-        tb = meta.trailing_byline(pars[i])
+        simple = probe(pars[i])
+        tb = meta.trailing_byline(simple)
         if tb is not None:
-            pars[i] = tb[0]
+            pars[i] = pars[i][:len(tb[0])].rstrip() if len(simple) == len(pars[i]) else tb[0]
             authors.extend(tb[1])
             break
     pars = [normalize.strip_pinyin(p) for p in pars if p]
@@ -200,6 +204,8 @@ def _article(page: _Page, seg: Segment, known_title: Optional[str], encoding: st
     date = page.date
     reason = date.reason if date else (NO_DATE_PAGE if multi else NO_DATE)
     subtitle = head.subtitle or page.subtitle
+    title = normalize.strip_pinyin(title) if title else title
+    subtitle = normalize.strip_pinyin(subtitle) if subtitle else subtitle
     return Article(
         article_id=ids.article_id(text), source_file="", source_sha256="", position=0,
         title=title, published_at=date.iso if date else None, date_reason=reason, outlet=outlet,

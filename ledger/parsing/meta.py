@@ -151,7 +151,9 @@ def author_role(par: str) -> Optional[str]:
 
 
 def byline_line(line: str) -> Optional[tuple[Optional[str], list[str]]]:
-    """A line that is only a byline: '河北日报记者 单厚军 王永晨', '作者：张三'."""
+    """A line that is only a byline: '河北日报记者 单厚军 王永晨', '作者：张三', '(记者高志强)'."""
+    if line[:1] in "(（" and line[-1:] in ")）":
+        line = line[1:-1].strip()
     m = _BYLINE_LINE.match(line)
     if m:
         names = names_in(m["by"])

@@ -65,7 +65,7 @@ def read_headline(blocks: list[Block], known_title: Optional[str] = None) -> Hea
         if b.kind in ("byline", "credit", "role"):
             h.authors.extend(b.names)
             h.outlet = h.outlet or b.outlet
-        elif not is_label(b.text):
+        elif not is_label(b.probe):
             lines.append(b.text)
     subs = [ln for ln in lines if _SUBTITLE.search(ln)]
     rest = [ln for ln in lines if not _SUBTITLE.search(ln)]
@@ -102,11 +102,11 @@ def split_segments(blocks: list[Block]) -> list[Segment]:
     for i, b in enumerate(blocks):
         if b.kind != "body" and b.kind != "credit":
             continue
-        if b.kind == "body" and meta.lead_of(b.text):
+        if b.kind == "body" and meta.lead_of(b.probe):
             starts.add(_run_start(blocks, i))
-        elif b.kind == "body" and _QA.match(b.text):
+        elif b.kind == "body" and _QA.match(b.probe):
             prev = blocks[i - 1] if i else None
-            if not seen_qa and prev is not None and prev.kind == "body" and not _ANSWER.match(prev.text):
+            if not seen_qa and prev is not None and prev.kind == "body" and not _ANSWER.match(prev.probe):
                 starts.add(_run_start(blocks, i))
             seen_qa = True
         elif b.kind == "credit":

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ledger.parsing import meta
-from ledger.parsing.normalize import clean_line
+from ledger.parsing.normalize import clean_line, to_simplified
 
 _BOILER = re.compile(
     r"^(?:当前位置|您的位置|您现在的位置|所在位置|现在位置)\s*[:：]"
@@ -42,6 +42,10 @@ class Block:
     kind: str                      # head | body | credit | byline | role
     names: list[str] = field(default_factory=list)
     outlet: Optional[str] = None
+    probe: str = ""                # the text patterns are matched on (Simplified copy of a Traditional line)
+
+    def __post_init__(self) -> None:
+        self.probe = self.probe or self.text
 
 
 @dataclass
@@ -106,10 +110,12 @@ def prepare_lines(raw_lines: list[str], info: PageInfo) -> list[str]:
     return out
 
 
-def classify(lines: list[str], info: PageInfo) -> list[Block]:
-    lines = lines[:_footer_start(lines)]
+def classify(lines: list[str], info: PageInfo, traditional: bool = False) -> list[Block]:
+    """Type each line. On a Traditional page the patterns see a Simplified copy of the line."""
+    probes = [to_simplified(x) for x in lines] if traditional else lines
+    cut = _footer_start(probes)
     blocks: list[Block] = []
-    for line in lines:
+    for original, line in zip(lines[:cut], probes[:cut]):
         if len(line) <= 120 and _BOILER.search(line) and not meta.is_meta_line(line):
             continue
         if len(line) <= 80 and _BREADCRUMB.search(line) and "。" not in line:
@@ -131,23 +137,23 @@ def classify(lines: list[str], info: PageInfo) -> list[Block]:
             continue
         credit = meta.credit_only(line)
         if credit is not None:
-            blocks.append(Block(line, "credit", credit[1], meta.outlet_of_byline(credit[0])))
+            blocks.append(Block(original, "credit", credit[1], meta.outlet_of_byline(credit[0]), line))
             continue
         photographers = meta.caption_credit(line)
         if photographers is not None:
             info.photo_authors.extend(photographers)
-            if blocks and blocks[-1].kind == "body" and _caption_like(blocks[-1].text):
+            if blocks and blocks[-1].kind == "body" and _caption_like(blocks[-1].probe):
                 blocks.pop()  # the caption of the same photo, on the line before
             continue
         role = meta.author_role(line)
         if role is not None:
-            blocks.append(Block(line, "role", [role]))
+            blocks.append(Block(original, "role", [role], None, line))
             continue
         byline = meta.byline_line(line)
         if byline is not None:
-            blocks.append(Block(line, "byline", byline[1], meta.outlet_of_byline(byline[0])))
+            blocks.append(Block(original, "byline", byline[1], meta.outlet_of_byline(byline[0]), line))
             continue
-        blocks.append(Block(line, "head" if is_head(line) else "body"))
+        blocks.append(Block(original, "head" if is_head(line) else "body", probe=line))
     return blocks
 
 
