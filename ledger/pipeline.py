@@ -110,7 +110,7 @@ def enrich(article: Article) -> Article:
     from ledger.regions import get_gazetteer
     from ledger.segment import keywords
 
-    main = get_gazetteer().main_region(article.title, article.text)
+    main = get_gazetteer().main_region(" ".join(filter(None, (article.title, article.subtitle))) or None, article.text)
     if main:
         article.main_region_code, article.main_region_name = main
     article.keywords = keywords(((article.title or "") + "\n" + article.text)[:20000])
@@ -195,9 +195,9 @@ def parallel_map(fn: Callable[[T], R], items: Sequence[T], workers: Optional[int
     chunk_size = chunk_size or int(os.environ.get("LEDGER_CHUNK", "0")) or \
         max(8, min(64, len(items) // (workers * 4) or 1))
     chunks = [items[i:i + chunk_size] for i in range(0, len(items), chunk_size)]
-    pool = get_pool(workers)
     out: list[R] = []
     try:
+        pool = get_pool(workers)
         for part in pool.map(_run_chunk, [(fn, c) for c in chunks]):
             out.extend(part)
     except BrokenProcessPool:  # a worker died (killed, out of memory): finish here, start afresh next time

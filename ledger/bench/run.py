@@ -6,7 +6,7 @@ Steps, in this order (the end-to-end run goes first so that
 1. corpus   seeded generator (corpus.py), reused when the same (n, seed) is on disk
 2. e2e      ``ledger run --inbox --warehouse`` as a subprocess on a fresh warehouse:
             wall time, peak RSS (sum over the process tree, sampled from /proc, and the
-            largest single process from getrusage), warehouse and marts size
+            ledger process from getrusage) and CPU seconds of the tree, warehouse and marts size
 3. incr     ``ledger run`` again with nothing new (the fixed cost of a run), then after
             dropping 10 new files (time from process start to exit)
 4. latency  drop-to-published with ``dagster dev`` running (ledger/bench/latency.py, if present)
@@ -46,45 +46,61 @@ SUMMARY_RE = re.compile(r"facts P=([\d.]+) R=([\d.]+) F1=([\d.]+) \(tp (\d+), go
 
 # ---------------------------------------------------------------- measuring a process tree
 
-def _tree_rss_kb(root: int) -> int:
-    """Sum of VmRSS over ``root`` and its descendants (Linux /proc)."""
-    children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
+_TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def _proc_table() -> dict[int, tuple[int, int, float]]:
+    """pid -> (parent pid, RSS kB, CPU seconds user+system) for every process (Linux /proc)."""
+    table = {}
     for entry in os.scandir("/proc"):
         if not entry.name.isdigit():
             continue
         try:
-            with open(f"/proc/{entry.name}/status", encoding="ascii", errors="replace") as fh:
-                ppid, kb = None, 0
-                for line in fh:
-                    if line.startswith("PPid:"):
-                        ppid = int(line.split()[1])
-                    elif line.startswith("VmRSS:"):
-                        kb = int(line.split()[1])
-        except OSError:
+            with open(f"/proc/{entry.name}/stat", encoding="ascii", errors="replace") as fh:
+                fields = fh.read().rsplit(")", 1)[1].split()
+            ppid = int(fields[1])
+            cpu = (int(fields[11]) + int(fields[12])) / _TICK
+            rss_kb = int(fields[21]) * (os.sysconf("SC_PAGE_SIZE") // 1024)
+        except (OSError, IndexError, ValueError):
             continue
-        pid = int(entry.name)
-        rss[pid] = kb
-        if ppid is not None:
-            children.setdefault(ppid, []).append(pid)
-    total, stack = 0, [root]
+        table[int(entry.name)] = (ppid, rss_kb, cpu)
+    return table
+
+
+def _tree(table: dict[int, tuple[int, int, float]], root: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for pid, (ppid, _, _) in table.items():
+        children.setdefault(ppid, []).append(pid)
+    out, stack = [], [root]
     while stack:
         pid = stack.pop()
-        total += rss.get(pid, 0)
+        if pid in table:
+            out.append(pid)
         stack.extend(children.get(pid, []))
-    return total
+    return out
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    table = _proc_table()
+    return sum(table[p][2] for p in pids if p in table)
 
 
 def run_measured(cmd: list[str], env: Optional[dict] = None, interval: float = 0.1) -> dict:
-    """Run ``cmd``; wall seconds, exit code, peak tree RSS (MB, sampled), output tail."""
+    """Run ``cmd``; wall seconds, exit code, peak RSS of its process tree (MB, sampled from
+    /proc), the tree's CPU seconds (last sample of each process) and the output's tail."""
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env, cwd=PROJECT_ROOT)
     peak = [0]
+    cpu: dict[int, float] = {}   # pid -> last CPU seconds seen
     done = threading.Event()
 
     def sample() -> None:
         while not done.is_set():
-            peak[0] = max(peak[0], _tree_rss_kb(proc.pid))
+            table = _proc_table()
+            pids = _tree(table, proc.pid)
+            peak[0] = max(peak[0], sum(table[p][1] for p in pids))
+            for p in pids:
+                cpu[p] = max(cpu.get(p, 0.0), table[p][2])
             done.wait(interval)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -93,7 +109,10 @@ def run_measured(cmd: list[str], env: Optional[dict] = None, interval: float = 0
     wall = time.perf_counter() - t0
     done.set()
     sampler.join()
+    # CPU from the samples (each process's last sample: at most one interval short); getrusage
+    # would miss the pool's workers, which the fork server, not this child, reaps
     return {"seconds": wall, "rc": proc.returncode, "peak_tree_rss_mb": peak[0] / 1024,
+            "cpu_seconds": sum(cpu.values()),
             "output": out.decode("utf-8", "replace")[-3000:]}
 
 
@@ -199,24 +218,30 @@ def parse_extract_alone(inbox: Path, batch_files: int = 2000) -> dict:
     workers = int(os.environ.get("LEDGER_WORKERS", "0")) or (os.cpu_count() or 1)
     t0 = time.perf_counter()
     _warm_up()  # this process too: the small-batch path runs here
+    pids = [os.getpid()]
     if workers > 1:
-        list(get_pool(workers).map(abs, range(workers * 4)))
+        pool = get_pool(workers)
+        list(pool.map(abs, range(workers * 4)))
+        pids += list(getattr(pool, "_processes", {}) or {})
     warm = time.perf_counter() - t0
-    t_parse = t_extract = 0.0
+    t_parse = t_extract = c_parse = c_extract = 0.0
     n_articles = n_facts = n_quarantined = 0
     for start in range(0, len(tasks), batch_files):
         batch = tasks[start:start + batch_files]
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), cpu_seconds(pids)
         parsed = parallel_map(read_and_parse, batch)
         t_parse += time.perf_counter() - t0
+        c_parse += cpu_seconds(pids) - c0
         articles = [a for pf in parsed for a in pf.articles]
         n_quarantined += sum(pf.quarantine is not None for pf in parsed)
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), cpu_seconds(pids)
         results = parallel_map(extract_article, articles)
         t_extract += time.perf_counter() - t0
+        c_extract += cpu_seconds(pids) - c0
         n_articles += len(articles)
         n_facts += sum(len(r.facts) for r in results)
     return {"warm_up_seconds": warm, "parse_seconds": t_parse, "extract_seconds": t_extract,
+            "parse_cpu_seconds": c_parse, "extract_cpu_seconds": c_extract,
             "articles": n_articles, "facts": n_facts, "quarantined": n_quarantined, "workers": workers}
 
 
@@ -299,9 +324,13 @@ def bench(n: int, seed: int, workdir: Path, skip: set[str], score_files: int = 0
     warehouse = base / "warehouse.duckdb"
     marts = base / "warehouse.marts.duckdb"
 
-    def rates(seconds: float, articles: int) -> dict:
-        return {"seconds": round(seconds, 2), "files_per_s": round(info["files"] / seconds, 1),
+    def rates(seconds: float, articles: int, cpu: Optional[float] = None) -> dict:
+        d = {"seconds": round(seconds, 2), "files_per_s": round(info["files"] / seconds, 1),
                 "mb_per_s": round(mb / seconds, 3), "articles_per_s": round(articles / seconds, 1)}
+        if cpu is not None:  # CPU seconds do not stretch when other processes share the cores
+            d["cpu_seconds"] = round(cpu, 2)
+            d["articles_per_cpu_s"] = round(articles / cpu, 1) if cpu else None
+        return d
 
     if "e2e" not in skip:
         for p in (warehouse, Path(str(warehouse) + ".wal"), marts):
@@ -309,9 +338,9 @@ def bench(n: int, seed: int, workdir: Path, skip: set[str], score_files: int = 0
         shutil.rmtree(base / "state", ignore_errors=True)
         r = ledger_run(inbox, warehouse)
         ru = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        res["e2e"] = {**rates(r["seconds"], info["articles"]), "rc": r["rc"],
+        res["e2e"] = {**rates(r["seconds"], info["articles"], r["cpu_seconds"]), "rc": r["rc"],
                       "peak_rss_tree_mb": round(r["peak_tree_rss_mb"], 1),
-                      "peak_rss_largest_process_mb": round(ru, 1),
+                      "peak_rss_ledger_process_mb": round(ru, 1),
                       "warehouse_mb": round(file_mb(warehouse), 1), "marts_mb": round(file_mb(marts), 1)}
         if r["rc"] != 0:  # e.g. a blocking asset check failed: the figures stand, the table says so
             res["e2e"]["failure"] = r["output"].strip().splitlines()[-1][:300] if r["output"].strip() else "?"
@@ -331,6 +360,8 @@ def bench(n: int, seed: int, workdir: Path, skip: set[str], score_files: int = 0
                 for name in names:
                     (inbox / name).unlink(missing_ok=True)
             res["incremental"] = {"noop_run_seconds": round(noop["seconds"], 2),
+                                  "noop_run_cpu_seconds": round(noop["cpu_seconds"], 2),
+                                  "ten_new_files_cpu_seconds": round(incr["cpu_seconds"], 2),
                                   "new_files": new.files, "new_articles": new.articles,
                                   "ten_new_files_seconds": round(incr["seconds"], 2), "rc": incr["rc"],
                                   "noop_rc": noop["rc"],
@@ -351,9 +382,10 @@ def bench(n: int, seed: int, workdir: Path, skip: set[str], score_files: int = 0
     if "alone" not in skip:
         a = parse_extract_alone(inbox)
         # rates count the corpus's articles (the workload), whatever the parser made of them
-        res["parse"] = rates(a["parse_seconds"], info["articles"])
-        res["extract"] = rates(a["extract_seconds"], info["articles"])
-        res["parse_extract"] = rates(a["parse_seconds"] + a["extract_seconds"], info["articles"])
+        res["parse"] = rates(a["parse_seconds"], info["articles"], a["parse_cpu_seconds"])
+        res["extract"] = rates(a["extract_seconds"], info["articles"], a["extract_cpu_seconds"])
+        res["parse_extract"] = rates(a["parse_seconds"] + a["extract_seconds"], info["articles"],
+                                     a["parse_cpu_seconds"] + a["extract_cpu_seconds"])
         res["parse_extract"].update({"warm_up_seconds": round(a["warm_up_seconds"], 2), "workers": a["workers"],
                                      "parsed_articles": a["articles"], "facts": a["facts"],
                                      "quarantined_files": a["quarantined"]})
@@ -364,8 +396,9 @@ def bench(n: int, seed: int, workdir: Path, skip: set[str], score_files: int = 0
         from ledger.bench import baseline
 
         bdb = base / "baseline.duckdb"
+        c0 = time.process_time()
         b = baseline.run(inbox, bdb)
-        res["baseline"] = {**rates(b["seconds"], info["articles"]), "facts_rows": b["facts"]}
+        res["baseline"] = {**rates(b["seconds"], info["articles"], time.process_time() - c0), "facts_rows": b["facts"]}
         if "score" not in skip:
             s = score(bdb, gold, score_files)
             if s is not None:
@@ -382,11 +415,13 @@ def table(res: dict) -> str:
     lines = [f"ledger bench: {c['articles']} articles in {c['files']} files, {c['bytes'] / 2**20:.1f} MB "
              f"(seed {res['seed']}; shapes {c['shapes']}); machine {res['machine']['cores']} cores, "
              f"{res['machine']['mem_gb']} GB, load {res['machine']['load_1min']}",
-             f"{'step':34} {'seconds':>9} {'files/s':>9} {'MB/s':>7} {'articles/s':>11}  notes"]
+             f"{'step':34} {'seconds':>9} {'files/s':>9} {'MB/s':>7} {'articles/s':>11} {'CPU s':>8} "
+             f"{'art/CPU-s':>9}  notes"]
 
     def row(label: str, d: dict, note: str = "") -> None:
         lines.append(f"{label:34} {d['seconds']:9.2f} {d['files_per_s']:9.1f} {d['mb_per_s']:7.2f} "
-                     f"{d['articles_per_s']:11.1f}  {note}")
+                     f"{d['articles_per_s']:11.1f} {d.get('cpu_seconds', 0):8.1f} {d.get('articles_per_cpu_s') or 0:9.1f}"
+                     f"  {note}")
 
     if "parse" in res:
         w = res["parse_extract"]
@@ -401,14 +436,14 @@ def table(res: dict) -> str:
         row("baseline (naive re script)", res["baseline"], f"{res['baseline']['facts_rows']} fact rows")
     if "e2e" in res:
         e = res["e2e"]
-        lines.append(f"peak RSS: {e['peak_rss_tree_mb']} MB (whole process tree, sampled), largest process "
-                     f"{e['peak_rss_largest_process_mb']} MB; warehouse {e['warehouse_mb']} MB, "
+        lines.append(f"peak RSS: {e['peak_rss_tree_mb']} MB (whole process tree, sampled), ledger process alone "
+                     f"{e['peak_rss_ledger_process_mb']} MB (getrusage); warehouse {e['warehouse_mb']} MB, "
                      f"published marts {e['marts_mb']} MB")
     if "incremental" in res:
         i = res["incremental"]
-        lines.append(f"incremental: run with nothing new {i['noop_run_seconds']} s; "
+        lines.append(f"incremental: run with nothing new {i['noop_run_seconds']} s ({i['noop_run_cpu_seconds']} CPU s); "
                      f"{i['new_files']} new files ({i['new_articles']} articles) {i['ten_new_files_seconds']} s "
-                     f"from process start to exit")
+                     f"({i['ten_new_files_cpu_seconds']} CPU s) from process start to exit")
     if "drop_to_published" in res:
         lines.append(f"drop-to-published (dagster dev): {json.dumps(res['drop_to_published'], ensure_ascii=False)}")
     for name, q in res.get("sql_examples", {}).items():
