@@ -422,6 +422,9 @@ def _kind_and_period(ctx: ArticleContext, i: int, g: Group, seg_end: int, colon:
             window = prev_clause + window
     cue = _TARGET.search(window)
     heading_target = ctx.heading_target.get(i, False)
+    if not cue and _TARGET.search(text[s.start:g.start]) and not _PAST.search(window):
+        # "力争A增长13%、B增长7.5%，C增长11%": the list goes on under the same target word
+        heading_target = True
     mood = False
     if not cue and not heading_target and i > 0 and prev_target_mood.get(i - 1) \
             and ctx.sentences[i - 1].paragraph == s.paragraph and not _PAST.search(window):

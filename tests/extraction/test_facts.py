@@ -1,0 +1,132 @@
+"""Metric-fact rules of FACTS.md section 3, through ledger.extract.extract."""
+from ledger.extract import extract
+from ledger.metrics import get_lexicon
+from tests.extraction.helpers import article, atoms
+
+CORE = get_lexicon().core_metrics()
+Q1 = ("2023-01", "2023-03")
+H1 = ("2023-01", "2023-06")
+
+
+def test_value_growth_rank_with_scope():
+    ex = extract(article("今年一季度，永清县地区生产总值已完成47.8亿元，同比快速增长3.3%，全市排名第一；"
+                         "一般公共预算收益完成7.55亿元，同比增长9%。", "2023-06-06", main="永清县"))
+    assert atoms(ex) == {
+        ("131023", "gdp", *Q1, "actual", "value", 4.78e9), ("131023", "gdp", *Q1, "actual", "yoy_pct", 3.3),
+        ("131023", "gdp", *Q1, "actual", "rank", 1.0),
+        ("131023", "general_budget_revenue", *Q1, "actual", "value", 7.55e8),
+        ("131023", "general_budget_revenue", *Q1, "actual", "yoy_pct", 9.0)}
+    gdp = next(f for f in ex.facts if f.metric == "gdp")
+    assert gdp.rank_scope == "全市" and gdp.unit == "yuan" and gdp.metric_label == "地区生产总值"
+    assert gdp.evidence.startswith("今年一季度") and gdp.char_start == 0
+
+
+def test_list_with_shared_rank_by_growth():
+    ex = extract(article("今年上半年，衡水的生产总值、固定资产投资、社会消费品零售总额、城镇居民人均可支配收入等主要经济指标"
+                         "增速均位居全省第一。", "2017-10-12", main="衡水市"))
+    assert {(a[1], a[5], a[6]) for a in atoms(ex)} == {
+        (m, "rank", 1.0) for m in ("gdp", "fixed_asset_investment", "retail_sales", "disposable_income_urban")}
+    assert all(f.rank_basis == "growth" and f.rank_scope == "全省" and f.period_start == "2017-01"
+               and f.period_end == "2017-06" for f in ex.facts)
+
+
+def test_fenbie_deals_values_over_items_and_places():
+    ex = extract(article("2022年，全县城镇、农村居民人均可支配收入分别达到38650元和20412元，分别增长4.5%和6.3%。",
+                         "2023-01-10", main="清河县"))
+    got = atoms(ex)
+    assert ("130534", "disposable_income_urban", "2022-01", "2022-12", "actual", "value", 38650.0) in got
+    assert ("130534", "disposable_income_rural", "2022-01", "2022-12", "actual", "yoy_pct", 6.3) in got
+    ex = extract(article("上半年，宁晋县、沙河市地区生产总值分别完成160.2亿元、148.7亿元。", main="邢台市"))
+    assert atoms(ex) == {("130528", "gdp", *H1, "actual", "value", 1.602e10),
+                         ("130582", "gdp", *H1, "actual", "value", 1.487e10)}
+
+
+def test_declines_flat_minus_hundred_and_cagr():
+    ex = extract(article("1-8月，临西县规模以上工业增加值同比下降2.4%，社会消费品零售总额与上年同期持平，"
+                         "实际利用外资增长-100.0%。五年来，全县生产总值年均增长5.8%。", "2023-09-20", main="临西县"))
+    got = {(a[1], a[5], a[6]) for a in atoms(ex)}
+    assert got == {("industrial_value_added", "yoy_pct", -2.4), ("retail_sales", "yoy_pct", 0.0),
+                   ("utilized_foreign_capital", "yoy_pct", -100.0), ("gdp", "cagr_pct", 5.8)}
+    cagr = next(f for f in ex.facts if f.cagr_pct is not None)
+    assert cagr.period_approx
+
+
+def test_percentage_points_and_shares_are_no_growth():
+    ex = extract(article("上半年，文安县固定资产投资增速较全市平均水平高3.4个百分点；"
+                         "税收收入占一般公共预算收入的比重为72.3%。", main="文安县"))
+    assert atoms(ex) == set()
+
+
+def test_groups_are_not_regions_but_members_are():
+    ex = extract(article("今年1—9月，东部十县地区生产总值合计完成1206.5亿元。全省固定资产投资增长6.0%。"
+                         "其中，南宫市固定资产投资增长15.2%，居东部十县首位。", "2023-11-02", main="邢台市"))
+    assert atoms(ex) == {("130581", "fixed_asset_investment", "2023-01", "2023-09", "actual", "yoy_pct", 15.2),
+                         ("130581", "fixed_asset_investment", "2023-01", "2023-09", "actual", "rank", 1.0)}
+
+
+def test_targets_and_the_yuji_rule():
+    ex = extract(article("今年，安平县力争地区生产总值增长6.5%。预计全年社会消费品零售总额突破60亿元。",
+                         "2023-03-01", main="安平县"))
+    assert atoms(ex) == {("131125", "gdp", "2023-01", "2023-12", "target", "yoy_pct", 6.5),
+                         ("131125", "retail_sales", "2023-01", "2023-12", "target", "value", 6e9)}
+    ex = extract(article("预计2022年全年，大城县地区生产总值完成118亿元。", "2023-01-05", main="大城县"))
+    assert atoms(ex) == {("131025", "gdp", "2022-01", "2022-12", "actual", "value", 1.18e10)}
+
+
+def test_no_date_target_has_no_period():
+    ex = extract(article("近期该市将赴福州等地举办招商活动。全年固定资产投资达到1000亿元。", None, main="衡水市"))
+    assert atoms(ex) == {("131100", "fixed_asset_investment", None, None, "target", "value", 1e11)}
+
+
+def test_heading_and_report_date_carry_the_period():
+    text = ("一、2021年政府工作回顾\n全县生产总值完成187.3亿元，增长6.2%。\n"
+            "二、2022年主要预期目标\n生产总值增长6.5%。")
+    ex = extract(article(text, None, main="涉县", subtitle="2022年1月27日在涉县第十七届人民代表大会第一次会议上"))
+    assert atoms(ex) == {("130426", "gdp", "2021-01", "2021-12", "actual", "value", 1.873e10),
+                         ("130426", "gdp", "2021-01", "2021-12", "actual", "yoy_pct", 6.2),
+                         ("130426", "gdp", "2022-01", "2022-12", "target", "yoy_pct", 6.5)}
+
+
+def test_unnamed_page_gives_no_region_and_unknown_names_give_no_fact():
+    ex = extract(article("前三季度，全县地区生产总值完成75.2亿元。", "2023-10-18"))
+    assert [(f.region_code, f.region_name, f.value) for f in ex.facts] == [(None, None, 7.52e9)]
+    ex = extract(article("上半年，那台市地区生产总值增长5.3%。", "2023-07-30"))
+    assert ex.facts == []
+
+
+def test_industry_shares_need_the_gdp_context():
+    ex = extract(article("1-6月，隆尧县固定资产投资同比增长9.3%。分产业看，第一产业投资增长31.2%，第二产业增长12.4%。",
+                         main="隆尧县"))
+    assert {(a[1], a[6]) for a in atoms(ex) if a[1] in CORE} == {("fixed_asset_investment", 9.3)}
+    ex = extract(article("一季度，全县实现地区生产总值86.3亿元。分产业看，第一产业4.4亿元，增长1.8%。",
+                         "2023-04-20", main="宁晋县"))
+    assert ("130528", "primary_industry_va", *Q1, "actual", "value", 4.4e8) in atoms(ex)
+
+
+def test_secondary_metrics_keep_their_own_keys():
+    ex = extract(article("今年以来，馆陶县新签约项目28个，协议引资86.5亿元；项目完成投资42.3亿元。", main="馆陶县"))
+    assert {f.metric for f in ex.facts} == {"project_count", "signed_investment", "project_investment_completed"}
+    assert atoms(ex) and all(a[1] not in ("fixed_asset_investment",) for a in atoms(ex))
+
+
+def test_same_fact_twice_is_one_fact():
+    ex = extract(article("上半年，清河县固定资产投资完成56.3亿元，同比增长14.2%。"
+                         "“上半年全县固定资产投资完成56.3亿元，增长14.2%。”", main="清河县"))
+    assert len(ex.facts) == 1
+
+
+def test_ordered_top_list():
+    ex = extract(article("上半年，地区生产总值增速前三位的县是：饶阳县、武邑县、枣强县。", "2023-08-05", main="衡水市"))
+    assert {(a[0], a[6]) for a in atoms(ex)} == {("131124", 1.0), ("131122", 2.0), ("131121", 3.0)}
+
+
+def test_bottom_rank_needs_the_group_size():
+    ex = extract(article("上半年，内丘县地区生产总值增速排名倒数第一。", main="内丘县"))
+    assert not any(f.rank for f in ex.facts)
+    ex = extract(article("上半年，内丘县地区生产总值增速在全市16个县（市、区）中排名倒数第二。", main="内丘县"))
+    assert [f.rank for f in ex.facts] == [15]
+
+
+def test_bad_input_never_crashes():
+    for text in ("", "\n\n", "亿元" * 50, "增长%" * 20, "第" * 100, "（" * 30 + "5%"):
+        extract(article(text))

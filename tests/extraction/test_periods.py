@@ -1,0 +1,84 @@
+"""ledger.periods: explicit, relative, bare and multi-year periods."""
+import pytest
+
+from ledger.periods import Period, ended, find_periods, heading_year, pub_ym, report_date, resolve
+
+
+def one(text, pub=(2023, 6), target=False, context_year=None):
+    pms = find_periods(text)
+    assert len(pms) == 1, pms
+    return resolve(pms[0], pub, target, context_year)
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("2021年1-8月，", "2021-01", "2021-08"),
+    ("2021年1—8月份", "2021-01", "2021-08"),
+    ("二〇二一年", "2021-01", "2021-12"),
+    ("2022年上半年", "2022-01", "2022-06"),
+    ("2023年前三季度", "2023-01", "2023-09"),
+    ("2023年第二季度", "2023-04", "2023-06"),
+    ("今年一季度", "2023-01", "2023-03"),
+    ("去年全年", "2022-01", "2022-12"),
+    ("上年", "2022-01", "2022-12"),
+])
+def test_explicit_and_relative(text, start, end):
+    p = one(text)
+    assert (p.start, p.end) == (start, end)
+    assert not p.approx
+
+
+def test_bare_period_is_the_latest_that_ended_by_publication():
+    # published 2023-06-06: the first quarter has ended, the first half has not
+    assert (one("一季度").start, one("一季度").end) == ("2023-01", "2023-03")
+    assert (one("上半年").start, one("上半年").end) == ("2022-01", "2022-06")
+    assert (one("前三季度", pub=(2024, 2)).start, one("前三季度", pub=(2024, 2)).end) == ("2023-01", "2023-09")
+    assert one("全年", pub=(2024, 2)).start == "2023-01"
+    assert (one("1-8月", pub=(2023, 9)).start, one("1-8月", pub=(2023, 9)).end) == ("2023-01", "2023-08")
+    assert (one("8月份", pub=(2023, 9)).start, one("8月份", pub=(2023, 9)).end) == ("2023-08", "2023-08")
+
+
+def test_bare_period_in_a_target_is_the_coming_one():
+    p = one("全年", pub=(2023, 3), target=True)
+    assert (p.start, p.end) == ("2023-01", "2023-12")
+
+
+def test_heading_context_year_wins_for_bare_periods():
+    p = one("全年", pub=(2023, 1), context_year=2022)
+    assert (p.start, p.end) == ("2022-01", "2022-12")
+
+
+def test_multi_year_spans_are_approximate():
+    p = one("“十三五”期间")
+    assert (p.start, p.end, p.approx) == ("2016-01", "2020-12", True)
+    p = one("五年来", pub=(2017, 10))
+    assert p.approx and p.end == "2017-12"
+    p = one("2016—2020年")
+    assert (p.start, p.end) == ("2016-01", "2020-12")
+
+
+def test_no_date_no_year_no_period():
+    assert one("上半年", pub=None) is None
+    assert one("今年", pub=None) is None
+    assert one("2021年", pub=None).start == "2021-01"
+
+
+def test_comparison_bases_and_day_dates_are_no_periods():
+    assert find_periods("比上年增长5%") == []
+    assert find_periods("与上年同期持平") == []
+    assert find_periods("2月11日，会议召开") == []
+    assert find_periods("3月13日至30日") == []
+
+
+def test_dates_and_headings():
+    assert pub_ym("2022-01-21T08:11:53+08:00") == (2022, 1)
+    assert pub_ym("not a date") is None
+    assert report_date("——2022年1月27日在衡水市第五届人民代表大会第一次会议上") == "2022-01-27"
+    assert report_date("2022年1月27日，天气晴") is None
+    assert heading_year("一、2021年政府工作回顾") == 2021
+    assert heading_year("二、主要任务") is None
+
+
+def test_ended():
+    assert ended("2023-03", (2023, 6)) is True
+    assert ended("2023-06", (2023, 6)) is False
+    assert ended(None, (2023, 6)) is None

@@ -1,0 +1,38 @@
+"""Contest rankings (FACTS.md section 4)."""
+from ledger.extract import extract
+from tests.extraction.helpers import article
+
+
+def rows(ex):
+    return {(r.region_code or r.region_name, r.year, r.bucket) for r in ex.rankings}
+
+
+def test_seed_like_meeting_sentence():
+    text = ("2021年16个条线部门中“奋战四个月，冲刺全年红”项目建设竞赛排名第一的市交通局作了经验介绍；"
+            "2021年“双进双产”项目绩效评价排名前两位的威县、广宗县，经济运行排名第一的邢东新区作了经验介绍；"
+            "经济运行排名倒一的内丘县、项目建设竞赛排名后三位的内丘县、临西县、南和区作了表态发言。")
+    ex = extract(article(text, "2022-02-14", main="邢台市"))
+    assert rows(ex) == {("130533", 2021, "top2"), ("130531", 2021, "top2"), ("邢东新区", 2021, "top1"),
+                        ("130523", 2021, "bottom1"), ("130523", 2021, "bottom3"), ("130535", 2021, "bottom3"),
+                        ("130506", 2021, "bottom3")}
+    contests = {r.contest for r in ex.rankings}
+    assert {"双进双产项目绩效评价", "经济运行", "项目建设竞赛"} == contests
+    assert all(r.evidence and r.char_end > r.char_start for r in ex.rankings)
+
+
+def test_contest_named_in_the_clause_before_and_split_places():
+    ex = extract(article("在2022年度全市县域经济高质量发展考核中，冀州区名列第一，深州市、安平县分列第二、第三位，"
+                         "排名倒数第一的是阜城县。", "2023-01-12", main="衡水市"))
+    assert rows(ex) == {("131103", 2022, "top1"), ("131182", 2022, "top2"), ("131125", 2022, "top3"),
+                        ("131128", 2022, "bottom1")}
+    assert {r.contest for r in ex.rankings} == {"县域经济高质量发展考核"}
+
+
+def test_departments_and_metric_ranks_are_no_contest_rankings():
+    ex = extract(article("市发改委在部门考核中排名第一。宁晋县地区生产总值排名全市第一。", main="邢台市"))
+    assert ex.rankings == []
+
+
+def test_year_falls_back_to_the_publish_year():
+    ex = extract(article("项目观摩排名前两位的任泽区、隆尧县作了发言。", "2023-07-20", main="邢台市"))
+    assert rows(ex) == {("130505", 2023, "top2"), ("130525", 2023, "top2")}

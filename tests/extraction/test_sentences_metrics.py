@@ -1,0 +1,34 @@
+"""ledger.sentences and ledger.metrics."""
+from ledger.metrics import get_lexicon
+from ledger.sentences import split_sentences
+
+
+def test_sentences_keep_offsets_headings_and_groups():
+    text = "一、2021年工作回顾\n今年一季度，GDP完成47.8亿元，增长3%；税收收入1亿元。第二句（全市，5%）好！"
+    sents = split_sentences(text)
+    for s in sents:
+        assert text[s.start:s.end] == s.text
+    assert sents[0].is_heading and not sents[1].is_heading
+    assert sents[1].group == sents[2].group != sents[3].group      # parts split at ；share a group
+    assert [sents[1].text[a:b] for a, b in sents[1].clauses] == ["今年一季度，", "GDP完成47.8亿元，", "增长3%；"]
+    assert len(sents[3].clauses) == 1                                 # no split inside brackets
+
+
+def test_lexicon_longest_match_and_spun_forms():
+    lex = get_lexicon()
+    found = [(m.metric, m.label) for m in lex.find(
+        "城镇居民人均可支配收入、规模以上工业增加值和工业增加值，一般公共预算收益，社零额，固投，规上工业增加值")]
+    assert found == [("disposable_income_urban", "城镇居民人均可支配收入"),
+                     ("industrial_value_added", "规模以上工业增加值"), ("other", "工业增加值"),
+                     ("general_budget_revenue", "一般公共预算收益"), ("retail_sales", "社零额"),
+                     ("fixed_asset_investment", "固投"), ("industrial_value_added", "规上工业增加值")]
+
+
+def test_lexicon_rows_are_well_formed():
+    lex = get_lexicon()
+    core = lex.core_metrics()
+    assert {"gdp", "fixed_asset_investment", "general_budget_revenue", "retail_sales",
+            "utilized_foreign_capital", "disposable_income_rural"} <= core
+    for term in lex.terms.values():
+        assert term.unit in ("yuan", "yuan_per_person", "as_stated", "count", "")
+        assert term.needs is None or term.needs in core
