@@ -142,6 +142,13 @@ def _single(page: _Page, blocks: list[Block]) -> tuple[list[Segment], Optional[s
         if title is None and heads:
             title = heads[-1].text
         blocks = [b for b in header if b.kind != "head"] + blocks
+    if page.single and info.dateline_at is None:
+        # front matter / HTML: the title is known; short lines in the body are paragraphs
+        # (a repeat of the title at the top is dropped in _article)
+        k = 0
+        while k < len(blocks) and blocks[k].kind == "byline":
+            k += 1
+        return [Segment(blocks[:k], blocks[k:])], title
     k = 0
     while k < len(blocks) and blocks[k].kind in ("head", "byline"):
         k += 1

@@ -1,0 +1,145 @@
+"""Every input shape, on fixture files written for this project in the style of the seeds."""
+from __future__ import annotations
+
+import pytest
+
+from ledger.parsing import parse_file
+from tests.parsing.conftest import fixture_bytes
+
+
+def parse(name: str):
+    pf = parse_file(name, fixture_bytes(name))
+    assert pf.quarantine is None, pf.quarantine
+    return pf
+
+
+def test_jekyll_front_matter_gives_title_date_tags_outlet_url_and_drops_navigation():
+    pf = parse("jekyll_post.md")
+    [a] = pf.articles
+    assert a.title == "南皮县：小五金撑起县域经济“大舞台”"
+    assert a.published_at == "2023-04-18T07:45:10+08:00"
+    assert a.date_reason.startswith("front matter")
+    assert a.categories == ["cangzhouribao"]
+    assert a.tags == ["沧州日报新闻", "县域经济"]
+    assert a.outlet == "沧州日报"
+    assert a.url == "http://news.example.invalid/share.html?code=NP20230418001"
+    assert a.authors == ["李明远", "赵晓东"]
+    assert len(a.paragraphs) == 4
+    body = "\n".join(a.paragraphs)
+    for junk in ("返回", "文章来源", "<p", "http", "em_media"):
+        assert junk not in body
+    assert a.paragraphs[0].startswith("本报讯(记者李明远 通讯员赵晓东)4月16日")
+    assert a.n_chars == sum(len(p) for p in a.paragraphs)
+    assert a.script == "simplified" and a.encoding == "utf-8"
+
+
+def test_scraped_page_drops_furniture_captions_and_footer_keeps_section_headings():
+    [a] = parse("scraped_page.txt").articles
+    assert a.title == "肃宁县:特色产业集群跑出加速度"
+    assert a.published_at == "2021-03-08T10:20:00+08:00"
+    assert "China Standard Time assumed" in a.date_reason
+    assert a.outlet == "河北新闻网"
+    # the closing byline, then the photographer of the captions
+    assert a.authors == ["张立新", "刘红", "孙伟", "王海涛"]
+    body = "\n".join(a.paragraphs)
+    for junk in ("河北新闻>>", "进入移动版", "摄", "一景", "责任编辑", "网站首页", "官方微信", "更多精彩", "(记者"):
+        assert junk not in body, junk
+    assert "强龙头:培育骨干企业" in a.paragraphs      # a real section heading stays
+    assert a.paragraphs[0].startswith("初春时节")
+    assert a.paragraphs[-1].endswith("总投资120亿元。")
+
+
+def test_newspaper_page_is_split_into_its_articles_with_their_own_titles_and_reporters():
+    arts = parse("newspaper_page.txt").articles
+    assert [a.title for a in arts] == [
+        "迁西:板栗产业链条越拉越长",
+        "省商务厅启动外贸稳增长专项行动",
+        "曹妃甸港区集装箱吞吐量创新高",
+        "坚定信心 推动工业经济稳中快进",
+    ]
+    assert [a.position for a in arts] == [0, 1, 2, 3]
+    assert [a.authors for a in arts] == [["王建国", "刘芳"], ["陈静"], ["李振华"], ["孙明", "赵磊"]]
+    assert [a.subtitle for a in arts] == [None, "六方面举措助企业抢订单", None, "访唐山市丰润区区长张丽华"]
+    assert all(a.outlet == "河北日报" for a in arts)
+    assert all(a.published_at is None and "no date" in a.date_reason for a in arts)
+    # column labels and the kicker are nobody's title or paragraph
+    everything = "\n".join(p for a in arts for p in a.paragraphs)
+    for label in ("抓发展 促提升", "县域观察", "奋力推进县域经济高质量发展", "河北日报记者", "李振华摄"):
+        assert label not in everything
+    # paragraphs broken by a blank line mid-sentence are rejoined
+    assert "开发产品200多种" in arts[0].text
+    assert "支持板栗产业发展的12条措施" in arts[0].text
+    assert len(arts[0].paragraphs) == 3
+    # the interview body comes before its headline on the page
+    assert arts[3].paragraphs[0].startswith("记者:今年以来")
+    assert arts[3].paragraphs[-1].endswith("后劲更足。")
+    assert arts[2].paragraphs == ["5月20日,一艘集装箱货轮在曹妃甸港区集装箱码头装卸作业。今年前4个月,该港区集装箱吞吐量同比增长21.5%。"]
+
+
+def test_html_document_uses_meta_tags_and_paragraphs_and_drops_script_nav_footer():
+    [a] = parse("article_page.html").articles
+    assert a.title == "献县:数字赋能让传统产业焕发新活力"
+    assert a.published_at == "2022-09-15T09:30:00+08:00"
+    assert a.url == "https://www.example.invalid/news/2022/0915/xianxian.html"
+    assert a.outlet == "沧州新闻网"
+    assert a.authors == ["郑红梅"]
+    assert len(a.paragraphs) == 3  # the unclosed <p> is recovered
+    body = a.text
+    for junk in ("tracker", "font-size", "首页", "版权所有"):
+        assert junk not in body
+    assert "同比增长6.8%，高于全市平均水平" in body  # entity decoded
+
+
+def test_traditional_page_keeps_original_paragraphs_and_simplifies_the_extraction_text():
+    [a] = parse("traditional_page.txt").articles
+    assert a.script == "traditional"
+    assert a.title == "霸州市:智能家居產業加快轉型升級"
+    assert "地區生產總值" in a.paragraphs[0]
+    assert "地区生产总值同比增长5.6%" in a.text
+    assert a.outlet == "燕赵新闻网"
+    assert a.authors == ["高志强"]
+    assert a.published_at == "2022-11-02T14:05:00+08:00"
+    assert len(a.paragraphs) == 2  # the "(記者…)" line is a byline, not a paragraph
+
+
+def test_pinyin_mirror_noise_is_removed():
+    [a] = parse("pinyin_mirror.txt").articles
+    assert "(" not in a.title and "(" not in a.text
+    assert "jīng" not in a.text and "chǎn" not in "".join(a.paragraphs)
+    assert "石化产业转型" in a.text and "经济发展质量" in a.text
+    assert "營業收入95.4億元" not in a.text and "营业收入95.4亿元" in a.text
+
+
+@pytest.mark.parametrize("name,encoding", [
+    ("page_gb18030.txt", "gb18030"), ("page_gbk.txt", "gb18030"), ("page_bom.txt", "utf-8-sig"),
+    ("page_utf16.txt", "utf-16"), ("page_crlf.txt", "utf-8"),
+])
+def test_encodings_give_the_same_article(encoded_dir, name, encoding):
+    reference = parse("scraped_page.txt").articles[0]
+    pf = parse_file(name, (encoded_dir / name).read_bytes())
+    assert pf.quarantine is None
+    [a] = pf.articles
+    assert a.encoding == encoding
+    assert a.paragraphs == reference.paragraphs and a.title == reference.title
+    assert a.article_id == reference.article_id  # the id depends on the body, not on the bytes
+
+
+def test_big5_traditional_page(encoded_dir):
+    [a] = parse_file("trad_big5.txt", (encoded_dir / "trad_big5.txt").read_bytes()).articles
+    assert a.encoding == "big5" and a.script == "traditional"
+    assert "霸州市地区生产总值" in a.text
+
+
+def test_article_id_is_stable_and_content_derived():
+    a1 = parse("scraped_page.txt").articles[0]
+    a2 = parse_file("renamed.txt", fixture_bytes("scraped_page.txt")).articles[0]
+    assert a1.article_id == a2.article_id and len(a1.article_id) == 16
+    assert a2.source_file == "renamed.txt"
+    changed = parse_file("x.txt", fixture_bytes("scraped_page.txt").replace("185.3".encode(), "185.4".encode()))
+    assert changed.articles[0].article_id != a1.article_id
+
+
+def test_simhash_is_a_signed_64_bit_int():
+    for name in ("scraped_page.txt", "jekyll_post.md", "newspaper_page.txt"):
+        for a in parse(name).articles:
+            assert -(2 ** 63) <= a.simhash < 2 ** 63 and a.simhash != 0
