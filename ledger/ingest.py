@@ -58,15 +58,23 @@ class ExtractResult:
 
 
 def load_regions(con: duckdb.DuckDBPyConnection) -> int:
+    """(Re)load the regions dimension from the gazetteer; skipped when the table already holds
+    exactly these rows (their fingerprint is kept as the table's comment)."""
+    import hashlib
+    import json
+
     from ledger.regions import get_gazetteer
 
-    gaz = get_gazetteer()
-    rows = gaz.region_rows()
+    rows = get_gazetteer().region_rows()
+    fingerprint = "rows:" + hashlib.sha256(json.dumps(rows, sort_keys=True, default=str).encode()).hexdigest()[:32]
+    current = con.execute("SELECT comment FROM duckdb_tables() WHERE table_name = 'regions' "
+                          "AND schema_name = current_schema()").fetchall()
+    if current and current[0][0] == fingerprint and wh.row_count(con, "regions") == len(rows):
+        return len(rows)
     con.execute("BEGIN")
     con.execute("DELETE FROM regions")
     wh.insert_rows(con, "regions", rows)
-    con.execute("DELETE FROM region_aliases")
-    wh.insert_rows(con, "region_aliases", gaz.alias_rows())
+    con.execute(f"COMMENT ON TABLE regions IS '{fingerprint}'")
     con.execute("COMMIT")
     return len(rows)
 

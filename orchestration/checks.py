@@ -13,6 +13,8 @@ can be run by hand against the warehouse or the published copy.
 """
 from __future__ import annotations
 
+import re
+
 import dagster as dg
 
 from ledger import warehouse as wh
@@ -103,22 +105,35 @@ def fact_checks(warehouse: Warehouse):
 
 
 MART_CHECK = "non_empty_after_non_empty_run"
+SOURCE_TABLES = ("metric_facts", "rankings")
+
+
+def mart_sources(name: str, _seen: frozenset = frozenset()) -> list[str]:
+    """The fact tables a mart reads, by name, directly or through the marts it reads."""
+    sql = wh.sql_text(name)
+    found = {t for t in SOURCE_TABLES if re.search(rf"\b{t}\b", sql)}
+    for other in wh.mart_names():
+        if other != name and other not in _seen and re.search(rf"\b{other}\b", sql):
+            found.update(mart_sources(other, _seen | {name}))
+    return sorted(found)
 
 
 @dg.multi_asset_check(
     name="mart_checks",
-    specs=[dg.AssetCheckSpec(MART_CHECK, asset=name, description="When the warehouse holds facts, this mart is "
-                                                                 "not empty (warns).")
+    specs=[dg.AssetCheckSpec(MART_CHECK, asset=name, description="When the tables this mart reads hold rows, "
+                                                                 "the mart is not empty (warns).")
            for name in wh.mart_names()],
 )
 def mart_checks(warehouse: Warehouse):
     with warehouse.writer() as con:
-        facts = wh.row_count(con, "metric_facts")
+        inputs = {t: wh.row_count(con, t) for t in SOURCE_TABLES}
         counts = {name: wh.row_count(con, name) for name in wh.mart_names()}
     for name, rows in counts.items():
-        yield dg.AssetCheckResult(check_name=MART_CHECK, asset_key=name, passed=facts == 0 or rows > 0,
+        source_rows = sum(inputs[t] for t in mart_sources(name))
+        yield dg.AssetCheckResult(check_name=MART_CHECK, asset_key=name, passed=source_rows == 0 or rows > 0,
                                   severity=dg.AssetCheckSeverity.WARN,
-                                  metadata={"metric_facts": facts, "mart_rows": rows})
+                                  metadata={"source_rows": source_rows, "mart_rows": rows,
+                                            "sources": ", ".join(mart_sources(name))})
 
 
 ALL_CHECKS = [fact_checks, mart_checks]

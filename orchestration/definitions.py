@@ -6,6 +6,7 @@ from typing import Optional
 import dagster as dg
 
 from assets import articles, facts, marts, raw
+from orchestration.automation import marts_automation
 from orchestration.checks import ALL_CHECKS
 from orchestration.jobs import ingest_job
 from orchestration.resources import build_resources
@@ -22,7 +23,7 @@ def build_defs(resources: Optional[dict] = None) -> dg.Definitions:
         assets=ALL_ASSETS,
         asset_checks=ALL_CHECKS,
         jobs=[ingest_job],
-        sensors=[inbox_sensor],
+        sensors=[inbox_sensor, marts_automation],
         schedules=[daily_safety_net],
         resources=resources if resources is not None else build_resources(),
     )

@@ -1,0 +1,239 @@
+"""Drop-to-published latency with ``dagster dev`` running, and the cost of one sensor tick.
+
+``python -m ledger.bench.latency`` (add ``--help`` for options):
+
+1. tick     the inbox sensor (the real sensor function, through ``build_sensor_context``)
+            over an inbox of N files (default 10,000): the first tick (stat only), the tick
+            that hashes every file once, the steady-state tick (nothing changed: the usual
+            cost), and a tick after one new file. Median of 5 steady-state ticks.
+2. latency  starts ``dagster dev -w workspace.yaml`` in its own session, with DAGSTER_HOME,
+            LEDGER_INBOX, LEDGER_WAREHOUSE, LEDGER_MARTS and LEDGER_STATE in a temp dir; waits
+            for a warm-up file to reach the published marts, then drops 5 files one at a time
+            and times each from the write to the moment its facts can be read from the
+            published copy (a read-only connection polled every 0.1 s). Stops dagster dev
+            (SIGTERM to its process group, SIGKILL after 30 s): it is never left running.
+
+Prints a short table and, last, one JSON line. ``measure()`` is what ``ledger bench`` calls.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Optional
+
+from ledger.config import PROJECT_ROOT
+
+COUNTIES = ["宁晋县", "清河县", "威县", "临西县", "南宫市", "沙河市", "隆尧县", "柏乡县", "景县", "故城县"]
+
+
+def article(i: int, seed: int = 0) -> str:
+    """An invented short county report with three figures (never real news text)."""
+    rnd = random.Random(seed * 7919 + i)
+    county = COUNTIES[i % len(COUNTIES)]
+    year = 2019 + i % 5
+    return (f"---\nlayout: post\ntitle: \"{county}{year}年上半年经济运行情况（测{i}）\"\n"
+            f"date: {year}-07-{10 + i % 18:02d} 10:00:00 +0800\n---\n"
+            f"<p>记者从{county}统计局获悉，{year}年上半年，{county}地区生产总值完成{rnd.uniform(60, 300):.1f}亿元，"
+            f"同比增长{rnd.uniform(2, 9):.1f}%；固定资产投资完成{rnd.uniform(20, 120):.1f}亿元，"
+            f"同比增长{rnd.uniform(1, 18):.1f}%。</p>\n<p>编号{i}-{seed}。</p>\n")
+
+
+def _median(xs: list[float]) -> float:
+    return round(statistics.median(xs), 4) if xs else float("nan")
+
+
+# ---------------------------------------------------------------- sensor tick cost
+
+def tick_cost(n_files: int = 10_000, workdir: Optional[Path] = None, repeats: int = 5) -> dict:
+    import dagster as dg
+
+    from orchestration.resources import LedgerPaths
+    from orchestration.sensors import inbox_sensor
+
+    base = Path(tempfile.mkdtemp(prefix="ledger-tick-", dir=workdir))
+    try:
+        inbox = base / "inbox"
+        inbox.mkdir()
+        for i in range(n_files):
+            (inbox / f"f{i:06d}.md").write_text(article(i), encoding="utf-8")
+        paths = LedgerPaths(inbox=str(inbox), marts=str(base / "marts.duckdb"), state=str(base / "state"))
+        cursor = None
+
+        def tick() -> tuple[float, int]:
+            nonlocal cursor
+            ctx = dg.build_sensor_context(cursor=cursor, resources={"paths": paths})
+            t0 = time.perf_counter()
+            res = inbox_sensor(ctx)
+            dt = time.perf_counter() - t0
+            cursor = res.cursor
+            return dt, len(res.run_requests or [])
+
+        first, _ = tick()               # every file new: stat only, nothing hashed yet
+        hashing, reqs = tick()          # every file held still: hashed once, one batch
+        assert reqs == 1, reqs
+        steady = [tick()[0] for _ in range(repeats)]  # nothing changed
+        (inbox / "new.md").write_text(article(n_files + 1), encoding="utf-8")
+        one_new_seen, _ = tick()
+        one_new_hashed, reqs = tick()
+        return {"files": n_files, "first_tick_s": round(first, 3), "hash_all_tick_s": round(hashing, 3),
+                "steady_tick_median_s": _median(steady), "steady_ticks_s": [round(x, 4) for x in steady],
+                "one_new_file_ticks_s": [round(one_new_seen, 4), round(one_new_hashed, 4)],
+                "one_new_file_run_requests": reqs}
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+
+
+# ---------------------------------------------------------------- drop -> published
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _facts_published(marts: Path, name: str) -> bool:
+    import duckdb
+
+    if not marts.exists():
+        return False
+    try:
+        con = duckdb.connect(str(marts), read_only=True)
+    except duckdb.Error:
+        return False
+    try:
+        return con.execute("SELECT count(*) FROM metric_facts WHERE source_file = ?", [name]).fetchall()[0][0] > 0
+    except duckdb.Error:
+        return False
+    finally:
+        con.close()
+
+
+def _wait_published(marts: Path, name: str, timeout: float, proc: subprocess.Popen) -> Optional[float]:
+    t_end = time.monotonic() + timeout
+    while time.monotonic() < t_end:
+        if _facts_published(marts, name):
+            return time.monotonic()
+        if proc.poll() is not None:
+            raise RuntimeError(f"dagster dev exited with {proc.returncode}")
+        time.sleep(0.1)
+    return None
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    if proc.poll() is not None:
+        return
+    try:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=10)
+    except ProcessLookupError:
+        pass
+
+
+def drop_latency(drops: int = 5, workdir: Optional[Path] = None, inbox: Optional[Path] = None,
+                 warehouse: Optional[Path] = None, seed: int = 0, start: int = 900_000,
+                 timeout: float = 180.0) -> dict:
+    """Median seconds from a file's drop to its facts in the published marts, dagster dev running."""
+    from orchestration.jobs import ensure_dagster_home
+
+    base = Path(tempfile.mkdtemp(prefix="ledger-latency-", dir=workdir))
+    inbox = Path(inbox) if inbox else base / "inbox"
+    inbox.mkdir(parents=True, exist_ok=True)
+    warehouse = Path(warehouse) if warehouse else base / "warehouse.duckdb"
+    marts = base / "marts.duckdb"
+    home = ensure_dagster_home(base / "dagster_home")
+    env = {**os.environ, "DAGSTER_HOME": str(home), "LEDGER_INBOX": str(inbox), "LEDGER_WAREHOUSE": str(warehouse),
+           "LEDGER_MARTS": str(marts), "LEDGER_STATE": str(base / "state")}
+    dagster = Path(sys.executable).with_name("dagster")
+    log = open(base / "dagster_dev.log", "wb")
+    t_start = time.monotonic()
+    proc = subprocess.Popen([str(dagster), "dev", "-w", "workspace.yaml", "-h", "127.0.0.1", "-p", str(_free_port())],
+                            cwd=PROJECT_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    dropped: list[Path] = []
+    try:
+        warm = inbox / f"latency_warmup_{seed}_{start}.md"
+        warm.write_text(article(start, seed), encoding="utf-8")
+        dropped.append(warm)
+        if _wait_published(marts, warm.name, timeout * 2, proc) is None:
+            raise RuntimeError(f"the warm-up file never reached {marts} (see {base / 'dagster_dev.log'})")
+        startup = time.monotonic() - t_start
+        latencies = []
+        for k in range(1, drops + 1):
+            time.sleep(random.Random(k).uniform(0, 5))  # drops land at random points of the tick cycle
+            f = inbox / f"latency_{seed}_{start + k}.md"
+            tmp = inbox / f".{f.name}.part"  # written aside, renamed in: one complete drop
+            tmp.write_text(article(start + k, seed), encoding="utf-8")
+            t0 = time.monotonic()
+            os.replace(tmp, f)
+            dropped.append(f)
+            t1 = _wait_published(marts, f.name, timeout, proc)
+            if t1 is None:
+                raise RuntimeError(f"{f.name} did not reach the published marts in {timeout:.0f} s")
+            latencies.append(t1 - t0)
+        return {"drops": drops, "median_s": _median(latencies), "min_s": round(min(latencies), 2),
+                "max_s": round(max(latencies), 2), "latencies_s": [round(x, 2) for x in latencies],
+                "startup_to_first_publish_s": round(startup, 1)}
+    finally:
+        _stop(proc)
+        log.close()
+        for f in dropped:
+            f.unlink(missing_ok=True)
+        if not os.environ.get("LEDGER_KEEP_LATENCY_DIR"):
+            shutil.rmtree(base, ignore_errors=True)
+
+
+def measure(workdir: Optional[Path] = None, inbox: Optional[Path] = None, warehouse: Optional[Path] = None,
+            seed: int = 0, start: int = 900_000, drops: int = 5, tick_files: int = 10_000) -> dict:
+    """Both measurements; the drop latency on ``inbox``/``warehouse`` when given (a copy of the
+    warehouse is used, so the caller's file is never written by dagster dev)."""
+    out: dict = {}
+    if tick_files:
+        out["sensor_tick"] = tick_cost(tick_files, workdir)
+    wh_copy = None
+    if warehouse and Path(warehouse).exists():
+        wh_copy = Path(tempfile.mkdtemp(prefix="ledger-latency-wh-", dir=workdir)) / "warehouse.duckdb"
+        shutil.copyfile(warehouse, wh_copy)
+    try:
+        out["drop_to_published"] = drop_latency(drops, workdir, inbox, wh_copy, seed, start)
+    finally:
+        if wh_copy:
+            shutil.rmtree(wh_copy.parent, ignore_errors=True)
+    return out
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m ledger.bench.latency", description=__doc__.split("\n\n")[0])
+    p.add_argument("--drops", type=int, default=5)
+    p.add_argument("--tick-files", type=int, default=10_000, help="inbox size for the tick cost (0: skip)")
+    p.add_argument("--skip-latency", action="store_true")
+    args = p.parse_args(argv)
+    res: dict = {"machine": {"cores": os.cpu_count(), "load_1min": round(os.getloadavg()[0], 2)}}
+    if args.tick_files:
+        res["sensor_tick"] = t = tick_cost(args.tick_files)
+        print(f"sensor tick, {t['files']} files: steady {t['steady_tick_median_s'] * 1000:.0f} ms (median of 5), "
+              f"first {t['first_tick_s']:.2f} s, hashing all {t['hash_all_tick_s']:.2f} s, "
+              f"one new file {t['one_new_file_ticks_s']}")
+    if not args.skip_latency:
+        res["drop_to_published"] = d = drop_latency(args.drops)
+        print(f"drop -> published marts (dagster dev): median {d['median_s']:.1f} s of {d['drops']} drops "
+              f"{d['latencies_s']}; dagster dev start to first publish {d['startup_to_first_publish_s']} s")
+    res["machine"]["load_1min_after"] = round(os.getloadavg()[0], 2)
+    print(json.dumps(res, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
