@@ -564,6 +564,18 @@ class Gazetteer:
                 return county
             if pref is None and prov is None and cs >= 2 * cs2:
                 return county
+            # no county leads: several counties of one prefecture (a prefecture meeting that
+            # names its counties) make that prefecture the subject
+            if pref is None or ps == 0:
+                group: Counter = Counter()
+                for k, sc in score.items():
+                    r = regions[k]
+                    if r.level in ("county", "zone") and r.prefecture_code:
+                        group[r.prefecture_code] += sc
+                top = group.most_common(2)
+                if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]) \
+                        and self.regions.get(top[0][0]) is not None and (prov is None or top[0][1] >= vs):
+                    return self.regions[top[0][0]]
         if pref is not None and (prov is None or ps >= 0.5 * vs):
             return pref
         if prov is not None:
@@ -652,7 +664,10 @@ class Gazetteer:
 
 
 def _on_word_boundaries(text: str, start: int, end: int, pad: int = 4) -> bool:
-    """Whether jieba cuts ``text`` at ``start`` and at ``end`` (looked at in a small window)."""
+    """Whether jieba cuts ``text`` at ``start`` and at ``end`` (looked at in a small window).
+
+    A name ending in its administrative suffix may share that character with the next word
+    (涉县政府 is cut 涉 / 县政府, 威县县委 fine): a cut just before the suffix counts then."""
     from ledger.segment import cut
 
     lo = max(0, start - pad)
@@ -661,7 +676,12 @@ def _on_word_boundaries(text: str, start: int, end: int, pad: int = 4) -> bool:
     for tok in cut(window):
         pos += len(tok)
         cuts.add(pos)
-    return (start in cuts or start == lo) and end in cuts
+    if start not in cuts:
+        return False
+    if end in cuts:
+        return True
+    return end - start >= 2 and text[end - 1] in ADMIN_SUFFIXES and (end - 1) in cuts \
+        and (end - 1) > start
 
 
 def _is_dictionary_word(word: str) -> bool:
