@@ -37,7 +37,7 @@ from ledger.periods import Period, PeriodMention, ended, resolve, year_only
 # ---------------------------------------------------------------- patterns (compiled once)
 _JOIN = re.compile(r"^\s*(?:、|和|及|与|以及|、以及|，以及)\s*$")
 _GROWTH = re.compile(
-    r"(?P<cagr>年均|年平均|平均每年|年均分别)?"
+    r"(?P<two>两年平均|三年平均|两年|三年)?(?P<cagr>年均|年平均|平均每年|年均分别)?"
     r"(?:同比|比上年|比去年|较上年|较去年|比上年同期|比去年同期|较上年同期|较去年同期|按可比价(?:格)?计算|按不变价(?:格)?计算|分别|，|,|均|各|也|)*"
     r"(?P<word>增长|增速为|增速达到|增速达|增速|增幅为|增幅达|增幅|增加|上升|提高|递增|下降|减少|下滑|降低|回落|负增长|增)"
     r"(?:了|为|达|达到|分别为|分别)?\s*"
@@ -46,14 +46,14 @@ _GROWTH = re.compile(
 # "增速比一季度加快1.2个百分点，达到5.6%": the rate after a change in points
 _GROWTH_AFTER_POINTS = re.compile(
     r"(?P<word>增速|增幅)[^%。；，,]{0,24}?个百分点[，,]?(?:达到|达|为|至)(?P<num>-?\d+(?:\.\d+)?)\s*%")
-_FLAT = re.compile(r"(?:与上年|与去年|同比|与上年同期|与去年同期)?(?:基本)?持平")
+_FLAT = re.compile(r"(?:与上年同期|与去年同期|与上年|与去年|同比)(?:基本)?持平")
 _SCOPE = (r"全(?:市|省|国|区|州|盟|县)|同类县(?:市)?中?|[东南西北中]部[一二三四五六七八九十\d]+县(?:市)?"
           r"|[一二三四五六七八九十\d]+个?(?:县(?:（市、区）|\(市、区\)|（市）|\(市\)|市区|市|区)?|区县|县区|市)(?:中)?")
 _RANK = re.compile(
     r"(?P<verb0>排名|排位|排在|位居|位列|名列|列|居|位于|稳居|跃居|升至|保持)?"
     r"(?P<scope>" + _SCOPE + r"|(?<=居|列)[\u4e00-\u9fa5]{2,6}?(?:省|市)(?=第|首))?"
     r"(?P<verb>排名|排位|排在|排|位居|位列|名列|列|居|位于|稳居|跃居|升至|保持)?"
-    r"(?:第(?P<n>[一二三四五六七八九十\d]+)(?:位|名)?(?!产业|季度|批|次|届|个|大|阶段|轮|期|年|条|项|名单)"
+    r"(?:第(?P<n>[一二三四五六七八九十\d]+)(?:位|名)?(?!产业|季度|批|次|届|个|大|阶段|轮|期|年|条|项|名单|方阵|梯队|集团|家|座|档|等|层次|极|线)"
     r"|(?P<first>首位|之首|榜首|第一位)|(?P<bottom>倒数第(?P<bn>[一二三四五六七八九十\d]+)(?:位|名)?|倒(?P<bn2>[一二三四五六七八九十\d])|末位))"
 )
 _TOP_LIST = re.compile(
@@ -65,7 +65,7 @@ _SELF = re.compile(
     r"(?P<w>全(?:县|市|区|旗)|我(?:县|市|区|旗)|该(?:县|市|区|旗)|本(?:县|市|区|旗))"
     r"(?!排名|排|第|前列|前|首|位|平均|水平|各|范围|上下|人民|同类|唯一|之|最|委|政府|中|领先|倒|后)")
 _GROUP = re.compile(
-    r"(?:全(?:省|国)|我省|全省各市|各县(?:（市、区）|\(市、区\)|市区)?|[东南西北中]部[一二三四五六七八九十\d]+县(?:市)?"
+    r"(?:全(?:省|国|球)|我省|我国|国内|全省各市|各县(?:（市、区）|\(市、区\)|市区)?|[东南西北中]部[一二三四五六七八九十\d]+县(?:市)?"
     r"|[一二三四五六七八九十\d]+个?县(?:（市、区）|\(市、区\)|市区|市)?|京津冀|长三角|珠三角)"
     r"(?!排名|排|第|前列|前|首|位|平均|水平|范围|同类|唯一|之|最|委|政府|中|领先|倒|后|增速|增幅)")
 _TARGET = re.compile(r"力争|争取|目标|计划|确保|预期|预计|将(?!近)|拟|有望|要(?:达到|实现|完成|突破|确保|力争|增长)")
@@ -151,7 +151,7 @@ def _growths(seg: str) -> tuple[list[tuple[int, float]], list[tuple[int, float]]
         else:
             pct = m.group("pct")
             v = float(m.group("num"))
-        if pct == "个百分点":
+        if pct == "个百分点" or m.group("two"):
             continue
         if pct == "倍":
             if m.group("word") not in ("增长", "增加", "增"):
@@ -301,11 +301,37 @@ def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
                                                unresolved=any(p.kind == "unresolved" for p in listed))
     for m in _SELF.finditer(text, lo, start):
         if m.end() > best_pos:
-            best_pos, best = m.end(), Subject([], reason=f"'{m.group('w')}' = the article's region")
+            best_pos, best = m.end(), _self_subject(ctx, m.group("w"))
     for m in _GROUP.finditer(text, lo, start):
         if m.end() > best_pos:
             best_pos, best = m.end(), Subject([], group=True, reason=f"group '{m.group(0)}'")
     return best or Subject([], reason="no place in the sentence: the article's region")
+
+
+def _self_subject(ctx: ArticleContext, word: str) -> Subject:
+    """全县 / 我市 / 该区 ...: the article's region when the word fits its level.
+
+    In a county (县/区/旗) article 全市 / 我市 is the parent prefecture; in a
+    prefecture article 全县 / 该县 names no single county (no fact)."""
+    reason = f"'{word}' = the article's region"
+    main = ctx.main
+    if main is None or not main.name:
+        return Subject([], reason=reason + " (none named)")
+    suffix = word[-1]
+    level = main.level or ("prefecture" if main.name.endswith(("市", "州", "盟")) and main.code and str(main.code).endswith("00")
+                           else "county")
+    if suffix == "市":
+        if level == "prefecture" or main.name.endswith("市"):
+            return Subject([], reason=reason)
+        r = main.region
+        pcode, pname = getattr(r, "prefecture_code", None), getattr(r, "prefecture_name", None)
+        if pcode and pname:
+            return Subject([Place(-1, -1, word, pcode, pname, "parent", "prefecture")],
+                           reason=f"'{word}' in a county article = the parent prefecture")
+        return Subject([], group=True, reason=f"'{word}' in a county article, parent unknown")
+    if level == "prefecture" and suffix in "县旗":
+        return Subject([], group=True, reason=f"'{word}' in a prefecture article names no single county")
+    return Subject([], reason=reason)
 
 
 # ---------------------------------------------------------------- periods
@@ -329,7 +355,7 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
             if sents[j].paragraph == s.paragraph or j in ctx.metric_sents:
                 pj = ctx.periods_of(j)
                 if pj:
-                    chosen = pj[-1]
+                    chosen = pj[0]   # a sentence states its own period first
                     break
             j -= 1
     hy = ctx.heading_years.get(i)

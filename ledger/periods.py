@@ -41,6 +41,7 @@ PERIOD_RE = re.compile(
 
 REPORT_DATE_RE = re.compile(
     r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*在[^。\n]{2,80}?(?:会议|大会)上")
+_CMP_BEFORE = re.compile(r"(?:较|比|与|同|高于|低于|快于|慢于|好于|超过|分别较|分别比)$")
 _HEADING_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
@@ -111,8 +112,14 @@ _PLANS = {"十一": 2006, "十二": 2011, "十三": 2016, "十四": 2021, "十�
 def find_periods(s: str) -> list[PeriodMention]:
     """Period expressions in a sentence, in order."""
     out = []
+    prev_cmp_end = -10
     for m in PERIOD_RE.finditer(s):
         if m.end() == m.start():
+            continue
+        # '较1-7月回落', '比一季度加快', '较1-2月、1-3月…': the base of a comparison, not the period
+        before = s[max(0, m.start() - 4):m.start()]
+        if _CMP_BEFORE.search(before) or (m.start() - prev_cmp_end <= 1 and s[m.start() - 1:m.start()] in "、和及与"):
+            prev_cmp_end = m.end()
             continue
         pm = PeriodMention(m.start(), m.end(), m.group(0))
         if m.group("span"):
