@@ -49,3 +49,18 @@ def copy_inbox(src: Path, dst: Path, pattern: str = "*") -> Path:
         if f.is_file() and not f.name.startswith(".") and f.name != "README.md":
             shutil.copy2(f, dst / f.name)
     return dst
+
+
+@pytest.fixture(scope="session")
+def samples_run(tmp_path_factory) -> dict[str, Path]:
+    """One real `ledger run` (real Dagster run, real DuckDB files) over the bundled samples,
+    shared by every test that only reads its result."""
+    from ledger.cli import main
+
+    tmp = tmp_path_factory.mktemp("samples-run")
+    inbox = copy_inbox(SAMPLES, tmp / "inbox")
+    warehouse = tmp / "w.duckdb"
+    marts = tmp / "w.marts.duckdb"
+    assert main(["run", "--inbox", str(inbox), "--warehouse", str(warehouse), "--marts", str(marts),
+                 "--quiet"]) == 0
+    return {"dir": tmp, "inbox": inbox, "warehouse": warehouse, "marts": marts}

@@ -30,11 +30,9 @@ def _count(con, table):
 
 
 @pytest.fixture(scope="module")
-def samples_warehouse(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("samples")
-    inbox = copy_inbox(SAMPLES, tmp / "inbox")
-    assert len(list(inbox.iterdir())) >= 12
-    return _run(inbox, tmp)
+def samples_warehouse(samples_run):
+    assert len(list(samples_run["inbox"].iterdir())) >= 12
+    return samples_run["warehouse"]
 
 
 def test_samples_give_the_contract_relations_non_empty(samples_warehouse):
