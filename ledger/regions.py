@@ -427,8 +427,9 @@ class Gazetteer:
             last_end = end
             lst = [a for a in self._aliases[surface]
                    if a.kind != "short" or a.region.level in ("province", "prefecture")]
-            if len({a.region.key for a in lst}) == 1 and lst[0].region.prefecture_code:
-                prefs[lst[0].region.prefecture_code] += 1
+            a = self._choose(lst, None)    # 邢台: the prefecture, not the abolished 邢台县
+            if a is not None and a.region.prefecture_code:
+                prefs[a.region.prefecture_code] += 1
         if not prefs:
             return None
         top = prefs.most_common(2)

@@ -12,6 +12,7 @@ words out of number-unit runs.
 from __future__ import annotations
 
 import csv
+import io
 import hashlib
 import logging
 import os
@@ -56,14 +57,16 @@ def user_dictionary_lines() -> list[str]:
 
 def user_dictionary_path() -> Path:
     """Write (if missing) and return the generated user dictionary in the cache dir."""
-    lines = user_dictionary_lines()
-    body = "\n".join(lines) + "\n"
+    return _write_user_dictionary("\n".join(user_dictionary_lines()) + "\n")
+
+
+def _write_user_dictionary(body: str) -> Path:
     digest = hashlib.sha1(body.encode("utf-8")).hexdigest()[:12]
     folder = cache_dir()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"jieba_user_dict.{digest}.txt"
     if not path.exists():
-        tmp = path.with_suffix(f".tmp{id(lines)}")
+        tmp = path.with_suffix(f".tmp{os.getpid()}")
         tmp.write_text(body, encoding="utf-8")
         tmp.replace(path)
         for old in folder.glob("jieba_user_dict.*.txt"):
@@ -94,11 +97,16 @@ _USER_WORDS: dict = {}
 def _jieba():
     jieba = _base_jieba()
     general = jieba.dt.FREQ
-    path = user_dictionary_path()
-    for line in path.read_text(encoding="utf-8").splitlines():
+    body = "\n".join(user_dictionary_lines()) + "\n"
+    try:
+        _write_user_dictionary(body)     # kept in the cache for inspection
+    except OSError:
+        pass
+    for line in body.splitlines():
         w = line.split(" ", 1)[0]
         _USER_WORDS[w] = general.get(w, 0)   # remember the general dictionary's own count
-    jieba.load_userdict(str(path))
+    # loaded from memory: another process replacing the cached file cannot break this one
+    jieba.load_userdict(io.StringIO(body))
     return jieba
 
 
