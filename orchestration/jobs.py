@@ -30,18 +30,8 @@ ingest_job = dg.define_asset_job(
 
 DEFAULT_DAGSTER_HOME = config.DATA_DIR / "dagster_home"
 
-# the instance settings the project relies on: the warehouse pool admits one run at a time
-DAGSTER_YAML = """\
-# Written by county-ledger (orchestration/jobs.py) when missing; edit freely.
-# Every asset that writes the DuckDB warehouse claims the pool "duckdb_warehouse";
-# DuckDB admits one read-write process, so the pool admits one run at a time.
-concurrency:
-  pools:
-    default_limit: 1
-    granularity: run
-telemetry:
-  enabled: false
-"""
+# the instance settings the project relies on (the warehouse pool admits one run at a time)
+DAGSTER_YAML_TEMPLATE = Path(__file__).with_name("dagster.yaml")
 
 
 def ensure_dagster_home(home: str | os.PathLike) -> Path:
@@ -51,7 +41,7 @@ def ensure_dagster_home(home: str | os.PathLike) -> Path:
     yaml = home / "dagster.yaml"
     if not yaml.exists():
         tmp = yaml.with_suffix(".yaml.tmp")
-        tmp.write_text(DAGSTER_YAML, encoding="utf-8")
+        tmp.write_text(DAGSTER_YAML_TEMPLATE.read_text(encoding="utf-8"), encoding="utf-8")
         os.replace(tmp, yaml)
     return home
 

@@ -2,9 +2,9 @@
 
 ``python -m ledger.bench.latency`` (add ``--help`` for options):
 
-1. tick     the inbox sensor (the real sensor function, through ``build_sensor_context``)
-            over an inbox of N files (default 10,000): the first tick (stat only), the tick
-            that hashes every file once, the steady-state tick (nothing changed: the usual
+1. tick     the inbox sensor's work (ledger.inventory.InboxWatch.tick: this package never
+            imports dagster; the sensor adds one RunRequest to it) over an inbox of N files
+            (default 10,000): the first tick (stat only), the tick that hashes every file once, the steady-state tick (nothing changed: the usual
             cost), and a tick after one new file. Median of 5 steady-state ticks.
 2. latency  starts ``dagster dev -w workspace.yaml`` in its own session, with DAGSTER_HOME,
             LEDGER_INBOX, LEDGER_WAREHOUSE, LEDGER_MARTS and LEDGER_STATE in a temp dir; waits
@@ -56,10 +56,9 @@ def _median(xs: list[float]) -> float:
 # ---------------------------------------------------------------- sensor tick cost
 
 def tick_cost(n_files: int = 10_000, workdir: Optional[Path] = None, repeats: int = 5) -> dict:
-    import dagster as dg
-
-    from orchestration.resources import LedgerPaths
-    from orchestration.sensors import inbox_sensor
+    """Seconds per evaluation of the inbox sensor's work (ledger.inventory.InboxWatch.tick, all
+    of the sensor but building its RunRequest) over an inbox of ``n_files`` files."""
+    from ledger.inventory import InboxWatch
 
     base = Path(tempfile.mkdtemp(prefix="ledger-tick-", dir=workdir))
     try:
@@ -67,17 +66,17 @@ def tick_cost(n_files: int = 10_000, workdir: Optional[Path] = None, repeats: in
         inbox.mkdir()
         for i in range(n_files):
             (inbox / f"f{i:06d}.md").write_text(article(i), encoding="utf-8")
-        paths = LedgerPaths(inbox=str(inbox), marts=str(base / "marts.duckdb"), state=str(base / "state"))
-        cursor = None
+        watch = InboxWatch(base / "state" / "inbox_watch.sqlite", inbox)
+        gen = 0
 
         def tick() -> tuple[float, int]:
-            nonlocal cursor
-            ctx = dg.build_sensor_context(cursor=cursor, resources={"paths": paths})
+            nonlocal gen
             t0 = time.perf_counter()
-            res = inbox_sensor(ctx)
+            report = watch.tick(gen)
             dt = time.perf_counter() - t0
-            cursor = res.cursor
-            return dt, len(res.run_requests or [])
+            if report.batch is not None:
+                gen = report.batch.gen  # as Dagster would commit the cursor with the run request
+            return dt, int(report.batch is not None)
 
         first, _ = tick()               # every file new: stat only, nothing hashed yet
         hashing, reqs = tick()          # every file held still: hashed once, one batch
@@ -147,14 +146,14 @@ def drop_latency(drops: int = 5, workdir: Optional[Path] = None, inbox: Optional
                  warehouse: Optional[Path] = None, seed: int = 0, start: int = 900_000,
                  timeout: float = 180.0) -> dict:
     """Median seconds from a file's drop to its facts in the published marts, dagster dev running."""
-    from orchestration.jobs import ensure_dagster_home
-
     base = Path(tempfile.mkdtemp(prefix="ledger-latency-", dir=workdir))
     inbox = Path(inbox) if inbox else base / "inbox"
     inbox.mkdir(parents=True, exist_ok=True)
     warehouse = Path(warehouse) if warehouse else base / "warehouse.duckdb"
     marts = base / "marts.duckdb"
-    home = ensure_dagster_home(base / "dagster_home")
+    home = base / "dagster_home"  # with the project's instance settings (the warehouse pool)
+    home.mkdir()
+    shutil.copyfile(PROJECT_ROOT / "orchestration" / "dagster.yaml", home / "dagster.yaml")
     env = {**os.environ, "DAGSTER_HOME": str(home), "LEDGER_INBOX": str(inbox), "LEDGER_WAREHOUSE": str(warehouse),
            "LEDGER_MARTS": str(marts), "LEDGER_STATE": str(base / "state")}
     dagster = Path(sys.executable).with_name("dagster")
