@@ -49,6 +49,7 @@ class ArticleContext:
     heading_years: dict[int, Optional[int]] = field(default_factory=dict)  # sentence index -> year in force
     heading_target: dict[int, bool] = field(default_factory=dict)          # under a 目标/安排 heading
     metric_sents: set[int] = field(default_factory=set)                    # sentences holding metric terms
+    subject_carry: dict[int, Any] = field(default_factory=dict)            # paragraph -> last explicit subject
 
     def periods_of(self, i: int) -> list[PeriodMention]:
         if i not in self.periods:

@@ -70,7 +70,8 @@ _GROUP = re.compile(
     r"(?!排名|排|第|前列|前|首|位|平均|水平|范围|同类|唯一|之|最|委|政府|中|领先|倒|后|增速|增幅)")
 _TARGET = re.compile(r"力争|争取|目标|计划|确保|预期|预计|将(?!近)|拟|有望|要(?:达到|实现|完成|突破|确保|力争|增长)")
 _PAST = re.compile(r"已经|已|完成了|实现了|达到了|同比|比上年|较上年")
-_SKIP_BEFORE = re.compile(r"(?:当月|限额以上|限上|占|人均|年末|月末|季末|单月)$")
+_SKIP_BEFORE = re.compile(r"(?:当月|限额以上|限上|人均|年末|月末|季末|单月)$")
+_SHARE_BEFORE = re.compile(r"占(?:全[市省县国区])?(?:的)?$")
 _INCREMENT_BEFORE = re.compile(r"(?:增加|增收|减收|减少|增长|下降|多|少|拉动|高出|高于|低于|超出|净增|新增|增量)[了约近超]?$")
 _PAREN = re.compile(r"[（(][^（）()]{0,40}[）)]")
 _BRACKET_KEEP = re.compile(r"^[（(][市区县、旗]+[）)]$")
@@ -227,7 +228,9 @@ def _groups(ctx: ArticleContext, i: int, mentions: list[MetricMention]) -> list[
     text = ctx.text
     groups: list[Group] = []
     for mm in mentions:
-        before = text[max(ctx.sentences[i].start, mm.start - 4):mm.start]
+        before = text[max(ctx.sentences[i].start, mm.start - 5):mm.start]
+        if _SHARE_BEFORE.search(before):
+            continue  # '占全市规上工业总产值的比重': a share's base, transparent
         if _SKIP_BEFORE.search(before):
             # '当月规上工业增加值', '占GDP比重': not the indicator itself; still a boundary
             groups.append(Group([], mm.start, mm.end, i))
@@ -277,6 +280,7 @@ class Subject:
     group: bool = False         # a group (全省, 东部十县): no fact
     reason: str = ""
     unresolved: bool = False    # an unknown place-like name: no fact attributed to a guess
+    implicit: bool = False      # nothing in the sentence: the article's region
 
 
 def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
@@ -305,7 +309,7 @@ def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
     for m in _GROUP.finditer(text, lo, start):
         if m.end() > best_pos:
             best_pos, best = m.end(), Subject([], group=True, reason=f"group '{m.group(0)}'")
-    return best or Subject([], reason="no place in the sentence: the article's region")
+    return best or Subject([], reason="no place in the sentence: the article's region", implicit=True)
 
 
 def _self_subject(ctx: ArticleContext, word: str) -> Subject:
@@ -499,6 +503,14 @@ def _facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: i
         return _top_list_facts(ctx, i, g, items, seg, top, kind, period, s)
     if subject is None:
         subject = _subject(ctx, g.start, lo)
+        para = ctx.sentences[i].paragraph
+        if subject.implicit:
+            # "宁晋县地区生产总值增长6%。固定资产投资增长8%。": the paragraph's subject goes on
+            carried = ctx.subject_carry.get(para)
+            if carried is not None:
+                subject = carried
+        else:
+            ctx.subject_carry[para] = subject
     if subject.group or subject.unresolved:
         return []
     unit = items[0][1].term.unit
@@ -543,6 +555,8 @@ def _facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: i
                                         yoy=ys[idx] if ys else shared_yoy,
                                         cagr=cs[idx] if cs else None, rank=shared_rank))
     else:
+        if _FENBIE.search(seg) and (len(yoy) > 1 or len(amounts) > 1 or len(cagr) > 1):
+            return []
         place = places[0] if places else None
         value = amounts[0] if amounts else None
         # a value far behind a growth rate belongs to something else ("增长5%，带动…完成3亿元")

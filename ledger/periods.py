@@ -148,7 +148,7 @@ def find_periods(s: str) -> list[PeriodMention]:
         elif m.group("rel"):
             # 比上年 / 与上年同期 / 较去年: a comparison base, not the period
             if not m.group("sub") and (re.search(r"(?:比|与|较|和|同|于|超|低于|高于)$", s[max(0, m.start() - 2):m.start()])
-                                       or s.startswith(("同期", "水平", "的", "末", "底"), m.end())):
+                                       or s.startswith(("同期", "水平", "末", "底"), m.end())):
                 continue
             pm.rel = _REL[m.group("rel")]
         sub = m.group("sub")

@@ -130,3 +130,24 @@ def test_bottom_rank_needs_the_group_size():
 def test_bad_input_never_crashes():
     for text in ("", "\n\n", "亿元" * 50, "增长%" * 20, "第" * 100, "（" * 30 + "5%"):
         extract(article(text))
+
+
+def test_paragraph_subject_carries_and_group_paragraphs_stay_empty():
+    text = ("前三季度，全省县域生产总值同比增长5.6%。一般公共预算收入增长7.9%。\n"
+            "从各县看，临城县地区生产总值同比增长6.7%。固定资产投资增长14.5%。")
+    ex = extract(article(text, "2023-10-26", main="邢台市"))
+    assert {(a[0], a[1], a[6]) for a in atoms(ex)} == {("130522", "gdp", 6.7),
+                                                       ("130522", "fixed_asset_investment", 14.5)}
+
+
+def test_share_bases_are_transparent_and_qualified_lists_give_nothing():
+    text = ("上半年，全区规上工业总产值完成86.4亿元，占全市规上工业总产值的比重为12.8%，同比增长15.3%，两年平均增长6.2%。"
+            "高新技术和战略性新兴产业规上工业增加值分别增长18.2%和21.5%。")
+    ex = extract(article(text, "2021-07-28", main="冀州区"))
+    assert {(a[1], a[5], a[6]) for a in atoms(ex)} == {("industrial_output", "value", 8.64e9),
+                                                       ("industrial_output", "yoy_pct", 15.3)}
+
+
+def test_prefecture_words_in_a_county_article_mean_the_parent():
+    ex = extract(article("上半年，全市地区生产总值增长6.4%。", "2023-07-24", main="宁晋县"))
+    assert {(f.region_code, f.region_name) for f in ex.facts} == {("130500", "邢台市")}
