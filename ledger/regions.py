@@ -141,8 +141,9 @@ def _strip_ethnic(stem: str, ethnic: Iterable[str]) -> str:
 _NUM = r"[一二两三四五六七八九十百几\d]+"
 _UNIT = r"(?:县|市|区|旗|县市|县区|市区|区县|县市区|市县区|设区市|地级市|县级市|县\(市\)|县\(区\)|县\(市、区\)|县\(市、区、旗\)|市\(县\)|市\(县、区\)|区\(县\)|区\(市、县\))"
 _GROUP_RE = re.compile(
-    r"^(?:全国|全省|全市|全区|本省|本市|我省|我市|该省|该市|省内|市内|"
-    r"[东西南北中]部|[东西南北]路|环\w{1,4}|沿\w{1,4})?"
+    # an optional qualifier (全省, 东部, 京南, 环首都), then 各/所有/a count, then a unit of
+    # divisions: 东部十县, 六县市, 全省各市, 各县(市、区), 京南四县, 全省168个县(市、区)
+    r"^(?:[\u4e00-\u9fff]{1,5}?)?"
     rf"(?:各|所有|其他|其余|其它|{_NUM}个?|各个)"
     rf"{_UNIT}$"
 )
@@ -596,7 +597,10 @@ class Gazetteer:
         """东部十县, 六县市, 全省各市, 各县(市、区) name groups of regions, not a region."""
         if not name:
             return False
-        return bool(_GROUP_RE.match(_norm_group(name)))
+        norm = _norm_group(name)
+        if not _GROUP_RE.match(norm) and not ("(" in norm and re.fullmatch(_UNIT, norm)):
+            return False
+        return self.resolve(norm) is None     # 六安市, 八步区, 三河市 are places
 
     _SUFFIX_RE = re.compile(r"[市县区]")
     _NOT_NAME_CHARS = set("的了在和与及是为对向从到把被将让给等各全我该本此其这个们之而或并且也都就又还所以"
@@ -702,3 +706,45 @@ def _is_place_word(word: str) -> bool:
 @lru_cache(maxsize=1)
 def get_gazetteer() -> Gazetteer:
     return Gazetteer()
+
+
+def _bench(paths: list[str]) -> dict:
+    """Build time and throughput of the gazetteer over text files (``python -m ledger.regions``)."""
+    import time
+
+    t0 = time.perf_counter()
+    gaz = Gazetteer()
+    build = time.perf_counter() - t0
+    from ledger.segment import cut
+
+    t0 = time.perf_counter()
+    cut("清河县")
+    jieba_start = time.perf_counter() - t0
+    texts = []
+    for p in paths:
+        try:
+            with open(p, encoding="utf-8", errors="replace") as fh:
+                texts.append(fh.read())
+        except OSError:
+            continue
+    text = "\n".join(texts)
+    gaz.unresolved_place_names(text[:2000])      # first-use caches (place-word list)
+    out = {"gazetteer_build_s": round(build, 4), "jieba_start_s": round(jieba_start, 3),
+           "regions": len(gaz.regions), "aliases": len(gaz._aliases), "chars": len(text)}
+    for name, fn in (("find_mentions", lambda: gaz.find_mentions(text)),
+                     ("unresolved_place_names", lambda: gaz.unresolved_place_names(text)),
+                     ("main_region", lambda: [gaz.main_region(None, t) for t in texts])):
+        t0 = time.perf_counter()
+        fn()
+        dt = time.perf_counter() - t0
+        out[name + "_kchars_per_s"] = round(len(text) / dt / 1000, 1) if dt > 0 else None
+    return out
+
+
+if __name__ == "__main__":   # python -m ledger.regions [FILES...]  (default: the shared seeds)
+    import json
+    import sys
+    from pathlib import Path
+
+    files = sys.argv[1:] or [str(p) for p in sorted((Path(__file__).resolve().parents[2] / "shared" / "seeds").glob("*"))]
+    print(json.dumps(_bench(files), ensure_ascii=False))

@@ -159,3 +159,10 @@ def test_every_history_row_points_at_a_known_successor(gaz):
             r = gaz.get(h["old_code"])
             assert r is not None and r.status == "abolished" and r.name == h["old_name"], h
         assert h["year"].isdigit() and 1980 < int(h["year"]) <= 2025
+
+
+def test_more_groups_and_places_that_look_like_groups(gaz):
+    for g in ("京南四县", "环首都四县市", "冀中南六市", "县(市、区)"):
+        assert gaz.is_group(g), g
+    for n in ("六安市", "八步区", "三河市", "五华县", "二道区", "七台河市", "十堰市"):
+        assert not gaz.is_group(n), n
