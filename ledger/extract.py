@@ -9,6 +9,7 @@ rankings). Place-like names the gazetteer cannot resolve become mentions.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
@@ -50,6 +51,20 @@ class ArticleContext:
     heading_target: dict[int, bool] = field(default_factory=dict)          # under a 目标/安排 heading
     metric_sents: set[int] = field(default_factory=set)                    # sentences holding metric terms
     subject_carry: dict[int, Any] = field(default_factory=dict)            # paragraph -> last explicit subject
+
+    _place_starts: list[int] = field(default_factory=list)
+    _metric_starts: list[int] = field(default_factory=list)
+
+    def index(self) -> None:
+        self._place_starts = [p.start for p in self.places]
+        self._metric_starts = [m.start for m in self.metrics]
+
+    def places_in(self, lo: int, hi: int) -> list[Place]:
+        """Places starting in [lo, hi), in order (bisect: no scan of the whole article)."""
+        return self.places[bisect_left(self._place_starts, lo):bisect_left(self._place_starts, hi)]
+
+    def metrics_in(self, lo: int, hi: int) -> list[MetricMention]:
+        return self.metrics[bisect_left(self._metric_starts, lo):bisect_left(self._metric_starts, hi)]
 
     def periods_of(self, i: int) -> list[PeriodMention]:
         if i not in self.periods:
@@ -129,6 +144,7 @@ def build_context(article: Article) -> ArticleContext:
         article=article, text=text, sentences=sentences, metrics=get_lexicon().find(text),
         places=_places(gaz, text, main_region), pub=pub, pub_reason=pub_reason, main=None,
         main_region=main_region)
+    ctx.index()
     if article.main_region_name or article.main_region_code:
         level = getattr(main_region, "level", None)
         ctx.main = Place(-1, -1, article.main_region_name or "", article.main_region_code,

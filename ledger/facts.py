@@ -260,11 +260,7 @@ def _segment_end(ctx: ArticleContext, g: Group, next_start: int, sent_end: int) 
         end = q.start()
     cut = None
     # a clause opening with another place name starts another subject
-    for p in ctx.places:
-        if p.start <= g.end:
-            continue
-        if p.start >= end:
-            break
+    for p in ctx.places_in(g.end + 1, end):
         prev = text[max(0, p.start - 1):p.start]
         if prev in ("，", ",", "；", "。") and not _PLACE_BLOCK_BEFORE.search(text[max(0, p.start - 2):p.start]):
             end = p.start
@@ -289,7 +285,7 @@ def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
     best_pos = -1
     best: Optional[Subject] = None
     # place names
-    cands = [p for p in ctx.places if lo <= p.start and p.end <= start]
+    cands = [p for p in ctx.places_in(lo, start) if p.end <= start]
     if cands:
         # the last place, plus the places listed right before it (A、B、C)
         last = cands[-1]
@@ -355,7 +351,7 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
     else:
         # earlier sentences of the paragraph, then earlier fact-bearing sentences up to a heading
         j = i - 1
-        while j >= 0 and not sents[j].is_heading:
+        while j >= 0 and j >= i - 40 and not sents[j].is_heading:
             if sents[j].paragraph == s.paragraph or j in ctx.metric_sents:
                 pj = ctx.periods_of(j)
                 if pj:
@@ -414,11 +410,11 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
             # "全省增长6.1%，邢台市增长6.4%": a clause of a place and a figure, the metric understood
             limit = min(nxt, s.end)
             while cut is not None and len(g.items) == 1:
-                nxt_place = next((p for p in ctx.places if p.start > cut.end and p.start < limit
-                                  and text[p.start - 1:p.start] in ("，", ",")), None)
+                nxt_place = next((p for p in ctx.places_in(cut.end + 1, limit)
+                                  if text[p.start - 1:p.start] in ("，", ",")), None)
                 c_end = nxt_place.start if nxt_place else limit
                 clause = text[cut.end:c_end]
-                if _QITA.search(clause) or any(cut.end <= mm.start < c_end for mm in ctx.metrics):
+                if _QITA.search(clause) or ctx.metrics_in(cut.end, c_end):
                     break
                 if not re.match(r"\s*(?:同比|比上年|累计|实现|完成|达到|为|的)?\s*(?:增长|下降|增速|完成|实现|达到|为|减少|持平)", clause):
                     break
@@ -584,17 +580,12 @@ def _needs_ok(ctx: ArticleContext, i: int, g: Group, needed: str) -> bool:
         lo = ctx.sentences[j].start
     # also the paragraph before, when this one opens with 分产业看
     prev = None
-    for mm in ctx.metrics:
-        if mm.start >= g.start:
-            break
-        if mm.start >= lo and mm.term.core and not mm.term.needs:
+    for mm in ctx.metrics_in(lo, g.start):
+        if mm.term.core and not mm.term.needs:
             prev = mm
     if prev is None and j > 0:
-        lo2 = ctx.sentences[j - 1].start
-        for mm in ctx.metrics:
-            if mm.start >= lo:
-                break
-            if mm.start >= lo2 and mm.term.core and not mm.term.needs:
+        for mm in ctx.metrics_in(ctx.sentences[j - 1].start, lo):
+            if mm.term.core and not mm.term.needs:
                 prev = mm
     return prev is not None and prev.metric == needed
 
@@ -655,9 +646,7 @@ def _top_list_facts(ctx: ArticleContext, i: int, g: Group, items, seg: str, top:
     start = g.end + top.end()
     listed: list[Place] = []
     pos = start
-    for p in ctx.places:
-        if p.start < start:
-            continue
+    for p in ctx.places_in(start, ctx.sentences[i].end):
         if p.start > pos + 1 or (listed and not _LIST_SEP.match(ctx.text[listed[-1].end:p.start])):
             break
         listed.append(p)

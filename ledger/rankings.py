@@ -16,6 +16,7 @@ earlier in the article, else the publish year.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Optional
 
 from ledger.extract import ArticleContext, Place
@@ -93,14 +94,12 @@ def _prev_clause_label(st: str, cs: int) -> Optional[str]:
 
 
 def _is_metric_label(ctx: ArticleContext, start: int, end: int) -> bool:
-    return any(mm.term.core and start <= mm.start < end for mm in ctx.metrics)
+    return any(mm.term.core for mm in ctx.metrics_in(start, end))
 
 
 def _places_after(ctx: ArticleContext, pos: int) -> list[Place]:
     out: list[Place] = []
-    for p in ctx.places:
-        if p.start < pos:
-            continue
+    for p in ctx.places_in(pos, pos + 400):
         if not out:
             if p.start != pos:
                 break
@@ -112,7 +111,7 @@ def _places_after(ctx: ArticleContext, pos: int) -> list[Place]:
 
 def _places_before(ctx: ArticleContext, pos: int, lo: int) -> list[Place]:
     """The list of places opening the span [lo, pos) (A、B、C at its start)."""
-    cands = [p for p in ctx.places if lo <= p.start and p.end <= pos]
+    cands = [p for p in ctx.places_in(lo, pos) if p.end <= pos]
     out: list[Place] = []
     for p in cands:
         if out and not _LIST_SEP.match(ctx.text[out[-1].end:p.start]):
@@ -135,9 +134,13 @@ def _year(ctx: ArticleContext, i: int, abs_pos: int) -> Optional[int]:
             j -= 1
             continue
         break
-    ys = _YEAR.findall(ctx.text[:sents[i].start])
-    if ys:
-        return int(ys[-1])
+    years = getattr(ctx, "_year_marks", None)
+    if years is None:
+        years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(ctx.text)]
+        ctx._year_marks = years
+    k = bisect_left(years, (sents[i].start, -1))
+    if k:
+        return years[k - 1][1]
     return ctx.pub[0] if ctx.pub else None
 
 
