@@ -27,6 +27,7 @@ test: setup
 	$(BIN)/pytest
 
 ui: setup
+	@mkdir -p $(DAGSTER_HOME); test -f $(DAGSTER_HOME)/dagster.yaml || cp orchestration/dagster.yaml $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/dagster dev -w workspace.yaml
 
 bench: setup

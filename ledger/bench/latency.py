@@ -4,8 +4,9 @@
 
 1. tick     the inbox sensor's work (ledger.inventory.InboxWatch.tick: this package never
             imports dagster; the sensor adds one RunRequest to it) over an inbox of N files
-            (default 10,000): the first tick (stat only), the tick that hashes every file once, the steady-state tick (nothing changed: the usual
-            cost), and a tick after one new file. Median of 5 steady-state ticks.
+            (default 10,000): the first tick (stat only), the tick that hashes every file once,
+            the steady-state tick (nothing changed: the usual cost), and a tick after one new
+            file. Median of 5 steady-state ticks.
 2. latency  starts ``dagster dev -w workspace.yaml`` in its own session, with DAGSTER_HOME,
             LEDGER_INBOX, LEDGER_WAREHOUSE, LEDGER_MARTS and LEDGER_STATE in a temp dir; waits
             for a warm-up file to reach the published marts, then drops 5 files one at a time
