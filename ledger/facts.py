@@ -68,7 +68,13 @@ _GROUP = re.compile(
     r"(?:全(?:省|国|球)|我省|我国|国内|全省各市|各县(?:（市、区）|\(市、区\)|市区)?|[东南西北中]部[一二三四五六七八九十\d]+县(?:市)?"
     r"|[一二三四五六七八九十\d]+个?县(?:（市、区）|\(市、区\)|市区|市)?|京津冀|长三角|珠三角)"
     r"(?!排名|排|第|前列|前|首|位|平均|水平|范围|同类|唯一|之|最|委|政府|中|领先|倒|后|增速|增幅)")
-_TARGET = re.compile(r"力争|争取|目标|计划|确保|预期|预计|将(?!近)|拟|有望|要(?:达到|实现|完成|突破|确保|力争|增长)")
+_TARGET = re.compile(r"力争|争取|目标|计划|确保|预期|预计|将(?=[^，。；]{0,4}?(?:达到|实现|完成|突破|增长|超过|保持|新增|累计))"
+                     r"|拟|有望|要(?:达到|实现|完成|突破|确保|力争|增长)")
+# a sentence about what will be done (its mood carries to the next sentence of the paragraph)
+_FUTURE = re.compile(r"将(?!近|其|之|是)|下一步|下半年|明年|今后")
+# target words used as nouns of an actual ("完成年度目标的52%", "占年度计划的95.1%", "计划开工项目")
+_TARGET_NOUN = re.compile(r"(?:年度|全年|年|序时)(?:目标任务|目标|计划|任务|进度)|(?:目标|计划)(?:任务)?的|计划开工|计划总投资"
+                          r"|超额完成|目标任务")
 _PAST = re.compile(r"已经|已|完成了|实现了|达到了|同比|比上年|较上年")
 _SKIP_BEFORE = re.compile(r"(?:当月|限额以上|限上|人均|年末|月末|季末|单月)$")
 _SHARE_BEFORE = re.compile(r"占(?:全[市省县国区])?(?:的)?$")
@@ -387,7 +393,7 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
     for i, s in enumerate(sents):
         mentions = by_sent.get(i)
         sent_text = text[s.start:s.end]
-        cue_in_sentence = bool(_TARGET.search(sent_text))
+        cue_in_sentence = bool(_TARGET.search(sent_text) or _FUTURE.search(sent_text))
         prev_target_mood[i] = cue_in_sentence
         if not mentions or s.is_heading:
             continue
@@ -446,6 +452,7 @@ def _kind_and_period(ctx: ArticleContext, i: int, g: Group, seg_end: int, colon:
         prev_clause = text[s.start:s.start + clause_start]
         if len(prev_clause) <= 12:
             window = prev_clause + window
+    window = _TARGET_NOUN.sub(lambda m: " " * len(m.group(0)), window)
     cue = _TARGET.search(window)
     heading_target = ctx.heading_target.get(i, False)
     if not cue and _TARGET.search(text[s.start:g.start]) and not _PAST.search(window):

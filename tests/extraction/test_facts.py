@@ -151,3 +151,10 @@ def test_share_bases_are_transparent_and_qualified_lists_give_nothing():
 def test_prefecture_words_in_a_county_article_mean_the_parent():
     ex = extract(article("上半年，全市地区生产总值增长6.4%。", "2023-07-24", main="宁晋县"))
     assert {(f.region_code, f.region_name) for f in ex.facts} == {("130500", "邢台市")}
+
+
+def test_target_words_used_as_nouns_do_not_make_targets():
+    ex = extract(article("上半年，威县固定资产投资完成50.2亿元，完成年度目标的52.3%。", "2023-07-20", main="威县"))
+    assert atoms(ex) == {("130533", "fixed_asset_investment", *H1, "actual", "value", 5.02e9)}
+    ex = extract(article("全县地区生产总值将达到120亿元。", "2023-07-20", main="威县"))
+    assert [f.kind for f in ex.facts] == ["target"]
