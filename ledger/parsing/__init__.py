@@ -37,6 +37,7 @@ class _Page:
         self.tags: list[str] = []
         self.single = False          # front matter and HTML documents hold one article
         self.traditional = False     # Traditional script: patterns are matched on a Simplified copy
+        self.front_matter = False
 
 
 def parse_file(file_name: str, data: bytes) -> ParsedFile:
@@ -71,7 +72,7 @@ def parse_file(file_name: str, data: bytes) -> ParsedFile:
         _read_front_matter(page, fm.fields)
         body = plaintext.take_url_lines(fm.body, page.info)
         lines = html.fragment_lines(body) if html.is_fragment(body) else body.split("\n")
-        page.single = True
+        page.single = page.front_matter = True
     elif html.is_document(text):
         doc = html.parse_document(text)
         page.title = doc.title
@@ -87,7 +88,7 @@ def parse_file(file_name: str, data: bytes) -> ParsedFile:
         lines = text.split("\n")
 
     lines = plaintext.prepare_lines(lines, page.info)
-    page.traditional = normalize.is_traditional("".join(lines[:60]))
+    page.traditional = normalize.is_traditional("".join(ln for ln in lines[:80] if len(ln) > 12) or "".join(lines))
     blocks = plaintext.classify(lines, page.info, page.traditional)
     articles = _articles(page, blocks, dec.encoding or "utf-8")
     if not articles:
@@ -148,6 +149,8 @@ def _single(page: _Page, blocks: list[Block]) -> tuple[list[Segment], Optional[s
         k = 0
         while k < len(blocks) and blocks[k].kind == "byline":
             k += 1
+        if title is None and page.front_matter and k < len(blocks) - 1 and blocks[k].kind == "head":
+            title = blocks[k].text  # no title in the metadata: a headline line opening the body
         return [Segment(blocks[:k], blocks[k:])], title
     k = 0
     while k < len(blocks) and blocks[k].kind in ("head", "byline"):
@@ -199,7 +202,7 @@ def _article(page: _Page, seg: Segment, known_title: Optional[str], encoding: st
     pars = [p for p in pars if p.strip()]
     if not pars:
         return None
-    traditional = normalize.is_traditional("".join(pars[:20]))
+    traditional = page.traditional
     text = "\n".join(pars)
     if traditional:
         text = normalize.to_simplified(text)

@@ -17,6 +17,7 @@ _MAGIC = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"\x1f\x
           b"7z\xbc\xaf", b"\x7fELF", b"MZ", b"\xd0\xcf\x11\xe0", b"BZh", b"\x00\x00\x01\x00",
           b"SQLite format 3", b"RIFF", b"OggS", b"ID3", b"\x00\x00\x00")
 _CJK_ENCODINGS = ("big5", "cp950", "gb", "euc", "shift_jis", "cp932", "iso2022", "hz", "utf", "johab", "cp949")
+_NOT_CONTROL = bytes(b for b in range(256) if not (b < 9 or 13 < b < 32))  # deleting these leaves the controls
 _BAD_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff]")
 
 
@@ -38,7 +39,7 @@ def looks_binary(data: bytes) -> Optional[str]:
             return "The file starts like a binary file (image, archive, PDF or program), not like text."
     if b"\x00" in head:
         return "The file contains NUL bytes, so it is a binary file, not text."
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    controls = len(head.translate(None, _NOT_CONTROL))
     if controls > max(8, len(head) // 50):
         return "The file is mostly control bytes, so it is a binary file, not text."
     return None
@@ -51,9 +52,18 @@ def _bad_share(text: str) -> float:
 
 
 def _strict(data: bytes, enc: str) -> Optional[str]:
+    """Strict decoding; a file cut short inside its last character (a truncated download)
+    loses only that character."""
     try:
         return data.decode(enc)
-    except (UnicodeDecodeError, LookupError):
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(data) - 4 and exc.start > 0:
+            try:
+                return data[:exc.start].decode(enc)
+            except UnicodeDecodeError:
+                return None
+        return None
+    except LookupError:
         return None
 
 

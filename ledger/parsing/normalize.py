@@ -37,7 +37,7 @@ def han_count(text: str) -> int:
     return len(_CJK.findall(text))
 
 
-def is_traditional(text: str, sample: int = 4000) -> bool:
+def is_traditional(text: str, sample: int = 1500) -> bool:
     """True when a noticeable share of the Han characters have a different Simplified form."""
     s = text[:sample]
     n = han_count(s)
@@ -45,7 +45,7 @@ def is_traditional(text: str, sample: int = 4000) -> bool:
         return False
     conv = to_simplified(s)
     if len(conv) == len(s):
-        changed = sum(1 for a, b in zip(s, conv) if a != b)
+        changed = sum(map(str.__ne__, s, conv))
     else:  # phrase conversion changed the length: compare character sets
         changed = len(set(s) - set(conv))
     return changed >= 2 and changed / n >= 0.02

@@ -143,3 +143,20 @@ def test_simhash_is_a_signed_64_bit_int():
     for name in ("scraped_page.txt", "jekyll_post.md", "newspaper_page.txt"):
         for a in parse(name).articles:
             assert -(2 ** 63) <= a.simhash < 2 ** 63 and a.simhash != 0
+
+
+def test_front_matter_without_title_takes_the_opening_headline():
+    data = ("---\nlayout: post\ndate: 2023-03-01\n---\n<p>景县橡塑产业加快升级</p>\n"
+            "<p>今年以来，景县橡塑产业实现营业收入52亿元，同比增长9.3%。</p>\n").encode()
+    [a] = parse_file("t.md", data).articles
+    assert a.title == "景县橡塑产业加快升级"
+    assert a.paragraphs == ["今年以来，景县橡塑产业实现营业收入52亿元，同比增长9.3%。"]
+    assert a.published_at == "2023-03-01" and "date only" in a.date_reason
+
+
+def test_truncated_utf8_download_loses_only_the_cut_character():
+    data = fixture_bytes("scraped_page.txt")
+    body_end = data.index("(记者".encode())
+    cut = data[:body_end - 1]  # inside the last character of the body
+    pf = parse_file("cut.txt", cut)
+    assert pf.quarantine is None and pf.articles[0].encoding == "utf-8"
