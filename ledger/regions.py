@@ -512,6 +512,7 @@ class Gazetteer:
 
     _BYLINE = re.compile(r"作者(?:系|为|是|：|:)?\s*([\u4e00-\u9fff]{2,12}?)(?:县|市|区)?(?:委|政府|人民政府)")
     _COUNTY_SELF = re.compile(r"(?:全县|我县|该县|本县|县委|县政府)")
+    _CITY_SELF = re.compile(r"(?:全市|我市|该市|本市|市委|市政府)")
 
     def main_region_obj(self, title: Optional[str], text: str) -> Optional[Region]:
         """Best guess of an article's main region from its title and body."""
@@ -534,6 +535,13 @@ class Gazetteer:
         if not score:
             return None
         choice = self._main_choice(score, own_words)
+        if choice is not None and choice.level in ("province", "prefecture") and own_words >= 2:
+            # 全县/我县 all through a text that names only its province (or only its prefecture,
+            # never 全市/我市): it is about a county it does not name, not about the province
+            city_words = len(self._CITY_SELF.findall(text))
+            if (choice.level == "province" and own_words > city_words) or \
+                    (choice.level == "prefecture" and own_words >= 3 and city_words == 0):
+                return None
         if choice is not None:
             # a text about a place the gazetteer cannot name (那台市, a corrupted 邢台市) has no
             # main region we know: the province it mentions in passing is not it

@@ -237,3 +237,14 @@ def test_empty_and_none_inputs():
     assert gaz.find_mentions("") == [] and gaz.unresolved_place_names("") == []
     assert gaz.main_region(None, "") is None and gaz.resolve("") is None and gaz.get(None) is None
     assert not gaz.is_group("")
+
+
+def test_an_unnamed_county_is_not_its_province_or_prefecture(gaz):
+    body = ("今年以来，全县坚持项目为王。全县地区生产总值完成88亿元，增长6%。县委、县政府"
+            "认真落实河北省委部署。")
+    assert gaz.main_region("县域经济稳中向好", body) is None
+    body2 = "邢台市下达任务后，全县迅速行动。全县固定资产投资增长9%，县委书记调度。"
+    assert gaz.main_region(None, body2) is None
+    # a prefecture article that mentions county leaders in passing keeps its prefecture
+    body3 = "全市经济运行平稳。邢台市委召开会议，各县县委书记参加。全市投资增长8%。"
+    assert gaz.main_region("邢台：经济运行平稳", body3)[0] == "130500"
