@@ -458,10 +458,15 @@ class Gazetteer:
         if not text:
             return []
         raw = []
-        for start, end, surface in self._candidates(text):
+        found = self._candidates(text)
+        # where a full name begins: a short name right before it is a place too (石家庄桥东区)
+        full_starts = {start for start, _, surface in found
+                       if any(a.kind != "short" for a in self._aliases[surface])}
+        for start, end, surface in found:
             if surface.endswith("区") and text[end:end + 1] == "域":
                 continue     # 河北区域 is 河北 + 区域, not 天津 河北区
-            if all(a.kind == "short" for a in self._aliases[surface]) and self._short_blocked(text, start, end):
+            if end not in full_starts and all(a.kind == "short" for a in self._aliases[surface]) \
+                    and self._short_blocked(text, start, end):
                 continue
             raw.append((start, end, surface))
         if not raw:

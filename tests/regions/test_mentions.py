@@ -248,3 +248,18 @@ def test_an_unnamed_county_is_not_its_province_or_prefecture(gaz):
     # a prefecture article that mentions county leaders in passing keeps its prefecture
     body3 = "全市经济运行平稳。邢台市委召开会议，各县县委书记参加。全市投资增长8%。"
     assert gaz.main_region("邢台：经济运行平稳", body3)[0] == "130500"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("邢台市区空气质量改善", [("邢台市", "130500")]),
+    ("石家庄市长安区", [("石家庄市", "130100"), ("长安区", "130102")]),
+    ("西安市长安区、雁塔区", [("西安市", "610100"), ("长安区", "610116"), ("雁塔区", "610113")]),
+    ("北京市朝阳区", [("北京市", "110000"), ("朝阳区", "110105")]),
+    ("张家口市桥东区", [("张家口市", "130700"), ("桥东区", "130702")]),
+    ("石家庄桥东区", [("石家庄", "130100"), ("桥东区", "130103")]),
+    ("京津冀协同发展", []),
+    ("冀南地区", []),
+    ("各县(市、区)要加快项目建设", []),
+])
+def test_mentions_in_common_phrasings(gaz, text, expected):
+    assert [(m.surface, m.region.code) for m in gaz.find_mentions(text)] == expected
