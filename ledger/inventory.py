@@ -149,13 +149,20 @@ class InboxWatch:
         con.executescript(WATCH_SCHEMA)
         return con
 
-    def tick(self, committed_gen: int, hash_budget_s: float = 30.0) -> TickReport:
-        """One sensor evaluation; ``committed_gen`` is the generation in Dagster's cursor."""
+    def tick(self, committed_gen: int, hash_budget_s: float = 30.0, warehouse_exists: bool = True) -> TickReport:
+        """One sensor evaluation; ``committed_gen`` is the generation in Dagster's cursor.
+        When the warehouse has gone (deleted by hand), everything is submitted afresh, once."""
         t0 = time.perf_counter()
         con = self._connect()
         try:
             con.execute("BEGIN IMMEDIATE")
             self._settle(con, committed_gen)
+            gone_before = con.execute("SELECT count(*) FROM meta WHERE key = 'warehouse_gone'").fetchall()[0][0]
+            if not warehouse_exists and not gone_before:
+                con.execute("UPDATE files SET submitted_sha = NULL WHERE submitted_sha IS NOT NULL")
+                con.execute("INSERT INTO meta (key, value) VALUES ('warehouse_gone', '1')")
+            elif warehouse_exists and gone_before:
+                con.execute("DELETE FROM meta WHERE key = 'warehouse_gone'")
             report = self._scan(con, committed_gen, t0 + hash_budget_s)
             con.execute("COMMIT")
         except BaseException:

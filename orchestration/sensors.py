@@ -9,12 +9,14 @@ derived from the batch's content hashes: re-dropping the same bytes starts nothi
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import dagster as dg
 
 from ledger.inventory import InboxWatch, make_cursor, parse_cursor
 from orchestration.jobs import ingest_job
 from orchestration.partitions import today_key
-from orchestration.resources import LedgerPaths
+from orchestration.resources import LedgerPaths, Warehouse
 
 TICK_SECONDS = 5
 # hashing stops after this many seconds in one tick (ticks time out at 60 s); the rest waits
@@ -29,9 +31,11 @@ WATCH_FILE = "inbox_watch.sqlite"
     default_status=dg.DefaultSensorStatus.RUNNING,
     description="Starts one ingest run per batch of new, changed or deleted inbox files (by content hash).",
 )
-def inbox_sensor(context: dg.SensorEvaluationContext, paths: LedgerPaths) -> dg.SensorResult:
+def inbox_sensor(context: dg.SensorEvaluationContext, paths: LedgerPaths, warehouse: Warehouse) -> dg.SensorResult:
     watch = InboxWatch(paths.state_dir / WATCH_FILE, paths.inbox_dir)
-    report = watch.tick(parse_cursor(context.cursor), hash_budget_s=HASH_BUDGET_SECONDS)
+    # a warehouse deleted by hand (make clean) holds nothing: every file is submitted afresh
+    report = watch.tick(parse_cursor(context.cursor), hash_budget_s=HASH_BUDGET_SECONDS,
+                        warehouse_exists=Path(warehouse.database).exists())
     context.log.info(report.summary())
     batch = report.batch
     if batch is None:

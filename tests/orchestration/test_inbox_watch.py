@@ -5,7 +5,7 @@ import dagster as dg
 import pytest
 
 from ledger.inventory import InboxWatch, make_cursor, parse_cursor
-from orchestration.resources import LedgerPaths
+from orchestration.resources import LedgerPaths, Warehouse
 from orchestration.sensors import inbox_sensor
 from tests.orchestration.helpers import article_text, bump_mtime
 
@@ -18,10 +18,12 @@ class Sensor:
         self.inbox.mkdir()
         self.paths = LedgerPaths(inbox=str(self.inbox), marts=str(tmp_path / "marts.duckdb"),
                                  state=str(tmp_path / "state"))
+        self.warehouse = tmp_path / "warehouse.duckdb"
+        self.warehouse.touch()  # the sensor only asks whether it exists
         self.cursor = None
 
     def tick(self, commit: bool = True):
-        ctx = dg.build_sensor_context(cursor=self.cursor, resources={"paths": self.paths})
+        ctx = dg.build_sensor_context(cursor=self.cursor, resources={"paths": self.paths, "warehouse": Warehouse(database=str(self.warehouse))})
         result = inbox_sensor(ctx)
         if commit and result.cursor is not None:
             self.cursor = result.cursor
@@ -151,3 +153,15 @@ def test_cursor_round_trip_and_garbage():
     assert parse_cursor(make_cursor(7)) == 7
     assert parse_cursor(None) == 0
     assert parse_cursor("not json") == 0
+
+
+def test_a_deleted_warehouse_resubmits_the_inbox(sensor):
+    sensor.drop("a.md", article_text(1))
+    sensor.drop("b.md", article_text(2))
+    assert len(sensor.settle()) == 1
+    sensor.warehouse.unlink()
+    reqs = sensor.tick()
+    assert len(reqs) == 1 and reqs[0].tags["ledger/changed"] == "2"
+    assert sensor.tick() == []  # once, not on every tick until the run recreates it
+    sensor.warehouse.touch()
+    assert sensor.tick() == []
