@@ -65,8 +65,9 @@ def load_regions(con: duckdb.DuckDBPyConnection) -> int:
 
     from ledger.regions import get_gazetteer
 
-    rows = get_gazetteer().region_rows()
-    fingerprint = "rows:" + hashlib.sha256(json.dumps(rows, sort_keys=True, default=str).encode()).hexdigest()[:32]
+    gaz = get_gazetteer()
+    rows, aliases = gaz.region_rows(), gaz.alias_rows()
+    fingerprint = "rows:" + hashlib.sha256(json.dumps([rows, aliases], sort_keys=True, default=str).encode()).hexdigest()[:32]
     current = con.execute("SELECT comment FROM duckdb_tables() WHERE table_name = 'regions' "
                           "AND schema_name = current_schema()").fetchall()
     if current and current[0][0] == fingerprint and wh.row_count(con, "regions") == len(rows):
@@ -74,6 +75,8 @@ def load_regions(con: duckdb.DuckDBPyConnection) -> int:
     con.execute("BEGIN")
     con.execute("DELETE FROM regions")
     wh.insert_rows(con, "regions", rows)
+    con.execute("DELETE FROM region_aliases")
+    wh.insert_rows(con, "region_aliases", aliases)
     con.execute(f"COMMENT ON TABLE regions IS '{fingerprint}'")
     con.execute("COMMIT")
     return len(rows)
