@@ -174,7 +174,12 @@ def parse_pending(con: duckdb.DuckDBPyConnection, inbox: Path, reprocess: bool =
         at = now()
         con.execute("BEGIN")
         wh.delete_files(con, [t.file_name for t in batch])
-        con.executemany("DELETE FROM quarantined_files WHERE file_name = ?", [[t.file_name] for t in batch])
+        # set-based, not one statement per file (bench helper): ~0.7 ms per file and statement
+        con.register("_batch_names", pa.table({"n": pa.array([t.file_name for t in batch], pa.string())}))
+        try:
+            con.execute("DELETE FROM quarantined_files WHERE file_name IN (SELECT n FROM _batch_names)")
+        finally:
+            con.unregister("_batch_names")
         article_rows, quarantine_rows, state = [], [], []
         for task, pf in zip(batch, parsed):
             if pf.quarantine is not None:
@@ -193,7 +198,14 @@ def parse_pending(con: duckdb.DuckDBPyConnection, inbox: Path, reprocess: bool =
             state.append(["parsed", task.sha256, task.file_name])
         wh.insert_rows(con, "articles", article_rows)
         wh.insert_rows(con, "quarantined_files", quarantine_rows)
-        con.executemany("UPDATE raw_files SET status = ?, processed_sha = ? WHERE file_name = ?", state)
+        con.register("_batch_state", pa.table({"status": pa.array([s[0] for s in state], pa.string()),
+                                               "sha": pa.array([s[1] for s in state], pa.string()),
+                                               "n": pa.array([s[2] for s in state], pa.string())}))
+        try:
+            con.execute("UPDATE raw_files SET status = s.status, processed_sha = s.sha FROM _batch_state s "
+                        "WHERE raw_files.file_name = s.n")
+        finally:
+            con.unregister("_batch_state")
         res.duplicates += link_duplicates(con, [r["article_id"] for r in article_rows])
         con.execute("COMMIT")
         res.files += len(batch)
@@ -277,7 +289,11 @@ def extract_pending(con: duckdb.DuckDBPyConnection, reprocess: bool = False, bat
         wh.insert_rows(con, "metric_facts", facts)
         wh.insert_rows(con, "rankings", ranks)
         wh.insert_rows(con, "unresolved_mentions", mentions)
-        con.executemany("UPDATE raw_files SET extracted_sha = processed_sha WHERE file_name = ?", [[n] for n in names])
+        con.register("_names", pa.table({"n": pa.array(names, pa.string())}))
+        try:
+            con.execute("UPDATE raw_files SET extracted_sha = processed_sha WHERE file_name IN (SELECT n FROM _names)")
+        finally:
+            con.unregister("_names")
         con.execute("COMMIT")
         res.articles += len(articles)
         res.facts += len(facts)
