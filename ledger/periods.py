@@ -236,9 +236,8 @@ def resolve(pm: PeriodMention, pub: Optional[tuple[int, int]], target: bool = Fa
         return None
     py, pmo = pub
     if target:
-        # the coming (or current) such period
-        y = py if m2 >= pmo or (m1, m2) == (1, 12) else py + 1
-        return Period(_ym(y, m1), _ym(y, m2), False, f"'{pm.text}' in a target: the current or next one")
+        # a target (or an estimate) speaks of the publish year's period
+        return Period(_ym(py, m1), _ym(py, m2), False, f"'{pm.text}' in a target: the publish year's")
     y = py if m2 < pmo else py - 1
     return Period(_ym(y, m1), _ym(y, m2), False, f"'{pm.text}': the latest such period ended by the publish date")
 

@@ -158,3 +158,10 @@ def test_target_words_used_as_nouns_do_not_make_targets():
     assert atoms(ex) == {("130533", "fixed_asset_investment", *H1, "actual", "value", 5.02e9)}
     ex = extract(article("全县地区生产总值将达到120亿元。", "2023-07-20", main="威县"))
     assert [f.kind for f in ex.facts] == ["target"]
+
+
+def test_yuji_about_months_already_over_is_actual():
+    ex = extract(article("1-7月份，预计完成固定资产投资61亿元，完成全年固投任务152亿元的40.1%。", "2021-09-01",
+                         main="威县"))
+    assert atoms(ex) == {("130533", "fixed_asset_investment", "2021-01", "2021-07", "actual", "value", 6.1e9),
+                         ("130533", "fixed_asset_investment", "2021-01", "2021-12", "target", "value", 1.52e10)}

@@ -82,3 +82,11 @@ def test_ended():
     assert ended("2023-03", (2023, 6)) is True
     assert ended("2023-06", (2023, 6)) is False
     assert ended(None, (2023, 6)) is None
+
+
+def test_bare_period_in_a_target_or_estimate_is_the_publish_years():
+    p = one("1-7月份", pub=(2021, 9), target=True)
+    assert (p.start, p.end) == ("2021-01", "2021-07")
+    assert ended(p.end, (2021, 9))           # so a 预计 about it is an actual
+    p = one("下半年", pub=(2023, 7), target=True)
+    assert (p.start, p.end) == ("2023-07", "2023-12")
