@@ -447,6 +447,16 @@ class Gazetteer:
                 or a.region.province_code in allowed_provinces]
 
     def find_mentions(self, text: str, context: Optional[Region] = None) -> list[RegionMention]:
+        """Place names in ``text``, left to right, non-overlapping, longest first (see _scan)."""
+        return self._scan(text, context)[0]
+
+    def ambiguous_names(self, text: str, context: Optional[Region] = None) -> list[tuple[int, int, str]]:
+        """Known names left out of ``find_mentions`` because nothing decides between their
+        regions (新华区 with no 石家庄/沧州 around it): the sentence names a place, just not
+        one we may pick. Same offsets as find_mentions."""
+        return self._scan(text, context)[1]
+
+    def _scan(self, text: str, context: Optional[Region] = None) -> tuple[list[RegionMention], list[tuple[int, int, str]]]:
         """Place names in ``text``, left to right, non-overlapping, longest first.
 
         Ambiguous names (桥西区, 清河) are decided by ``context``, else by the region directly
@@ -456,7 +466,7 @@ class Gazetteer:
         boundary on both sides (示范县 is one word, not 示 + 范县).
         """
         if not text:
-            return []
+            return [], []
         raw = []
         found = self._candidates(text)
         # where a full name begins: a short name right before it is a place too (石家庄桥东区)
@@ -470,7 +480,7 @@ class Gazetteer:
                 continue
             raw.append((start, end, surface))
         if not raw:
-            return []
+            return [], []
         doc_ctx = context if context is not None else self._doc_context(raw)
         allowed = {self.home_province}
         for r in (context, doc_ctx):
@@ -493,6 +503,7 @@ class Gazetteer:
                 chosen.append(c)
                 last_end = c[1]
         out: list[RegionMention] = []
+        undecided: list[tuple[int, int, str]] = []
         prev: Optional[RegionMention] = None
         for start, end, surface, lst in chosen:
             ambiguous = len({x.region.key for x in lst}) > 1
@@ -507,11 +518,12 @@ class Gazetteer:
             if a is None:
                 a = self._choose(lst, None)
             if a is None:
+                undecided.append((start, end, surface))
                 continue
             m = RegionMention(start, end, surface, a.region, a.kind)
             out.append(m)
             prev = m
-        return out
+        return out, undecided
 
     # ---- main region
 

@@ -263,3 +263,10 @@ def test_an_unnamed_county_is_not_its_province_or_prefecture(gaz):
 ])
 def test_mentions_in_common_phrasings(gaz, text, expected):
     assert [(m.surface, m.region.code) for m in gaz.find_mentions(text)] == expected
+
+
+def test_ambiguous_names_are_reported_apart(gaz):
+    text = "新华区地区生产总值增长8%，清河县增长6%。"
+    assert [m.surface for m in gaz.find_mentions(text)] == ["清河县"]
+    assert gaz.ambiguous_names(text) == [(0, 3, "新华区")]
+    assert gaz.ambiguous_names(text, context=gaz.get("130900")) == []
