@@ -119,9 +119,10 @@ def _articles(page: _Page, blocks: list[Block], encoding: str) -> list[Article]:
     info = page.info
     if info.date is not None and page.date is None:
         page.date = info.date
-    if page.single or info.dateline_at is not None:
+    leads = sum(1 for b in blocks if b.kind == "body" and meta.lead_of(b.probe))
+    if page.single or (info.dateline_at is not None and leads < 2):
         segments, known_title = _single(page, blocks)
-    else:
+    else:  # a page without a dateline, or a dated e-paper page holding several leads
         segments = newspaper.split_segments(blocks)
         known_title = page.title if len(segments) == 1 else None
     multi = len(segments) > 1
@@ -212,7 +213,7 @@ def _article(page: _Page, seg: Segment, known_title: Optional[str], encoding: st
     outlet = page.info.outlet or page.outlet if not multi else None
     outlet = outlet or lead_outlet or head.outlet or (outlets[0] if outlets else None) or page.info.outlet or page.outlet
     date = page.date
-    reason = date.reason if date else (NO_DATE_PAGE if multi else NO_DATE)
+    reason = (date.reason + (" (the page's date)" if multi else "")) if date else (NO_DATE_PAGE if multi else NO_DATE)
     subtitle = head.subtitle or page.subtitle
     title = normalize.strip_pinyin(title) if title else title
     subtitle = normalize.strip_pinyin(subtitle) if subtitle else subtitle

@@ -19,7 +19,7 @@ _DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
     r"(?:\s*T?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?"
     r"(?:\s*(?P<tz>Z|[+-]\d{2}:?\d{2}))?")
-_META_WORDS = re.compile(r"来源|来自|发布|更新|时间|日期|作者|编辑|字号|浏览|点击|阅读|责任|稿源|打印")
+_META_WORDS = re.compile(r"来源|来自|发布|更新|时间|日期|作者|编辑|字号|浏览|点击|阅读|责任|稿源|打印|星期[一二三四五六日天]|第\s*\d+\s*版")
 _SOURCE = re.compile(r"(?:文章来源|新闻来源|信息来源|稿件来源|稿源|来源|来自)\s*[:：]\s*(?P<src>[^\s:：|()（）]{2,30})")
 _EDITOR = re.compile(r"^[【\[(（]?(?:责任编辑|责编|编辑|审核|审校|校对|监制|值班编辑|终审|初审|复审|编审|签发|美编)\s*[:：]")
 _SOURCE_ONLY = re.compile(r"^[（(【\[]?\s*(?:文章来源|新闻来源|信息来源|稿件来源|稿源|来源|转自|来自)\s*[:：]\s*[^。，,]{1,40}?[)）】\]]?$")
@@ -91,9 +91,16 @@ def is_meta_line(line: str) -> bool:
     return bool(_META_WORDS.search(line)) or len(rest.strip(" :：|-")) <= 4
 
 
+_MASTHEAD = re.compile(rf"^(?P<outlet>{OUTLET})\s+(?:19|20)\d{{2}}")
+
+
 def source_of(line: str) -> Optional[str]:
+    """'… 来源:河北新闻网' -> 河北新闻网; an e-paper dateline '河北日报 2022年07月01日 …' -> 河北日报."""
     m = _SOURCE.search(line)
-    return m["src"] if m else None
+    if m:
+        return m["src"]
+    m = _MASTHEAD.match(line)
+    return m["outlet"] if m else None
 
 
 def is_source_only(line: str) -> bool:

@@ -160,3 +160,12 @@ def test_truncated_utf8_download_loses_only_the_cut_character():
     cut = data[:body_end - 1]  # inside the last character of the body
     pf = parse_file("cut.txt", cut)
     assert pf.quarantine is None and pf.articles[0].encoding == "utf-8"
+
+
+def test_dated_epaper_page_with_several_leads_is_split_and_every_article_gets_the_page_date():
+    arts = parse("epaper_dated.txt").articles
+    assert [a.title for a in arts] == ["武安:钢铁产业向精深加工延伸", "涉县旅游收入稳步回升"]
+    assert [a.authors for a in arts] == [["韩雪"], ["申亮"]]
+    assert all(a.published_at == "2022-07-01" and "page's date" in a.date_reason for a in arts)
+    assert all(a.outlet == "河北日报" for a in arts)  # the masthead on the dateline
+    assert all("要闻" not in a.text for a in arts)
