@@ -42,8 +42,28 @@ def _pairs_table() -> pa.Table:
                      "sj": pa.array([8 * j for _, j in _PAIRS], pa.int64())})
 
 
+def repair_links(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Unlink copies whose original is gone (its file was deleted or changed); returns their ids,
+    which :func:`link_duplicates` then links again (the earliest remaining copy becomes the original)."""
+    orphans = [r[0] for r in con.execute("""
+        SELECT DISTINCT a.article_id FROM articles a
+        WHERE a.duplicate_of IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM articles o WHERE o.article_id = a.duplicate_of AND o.duplicate_of IS NULL)
+    """).fetchall()]
+    if orphans:
+        con.register("_orphans", pa.table({"id": pa.array(orphans, pa.string())}))
+        try:
+            con.execute("UPDATE articles SET duplicate_of = NULL WHERE article_id IN (SELECT id FROM _orphans)")
+        finally:
+            con.unregister("_orphans")
+    return orphans
+
+
 def link_duplicates(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> int:
-    """Point each new article at the earliest other copy of itself; returns how many were linked."""
+    """Point each new article at the earliest other copy of itself; returns how many were linked.
+
+    Copies left pointing at a deleted or changed original are repaired first."""
+    article_ids = list(article_ids) + repair_links(con)
     if not article_ids:
         return 0
     con.register("_new_ids", pa.table({"id": pa.array(sorted(set(article_ids)), pa.string())}))

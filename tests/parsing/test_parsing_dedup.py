@@ -160,3 +160,17 @@ def test_spun_seeds_are_linked_to_their_originals_in_duckdb(con, seeds_dir):
     assert len(long_enough) >= 8
     for k in long_enough:
         assert links[k] == ids[k[len("spun_"):]], k
+
+
+def test_copies_of_a_deleted_original_are_relinked_to_the_earliest_remaining_copy(con):
+    items = [(n, fixture_bytes(n)) for n in STORY]
+    items.append(("exact_copy.txt", fixture_bytes("story_original.txt")))
+    _load(con, items)
+    # the original's file leaves the inbox (what ingest.inventory does with a deleted file)
+    wh.delete_files(con, ["story_original.txt"])
+    link_duplicates(con, [])
+    links = _links(con)
+    other = one("story_other_outlet.txt").article_id
+    assert links["story_other_outlet.txt:0"] is None          # now the earliest copy
+    assert links["story_spun.txt:0"] == other
+    assert links["exact_copy.txt:0"] == other                 # was an exact copy of the deleted one
