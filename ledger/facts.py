@@ -68,6 +68,10 @@ _GROUP = re.compile(
     r"(?:全(?:省|国|球)|我省|我国|国内|全省各市|各县(?:（市、区）|\(市、区\)|市区)?|[东南西北中]部[一二三四五六七八九十\d]+县(?:市)?"
     r"|[一二三四五六七八九十\d]+个?县(?:（市、区）|\(市、区\)|市区|市)?|京津冀|长三角|珠三角)"
     r"(?!排名|排|第|前列|前|首|位|平均|水平|范围|同类|唯一|之|最|委|政府|中|领先|倒|后|增速|增幅)")
+# a town, street or park below the county ("城关镇完成…", "经济开发区实现…"): no county fact
+_SUBUNIT = re.compile(
+    r"[\u4e00-\u9fa5]{1,6}?(?:镇|乡|街道|办事处|工业园区|产业园区|产业园|工业园|园区|经济开发区|开发区|高新区|经开区|片区|社区)"
+    r"(?=[，,、和及]|完成|实现|累计|全年|上半年|一季度|前三季度|今年|去年|的|地区|规上|规模|固定|一般|社会|财政|税收|全部|GDP|生产|共)")
 _TARGET = re.compile(r"力争|争取|目标|计划|确保|预期|预计|将(?=[^，。；]{0,4}?(?:达到|实现|完成|突破|增长|超过|保持|新增|累计))"
                      r"|拟|有望|要(?:达到|实现|完成|突破|确保|力争|增长)")
 # a sentence about what will be done (its mood carries to the next sentence of the paragraph)
@@ -311,6 +315,9 @@ def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
     for m in _GROUP.finditer(text, lo, start):
         if m.end() > best_pos:
             best_pos, best = m.end(), Subject([], group=True, reason=f"group '{m.group(0)}'")
+    for m in _SUBUNIT.finditer(text, lo, start):
+        if m.end() > best_pos:
+            best_pos, best = m.end(), Subject([], group=True, reason=f"below the county: '{m.group(0)}'")
     return best or Subject([], reason="no place in the sentence: the article's region", implicit=True)
 
 

@@ -165,3 +165,10 @@ def test_yuji_about_months_already_over_is_actual():
                          main="威县"))
     assert atoms(ex) == {("130533", "fixed_asset_investment", "2021-01", "2021-07", "actual", "value", 6.1e9),
                          ("130533", "fixed_asset_investment", "2021-01", "2021-12", "target", "value", 1.52e10)}
+
+
+def test_towns_and_parks_below_the_county_give_no_county_fact():
+    ex = extract(article("上半年，城关镇完成固定资产投资5.2亿元。全县固定资产投资完成48.1亿元。", main="威县"))
+    assert atoms(ex) == {("130533", "fixed_asset_investment", *H1, "actual", "value", 4.81e9)}
+    ex = extract(article("上半年，推进乡村振兴，全县城乡居民人均可支配收入分别达到2.1万元和1.2万元。", main="威县"))
+    assert len(ex.facts) == 2
