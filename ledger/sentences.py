@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 _SENT_END = re.compile(r"[。！？!?；;]+[”’」』）)]*|\n+")
 _CLAUSE_END = re.compile(r"[，,：:]")
+_FIGURE = re.compile(r"\d\s*(?:%|％|亿|万|元)")  # a line with a figure is content, not a heading
 
 
 @dataclass
@@ -57,7 +58,7 @@ def _emit(text: str, start: int, end: int, para: int, group: int, out: list[Sent
     s = text[start:end]
     # a heading: a whole short paragraph without a full stop
     heading = False
-    if para_start and len(s) <= 40 and not re.search(r"[。，,；;]", s):
+    if para_start and len(s) <= 40 and not re.search(r"[。，,；;]", s) and not _FIGURE.search(s):
         nxt = text.find("\n", end)
         heading = (text[end:end + 1] in ("\n", "") or nxt == end)
     sent = Sentence(start, end, s, para, heading, group)

@@ -172,3 +172,8 @@ def test_towns_and_parks_below_the_county_give_no_county_fact():
     assert atoms(ex) == {("130533", "fixed_asset_investment", *H1, "actual", "value", 4.81e9)}
     ex = extract(article("上半年，推进乡村振兴，全县城乡居民人均可支配收入分别达到2.1万元和1.2万元。", main="威县"))
     assert len(ex.facts) == 2
+
+
+def test_a_short_line_with_a_figure_is_content_not_a_heading():
+    ex = extract(article("一、主要指标\n一季度全县地区生产总值增长5.2%\n二、工业", "2023-04-20", main="威县"))
+    assert atoms(ex) == {("130533", "gdp", *Q1, "actual", "yoy_pct", 5.2)}
