@@ -51,6 +51,7 @@ class ArticleContext:
     heading_target: dict[int, bool] = field(default_factory=dict)          # under a 目标/安排 heading
     metric_sents: set[int] = field(default_factory=set)                    # sentences holding metric terms
     subject_carry: dict[int, Any] = field(default_factory=dict)            # paragraph -> last explicit subject
+    title_period: Optional[PeriodMention] = None                           # the first period named in the title
 
     _place_starts: list[int] = field(default_factory=list)
     _metric_starts: list[int] = field(default_factory=list)
@@ -145,6 +146,8 @@ def build_context(article: Article) -> ArticleContext:
         places=_places(gaz, text, main_region), pub=pub, pub_reason=pub_reason, main=None,
         main_region=main_region)
     ctx.index()
+    tp = find_periods(normalize(article.title or ""))
+    ctx.title_period = tp[0] if tp else None
     if article.main_region_name or article.main_region_code:
         level = getattr(main_region, "level", None)
         ctx.main = Place(-1, -1, article.main_region_name or "", article.main_region_code,

@@ -372,9 +372,17 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
                     break
             j -= 1
     hy = ctx.heading_years.get(i)
+    title_pm = ctx.title_period
+    if hy is None and title_pm is not None and title_pm.year is not None and not title_pm.span:
+        hy = title_pm.year          # the title is the article's top heading
     if chosen is not None:
         ctx_year = hy if (chosen.bare and hy is not None) else None
         return resolve(chosen, ctx.pub, target, ctx_year), True
+    if title_pm is not None and not target:
+        p = resolve(title_pm, ctx.pub, target, None)
+        if p is not None:
+            p.reason = "period of the title: " + p.reason
+            return p, True
     if hy is not None:
         return year_only(hy, f"heading year {hy}"), True
     if target and ctx.pub:

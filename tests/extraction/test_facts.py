@@ -177,3 +177,12 @@ def test_towns_and_parks_below_the_county_give_no_county_fact():
 def test_a_short_line_with_a_figure_is_content_not_a_heading():
     ex = extract(article("一、主要指标\n一季度全县地区生产总值增长5.2%\n二、工业", "2023-04-20", main="威县"))
     assert atoms(ex) == {("130533", "gdp", *Q1, "actual", "yoy_pct", 5.2)}
+
+
+def test_the_title_is_the_top_heading_for_periods():
+    ex = extract(article("深州市：地区生产总值96.2亿元，增长6.6%。", "2023-08-08", main="衡水市",
+                         title="衡水市各县市区上半年主要经济指标"))
+    assert atoms(ex) == {("131182", "gdp", *H1, "actual", "value", 9.62e9), ("131182", "gdp", *H1, "actual", "yoy_pct", 6.6)}
+    ex = extract(article("全年全市地区生产总值完成721.5亿元。", "2024-05-10", main="滦州市",
+                         title="2022年滦州市国民经济和社会发展统计公报"))
+    assert {(f.period_start, f.period_end) for f in ex.facts} == {("2022-01", "2022-12")}
