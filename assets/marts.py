@@ -7,7 +7,8 @@ from orchestration.automation import DOWNSTREAM_AUTOMATION, WAREHOUSE_POOL
 from orchestration.resources import LedgerPaths, Warehouse
 
 # every relation an analyst may query in the published copy, besides the marts
-PUBLISHED_BASE = ("metric_facts", "rankings", "regions", "articles", "quarantined_files", "unresolved_mentions")
+PUBLISHED_BASE = ("metric_facts", "rankings", "regions", "region_aliases", "articles", "quarantined_files",
+                  "unresolved_mentions")
 MART_DEPS = ["metric_facts", "rankings", "regions", "articles"]
 
 
