@@ -22,7 +22,7 @@ _BOILER = re.compile(
     r"|网站首页.{0,10}(?:回到顶部|我要评论|分享)|^更多精彩内容|^(?:扫一扫|扫描二维码|长按识别|微信扫一扫)"
     r"|^(?:上一篇|下一篇|相关新闻|相关阅读|相关链接|推荐阅读|延伸阅读|热点推荐|热门推荐)\s*[:：]?"
     r"|版权所有|^Copyright|^©|ICP备|公网安备|^【(?:打印|关闭|收藏|纠错)】"
-    r"|^(?:官方微信|客户端|电子报|官方微博|微信公众号)$"
+    r"|^(?:官方微信|客户端|电子报|官方微博|微信公众号)$|^[（(【\[]\s*(?:完|全文完|END)\s*[)）】\]]$"
     r"|^\[[^\]]{0,40}\]\([^)]*\)(?:\s*[|｜]\s*\[[^\]]{0,40}\]\([^)]*\))*$"  # markdown navigation links
     r"|^<https?://[^>\s]+>$")                                                 # a bare URL line
 _BREADCRUMB = re.compile(r">>|»|›|\s>\s|^>\s|\s>$")
@@ -151,7 +151,9 @@ def classify(lines: list[str], info: PageInfo, traditional: bool = False) -> lis
             continue
         byline = meta.byline_line(line)
         if byline is not None:
-            blocks.append(Block(original, "byline", byline[1], meta.outlet_of_byline(byline[0]), line))
+            # '(记者高志强)' in brackets closes the text above it; a bare byline line sits under a headline
+            kind = "role" if line[:1] in "(（" else "byline"
+            blocks.append(Block(original, kind, byline[1], meta.outlet_of_byline(byline[0]), line))
             continue
         blocks.append(Block(original, "head" if is_head(line) else "body", probe=line))
     return blocks

@@ -169,3 +169,11 @@ def test_dated_epaper_page_with_several_leads_is_split_and_every_article_gets_th
     assert all(a.published_at == "2022-07-01" and "page's date" in a.date_reason for a in arts)
     assert all(a.outlet == "河北日报" for a in arts)  # the masthead on the dateline
     assert all("要闻" not in a.text for a in arts)
+
+
+def test_a_closing_byline_in_brackets_stays_with_the_article_above_it():
+    data = ("甲县工业经济稳步回升\n\n本报讯 今年以来,甲县规模以上工业增加值同比增长6.2%,工业投资增长12%。\n\n"
+            "(记者 王一鸣)\n\n乙县推进农业产业化\n\n本报讯(记者李二)乙县今年新建高标准农田5万亩,带动农民增收。\n\n（完）\n")
+    arts = parse_file("two.txt", data.encode()).articles
+    assert [(a.title, a.authors) for a in arts] == [("甲县工业经济稳步回升", ["王一鸣"]), ("乙县推进农业产业化", ["李二"])]
+    assert all(len(a.paragraphs) == 1 for a in arts)
