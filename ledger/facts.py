@@ -31,13 +31,13 @@ from typing import Optional
 from ledger.extract import ArticleContext, Place
 from ledger.metrics import MetricMention
 from ledger.model import Fact
-from ledger.numbers import AMOUNT_RE, COUNT_RE, Amount, cn_number, find_counts, find_percents, parse_amount
+from ledger.numbers import Amount, cn_number, find_counts, iter_amounts
 from ledger.periods import Period, PeriodMention, ended, resolve, year_only
 
 # ---------------------------------------------------------------- patterns (compiled once)
 _JOIN = re.compile(r"^\s*(?:、|和|及|与|以及|、以及|，以及)\s*$")
 _GROWTH = re.compile(
-    r"(?P<two>两年平均|三年平均|两年|三年)?(?P<cagr>年均|年平均|平均每年|年均分别)?"
+    r"(?P<two>两年平均|三年平均|两年|三年)?(?P<cagr>年均|年平均|平均每年|年均分别)?(?P<mom>环比)?"
     r"(?:同比|比上年|比去年|较上年|较去年|比上年同期|比去年同期|较上年同期|较去年同期|按可比价(?:格)?计算|按不变价(?:格)?计算|分别|，|,|均|各|也|)*"
     r"(?P<word>增长|增速为|增速达到|增速达|增速|增幅为|增幅达|增幅|增加|上升|提高|递增|下降|减少|下滑|降低|回落|负增长|增)"
     r"(?:了|为|达|达到|分别为|分别)?\s*"
@@ -139,10 +139,7 @@ def _amounts(seg: str, unit: str) -> list[Amount]:
         for a in find_counts(seg):
             out.append(a)
         return out
-    for m in AMOUNT_RE.finditer(seg):
-        a = parse_amount(m)
-        if a is None:
-            continue
+    for a in iter_amounts(seg):
         if _INCREMENT_BEFORE.search(seg[max(0, a.start - 4):a.start]):
             continue
         out.append(a)
@@ -162,7 +159,7 @@ def _growths(seg: str) -> tuple[list[tuple[int, float]], list[tuple[int, float]]
         else:
             pct = m.group("pct")
             v = float(m.group("num"))
-        if pct == "个百分点" or m.group("two"):
+        if pct == "个百分点" or m.group("two") or m.group("mom"):
             continue
         if pct == "倍":
             if m.group("word") not in ("增长", "增加", "增"):
@@ -481,7 +478,7 @@ def _kind_and_period(ctx: ArticleContext, i: int, g: Group, seg_end: int, colon:
     period, _found = _period_for(ctx, i, g, seg_end, target)
     if not target:
         # a full-year (or later) figure about a period not yet over cannot be an actual
-        if period and not period.approx and ctx.pub and period.end > "%04d-%02d" % ctx.pub:
+        if period and not period.retrospective and ctx.pub and period.end > "%04d-%02d" % ctx.pub:
             if not _PAST.search(window):
                 return "target", period, "period not over at publication"
             return None, period, "an actual for a period not over"
@@ -577,7 +574,18 @@ def _facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: i
             return []
         place = places[0] if places else None
         value = amounts[0] if amounts else None
-        # a value far behind a growth rate belongs to something else ("增长5%，带动…完成3亿元")
+        fields = {"value": (value.start if value else None, value), "yoy": (yoy[0][0] if yoy else None,
+                  yoy[0][1] if yoy else None), "cagr": (cagr[0][0] if cagr else None, cagr[0][1] if cagr else None),
+                  "rank": (rank_pos if rank is not None else None, rank)}
+        split = _split_by_inner_periods(ctx, i, g, seg_end, fields, kind)
+        if split:
+            out = []
+            for p_period, vals in split:
+                f = _make_fact(ctx, s, items[0][0], items[0][1], place, kind, p_period or period, vals["value"],
+                               vals, scope, basis, why, subject)
+                if f:
+                    out.append(f)
+            return out
         targets.append((items[0][0], items[0][1], place))
         per_item_values.append(dict(value=value, yoy=yoy[0][1] if yoy else None,
                                     cagr=cagr[0][1] if cagr else None, rank=rank))
@@ -589,6 +597,42 @@ def _facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: i
         f = _make_fact(ctx, s, key, mm, place, kind, period, value, vals, scope, basis, why, subject)
         if f:
             out.append(f)
+    return out
+
+
+def _period_before_group(ctx: ArticleContext, i: int, g: Group) -> Optional[PeriodMention]:
+    s = ctx.sentences[i]
+    before = [p for p in ctx.periods_of(i) if p.end <= g.start - s.start + 1]
+    return before[-1] if before else None
+
+
+def _split_by_inner_periods(ctx: ArticleContext, i: int, g: Group, seg_end: int, fields: dict,
+                            kind: str) -> Optional[list[tuple[Optional[Period], dict]]]:
+    """"年均增长7%左右，到2025年突破150亿元": a period named inside the segment governs the
+    figures after it. Returns [(period or None for the group's, fields)], or None when no split."""
+    s = ctx.sentences[i]
+    lo, hi = g.end - s.start, seg_end - s.start
+    inner = [p for p in ctx.periods_of(i) if lo <= p.start < hi]
+    if not inner:
+        return None
+    buckets: dict[int, dict] = {}
+    for name, (pos, v) in fields.items():
+        if v is None:
+            continue
+        rel = lo + pos
+        k = -1
+        for idx, p in enumerate(inner):
+            if p.start <= rel:
+                k = idx
+        buckets.setdefault(k, {"value": None, "yoy": None, "cagr": None, "rank": None})[name] = v
+    if not buckets or (len(buckets) == 1 and -1 in buckets):
+        return None
+    if len(buckets) == 1 and 0 in buckets and _period_before_group(ctx, i, g) is None:
+        return None  # the inner period is the group's own (chosen already when nothing came before)
+    out = []
+    for k, vals in sorted(buckets.items()):
+        per = None if k < 0 else resolve(inner[k], ctx.pub, kind == "target", None)
+        out.append((per, vals))
     return out
 
 

@@ -41,6 +41,11 @@ AMOUNT_RE = re.compile(
     r"|(?P<cn>" + _CN + r")(?P<q1c>余|多)?)"
     r"\s*(?P<q2>余|多)?(?P<cur>美元|元)(?P<post>以上|左右)?"
 )
+# spoken "98个亿" (money in 亿 yuan, 元 often left out)
+COLLOQ_RE = re.compile(
+    r"(?P<pre>大约|接近|超过|突破|近|约|超|逾)?(?:(?P<arabic>" + _ARABIC + r")|(?P<cn>[零〇一二两三四五六七八九十百千]+))"
+    r"\s*(?P<q>余|多)?个(?P<q2>多)?亿(?P<cur>美元|元)?"
+)
 PERCENT_RE = re.compile(
     r"(?P<sign>[-+])?\s*(?P<num>\d+(?:\.\d+)?)\s*%"
     r"|百分之(?P<cn>[零〇一二两三四五六七八九十百点]+)"
@@ -130,6 +135,21 @@ def find_amounts(s: str) -> list[Amount]:
         a = parse_amount(m)
         if a is not None:
             out.append(a)
+    return out
+
+
+def iter_amounts(s: str) -> list[Amount]:
+    """Money amounts, written (47.8亿元) and spoken (98个亿), in order, without overlaps."""
+    out = find_amounts(s)
+    for m in COLLOQ_RE.finditer(s):
+        if any(a.start < m.end() and m.start() < a.end for a in out):
+            continue
+        v = float(m.group("arabic").replace(",", "")) if m.group("arabic") else cn_number(m.group("cn"))
+        if v is None:
+            continue
+        out.append(Amount(v * 1e8, "usd" if m.group("cur") == "美元" else "yuan",
+                          _qualifier(m.group("pre"), m.group("q"), m.group("q2")), m.start(), m.end(), m.group(0)))
+    out.sort(key=lambda a: a.start)
     return out
 
 

@@ -66,6 +66,7 @@ class Period:
     end: Optional[str]
     approx: bool = False
     reason: str = ""
+    retrospective: bool = False   # counted back from the publish date (五年来): never about the future
 
 
 def pub_ym(published_at: Optional[str]) -> Optional[tuple[int, int]]:
@@ -211,7 +212,8 @@ def resolve(pm: PeriodMention, pub: Optional[tuple[int, int]], target: bool = Fa
             if not pub:
                 return None
             end_y = pub[0] if pub[1] >= 10 else pub[0] - 1
-            return Period(_ym(end_y + a + 1, 1), _ym(end_y, 12), True, f"'{pm.text}' counted back from the publish date")
+            return Period(_ym(end_y + a + 1, 1), _ym(end_y, 12), True, f"'{pm.text}' counted back from the publish date",
+                          retrospective=True)
         return Period(_ym(a, 1), _ym(b, 12), True, f"multi-year span '{pm.text}'")
     year: Optional[int] = None
     reason = ""

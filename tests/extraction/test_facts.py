@@ -186,3 +186,18 @@ def test_the_title_is_the_top_heading_for_periods():
     ex = extract(article("全年全市地区生产总值完成721.5亿元。", "2024-05-10", main="滦州市",
                          title="2022年滦州市国民经济和社会发展统计公报"))
     assert {(f.period_start, f.period_end) for f in ex.facts} == {("2022-01", "2022-12")}
+
+
+def test_a_period_inside_the_segment_governs_the_figures_after_it():
+    ex = extract(article("“十四五”时期，地区生产总值年均增长7%左右，到2025年突破150亿元。", "2021-02-01", main="武邑县"))
+    assert atoms(ex) == {("131122", "gdp", "2021-01", "2025-12", "target", "cagr_pct", 7.0),
+                         ("131122", "gdp", "2025-01", "2025-12", "target", "value", 1.5e10)}
+    ex = extract(article("今年，全县地区生产总值一季度完成43.1亿元，增长6.3%。", "2023-05-10", main="威县"))
+    assert {(a[2], a[3]) for a in atoms(ex)} == {Q1}
+
+
+def test_month_on_month_and_spoken_amounts():
+    ex = extract(article("9月份，霸州市规模以上工业增加值环比增长3.2%，同比增长7.4%。", "2023-10-16", main="霸州市"))
+    assert atoms(ex) == {("131081", "industrial_value_added", "2023-09", "2023-09", "actual", "yoy_pct", 7.4)}
+    ex = extract(article("去年我们全县的地区生产总值是98个亿，增长了5.2%。", "2023-03-10", main="巨鹿县"))
+    assert ("130529", "gdp", "2022-01", "2022-12", "actual", "value", 9.8e9) in atoms(ex)
