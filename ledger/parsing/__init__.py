@@ -77,8 +77,11 @@ def parse_file(file_name: str, data: bytes) -> ParsedFile:
         doc = html.parse_document(text)
         page.title = doc.title
         page.date = meta.parse_date_value(doc.published, "HTML meta tag") if doc.published else None
+        if doc.dateline:
+            page.date = meta.find_date(doc.dateline)
+            page.outlet = meta.source_of(doc.dateline) or doc.outlet
         page.info.url = doc.url
-        page.outlet = doc.outlet
+        page.outlet = page.outlet or doc.outlet
         page.authors = doc.authors
         lines = doc.lines
         page.single = True

@@ -46,6 +46,7 @@ class HtmlDoc:
     url: Optional[str] = None
     authors: list[str] = field(default_factory=list)
     outlet: Optional[str] = None
+    dateline: Optional[str] = None   # a visible dateline line when no meta tag gives the date
     lines: list[str] = field(default_factory=list)
 
 
@@ -81,10 +82,21 @@ def parse_document(text: str) -> HtmlDoc:
     doc.outlet = _meta(tree, 'meta[property="og:site_name"]', 'meta[name="source"]', 'meta[name="site_name"]')
     for node in tree.css(_JUNK_CSS):
         node.decompose()
+    if doc.published is None:  # a visible dateline ('2022-09-15 10:00 来源：…') outside the <p> elements
+        from ledger.parsing.meta import is_meta_line
+        from ledger.parsing.normalize import clean_line
+
+        root = tree.body or tree.root
+        text = root.text(separator="\n", strip=False) if root is not None else ""
+        for raw in text.splitlines()[:80]:
+            line = clean_line(raw)
+            if line and is_meta_line(line):
+                doc.dateline = line
+                break
     paras = tree.css("p")
     lines: list[str] = []
-    if paras:
-        lines = [p.text(separator="", strip=True) for p in paras]
+    if paras:  # a <br> inside a paragraph is a line break, not nothing
+        lines = [ln for p in paras for ln in fragment_lines(p.html or "")]
     if sum(len(x) for x in lines) < 20:  # no real <p> text: fall back to the body's text
         root = tree.body or tree.root
         lines = root.text(separator="\n", strip=False).splitlines() if root is not None else []

@@ -177,3 +177,16 @@ def test_a_closing_byline_in_brackets_stays_with_the_article_above_it():
     arts = parse_file("two.txt", data.encode()).articles
     assert [(a.title, a.authors) for a in arts] == [("甲县工业经济稳步回升", ["王一鸣"]), ("乙县推进农业产业化", ["李二"])]
     assert all(len(a.paragraphs) == 1 for a in arts)
+
+
+def test_html_without_date_meta_uses_the_visible_dateline_and_keeps_br_breaks():
+    data = ("<html><head><title>故城县:家具产业拓市场_衡水新闻网</title></head><body>"
+            "<div class='info'>2023-08-09 15:20 来源：衡水日报</div>"
+            "<p>今年前7个月，故城县家具产业实现营业收入36亿元。<br>全县家具企业达到210家。</p>"
+            "<p>该县还建设了家具产品展销中心。</p></body></html>").encode()
+    [a] = parse_file("g.html", data).articles
+    assert a.title == "故城县:家具产业拓市场"
+    assert a.published_at == "2023-08-09T15:20:00+08:00"
+    assert a.outlet == "衡水日报"
+    assert a.paragraphs == ["今年前7个月，故城县家具产业实现营业收入36亿元。", "全县家具企业达到210家。",
+                            "该县还建设了家具产品展销中心。"]
