@@ -276,8 +276,14 @@ def noise_paragraph(rng: random.Random, region: Region, order: Optional[list[int
     """A paragraph with no core figure; ``order`` (indices, popped) keeps an article from repeating one."""
     t = templates()
     pattern = t["noise"][order.pop()] if order else rng.choice(t["noise"])
+    industry, industry2 = rng.sample(t["industries"], 2)
+    company = region.short + rng.choice(t["company_heads"]) + rng.choice(t["company_tails"])
+    town = region.short[:1] + "".join(rng.sample(t["town_chars"], 2)) + rng.choice("镇乡")
+    place = "、".join(r.prefecture for r in rng.sample(gazette().regions, 2))
     return pattern.format(
-        region=region.name, self=region.self_word, industry=rng.choice(t["industries"]),
+        region=region.name, self=region.self_word, industry=industry, industry2=industry2, company=company,
+        town=town, place=place, name=person(rng), crop=rng.choice(t["crops"]), festival=rng.choice(t["festivals"]),
+        slogan=rng.choice(t["slogans"]), country=rng.choice(t["countries"]),
         n=rng.randint(3, 900), m=rng.randint(2, 12), d=rng.randint(1, 28), x=f"{rng.uniform(1, 60):.1f}")
 
 
@@ -327,7 +333,7 @@ def make_article(rng: random.Random, region: Region, pub: datetime) -> GenArticl
         if s:
             art.paragraphs.append(s)
             art.rankings += r
-    for _ in range(rng.randint(1, 3)):
+    for _ in range(rng.randint(0, 2)):
         art.paragraphs.insert(rng.randint(2, len(art.paragraphs)), noise_paragraph(rng, region, order))
     return art
 
