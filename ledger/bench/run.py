@@ -137,9 +137,13 @@ def file_mb(path: Path) -> float:
 # ---------------------------------------------------------------- corpus
 
 def ensure_corpus(workdir: Path, n: int, seed: int) -> dict:
-    from ledger.bench.corpus import generate
+    from ledger.bench.corpus import TEMPLATES, generate
 
-    base = workdir / f"n{n}-s{seed}"
+    import hashlib
+
+    # the generator's code and patterns name the corpus: a changed generator never reuses an old one
+    version = hashlib.sha1(TEMPLATES.read_bytes() + Path(generate.__code__.co_filename).read_bytes()).hexdigest()[:8]
+    base = workdir / f"n{n}-s{seed}-{version}"
     manifest = base / "manifest.json"
     if manifest.exists():
         info = json.loads(manifest.read_text())
@@ -152,6 +156,7 @@ def ensure_corpus(workdir: Path, n: int, seed: int) -> dict:
     t0 = time.perf_counter()
     info = generate(base / "inbox", n, seed, gold=base / "gold.jsonl").as_dict()
     info["generate_seconds"] = time.perf_counter() - t0
+    info["version"] = version
     manifest.write_text(json.dumps(info, ensure_ascii=False, indent=1))
     info["reused"] = False
     return info
@@ -318,8 +323,8 @@ def bench(n: int, seed: int, workdir: Path, skip: set[str], score_files: int = 0
     info = ensure_corpus(workdir, n, seed)
     inbox, gold = Path(info["inbox"]), Path(info["gold"])
     mb = info["bytes"] / 2**20
-    res["corpus"] = {k: info[k] for k in ("files", "articles", "bytes", "facts", "rankings", "shapes",
-                                          "generate_seconds", "reused")}
+    res["corpus"] = {k: info.get(k) for k in ("files", "articles", "bytes", "facts", "rankings", "shapes",
+                                              "generate_seconds", "reused", "version")}
     base = inbox.parent
     warehouse = base / "warehouse.duckdb"
     marts = base / "warehouse.marts.duckdb"
@@ -444,8 +449,15 @@ def table(res: dict) -> str:
         lines.append(f"incremental: run with nothing new {i['noop_run_seconds']} s ({i['noop_run_cpu_seconds']} CPU s); "
                      f"{i['new_files']} new files ({i['new_articles']} articles) {i['ten_new_files_seconds']} s "
                      f"({i['ten_new_files_cpu_seconds']} CPU s) from process start to exit")
-    if "drop_to_published" in res:
-        lines.append(f"drop-to-published (dagster dev): {json.dumps(res['drop_to_published'], ensure_ascii=False)}")
+    lat = res.get("drop_to_published") or {}
+    d, t = lat.get("drop_to_published"), lat.get("sensor_tick")
+    if d:
+        lines.append(f"drop-to-published with dagster dev running: median {d['median_s']} s of {d['drops']} drops "
+                     f"{d['latencies_s']} (ledger/bench/latency.py)")
+    if t:
+        lines.append(f"sensor tick over {t.get('files')} files: steady {t.get('steady_tick_median_s')} s")
+    if lat and not (d or t):
+        lines.append(f"drop-to-published: {json.dumps(lat, ensure_ascii=False)[:300]}")
     for name, q in res.get("sql_examples", {}).items():
         lines.append(f"sql/examples/{name}.sql: " + (f"{q['ms']} ms, {q['rows']} rows" if "ms" in q else q["error"]))
     for label, d in (("ours", res.get("f1")), ("baseline", res.get("baseline", {}).get("f1"))):
