@@ -32,7 +32,10 @@ _BUCKET = (
     r"|倒一|倒数第一(?:名|位)?|末位|最后一名"
     r"|倒数第(?P<bk>" + _N + r")(?:名|位)?"
     r"|第(?P<k>[二三四五六七八九十\d]+)(?:名|位)?)"
+    r"(?!档|方阵|梯队|批|等|次|届|类|层次|阶段)"
 )
+# a contest or assessment is named by one of these (项目建设竞赛, 绩效评价, 经济运行, 县域经济考核 ...)
+_CONTEST_NOUN = re.compile(r"竞赛|考核|评价|评比|比看|观摩|运行|考评|督查|擂台|评估|指数|综合|百强|拉练|比拼|评议|测评|工作|赛|榜")
 BEFORE_RE = re.compile(r"(?P<label>[^，。；：、,;:！？\n]{0,40}?)" + _BUCKET + r"的(?:是|为)?")
 SPLIT_RE = re.compile(r"(?:分列|分别位列|分别排名|分别排在|分别列|分别位居|分别居)(?:全市|全省)?"
                       r"(?P<list>第?" + _N + r"(?:位|名)?(?:(?:、|和|及|与)第?" + _N + r"(?:位|名)?)+)")
@@ -76,8 +79,8 @@ def _clean_label(label: str) -> str:
     label = _YEAR.sub("", label)
     label = re.sub(r"^(?:上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|全年|年度|今年|去年|上年)+", "", label)
     label = _STRIP.sub("", label)
-    label = re.sub(r"^(?:在|于|对|的|其中|全市|全省)", "", label)
-    label = re.sub(r"(?:中|里|考核中)$", "", label)
+    label = re.sub(r"^(?:在|于|对|的|其中|全市|全省|位列|位居|名列)+", "", label)
+    label = re.sub(r"(?:中|里)$", "", label)
     return label.strip()
 
 
@@ -160,7 +163,7 @@ def _before(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> l
     if len(label) < 2:
         label = _prev_clause_label(st, _clause_start(st, m.start())) or last_label.get(s.group, "")
     b = _bucket(m)
-    if places and label and b:
+    if places and label and b and _CONTEST_NOUN.search(label):
         return [(s.start + m.start(), label, b, places)]
     return []
 
@@ -175,7 +178,7 @@ def _split(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> li
     if ctx.text[places[-1].end:s.start + m.start()].strip() or ctx.text[s.start + cs:places[0].start].strip():
         return []
     label = _prev_clause_label(st, cs) or last_label.get(s.group, "")
-    if not label:
+    if not label or not _CONTEST_NOUN.search(label):
         return []
     return [(p.start, label, f"top{int(r)}", [p]) for p, r in zip(places, ranks)]
 
@@ -195,7 +198,7 @@ def _after(ctx: ArticleContext, s, st: str, m: re.Match) -> list:
     if len(label) < 2 or _SCOPE_WORDS.fullmatch(label):
         label = _prev_clause_label(st, cs)
     b = _bucket(m)
-    if not label or not b or len(label) < 2:
+    if not label or not b or len(label) < 2 or not _CONTEST_NOUN.search(label):
         return []
     return [(places[0].start, label, b, places)]
 

@@ -36,3 +36,13 @@ def test_departments_and_metric_ranks_are_no_contest_rankings():
 def test_year_falls_back_to_the_publish_year():
     ex = extract(article("项目观摩排名前两位的任泽区、隆尧县作了发言。", "2023-07-20", main="邢台市"))
     assert rows(ex) == {("130505", 2023, "top2"), ("130525", 2023, "top2")}
+
+
+def test_bare_rates_and_tiers_are_no_contests():
+    ex = extract(article("上半年，宁晋县增速排名全市第一。在全省县域经济考核中，威县位列第一档次。", main="邢台市"))
+    assert ex.rankings == []
+
+
+def test_contest_noun_after_the_places():
+    ex = extract(article("2022年，宁晋县在全市项目建设考核中排名第一。", "2023-01-10", main="邢台市"))
+    assert rows(ex) == {("130528", 2022, "top1")}
