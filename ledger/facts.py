@@ -187,8 +187,8 @@ def _growths(seg: str) -> tuple[list[tuple[int, float]], list[tuple[int, float]]
     return yoy, cagr
 
 
-def _rank(seg: str, sent_text: str, ctx: ArticleContext) -> tuple[Optional[int], Optional[str], Optional[str], int]:
-    """(rank, scope, basis, position) of the first rank statement in the segment."""
+def _rank(seg: str, sent_text: str, ctx: ArticleContext) -> tuple[Optional[int], Optional[str], Optional[str], int, int]:
+    """(rank, scope, basis, start, end) of the first rank statement in the segment."""
     for m in _RANK.finditer(seg):
         if not (m.group("scope") or m.group("verb") or m.group("verb0")):
             continue
@@ -213,14 +213,14 @@ def _rank(seg: str, sent_text: str, ctx: ArticleContext) -> tuple[Optional[int],
         scope = _scope(m.group("scope"), ctx)
         before = seg[max(0, m.start() - 8):m.start()]
         basis = "growth" if _GROWTH_BASIS.search(before) else ("value" if _VALUE_BASIS.search(before) else None)
-        return rank, scope, basis, m.start()
+        return rank, scope, basis, m.start(), m.end()
     m = _JUSHOU.search(seg)
     if m:
         before = seg[max(0, m.start() - 12):m.start()]
         scope = re.search(r"全(?:市|省|国|区)", before)
         basis = "growth" if _GROWTH_BASIS.search(before) else ("value" if _VALUE_BASIS.search(before) else None)
-        return 1, scope.group(0) if scope else None, basis, m.start()
-    return None, None, None, -1
+        return 1, scope.group(0) if scope else None, basis, m.start(), m.end()
+    return None, None, None, -1, -1
 
 
 def _scope(s: Optional[str], ctx: ArticleContext) -> Optional[str]:
@@ -532,7 +532,14 @@ def _facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: i
     amounts = [a for a in _amounts(seg, "count" if unit == "count" else "money")
                if _unit_ok(unit, a) or (unit == "yuan_per_person" and a.unit == "yuan")]
     yoy, cagr = _growths(seg)
-    rank, scope, basis, rank_pos = _rank(seg, sent_text, ctx)
+    rank, scope, basis, rank_pos, rank_end = _rank(seg, sent_text, ctx)
+    if rank is not None and seg[rank_end:rank_end + 1] == "的":
+        # "地区生产总值增速排名全市第一的宁晋县": the place after 的 is the subject
+        at = g.end + rank_end + 1
+        named = ctx.places_in(at, at + 1)
+        if not named or named[0].kind == "unresolved":
+            return []
+        subject = Subject([named[0]], reason="the place the ranked clause describes")
     fenbie = bool(_FENBIE.search(seg)) or bool(_FENBIE.search(text[max(lo, g.start - 6):g.start]))
     jun = bool(_JUN.search(seg))
     n = len(items)

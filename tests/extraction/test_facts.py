@@ -201,3 +201,10 @@ def test_month_on_month_and_spoken_amounts():
     assert atoms(ex) == {("131081", "industrial_value_added", "2023-09", "2023-09", "actual", "yoy_pct", 7.4)}
     ex = extract(article("去年我们全县的地区生产总值是98个亿，增长了5.2%。", "2023-03-10", main="巨鹿县"))
     assert ("130529", "gdp", "2022-01", "2022-12", "actual", "value", 9.8e9) in atoms(ex)
+
+
+def test_a_ranked_relative_clause_names_its_place():
+    ex = extract(article("上半年，地区生产总值增速排名全市第一的宁晋县作了发言。", "2023-07-20", main="邢台市"))
+    assert {(a[0], a[5], a[6]) for a in atoms(ex)} == {("130528", "rank", 1.0)}
+    ex = extract(article("上半年，固定资产投资增速排名第一的市发改委作了发言。", "2023-07-20", main="邢台市"))
+    assert ex.facts == []
