@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ledger.parsing import meta
-from ledger.parsing.normalize import clean_line, to_simplified
+from ledger.parsing.normalize import clean_line, strip_pinyin, to_simplified
 
 _BOILER = re.compile(
     r"^(?:当前位置|您的位置|您现在的位置|所在位置|现在位置)\s*[:：]"
@@ -95,7 +95,7 @@ def prepare_lines(raw_lines: list[str], info: PageInfo) -> list[str]:
     """Clean lines; markdown links become their text; a bare <URL> line becomes the page URL."""
     out = []
     for raw in raw_lines:
-        line = clean_line(raw)
+        line = strip_pinyin(clean_line(raw))  # mirror pages put pinyin everywhere, bylines and datelines too
         if not line:
             continue
         m = _URL_LINE.match(line)

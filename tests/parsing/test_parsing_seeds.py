@@ -78,3 +78,40 @@ def test_newspaper_page_seed(seeds):
     # paragraphs split by a blank line mid-sentence are rejoined
     assert "的精准定位" in arts[0].text and "稳住经济大盘" in arts[0].text
     assert not any(p.endswith("稳住经") for p in arts[0].paragraphs)
+
+
+def _pinyinize(text: str) -> str:
+    """What a mirror site does: a bracketed syllable after every seventh Han character."""
+    out, n = [], 0
+    for ch in text:
+        out.append(ch)
+        if "\u4e00" <= ch <= "\u9fff":
+            n += 1
+            if n % 7 == 0:
+                out.append("(jīng)" if n % 2 else "（chǎn）")
+    return "".join(out)
+
+
+@pytest.mark.parametrize("variant", ["gb18030", "pinyin", "traditional"])
+def test_seed_variants_parse_like_the_originals(seeds_dir, variant):
+    """Each seed re-encoded as GB18030, mirrored with pinyin noise, or converted to Traditional
+    script (OpenCC s2t) gives the same articles, dates, outlets and reporters."""
+    from ledger.parsing.ids import jaccard
+    from ledger.parsing.normalize import to_simplified
+    import opencc
+
+    s2t = opencc.OpenCC("s2t")
+    for f in sorted(seeds_dir.iterdir()):
+        raw = f.read_text(encoding="utf-8")
+        data = {"gb18030": raw.encode("gb18030"), "pinyin": _pinyinize(raw).encode("utf-8"),
+                "traditional": s2t.convert(raw).encode("utf-8")}[variant]
+        ref = parse_file(f.name, f.read_bytes()).articles
+        got = parse_file(f.name, data).articles
+        assert len(got) == len(ref), f.name
+        for a, r in zip(got, ref):
+            assert (a.published_at, a.outlet, a.authors) == (r.published_at, r.outlet, r.authors), f.name
+            if variant == "traditional":
+                assert a.script == "traditional" and to_simplified(a.title) == to_simplified(r.title)
+                assert jaccard(a.text, r.text) > 0.95
+            else:
+                assert (a.title, a.text, a.article_id) == (r.title, r.text, r.article_id)
