@@ -190,3 +190,11 @@ def test_html_without_date_meta_uses_the_visible_dateline_and_keeps_br_breaks():
     assert a.outlet == "衡水日报"
     assert a.paragraphs == ["今年前7个月，故城县家具产业实现营业收入36亿元。", "全县家具企业达到210家。",
                             "该县还建设了家具产品展销中心。"]
+
+
+def test_site_footer_lines_are_dropped():
+    data = ("某县上半年投资稳步增长\n\n2023-07-25 09:30 来源:某县统计局\n\n"
+            "上半年,全县固定资产投资同比增长8.1%,工业投资增长12.3%。\n\n【关闭窗口】\n\n"
+            "主办单位:某县统计局  技术支持:某某网络科技有限公司\n联系电话:0319-0000000\n").encode()
+    [a] = parse_file("f.txt", data).articles
+    assert a.paragraphs == ["上半年,全县固定资产投资同比增长8.1%,工业投资增长12.3%。"]
