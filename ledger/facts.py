@@ -45,7 +45,8 @@ _GROWTH = re.compile(
 )
 # "增速比一季度加快1.2个百分点，达到5.6%": the rate after a change in points
 _GROWTH_AFTER_POINTS = re.compile(
-    r"(?P<word>增速|增幅)[^%。；，,]{0,24}?个百分点[，,]?(?:达到|达|为|至)(?P<num>-?\d+(?:\.\d+)?)\s*%")
+    r"(?P<word>增速|增幅)[^%。；，,]{0,24}?个百分点[，,]?(?:达到|达|为|至)(?P<num>-?\d+(?:\.\d+)?)\s*%"
+    r"|(?P<word2>增速|增幅)[^%。；，,]{0,12}?(?:回落|提高|加快|放缓|回升|下降|上升|提升)(?:到|至)(?P<num2>-?\d+(?:\.\d+)?)\s*%")
 _FLAT = re.compile(r"(?:与上年同期|与去年同期|与上年|与去年|同比)(?:基本)?持平")
 _SCOPE = (r"全(?:市|省|国|区|州|盟|县)|同类县(?:市)?中?|[东南西北中]部[一二三四五六七八九十\d]+县(?:市)?"
           r"|[一二三四五六七八九十\d]+个?(?:县(?:（市、区）|\(市、区\)|（市）|\(市\)|市区|市|区)?|区县|县区|市)(?:中)?")
@@ -57,7 +58,7 @@ _RANK = re.compile(
     r"|(?P<first>首位|之首|榜首|第一位)|(?P<bottom>倒数第(?P<bn>[一二三四五六七八九十\d]+)(?:位|名)?|倒(?P<bn2>[一二三四五六七八九十\d])|末位))"
 )
 _TOP_LIST = re.compile(
-    r"前(?P<n>[一二两三四五六七八九十\d]+)(?:位|名)(?:的)?(?:县|县（市、区）|县\(市、区\)|县市区|县市|区县|地区|城市|市)?"
+    r"前(?P<n>[一二两三四五六七八九十\d]+)(?:位|名)?(?:的)?(?:县|县（市、区）|县\(市、区\)|县市区|县市|区县|地区|城市|市)?"
     r"(?:是|为|依次是|依次为|分别是|分别为)[:：]?")
 _JUSHOU = re.compile(r"居首|领跑")
 _GROUP_SIZE = re.compile(r"(?P<n>[一二三四五六七八九十\d]+)个?(?:县(?:（市、区）|\(市、区\)|市区|市|区)?|区县|县区|地市|市)中")
@@ -83,6 +84,7 @@ _PAST = re.compile(r"已经|已|完成了|实现了|达到了|同比|比上年|�
 _SKIP_BEFORE = re.compile(r"(?:当月|限额以上|限上|人均|年末|月末|季末|单月)$")
 _SHARE_BEFORE = re.compile(r"占(?:全[市省县国区])?(?:的)?$")
 _INCREMENT_BEFORE = re.compile(r"(?:增加|增收|减收|减少|增长|下降|多|少|拉动|高出|高于|低于|超出|净增|新增|增量)[了约近超]?$")
+_ASIDE = re.compile(r"全[市省国区县]|平均|去年|上年|同期|[市省县区]\s*[\d-]|以上|口径")
 _PAREN = re.compile(r"[（(][^（）()]{0,40}[）)]")
 _BRACKET_KEEP = re.compile(r"^[（(][市区县、旗]+[）)]$")
 _PLACE_BLOCK_BEFORE = re.compile(r"(?:赴|到|与|同|向|比|较|对|从|自|往|至|在|于|帮扶|对口)$")
@@ -121,6 +123,8 @@ def _mask(seg: str) -> str:
         s = m.group(0)
         if _BRACKET_KEEP.match(s) or not re.search(r"\d|[%％]", s):
             return s
+        if not _ASIDE.search(s):
+            return s   # "（增长3.3%）": the figure's own growth
         return " " * len(s)
     return _PAREN.sub(rep, seg)
 
@@ -182,7 +186,7 @@ def _growths(seg: str) -> tuple[list[tuple[int, float]], list[tuple[int, float]]
         yoy.append((m.start(), 0.0))
     if not yoy:
         for m in _GROWTH_AFTER_POINTS.finditer(seg):
-            yoy.append((m.start(), float(m.group("num"))))
+            yoy.append((m.start(), float(m.group("num") or m.group("num2"))))
     yoy.sort()
     return yoy, cagr
 

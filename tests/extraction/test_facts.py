@@ -208,3 +208,16 @@ def test_a_ranked_relative_clause_names_its_place():
     assert {(a[0], a[5], a[6]) for a in atoms(ex)} == {("130528", "rank", 1.0)}
     ex = extract(article("上半年，固定资产投资增速排名第一的市发改委作了发言。", "2023-07-20", main="邢台市"))
     assert ex.facts == []
+
+
+def test_bracketed_own_growth_and_growth_moved_to_a_level():
+    ex = extract(article("上半年，威县地区生产总值完成92.8亿元（增长6.9%），规上工业增加值增长9.1%（全市7.2%）；"
+                         "固定资产投资增速回落至5.3%。", "2023-07-20", main="威县"))
+    assert {(a[1], a[5], a[6]) for a in atoms(ex)} == {
+        ("gdp", "value", 9.28e9), ("gdp", "yoy_pct", 6.9), ("industrial_value_added", "yoy_pct", 9.1),
+        ("fixed_asset_investment", "yoy_pct", 5.3)}
+
+
+def test_top_list_without_wei():
+    ex = extract(article("上半年，固定资产投资增速排名前三的县依次是：饶阳县、武邑县、枣强县。", "2023-08-05", main="衡水市"))
+    assert {(a[0], a[6]) for a in atoms(ex)} == {("131124", 1.0), ("131122", 2.0), ("131121", 3.0)}
