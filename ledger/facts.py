@@ -25,7 +25,7 @@ For every sentence holding metric terms:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Optional
 
 from ledger.extract import ArticleContext, Place
@@ -102,19 +102,6 @@ class Group:
     start: int          # absolute offsets
     end: int
     sent: int           # sentence index
-
-
-@dataclass
-class Found:
-    """What a segment says about one group (values dealt out when 分别)."""
-
-    values: list[Optional[Amount]] = field(default_factory=list)
-    yoy: list[Optional[float]] = field(default_factory=list)
-    cagr: list[Optional[float]] = field(default_factory=list)
-    rank: Optional[int] = None
-    rank_scope: Optional[str] = None
-    rank_basis: Optional[str] = None
-    qualifier: Optional[str] = None
 
 
 def _mask(seg: str) -> str:
