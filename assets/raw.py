@@ -23,6 +23,13 @@ def regions(warehouse: Warehouse) -> dg.MaterializeResult:
 def raw_files(context: dg.AssetExecutionContext, warehouse: Warehouse, paths: LedgerPaths) -> dg.MaterializeResult:
     day = partition_date(context)
     with warehouse.writer() as con:
+        if not paths.inbox_dir.is_dir():
+            live = con.execute("SELECT count(*) FROM raw_files WHERE status <> 'deleted'").fetchall()[0][0]
+            if live:  # an unmounted inbox must not read as "every file was deleted"
+                raise dg.Failure(f"The inbox {paths.inbox_dir} is missing while the warehouse holds {live} files "
+                                 "from it; nothing was retracted. Restore the folder (or create it empty to "
+                                 "retract everything) and run again.")
+            paths.inbox_dir.mkdir(parents=True, exist_ok=True)
         res = ingest.inventory(con, paths.inbox_dir, ingest_date=day)
         total = row_count(con, "raw_files")
         in_partition = con.execute("SELECT count(*) FROM raw_files WHERE ingest_date = ? AND status <> 'deleted'",

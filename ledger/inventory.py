@@ -10,7 +10,7 @@ import json
 import os
 import sqlite3
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Mapping, Optional
 
@@ -121,7 +121,7 @@ class Batch:
 class TickReport:
     batch: Optional[Batch]
     files: int = 0          # files in the inbox
-    growing: list[str] = None  # first seen or still moving: waiting for them to hold still
+    growing: list[str] = field(default_factory=list)  # first seen or still moving: wait for them to hold still
     hashed: int = 0
     absorbed: int = 0       # content already submitted under another name: nothing to do
     deferred: int = 0       # left for the next tick (hash time budget spent)
@@ -130,7 +130,7 @@ class TickReport:
     def summary(self) -> str:
         b = self.batch
         what = f"batch {b.run_key}: {len(b.changed)} new/changed, {len(b.deleted)} deleted" if b else "no batch"
-        return (f"{self.files} files, {len(self.growing or [])} not yet still, {self.hashed} hashed, "
+        return (f"{self.files} files, {len(self.growing)} not yet still, {self.hashed} hashed, "
                 f"{self.absorbed} known content, {self.deferred} deferred; {what} ({self.seconds:.3f} s)")
 
 
@@ -195,7 +195,7 @@ class InboxWatch:
     # -- phase 2: stat everything, hash what held still, propose a batch ----------------------
     def _scan(self, con: sqlite3.Connection, committed_gen: int, deadline: float) -> TickReport:
         index = {r[0]: r[1:] for r in con.execute("SELECT name, size, mtime_ns, sha256, submitted_sha FROM files")}
-        report = TickReport(batch=None, growing=[])
+        report = TickReport(batch=None)
         on_disk: dict[str, tuple[int, int, str]] = {}
         for entry in list_inbox(self.inbox):
             try:

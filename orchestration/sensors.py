@@ -32,6 +32,8 @@ WATCH_FILE = "inbox_watch.sqlite"
     description="Starts one ingest run per batch of new, changed or deleted inbox files (by content hash).",
 )
 def inbox_sensor(context: dg.SensorEvaluationContext, paths: LedgerPaths, warehouse: Warehouse) -> dg.SensorResult:
+    if not paths.inbox_dir.is_dir():  # unmounted or not created yet: never read as "every file deleted"
+        return dg.SensorResult(skip_reason=f"the inbox {paths.inbox_dir} is not a folder", cursor=context.cursor)
     watch = InboxWatch(paths.state_dir / WATCH_FILE, paths.inbox_dir)
     # a warehouse deleted by hand (make clean) holds nothing: every file is submitted afresh
     report = watch.tick(parse_cursor(context.cursor), hash_budget_s=HASH_BUDGET_SECONDS,

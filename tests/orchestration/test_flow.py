@@ -143,3 +143,13 @@ def test_a_failing_blocking_check_keeps_bad_facts_out_of_the_marts(dep):
     assert "published_marts" not in materialized and "county_growth_league" not in materialized
     assert dep.marts.stat().st_mtime_ns == published_before
     assert query(dep.marts, "SELECT count(*) FROM metric_facts WHERE region_code = '999999'") == [(0,)]
+
+
+def test_a_missing_inbox_fails_the_run_instead_of_retracting_everything(dep):
+    dep.drop_and_run("a.md", article_text(0))
+    dep.inbox.rename(dep.inbox.with_name("unmounted"))
+    job = dep.defs.resolve_job_def("ingest_job")
+    result = job.execute_in_process(partition_key="2026-01-05", instance=dep.instance, raise_on_error=False)
+    assert not result.success
+    assert query(dep.warehouse, "SELECT count(*) FROM articles") == [(1,)]
+    assert query(dep.marts, "SELECT count(*) FROM articles") == [(1,)]

@@ -165,3 +165,12 @@ def test_a_deleted_warehouse_resubmits_the_inbox(sensor):
     assert sensor.tick() == []  # once, not on every tick until the run recreates it
     sensor.warehouse.touch()
     assert sensor.tick() == []
+
+
+def test_a_missing_inbox_is_not_read_as_every_file_deleted(sensor):
+    sensor.drop("a.md", article_text(1))
+    assert len(sensor.settle()) == 1
+    moved = sensor.inbox.rename(sensor.inbox.with_name("elsewhere"))
+    assert sensor.tick() == []
+    moved.rename(sensor.inbox)
+    assert sensor.settle() == []
