@@ -32,7 +32,7 @@ from ledger.extract import ArticleContext, Place
 from ledger.metrics import MetricMention
 from ledger.model import Fact
 from ledger.numbers import Amount, cn_number, find_counts, iter_amounts
-from ledger.periods import Period, PeriodMention, ended, resolve, year_only
+from ledger.periods import Period, PeriodMention, ended, find_periods, resolve, year_only
 
 # ---------------------------------------------------------------- patterns (compiled once)
 _JOIN = re.compile(r"^\s*(?:、|和|及|与|以及|、以及|，以及)\s*$")
@@ -432,6 +432,8 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
                 facts.extend(_facts_for_group(ctx, i, g, _mask(clause), c_end, lo, colon, prev_target_mood,
                                               subject=sub))
                 cut = nxt_place
+    if _NUMERIC_LINE.search(text):
+        facts.extend(_table_facts(ctx))
     return _dedupe(facts)
 
 
@@ -755,3 +757,119 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
             index.setdefault(key, []).append(f)
             out.append(f)
     return out
+
+
+# ---------------------------------------------------------------- tables
+# After parsing, a table is one cell per line ("地区生产总值\n亿元\n92.8\n6.9") or one row per line
+# ("地区生产总值 亿元 92.8 6.9"). A row is a core indicator's label (maybe with its unit in brackets)
+# followed only by a unit and numbers; the header cells before the first row say which number
+# is the growth rate; the period comes from the header cells, else the title.
+_NUMERIC_LINE = re.compile(r"(?m)(?:^|[ \t])-?\d+(?:\.\d+)?[ \t]*$")
+_CELL_NUM = re.compile(r"^-?\d+(?:\.\d+)?$")
+_CELL_UNIT = re.compile(r"^[（(]?(万亿元|亿元|万元|元|亿美元|万美元|美元|%|％)[）)]?$")
+_LABEL_UNIT = re.compile(r"^(?P<label>[^\s（(]{2,20})\s*(?:[（(](?P<unit>万亿元|亿元|万元|元|亿美元|万美元|美元)[）)])?$")
+_EMPTY_CELLS = {"-", "—", "--", "/", "－", "…", "——"}
+_GROWTH_HEAD = re.compile(r"增长|增速|增幅|同比")
+_VALUE_HEAD = re.compile(r"绝对值|总量|累计|本期|本年|完成|数值|金额|\d+月|季度|上半年|全年|单位")
+_UNIT_MULT = {"万亿元": (1e12, "yuan"), "亿元": (1e8, "yuan"), "万元": (1e4, "yuan"), "元": (1.0, "yuan"),
+              "亿美元": (1e8, "usd"), "万美元": (1e4, "usd"), "美元": (1.0, "usd")}
+
+
+def _table_facts(ctx: ArticleContext) -> list[Fact]:
+    lex_terms = {mm.label: mm for mm in ctx.metrics}
+    lines = []
+    pos = 0
+    for raw in ctx.text.split("\n"):
+        lines.append((pos, raw.strip()))
+        pos += len(raw) + 1
+    out: list[Fact] = []
+    header: list[str] = []
+    header_pos = 0
+    i = 0
+    while i < len(lines):
+        start, line = lines[i]
+        cells = line.split()
+        m = _LABEL_UNIT.match(cells[0]) if cells else None
+        mm = lex_terms.get(m.group("label")) if m else None
+        if mm is None or not mm.term.core or "|" in mm.metric:
+            if line and not _CELL_NUM.match(line) and len(line) <= 16:
+                if not header:
+                    header_pos = start
+                header = (header + [line])[-8:]
+            elif len(line) > 16:
+                header = []
+            i += 1
+            continue
+        unit = m.group("unit")
+        rest = cells[1:]
+        j = i + 1
+        if not rest:   # one cell per line
+            while j < len(lines) and (_CELL_NUM.match(lines[j][1]) or _CELL_UNIT.match(lines[j][1])
+                                      or lines[j][1] in _EMPTY_CELLS) and j - i <= 4:
+                rest.append(lines[j][1])
+                j += 1
+        nums, k = [], 0
+        for c in rest:
+            u = _CELL_UNIT.match(c)
+            if u:
+                if u.group(1) not in ("%", "％"):
+                    unit = u.group(1)
+            elif _CELL_NUM.match(c):
+                nums.append(float(c))
+            elif c in _EMPTY_CELLS:
+                nums.append(None)
+            else:
+                nums = []
+                break
+        i = max(j, i + 1)
+        if not any(v is not None for v in nums) or not header:
+            continue
+        head = " ".join(header)
+        main_code = ctx.main.code if ctx.main else None
+        if any(p.code != main_code for p in ctx.places_in(header_pos, start)):
+            continue   # a table by place (columns of counties): not the article region's figures
+        growth_col = bool(_GROWTH_HEAD.search(head))
+        value_col = bool(_VALUE_HEAD.search(head)) or unit is not None
+        value = yoy = None
+        if len(nums) == 2 and growth_col and value_col:
+            value, yoy = nums
+        elif len(nums) == 1 and growth_col and (not value_col or unit is None):
+            yoy = nums[0]   # no unit on the row: the one number is the rate
+        elif len(nums) == 1 and value_col and not growth_col:
+            value = nums[0]
+        else:
+            continue
+        if value is None and yoy is None:
+            continue
+        amount = None
+        if value is not None:
+            if mm.term.unit == "yuan_per_person":
+                unit = unit or "元"
+            if unit not in _UNIT_MULT:
+                continue
+            mult, cur = _UNIT_MULT[unit]
+            if cur == "usd" and mm.term.unit != "as_stated":
+                continue
+            amount = Amount(value * mult, cur, None, 0, 0, str(value))
+        pms = find_periods(head) or ([ctx.title_period] if ctx.title_period else [])
+        period = resolve(pms[0], ctx.pub, False, None) if pms else None
+        si = _sentence_at(ctx, start)
+        if si is None:
+            continue
+        s = ctx.sentences[si]
+        subject = Subject([], reason="table row: the article's region", implicit=True)
+        f = _make_fact(ctx, s, mm.metric, mm, None, "actual", period, amount,
+                       dict(yoy=yoy, cagr=None, rank=None), None, None, "table row", subject)
+        if f:
+            f.confidence = round(max(0.1, f.confidence - 0.1), 2)
+            out.append(f)
+    return out
+
+
+def _sentence_at(ctx: ArticleContext, pos: int) -> Optional[int]:
+    from bisect import bisect_right
+    starts = getattr(ctx, "_sentence_starts", None)
+    if starts is None:
+        starts = ctx._sentence_starts = [s.start for s in ctx.sentences]
+    k = bisect_right(starts, pos) - 1
+    return k if k >= 0 else None

@@ -221,3 +221,17 @@ def test_bracketed_own_growth_and_growth_moved_to_a_level():
 def test_top_list_without_wei():
     ex = extract(article("上半年，固定资产投资增速排名前三的县依次是：饶阳县、武邑县、枣强县。", "2023-08-05", main="衡水市"))
     assert {(a[0], a[6]) for a in atoms(ex)} == {("131124", 1.0), ("131122", 2.0), ("131121", 3.0)}
+
+
+def test_tables_cell_per_line_and_row_per_line():
+    cells = "指标\n单位\n1-6月\n同比增长(%)\n地区生产总值\n亿元\n92.8\n6.9\n一般公共预算收入\n万元\n68200\n13.5"
+    ex = extract(article(cells, "2023-07-20", main="威县", title="威县主要经济指标"))
+    assert atoms(ex) == {("130533", "gdp", *H1, "actual", "value", 9.28e9), ("130533", "gdp", *H1, "actual", "yoy_pct", 6.9),
+                         ("130533", "general_budget_revenue", *H1, "actual", "value", 6.82e8),
+                         ("130533", "general_budget_revenue", *H1, "actual", "yoy_pct", 13.5)}
+    rows = "指标名称 增速(%)\n固定资产投资 15.8\n社会消费品零售总额 7.2"
+    ex = extract(article(rows, "2023-07-20", main="威县", title="威县上半年主要经济指标"))
+    assert {(a[1], a[5], a[6]) for a in atoms(ex)} == {("fixed_asset_investment", "yoy_pct", 15.8),
+                                                       ("retail_sales", "yoy_pct", 7.2)}
+    by_place = "指标\n宁晋县\n威县\n地区生产总值\n245.6\n92.8"
+    assert extract(article(by_place, "2023-07-20", main="邢台市")).facts == []
