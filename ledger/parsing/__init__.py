@@ -80,6 +80,7 @@ def parse_file(file_name: str, data: bytes) -> ParsedFile:
         if doc.dateline:
             page.date = meta.find_date(doc.dateline)
             page.outlet = meta.source_of(doc.dateline) or doc.outlet
+            page.info.dateline_authors.extend(meta.dateline_authors(doc.dateline))
         page.info.url = doc.url
         page.outlet = page.outlet or doc.outlet
         page.authors = doc.authors
@@ -212,7 +213,7 @@ def _article(page: _Page, seg: Segment, known_title: Optional[str], encoding: st
         text = normalize.to_simplified(text)
     if not text.strip() or not any(ch.isalnum() for ch in text):
         return None
-    authors = _dedupe(head.authors + authors + page.authors + page.info.photo_authors)
+    authors = _dedupe(head.authors + authors + page.authors + page.info.dateline_authors + page.info.photo_authors)
     outlet = page.info.outlet or page.outlet if not multi else None
     outlet = outlet or lead_outlet or head.outlet or (outlets[0] if outlets else None) or page.info.outlet or page.outlet
     date = page.date

@@ -91,6 +91,15 @@ def is_meta_line(line: str) -> bool:
     return bool(_META_WORDS.search(line)) or len(rest.strip(" :：|-")) <= 4
 
 
+_DATELINE_AUTHOR = re.compile(rf"(?:作者|记者|撰稿|文)\s*[:：/／]\s*(?P<names>{NAME}(?:\s*[、，,]\s*{NAME})*)")
+
+
+def dateline_authors(line: str) -> list[str]:
+    """'发布时间：… 来源：… 作者：宋丽敏 浏览次数：…' -> [宋丽敏]."""
+    m = _DATELINE_AUTHOR.search(line)
+    return names_in(m["names"]) if m else []
+
+
 _MASTHEAD = re.compile(rf"^(?P<outlet>{OUTLET})\s+(?:19|20)\d{{2}}")
 
 

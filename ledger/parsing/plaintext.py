@@ -22,6 +22,7 @@ _BOILER = re.compile(
     r"|网站首页.{0,10}(?:回到顶部|我要评论|分享)|^更多精彩内容|^(?:扫一扫|扫描二维码|长按识别|微信扫一扫)"
     r"|^(?:上一篇|下一篇|相关新闻|相关阅读|相关链接|推荐阅读|延伸阅读|热点推荐|热门推荐)\s*[:：]?"
     r"|版权所有|^Copyright|^©|ICP备|公网安备|^【(?:打印|关闭|收藏|纠错)[^】]{0,4}】"
+    r"|^第\s*[\d一二三四五六七八九十]+\s*版(?:\s*[:：]?\s*\S{1,12})?$"   # e-paper page label '第06版:县域经济'
     r"|^(?:主办单位|主办|承办单位|协办单位|技术支持|联系电话|联系我们|联系方式|通讯地址|网站地图|网站标识码|备案号)\s*[:：]"
     r"|^(?:官方微信|客户端|电子报|官方微博|微信公众号)$|^[（(【\[]\s*(?:完|全文完|END)\s*[)）】\]]$"
     r"|^\[[^\]]{0,40}\]\([^)]*\)(?:\s*[|｜]\s*\[[^\]]{0,40}\]\([^)]*\))*$"  # markdown navigation links
@@ -56,6 +57,7 @@ class PageInfo:
     outlet: Optional[str] = None          # from a dateline or a 来源 line
     url: Optional[str] = None
     photo_authors: list[str] = field(default_factory=list)
+    dateline_authors: list[str] = field(default_factory=list)   # '作者：…' on the dateline
 
 
 def is_head(line: str) -> bool:
@@ -128,6 +130,7 @@ def classify(lines: list[str], info: PageInfo, traditional: bool = False) -> lis
             src = meta.source_of(line)
             if src and info.outlet is None:
                 info.outlet = src
+            info.dateline_authors.extend(meta.dateline_authors(line))
             continue
         if meta.is_source_only(line):
             src = meta.source_of(line)

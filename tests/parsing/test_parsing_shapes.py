@@ -181,13 +181,14 @@ def test_a_closing_byline_in_brackets_stays_with_the_article_above_it():
 
 def test_html_without_date_meta_uses_the_visible_dateline_and_keeps_br_breaks():
     data = ("<html><head><title>故城县:家具产业拓市场_衡水新闻网</title></head><body>"
-            "<div class='info'>2023-08-09 15:20 来源：衡水日报</div>"
+            "<div class='info'>2023-08-09 15:20\u3000来源：衡水日报\u3000作者：李文静\u3000浏览次数：<span>12</span></div>"
             "<p>今年前7个月，故城县家具产业实现营业收入36亿元。<br>全县家具企业达到210家。</p>"
             "<p>该县还建设了家具产品展销中心。</p></body></html>").encode()
     [a] = parse_file("g.html", data).articles
     assert a.title == "故城县:家具产业拓市场"
     assert a.published_at == "2023-08-09T15:20:00+08:00"
     assert a.outlet == "衡水日报"
+    assert a.authors == ["李文静"]
     assert a.paragraphs == ["今年前7个月，故城县家具产业实现营业收入36亿元。", "全县家具企业达到210家。",
                             "该县还建设了家具产品展销中心。"]
 
