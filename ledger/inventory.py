@@ -101,6 +101,7 @@ class Batch:
     gen: int
     changed: tuple[tuple[str, str], ...]   # (name, sha256) of new or changed content
     deleted: tuple[str, ...]
+    epoch: str = "0"                       # new with every fresh index (reset cursor, new state file)
 
     @property
     def digest(self) -> str:
@@ -110,8 +111,9 @@ class Batch:
     @property
     def run_key(self) -> str:
         """Derived from the batch's content hashes; the generation keeps a re-drop after a
-        delete distinct from the first drop, and a retried tick (same cursor) identical."""
-        return f"inbox-{self.gen}-{self.digest}"
+        delete distinct from the first drop, and a retried tick (same cursor) identical; the
+        epoch keeps a reset index from reusing the keys (and so the skipped runs) of before."""
+        return f"inbox-{self.epoch}-{self.gen}-{self.digest}"
 
     def __len__(self) -> int:
         return len(self.changed) + len(self.deleted)
@@ -178,11 +180,13 @@ class InboxWatch:
     def _settle(self, con: sqlite3.Connection, committed_gen: int) -> None:
         meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
         applied = int(meta.get("applied_gen", 0))
-        if meta.get("inbox") != str(self.inbox.resolve()) or committed_gen < applied:
-            # another inbox, or the cursor was reset: forget what was submitted
+        epoch = meta.get("epoch")
+        if epoch is None or meta.get("inbox") != str(self.inbox.resolve()) or committed_gen < applied:
+            # a new index, another inbox, or the cursor was reset: forget what was submitted
             con.execute("DELETE FROM files")
             con.execute("DELETE FROM proposal")
             applied = committed_gen
+            epoch = os.urandom(3).hex()
         elif committed_gen > applied:
             rows = con.execute("SELECT name, sha256 FROM proposal WHERE gen = ?", [committed_gen]).fetchall()
             con.executemany("UPDATE files SET submitted_sha = ? WHERE name = ?", [[s, n] for n, s in rows if s])
@@ -190,7 +194,8 @@ class InboxWatch:
             applied = committed_gen
         con.execute("DELETE FROM proposal")
         con.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                        [["inbox", str(self.inbox.resolve())], ["applied_gen", str(applied)]])
+                        [["inbox", str(self.inbox.resolve())], ["applied_gen", str(applied)], ["epoch", epoch]])
+        self._epoch = epoch
 
     # -- phase 2: stat everything, hash what held still, propose a batch ----------------------
     def _scan(self, con: sqlite3.Connection, committed_gen: int, deadline: float) -> TickReport:
@@ -250,7 +255,7 @@ class InboxWatch:
         con.executemany("UPDATE files SET submitted_sha = ? WHERE name = ?", absorbed)
         report.absorbed = len(absorbed)
         if changed or deleted:
-            batch = Batch(committed_gen + 1, tuple(sorted(changed)), tuple(deleted))
+            batch = Batch(committed_gen + 1, tuple(sorted(changed)), tuple(deleted), epoch=self._epoch)
             con.executemany("INSERT INTO proposal (gen, name, sha256) VALUES (?, ?, ?)",
                             [[batch.gen, n, s] for n, s in batch.changed] + [[batch.gen, n, None] for n in deleted])
             report.batch = batch

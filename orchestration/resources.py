@@ -21,9 +21,15 @@ class Warehouse(DuckDBResource):
     @contextmanager
     def writer(self) -> Iterator[duckdb.DuckDBPyConnection]:
         Path(self.database).parent.mkdir(parents=True, exist_ok=True)
-        with writer_lock(self.database), self.get_connection() as con:
-            ensure_schema(con)
-            yield con
+        with writer_lock(self.database):
+            # not DuckDBResource.get_connection(): it leaves the connection open when the body
+            # raises, and an open handle keeps the file from every other process until GC
+            con = duckdb.connect(self.database, config=dict(self.connection_config or {}))
+            try:
+                ensure_schema(con)
+                yield con
+            finally:
+                con.close()
 
 
 class LedgerPaths(ConfigurableResource):
