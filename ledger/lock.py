@@ -26,8 +26,14 @@ def writer_lock(warehouse: str | os.PathLike, timeout_s: float = 3600.0) -> Iter
                 break
             except BlockingIOError:
                 if time.monotonic() > deadline:
-                    raise TimeoutError(f"another writer has held {path} for over {timeout_s:.0f} s")
+                    fh.seek(0)
+                    holder = fh.read().strip() or "unknown"
+                    raise TimeoutError(f"another writer (pid {holder}) has held {path} for over {timeout_s:.0f} s")
                 time.sleep(0.2)
+        fh.seek(0)
+        fh.truncate()
+        fh.write(str(os.getpid()))  # who holds it, for the message above; the lock is the flock
+        fh.flush()
         try:
             yield
         finally:
