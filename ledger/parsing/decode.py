@@ -1,6 +1,8 @@
 """Bytes -> text, or the reason the bytes are not text.
 
-Order: UTF-8 (with or without BOM) strictly; UTF-16 when a BOM says so; then GB18030
+Order: UTF-8 (with or without BOM) strictly; UTF-16 when a BOM says so; UTF-8 with a few
+corrupt bytes (at most one per 2,000 characters: the bytes are dropped, encoding
+``utf-8-lossy``); then GB18030
 strictly (a superset of GBK and GB2312); then Big5; then charset-normalizer's guess, kept
 only when it names a CJK or Unicode encoding or yields plain ASCII-like text. When more than
 one legacy encoding decodes the bytes, the one whose Han characters are the commoner ones
@@ -79,6 +81,10 @@ def decode(data: bytes) -> Decoded:
         if _bad_share(text) > 0.1:
             return Decoded(None, None, "binary", "The file is mostly control characters, so it is not readable text.")
         return Decoded(text, "utf-8")
+    lossy = data.decode("utf-8", "replace")
+    bad = lossy.count("\ufffd")
+    if bad <= max(2, len(lossy) // 2000):  # UTF-8 with a few corrupt bytes: keep the text, drop the bytes
+        return Decoded(lossy.replace("\ufffd", "").lstrip("\ufeff"), "utf-8-lossy")
     from ledger.parsing.charfreq import commonness
 
     candidates = []

@@ -199,3 +199,12 @@ def test_site_footer_lines_are_dropped():
             "主办单位:某县统计局  技术支持:某某网络科技有限公司\n联系电话:0319-0000000\n").encode()
     [a] = parse_file("f.txt", data).articles
     assert a.paragraphs == ["上半年,全县固定资产投资同比增长8.1%,工业投资增长12.3%。"]
+
+
+def test_utf8_with_a_few_corrupt_bytes_keeps_its_text():
+    good = fixture_bytes("scraped_page.txt")
+    at = good.index("初春时节".encode())
+    data = good[:at] + b"\xff" + good[at:]
+    [a] = parse_file("c.txt", data).articles
+    assert a.encoding == "utf-8-lossy"
+    assert a.paragraphs == parse("scraped_page.txt").articles[0].paragraphs
