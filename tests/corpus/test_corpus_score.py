@@ -1,6 +1,6 @@
 """The extraction scored end to end by the shared scorer (FACTS.md section 6).
 
-* ``tests/corpus``: 71 short articles written for this project (all figures
+* ``tests/corpus``: 77 short articles written for this project (all figures
   invented) in the shapes the parser accepts, with their expected facts and
   rankings in ``gold.jsonl`` (the scorer's gold format).
 * ``../shared/seeds``: the five real seed articles and their gold.
