@@ -235,3 +235,8 @@ def test_tables_cell_per_line_and_row_per_line():
                                                        ("retail_sales", "yoy_pct", 7.2)}
     by_place = "指标\n宁晋县\n威县\n地区生产总值\n245.6\n92.8"
     assert extract(article(by_place, "2023-07-20", main="邢台市")).facts == []
+
+
+def test_growth_target_phrased_as_a_noun():
+    ex = extract(article("今年全县地区生产总值增长目标为6.5%左右。", "2023-02-10", main="威县"))
+    assert atoms(ex) == {("130533", "gdp", "2023-01", "2023-12", "target", "yoy_pct", 6.5)}
