@@ -330,7 +330,7 @@ def _self_subject(ctx: ArticleContext, word: str) -> Subject:
             return Subject([Place(-1, -1, word, pcode, pname, "parent", "prefecture")],
                            reason=f"'{word}' in a county article = the parent prefecture")
         return Subject([], group=True, reason=f"'{word}' in a county article, parent unknown")
-    if level == "prefecture" and suffix in "县旗":
+    if level == "prefecture" and suffix in "县旗区":
         return Subject([], group=True, reason=f"'{word}' in a prefecture article names no single county")
     return Subject([], reason=reason)
 
