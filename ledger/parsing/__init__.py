@@ -158,7 +158,7 @@ def _single(page: _Page, blocks: list[Block]) -> tuple[list[Segment], Optional[s
             title = blocks[k].text  # no title in the metadata: a headline line opening the body
         return [Segment(blocks[:k], blocks[k:])], title
     k = 0
-    while k < len(blocks) and blocks[k].kind in ("head", "byline"):
+    while k < len(blocks) and blocks[k].kind in ("head", "byline") and not plaintext.is_section_heading(blocks[k].probe):
         k += 1
     return [Segment(blocks[:k], blocks[k:])], title
 
@@ -216,9 +216,15 @@ def _article(page: _Page, seg: Segment, known_title: Optional[str], encoding: st
     authors = _dedupe(head.authors + authors + page.authors + page.info.dateline_authors + page.info.photo_authors)
     outlet = page.info.outlet or page.outlet if not multi else None
     outlet = outlet or lead_outlet or head.outlet or (outlets[0] if outlets else None) or page.info.outlet or page.outlet
+    subtitle = head.subtitle or page.subtitle
     date = page.date
     reason = (date.reason + (" (the page's date)" if multi else "")) if date else (NO_DATE_PAGE if multi else NO_DATE)
-    subtitle = head.subtitle or page.subtitle
+    if date is None:  # a report's own dateline ('——2022年1月27日在…会议上') under its title or atop its text
+        for cand in [subtitle or ""] + [b.text for b in seg.head] + pars[:3]:
+            date = meta.report_dateline(probe(cand)) if cand and len(cand) <= 80 else None
+            if date is not None:
+                reason = date.reason
+                break
     title = normalize.strip_pinyin(title) if title else title
     subtitle = normalize.strip_pinyin(subtitle) if subtitle else subtitle
     return Article(

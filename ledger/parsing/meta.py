@@ -83,6 +83,39 @@ def _iso(m: re.Match, reason: str) -> Optional[DateHit]:
     return DateHit(f"{y:04d}-{mo:02d}-{d:02d}T{H:02d}:{M:02d}:{S:02d}{tz}", reason)
 
 
+_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "O": 0, "0": 0}
+_CN_DATE = re.compile(r"(?P<y>[〇零○Ｏ一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月(?P<d>[一二三四五六七八九十]{1,3})日")
+# a report's own dateline: '——2022年1月27日在涉县第十七届人民代表大会第一次会议上',
+# '（二〇二三年一月十日在…会议上）'; the date the report was delivered
+_REPORT_DATELINE = re.compile(
+    r"^[—－\-–\s]*[（(]?\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零○Ｏ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
+    r"\s*在[^。；;]{2,60}?(?:会议|大会|全会|常委会|年会|论坛|座谈会|报告会)上(?:的(?:讲话|报告|发言))?\s*[)）]?$")
+
+
+def _cn_number(s: str) -> int:
+    if "十" not in s:
+        return int("".join(str(_CN_DIGIT[c]) for c in s))
+    tens, _, ones = s.partition("十")
+    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
+
+
+def report_dateline(line: str) -> Optional[DateHit]:
+    """The date of a report's own dateline line ('——2022年1月27日在…人民代表大会第一次会议上'),
+    as a date only; None for any other line."""
+    m = _REPORT_DATELINE.match(line.strip())
+    if not m:
+        return None
+    raw = m["date"]
+    cn = _CN_DATE.fullmatch(raw)
+    if cn:
+        y, mo, d = (_cn_number(cn[k]) for k in ("y", "m", "d"))
+        raw_iso = f"{y:04d}年{mo}月{d}日"
+    else:
+        raw_iso = raw
+    hit = parse_date_value(raw_iso, f"the report's dateline {m.group(0).strip(' —－-–')!r}: the date it was delivered")
+    return hit
+
+
 def is_meta_line(line: str) -> bool:
     """A dateline such as '2017-10-12 09:17:23 来源:河北新闻网' or '更新时间:2023-06-06 来源:… 字号:T|T'."""
     if len(line) > 90 or not _DATE.search(line):

@@ -19,7 +19,7 @@ from difflib import SequenceMatcher
 from typing import Optional
 
 from ledger.parsing import meta
-from ledger.parsing.plaintext import Block
+from ledger.parsing.plaintext import Block, is_section_heading
 
 _QA = re.compile(r"^(?:本报记者|记者|问|主持人)\s*[:：]")
 _ANSWER = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[:：]")
@@ -133,7 +133,7 @@ def split_segments(blocks: list[Block]) -> list[Segment]:
     segments = []
     for piece in pieces:
         k = 0
-        while k < len(piece) and piece[k].kind in ("head", "byline"):
+        while k < len(piece) and piece[k].kind in ("head", "byline") and not is_section_heading(piece[k].probe):
             k += 1
         segments.append(Segment(piece[:k], piece[k:]))
     _attach_trailing_headline(segments)

@@ -60,6 +60,16 @@ class PageInfo:
     dateline_authors: list[str] = field(default_factory=list)   # '作者：…' on the dateline
 
 
+_SECTION = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十\d]{1,3}(?:章|节|部分|篇)"
+                      r"|\d{1,2}[.．、](?!\d))\s*\S")
+
+
+def is_section_heading(line: str) -> bool:
+    """A numbered content heading ('一、2021年政府工作回顾', '（二）…', '第三部分…', '1.…'):
+    part of the text, never a title, kicker or subtitle."""
+    return bool(_SECTION.match(line))
+
+
 def is_head(line: str) -> bool:
     """Headline-like: short, no full stop inside, not ending mid-sentence."""
     if len(line) > 40 or "。" in line or not _HAN2.search(line):

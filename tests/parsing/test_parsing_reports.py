@@ -1,0 +1,56 @@
+"""Government work reports and speeches: the report's own dateline, numbered content headings."""
+from __future__ import annotations
+
+from ledger.parsing import parse_file
+from ledger.parsing.meta import report_dateline
+from tests.parsing.conftest import fixture_bytes
+
+
+def parse_one(name: str):
+    pf = parse_file(name, fixture_bytes(name))
+    assert pf.quarantine is None, pf.quarantine
+    [a] = pf.articles
+    return a
+
+
+def test_report_dateline_is_the_publish_date_and_headings_stay_in_text():
+    a = parse_one("work_report.txt")
+    assert a.title == "政府工作报告"
+    assert a.subtitle == "2023年2月14日在柳溪县第十八届人民代表大会第二次会议上"
+    assert a.published_at == "2023-02-14"          # date only: the dateline gives no time
+    assert "report's dateline" in a.date_reason and "date only" in a.date_reason
+    # the numbered heading right under the subtitle is text, like every later heading
+    assert a.paragraphs[0] == "一、2022年工作回顾"
+    for heading in ("二、2023年工作安排", "（一）扎实推进项目建设"):
+        assert heading in a.paragraphs
+
+
+def test_chinese_numeral_dateline_in_brackets():
+    a = parse_one("work_report_cn_date.txt")
+    assert a.title == "在全县经济工作会议上的讲话"
+    assert a.published_at == "2022-12-28"
+    assert a.paragraphs[0] == "一、今年经济工作回顾"
+
+
+def test_body_dates_are_not_publish_dates():
+    # a plain story with dates only in its sentences keeps published_at NULL
+    story = ("柳溪县项目建设提速\n2023年3月1日，柳溪县举行重点项目集中开工仪式，共开工项目18个。\n"
+             "2022年全县生产总值增长4.8%。").encode()
+    [a] = parse_file("story.txt", story).articles
+    assert a.published_at is None and a.date_reason.startswith("no date")
+    for line in ("2023年3月1日，柳溪县召开会议。", "2023年3月1日在柳溪县调研时指出，要抓项目。。", "2023年3月1日在"):
+        assert report_dateline(line) is None
+
+
+def test_another_date_wins_over_the_report_dateline():
+    text = ("政府工作报告\n2023-02-20 09:30 来源：柳溪新闻网\n"
+            "——2023年2月14日在柳溪县第十八届人民代表大会第二次会议上\n"
+            "过去一年，全县生产总值完成132.4亿元，增长4.8%。").encode()
+    [a] = parse_file("page.txt", text).articles
+    assert a.published_at.startswith("2023-02-20")
+
+
+def test_report_dateline_accepts_common_forms_and_rejects_invalid_dates():
+    assert report_dateline("——2022年1月5日在县十七届人大一次会议上").iso == "2022-01-05"
+    assert report_dateline("二〇二三年一月十日在县政协全会上的讲话").iso == "2023-01-10"
+    assert report_dateline("——2023年2月30日在县人民代表大会上") is None
