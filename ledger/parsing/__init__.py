@@ -59,7 +59,7 @@ def parse_file(file_name: str, data: bytes) -> ParsedFile:
     dec = decode(data)
     if dec.text is None:
         return quarantine(dec.reason or "undecodable", dec.detail or "The bytes could not be read as text.")
-    text = dec.text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    text = dec.text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").replace(html.CELL, "")
     if not text.strip():
         return quarantine("empty", "The file holds only blank space.")
 
@@ -178,7 +178,7 @@ def _article(page: _Page, seg: Segment, known_title: Optional[str], encoding: st
     outlets: list[str] = []
     pars: list[str] = []
     for b in seg.body:
-        if b.kind in ("body", "head"):
+        if b.kind in ("body", "head", "cell"):
             pars.append(b.text)
         else:
             authors.extend(b.names)
@@ -187,16 +187,19 @@ def _article(page: _Page, seg: Segment, known_title: Optional[str], encoding: st
     pars = plaintext.rejoin(pars)
     title = head.title
     if title is not None:  # a repeat of the title above the body is not a paragraph
-        while pars and newspaper.similar(pars[0], title) and plaintext.is_head(pars[0]):
+        while pars and not pars[0].startswith(html.CELL) and newspaper.similar(pars[0], title) \
+                and plaintext.is_head(pars[0]):
             pars.pop(0)
     probe = normalize.to_simplified if page.traditional else (lambda x: x)
     lead_outlet = None
-    if pars:
+    if pars and not pars[0].startswith(html.CELL):
         lead = meta.lead_of(probe(pars[0]))
         if lead is not None:
             authors = lead.authors + authors
             lead_outlet = lead.outlet
     for i in range(len(pars) - 1, max(-1, len(pars) - 3), -1):
+        if pars[i].startswith(html.CELL):
+            continue
         simple = probe(pars[i])
         tb = meta.trailing_byline(simple)
         if tb is not None:
@@ -205,6 +208,7 @@ def _article(page: _Page, seg: Segment, known_title: Optional[str], encoding: st
             break
     pars = [normalize.strip_pinyin(p) for p in pars if p]
     pars = [p for p in pars if p.strip()]
+    pars = [p[1:] if p.startswith(html.CELL) else p for p in pars]  # an empty cell stays, as ''
     if not pars:
         return None
     traditional = page.traditional

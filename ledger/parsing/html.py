@@ -22,6 +22,36 @@ _JUNK_CSS = ("script, style, noscript, iframe, nav, footer, header, aside, form,
              "template, svg, .nav, .footer, .header, .share, .breadcrumb, #nav, #footer, #header")
 
 
+# Table cells travel as lines of their own, each opened by this private-use mark, so that no
+# line rule (furniture, headline, rejoining, punctuation-only) touches them; the mark is
+# removed when the article's paragraphs are made. The decoded text never holds it.
+CELL = "\ue000"
+_TABLE = re.compile(r"<table\b.*?(?:</table\s*>|\Z)", re.I | re.S)
+
+
+def table_lines(node) -> list[str]:
+    """A selectolax <table> node -> one marked line per cell, row by row. Every cell is kept:
+    header cells, single-symbol cells ('%', '-') and empty cells (a mark alone), so the
+    cells of each row keep their columns."""
+    out = []
+    for tr in node.css("tr"):
+        if _nearest_table(tr) != node.mem_id:
+            continue  # a row of a table nested in a cell: its text is part of that cell
+        for cell in tr.iter():
+            if cell.tag in ("td", "th"):
+                out.append(CELL + " ".join(cell.text(separator=" ", strip=True).split()))
+    return out
+
+
+def _render_tables(fragment: str) -> str:
+    from selectolax.lexbor import LexborHTMLParser
+
+    def one(m: re.Match) -> str:
+        node = LexborHTMLParser(m.group(0)).css_first("table")
+        return "\n" + "\n".join(table_lines(node) if node is not None else []) + "\n"
+    return _TABLE.sub(one, fragment) if "<table" in fragment.lower() else fragment
+
+
 def is_document(text: str) -> bool:
     return bool(_DOC.search(text[:4000]))
 
@@ -34,6 +64,7 @@ def fragment_lines(fragment: str) -> list[str]:
     """Text lines of an HTML fragment, block elements becoming line breaks."""
     s = _COMMENT.sub("", fragment)
     s = _DROP_ELEMENTS.sub("", s)
+    s = _render_tables(s)
     s = _BLOCK_BREAK.sub("\n", s)
     s = _TAG.sub("", s)
     return _html.unescape(s).splitlines()
@@ -93,15 +124,36 @@ def parse_document(text: str) -> HtmlDoc:
             if line and is_meta_line(line):
                 doc.dateline = line
                 break
-    paras = tree.css("p")
     lines: list[str] = []
-    if paras:  # a <br> inside a paragraph is a line break, not nothing
-        lines = [ln for p in paras for ln in fragment_lines(p.html or "")]
+    root = tree.body or tree.root
+    for node in (root.traverse() if root is not None else []):
+        if node.tag not in ("p", "table") or _inside_table(node):
+            continue
+        if node.tag == "table":
+            lines.extend(table_lines(node))
+        else:  # a <br> inside a paragraph is a line break, not nothing
+            lines.extend(fragment_lines(node.html or ""))
     if sum(len(x) for x in lines) < 20:  # no real <p> text: fall back to the body's text
         root = tree.body or tree.root
         lines = root.text(separator="\n", strip=False).splitlines() if root is not None else []
     doc.lines = lines
     return doc
+
+
+def _nearest_table(node) -> Optional[int]:
+    parent = node.parent
+    while parent is not None and parent.tag != "table":
+        parent = parent.parent
+    return parent.mem_id if parent is not None else None
+
+
+def _inside_table(node) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag == "table":
+            return True
+        parent = parent.parent
+    return False
 
 
 def _strip_site(title: str) -> str:

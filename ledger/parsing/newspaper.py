@@ -137,7 +137,7 @@ def split_segments(blocks: list[Block]) -> list[Segment]:
             k += 1
         segments.append(Segment(piece[:k], piece[k:]))
     _attach_trailing_headline(segments)
-    return [s for s in segments if any(b.kind == "body" or b.kind == "head" for b in s.body)]
+    return [s for s in segments if any(b.kind in ("body", "head", "cell") for b in s.body)]
 
 
 def _attach_trailing_headline(segments: list[Segment]) -> None:

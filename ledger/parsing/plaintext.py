@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ledger.parsing import meta
+from ledger.parsing.html import CELL
 from ledger.parsing.normalize import clean_line, strip_pinyin, to_simplified
 
 _BOILER = re.compile(
@@ -41,7 +42,7 @@ _ONLY_PUNCT = re.compile(r"^[\W_]+$")
 @dataclass
 class Block:
     text: str
-    kind: str                      # head | body | credit | byline | role
+    kind: str                      # head | body | cell (a table cell) | credit | byline | role
     names: list[str] = field(default_factory=list)
     outlet: Optional[str] = None
     probe: str = ""                # the text patterns are matched on (Simplified copy of a Traditional line)
@@ -109,6 +110,9 @@ def prepare_lines(raw_lines: list[str], info: PageInfo) -> list[str]:
     out = []
     for raw in raw_lines:
         line = strip_pinyin(clean_line(raw))  # mirror pages put pinyin everywhere, bylines and datelines too
+        if raw.startswith(CELL):  # a table cell: kept as it is, even '%', '-' or empty
+            out.append(CELL + line.lstrip(CELL).strip())
+            continue
         if not line:
             continue
         m = _URL_LINE.match(line)
@@ -129,6 +133,9 @@ def classify(lines: list[str], info: PageInfo, traditional: bool = False) -> lis
     cut = _footer_start(probes)
     blocks: list[Block] = []
     for original, line in zip(lines[:cut], probes[:cut]):
+        if line.startswith(CELL):
+            blocks.append(Block(original, "cell", probe=line))
+            continue
         if len(line) <= 120 and _BOILER.search(line) and not meta.is_meta_line(line):
             continue
         if len(line) <= 80 and _BREADCRUMB.search(line) and "。" not in line:
@@ -202,7 +209,7 @@ def rejoin(pars: list[str]) -> list[str]:
     """Rejoin paragraphs split mid-sentence: '…的精准' + '定位，…' -> one paragraph."""
     out: list[str] = []
     for p in pars:
-        if out and ((len(out[-1]) >= 30 or _joinable_head(out[-1])) if is_head(out[-1]) else _joinable_end(out[-1])) \
+        if out and not p.startswith(CELL) and not out[-1].startswith(CELL) and ((len(out[-1]) >= 30 or _joinable_head(out[-1])) if is_head(out[-1]) else _joinable_end(out[-1])) \
                 and _joinable_start(p) and not meta.lead_of(p):
             prev = out[-1]
             sep = " " if prev[-1:].isascii() and prev[-1:].isalnum() and p[:1].isascii() and p[:1].isalnum() else ""

@@ -1,0 +1,70 @@
+"""HTML tables: every cell is kept, one line per cell, row by row, so the columns line up."""
+from __future__ import annotations
+
+from ledger.extract import extract
+from ledger.parsing import parse_file
+from ledger.regions import get_gazetteer
+from tests.parsing.conftest import fixture_bytes
+
+PAGE_CELLS = ["指标", "单位", "1-6月", "同比增长(%)",
+              "地区生产总值", "亿元", "92.8", "6.9",
+              "规模以上工业增加值", "%", "-", "9.1",
+              "一般公共预算收入", "万元", "68200", "",
+              "社会消费品零售总额", "亿元", "", "7.4"]
+
+
+def parse_one(name: str):
+    pf = parse_file(name, fixture_bytes(name))
+    assert pf.quarantine is None, pf.quarantine
+    [a] = pf.articles
+    return a
+
+
+def test_document_table_keeps_every_cell_between_its_paragraphs():
+    a = parse_one("table_page.html")
+    assert a.title == "威县2023年上半年主要经济指标"
+    # the first header cell '指标' is part of the title's words but is a cell, not a title repeat;
+    # '%' and '-' are cells; empty cells are empty strings; the table sits between the paragraphs
+    assert a.paragraphs[0].startswith("上半年，全县经济运行稳中向好")
+    assert a.paragraphs[1:1 + len(PAGE_CELLS)] == PAGE_CELLS
+    assert a.paragraphs[1 + len(PAGE_CELLS)].startswith("注：1.地区生产总值")
+    assert len(a.paragraphs) == len(PAGE_CELLS) + 2
+    assert a.text == "\n".join(a.paragraphs)
+    assert "\ue000" not in a.text and "首页" not in a.text and "主办" not in a.text
+
+
+def test_fragment_table_in_a_front_matter_post():
+    a = parse_one("table_post.md")
+    assert a.paragraphs == ["一季度，全县经济实现平稳开局，主要指标如下表。",
+                            "指标", "单位", "1-3月", "增速(%)",
+                            "固定资产投资", "%", "-", "12.5",
+                            "城镇居民人均可支配收入", "元", "11230", "5.2",
+                            "下一步，全县将继续抓好项目建设，推动经济持续回升向好。"]
+
+
+def test_the_cell_mark_in_a_plain_file_is_not_a_cell():
+    [a] = parse_file("x.txt", "柳溪县经济平稳\n全县生产总值\ue000增长6%。\n\ue000%".encode()).articles
+    assert "\ue000" not in a.text and "%" not in a.paragraphs
+
+
+def test_extraction_reads_the_parsed_table_by_its_columns():
+    a = parse_one("table_page.html")
+    r = get_gazetteer().resolve("威县")
+    a.main_region_code, a.main_region_name = r.code, r.name
+    got = {(f.metric, f.period_start, f.period_end, f.value, f.yoy_pct) for f in extract(a).facts
+           if f.period_start == "2023-01" and f.period_end == "2023-06"}
+    assert ("gdp", "2023-01", "2023-06", 9.28e9, 6.9) in got
+    assert ("industrial_value_added", "2023-01", "2023-06", None, 9.1) in got
+    # an empty growth cell: the value alone, the rate never taken from another column
+    assert ("general_budget_revenue", "2023-01", "2023-06", 6.82e8, None) in got
+    assert ("retail_sales", "2023-01", "2023-06", None, 7.4) in got
+
+
+def test_unclosed_and_nested_tables_never_crash_nor_repeat_cells():
+    frag = "<p>柳溪县经济平稳运行，全县生产总值增长6%。</p><table><tr><td>指标<td>增速<tr><td>生产总值<td>6"
+    [a] = parse_file("f.html", frag.encode()).articles
+    assert a.paragraphs[1:] == ["指标", "增速", "生产总值", "6"]
+    doc = ("<html><body><p>全县经济平稳运行，主要指标增速较快。</p><table><tr><td>外</td></tr>"
+           "<tr><td><table><tr><td>内</td></tr></table></td></tr></table></body></html>")
+    [a] = parse_file("d.html", doc.encode()).articles
+    assert a.paragraphs[1:] == ["外", "内"]
