@@ -75,8 +75,9 @@ def test_a_dropped_file_reaches_the_published_marts(dep):
 
 
 def test_changed_and_deleted_files_replace_and_retract_their_rows(dep):
-    dep.drop_and_run("a.md", article_text(0))
-    dep.drop_and_run("b.md", article_text(1))
+    (dep.inbox / "b.md").write_text(article_text(1), encoding="utf-8")
+    dep.drop_and_run("a.md", article_text(0))  # one batch, one run for both
+    assert query(dep.marts, "SELECT count(*) FROM articles") == [(2,)]
     before = query(dep.marts, "SELECT title FROM articles WHERE source_file = 'a.md'")
     (dep.inbox / "a.md").write_text(article_text(5), encoding="utf-8")
     reqs = dep.sensor_requests()
