@@ -301,6 +301,31 @@ def drop_latency(workdir: Path, inbox: Path, warehouse: Path, seed: int, next_in
 
 # ---------------------------------------------------------------- the benchmark
 
+def incremental(inbox: Path, warehouse: Path, base: Path, seed: int, next_index: int) -> dict:
+    """``ledger run`` with nothing new, then after dropping 10 new files (removed again after)."""
+    from ledger.bench.corpus import generate
+
+    noop = ledger_run(inbox, warehouse)
+    new_dir = base / "new10"
+    shutil.rmtree(new_dir, ignore_errors=True)
+    new = generate(new_dir, 0, seed, gold=base / "gold_new10.jsonl", start=next_index, n_files=10)
+    names = sorted(p.name for p in new_dir.iterdir())
+    for name in names:
+        shutil.copy2(new_dir / name, inbox / name)
+    try:
+        incr = ledger_run(inbox, warehouse)
+    finally:
+        for name in names:
+            (inbox / name).unlink(missing_ok=True)
+    out = {"noop_run_seconds": round(noop["seconds"], 2), "noop_run_cpu_seconds": round(noop["cpu_seconds"], 2),
+           "noop_rc": noop["rc"], "new_files": new.files, "new_articles": new.articles,
+           "ten_new_files_seconds": round(incr["seconds"], 2),
+           "ten_new_files_cpu_seconds": round(incr["cpu_seconds"], 2), "rc": incr["rc"],
+           "peak_rss_tree_mb": round(incr["peak_tree_rss_mb"], 1)}
+    ledger_run(inbox, warehouse)  # retract the 10 files so the warehouse matches the corpus again
+    return out
+
+
 def machine() -> dict:
     mem_kb = 0
     try:
@@ -350,30 +375,10 @@ def bench(n: int, seed: int, workdir: Path, skip: set[str], score_files: int = 0
         if r["rc"] != 0:  # e.g. a blocking asset check failed: the figures stand, the table says so
             res["e2e"]["failure"] = r["output"].strip().splitlines()[-1][:300] if r["output"].strip() else "?"
         if "incr" not in skip and warehouse.exists():
-            from ledger.bench.corpus import generate
-
-            noop = ledger_run(inbox, warehouse)
-            new_dir = base / "new10"
-            shutil.rmtree(new_dir, ignore_errors=True)
-            new = generate(new_dir, 0, seed, gold=base / "gold_new10.jsonl", start=info["next_index"], n_files=10)
-            names = sorted(p.name for p in new_dir.iterdir())
-            for name in names:
-                shutil.copy2(new_dir / name, inbox / name)
             try:
-                incr = ledger_run(inbox, warehouse)
-            finally:
-                for name in names:
-                    (inbox / name).unlink(missing_ok=True)
-            res["incremental"] = {"noop_run_seconds": round(noop["seconds"], 2),
-                                  "noop_run_cpu_seconds": round(noop["cpu_seconds"], 2),
-                                  "ten_new_files_cpu_seconds": round(incr["cpu_seconds"], 2),
-                                  "new_files": new.files, "new_articles": new.articles,
-                                  "ten_new_files_seconds": round(incr["seconds"], 2), "rc": incr["rc"],
-                                  "noop_rc": noop["rc"],
-                                  "peak_rss_tree_mb": round(incr["peak_tree_rss_mb"], 1)}
-            # the warehouse keeps the 10 files' rows until the next run retracts them; score and
-            # query it as it is (gold for those files is not in the main gold file)
-            ledger_run(inbox, warehouse)  # retract the 10 files so the warehouse matches the corpus again
+                res["incremental"] = incremental(inbox, warehouse, base, seed, info["next_index"])
+            except Exception as exc:  # a failing step is reported; the figures already taken still print
+                res["incremental"] = {"error": f"{type(exc).__name__}: {exc}"}
         if "latency" not in skip:
             lat = drop_latency(base, inbox, warehouse, seed, info["next_index"] + 50)
             if lat is not None:
@@ -444,7 +449,9 @@ def table(res: dict) -> str:
         lines.append(f"peak RSS: {e['peak_rss_tree_mb']} MB (whole process tree, sampled), ledger process alone "
                      f"{e['peak_rss_ledger_process_mb']} MB (getrusage); warehouse {e['warehouse_mb']} MB, "
                      f"published marts {e['marts_mb']} MB")
-    if "incremental" in res:
+    if "incremental" in res and "error" in res["incremental"]:
+        lines.append(f"incremental: failed: {res['incremental']['error']}")
+    elif "incremental" in res:
         i = res["incremental"]
         lines.append(f"incremental: run with nothing new {i['noop_run_seconds']} s ({i['noop_run_cpu_seconds']} CPU s); "
                      f"{i['new_files']} new files ({i['new_articles']} articles) {i['ten_new_files_seconds']} s "
