@@ -90,45 +90,24 @@ def _places(gaz, text: str, main_region) -> list[Place]:
     out: list[Place] = []
     if gaz is None:
         return out
-    if hasattr(gaz, "find_mentions"):
-        for m in gaz.find_mentions(text, main_region):
-            r = m.region
-            code = getattr(r, "code", None) if r is not None else None
-            level = getattr(r, "level", None) if r is not None else None
-            if m.kind == "zone" or level == "zone":
-                code = code if code and re.fullmatch(r"\d{6}", str(code)) else None
-            out.append(Place(m.start, m.end, m.surface, code, m.surface, m.kind, level, r))
-        if hasattr(gaz, "unresolved_place_names"):
-            for s, e, name in gaz.unresolved_place_names(text):
-                out.append(Place(s, e, name, None, name, "unresolved"))
-    else:  # walking-skeleton gazetteer: full names only
-        by_name = getattr(gaz, "by_name", {})
-        names = [n for n, rows in by_name.items() if len(rows) == 1 and len(n) >= 2
-                 and n[-1] in "省市县区旗"]
-        if names:
-            pat = _fallback_pattern(tuple(sorted(names, key=len, reverse=True)))
-            for m in pat.finditer(text):
-                row = by_name[m.group(0)][0]
-                out.append(Place(m.start(), m.end(), m.group(0), row["code"], m.group(0), "full", row["level"]))
+    for m in gaz.find_mentions(text, main_region):
+        r = m.region
+        code = r.code if r is not None else None
+        level = r.level if r is not None else None
+        if m.kind == "zone" or level == "zone":
+            code = code if code and re.fullmatch(r"\d{6}", str(code)) else None
+        out.append(Place(m.start, m.end, m.surface, code, m.surface, m.kind, level, r))
+    for s, e, name in gaz.unresolved_place_names(text):
+        out.append(Place(s, e, name, None, name, "unresolved"))
     out.sort(key=lambda p: p.start)
     return out
-
-
-_FALLBACK: dict = {}
-
-
-def _fallback_pattern(names: tuple) -> re.Pattern:
-    if names not in _FALLBACK:
-        _FALLBACK.clear()
-        _FALLBACK[names] = re.compile("|".join(map(re.escape, names)))
-    return _FALLBACK[names]
 
 
 def build_context(article: Article) -> ArticleContext:
     text = normalize(article.text or "")
     gaz = _gazetteer()
     main_region = None
-    if gaz is not None and article.main_region_code and hasattr(gaz, "get"):
+    if gaz is not None and article.main_region_code:
         try:
             main_region = gaz.get(article.main_region_code)
         except Exception:
@@ -172,7 +151,7 @@ def extract(article: Article) -> Extraction:
 
     ctx = build_context(article)
     out = Extraction()
-    out.facts = extract_facts(ctx)
+    out.facts = enforce_contract(extract_facts(ctx))
     out.rankings = extract_rankings(ctx)
     seen = set()
     for p in ctx.places:
@@ -181,4 +160,37 @@ def extract(article: Article) -> Extraction:
             a, b = max(0, p.start - 30), min(len(article.text), p.end + 30)
             out.mentions.append(Mention(article.source_file, article.article_id, p.surface,
                                         article.text[a:b], p.start, p.end))
+    return out
+
+
+_FIELDS = ("value", "yoy_pct", "cagr_pct", "rank")
+_YM = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
+
+
+def enforce_contract(facts: list) -> list:
+    """The invariants the warehouse checks, guaranteed at the source (FACTS.md section 1):
+    a value is positive, a period is two well-formed months in order or none, and no atomic
+    fact (key, field, number) appears twice in an article. A row left without any field is dropped."""
+    seen: set[tuple] = set()
+    out = []
+    for f in facts:
+        if f.value is not None and not f.value > 0:
+            f.value = None
+        ok = (f.period_start is None and f.period_end is None) or (
+            f.period_start is not None and f.period_end is not None and _YM.fullmatch(f.period_start)
+            and _YM.fullmatch(f.period_end) and f.period_start <= f.period_end)
+        if not ok:
+            f.period_start = f.period_end = None
+            f.period_approx = True
+        key = (f.region_code, f.region_name, f.metric, f.period_start, f.period_end, f.kind)
+        for name in _FIELDS:
+            number = getattr(f, name)
+            if number is None:
+                continue
+            atom = key + (name, round(float(number), 6))
+            if atom in seen:
+                setattr(f, name, None)
+            seen.add(atom)
+        if any(getattr(f, name) is not None for name in _FIELDS):
+            out.append(f)
     return out
