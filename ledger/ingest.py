@@ -142,6 +142,10 @@ def inventory(con: duckdb.DuckDBPyConnection, inbox: Path, entries: Optional[Seq
         con.executemany("UPDATE raw_files SET status = 'pending', processed_sha = NULL, duplicate_of = NULL "
                         "WHERE status = 'duplicate' AND duplicate_of = ?", [[g] for g in gone])
         con.executemany("DELETE FROM quarantined_files WHERE file_name = ?", [[g] for g in gone])
+        # near-duplicates that pointed at a deleted article now point at the earliest remaining copy
+        from ledger.dedup import link_duplicates
+
+        link_duplicates(con, [])
     con.execute("COMMIT")
     return res
 

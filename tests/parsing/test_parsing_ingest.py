@@ -47,3 +47,28 @@ def test_bad_files_are_quarantined_the_run_goes_on_and_a_fixed_file_is_processed
     assert con.execute("SELECT title FROM articles WHERE source_file = 'broken_front_matter_unclosed.md'"
                        ).fetchall() == [("没有结束的头部",)]
     con.close()
+
+
+def test_deleting_an_original_relinks_its_copies_at_the_next_inventory(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for name in ("story_original.txt", "story_other_outlet.txt", "story_spun.txt"):
+        shutil.copy(FIXTURES / name, inbox / name)
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    wh.ensure_schema(con)
+    ingest.inventory(con, inbox)
+    ingest.parse_pending(con, inbox)
+    links = dict(con.execute("SELECT source_file, duplicate_of FROM articles").fetchall())
+    assert links["story_original.txt"] is None
+    assert links["story_spun.txt"] is not None and links["story_other_outlet.txt"] is not None
+
+    (inbox / "story_original.txt").unlink()
+    ingest.inventory(con, inbox)  # nothing new to parse: the inventory itself repairs the links
+    links = dict(con.execute("SELECT source_file, duplicate_of FROM articles").fetchall())
+    assert set(links) == {"story_other_outlet.txt", "story_spun.txt"}
+    originals = [f for f, d in links.items() if d is None]
+    assert len(originals) == 1
+    ids = dict(con.execute("SELECT source_file, article_id FROM articles").fetchall())
+    copy = next(f for f in links if f not in originals)
+    assert links[copy] == ids[originals[0]]
+    con.close()
