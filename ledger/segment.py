@@ -80,33 +80,145 @@ def _write_user_dictionary(body: str) -> Path:
 
 @lru_cache(maxsize=1)
 def _base_jieba():
+    """The jieba module with its cache dir set (its dictionary is not loaded here)."""
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
     tmp = cache_dir()
     tmp.mkdir(parents=True, exist_ok=True)
     jieba.dt.tmp_dir = str(tmp)
-    jieba.initialize()
     return jieba
 
 
 _USER_WORDS: dict = {}
+_TABLES_VERSION = "1"
+
+
+def _file_tag(path) -> str:
+    try:
+        st = os.stat(path)
+        return f"{path}:{st.st_size}:{st.st_mtime_ns}"
+    except (OSError, TypeError):
+        return f"{path}:missing"
+
+
+def _jieba_files(jieba) -> tuple[str, str, str]:
+    """jieba's general dictionary, its IDF table and the module holding its stop words."""
+    pkg = Path(jieba.__file__).parent
+    dict_file = jieba.dt.dictionary or (pkg / jieba.DEFAULT_DICT_NAME)
+    return str(dict_file), str(pkg / "analyse" / "idf.txt"), str(pkg / "analyse" / "tfidf.py")
+
+
+def _stop_words(tfidf_py: str) -> frozenset:
+    """``KeywordExtractor.STOP_WORDS`` of jieba.analyse, read from its source (importing
+    jieba.analyse imports jieba.posseg, which parses the whole dictionary for word tags)."""
+    import ast
+
+    try:
+        tree = ast.parse(Path(tfidf_py).read_text(encoding="utf-8"))
+    except (OSError, SyntaxError, UnicodeDecodeError):
+        return frozenset()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "STOP_WORDS" for t in node.targets):
+            call = node.value
+            if isinstance(call, ast.Call) and call.args:
+                try:
+                    return frozenset(ast.literal_eval(call.args[0]))
+                except ValueError:
+                    return frozenset()
+    return frozenset()
+
+
+def _read_idf(idf_txt: str) -> tuple[dict, float]:
+    """jieba.analyse's IDF table and its median, as ``jieba.analyse.tfidf.IDFLoader`` reads them."""
+    idf: dict = {}
+    try:
+        content = Path(idf_txt).read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return idf, 0.0
+    for line in content.splitlines():
+        parts = line.strip().split(" ")
+        if len(parts) == 2:
+            idf[parts[0]] = float(parts[1])
+    median = sorted(idf.values())[len(idf) // 2] if idf else 0.0
+    return idf, median
+
+
+def _build_tables(jieba, body: str, idf_txt: str, tfidf_py: str) -> dict:
+    """jieba's dictionary with the user dictionary loaded into it, plus the keyword tables."""
+    jieba.initialize()
+    general = jieba.dt.FREQ
+    user_words = {}
+    for line in body.splitlines():
+        w = line.split(" ", 1)[0]
+        user_words[w] = general.get(w, 0)   # the general dictionary's own count
+    jieba.load_userdict(io.StringIO(body))
+    idf, median = _read_idf(idf_txt)
+    return {"freq": jieba.dt.FREQ, "total": jieba.dt.total, "user_words": user_words,
+            "idf": idf, "median_idf": median, "stop_words": _stop_words(tfidf_py)}
 
 
 @lru_cache(maxsize=1)
-def _jieba():
+def _tables() -> dict:
+    """Everything jieba and the keyword scorer need, loaded in one read.
+
+    Loading jieba's dictionary (its own marshal cache), adding the ~7k words of the user
+    dictionary one by one and reading jieba.analyse's IDF table costs about 1.5 CPU s per
+    process; the result is pickled in the cache dir under a name carrying the hash of its
+    inputs (the user dictionary's text, the stat of jieba's dict.txt, idf.txt and
+    tfidf.py, jieba's version), so any change to them builds a new file. Loading it takes
+    about a quarter of that. The tables are the same either way."""
+    import pickle
+
     jieba = _base_jieba()
-    general = jieba.dt.FREQ
     body = "\n".join(user_dictionary_lines()) + "\n"
     try:
         _write_user_dictionary(body)     # kept in the cache for inspection
     except OSError:
         pass
-    for line in body.splitlines():
-        w = line.split(" ", 1)[0]
-        _USER_WORDS[w] = general.get(w, 0)   # remember the general dictionary's own count
-    # loaded from memory: another process replacing the cached file cannot break this one
-    jieba.load_userdict(io.StringIO(body))
+    dict_file, idf_txt, tfidf_py = _jieba_files(jieba)
+    key = hashlib.sha1("\0".join([_TABLES_VERSION, getattr(jieba, "__version__", ""), body,
+                                   _file_tag(dict_file), _file_tag(idf_txt), _file_tag(tfidf_py)])
+                       .encode("utf-8")).hexdigest()[:12]
+    folder = cache_dir()
+    path = folder / f"jieba_tables.{key}.pkl"
+    tables = None
+    if path.exists():
+        try:
+            with open(path, "rb") as fh:
+                tables = pickle.load(fh)
+        except Exception:   # a truncated or foreign file: rebuild it
+            tables = None
+    if tables is None:
+        tables = _build_tables(jieba, body, idf_txt, tfidf_py)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".tmp{os.getpid()}")
+            with open(tmp, "wb") as fh:
+                pickle.dump(tables, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            tmp.replace(path)
+            for old in folder.glob("jieba_tables.*.pkl"):
+                if old != path:
+                    try:
+                        old.unlink()
+                    except OSError:
+                        pass
+        except OSError:
+            pass
+    return tables
+
+
+@lru_cache(maxsize=1)
+def _jieba():
+    jieba = _base_jieba()
+    tables = _tables()
+    dt = jieba.dt
+    with dt.lock:
+        # what Tokenizer.initialize() and load_userdict() would have set, from the cached tables
+        dt.FREQ = tables["freq"]
+        dt.total = tables["total"]
+        dt.initialized = True
+    _USER_WORDS.update(tables["user_words"])
     return jieba
 
 
@@ -160,19 +272,24 @@ def cut(text: str) -> list[str]:
     return list(_jieba().cut(text or "", HMM=False))
 
 
-@lru_cache(maxsize=1)
-def _idf():
-    import jieba.analyse
-
-    _jieba()
-    tfidf = jieba.analyse.default_tfidf
-    return tfidf.idf_freq, tfidf.median_idf, tfidf.stop_words
+# keywords are descriptive metadata (what an article is about), so they are taken from the
+# title and the first KEYWORD_CHARS characters of the text: the lead of a news report names
+# its subject, and segmenting whole long reports was ~40 % of the parse step
+KEYWORD_CHARS = 2000
 
 
 def keywords(text: str, k: int = 8) -> list[str]:
-    """The ``k`` top TF-IDF words of ``text`` (jieba.analyse's IDF table, HMM off)."""
-    idf, median, stop = _idf()
-    words = Counter(w for w in cut(text) if len(w.strip()) >= 2 and w.lower() not in stop
+    """The ``k`` top TF-IDF words of the first ``KEYWORD_CHARS`` characters of ``text``
+    (callers put the title first).
+
+    Same scoring as ``jieba.analyse.extract_tags`` (term frequency times jieba.analyse's IDF,
+    the median IDF for unknown words; words shorter than 2 characters and its stop words
+    skipped), with HMM off and bare numbers skipped too; ties go to the smaller word. The IDF
+    table is read from ``jieba/analyse/idf.txt`` directly (:func:`_tables`), without importing
+    jieba.analyse (which imports jieba.posseg and parses the dictionary's word tags)."""
+    t = _tables()
+    idf, median, stop = t["idf"], t["median_idf"], t["stop_words"]
+    words = Counter(w for w in cut((text or "")[:KEYWORD_CHARS]) if len(w.strip()) >= 2 and w.lower() not in stop
                     and not w.replace(".", "").isdigit())
     total = sum(words.values()) or 1
     scored = sorted(((c / total * idf.get(w, median), w) for w, c in words.items()),
