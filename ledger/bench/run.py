@@ -80,6 +80,18 @@ def _tree(table: dict[int, tuple[int, int, float]], root: int) -> list[int]:
     return out
 
 
+def _pss_kb(pid: int) -> int:
+    """Proportional set size: shared pages divided among their sharers (fork-server workers)."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii", errors="replace") as fh:
+            for line in fh:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
 def cpu_seconds(pids: list[int]) -> float:
     table = _proc_table()
     return sum(table[p][2] for p in pids if p in table)
@@ -90,7 +102,7 @@ def run_measured(cmd: list[str], env: Optional[dict] = None, interval: float = 0
     /proc), the tree's CPU seconds (last sample of each process) and the output's tail."""
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env, cwd=PROJECT_ROOT)
-    peak = [0]
+    peak, peak_pss = [0], [0]
     cpu: dict[int, float] = {}   # pid -> last CPU seconds seen
     done = threading.Event()
 
@@ -99,6 +111,7 @@ def run_measured(cmd: list[str], env: Optional[dict] = None, interval: float = 0
             table = _proc_table()
             pids = _tree(table, proc.pid)
             peak[0] = max(peak[0], sum(table[p][1] for p in pids))
+            peak_pss[0] = max(peak_pss[0], sum(_pss_kb(p) for p in pids))
             for p in pids:
                 cpu[p] = max(cpu.get(p, 0.0), table[p][2])
             done.wait(interval)
@@ -112,6 +125,7 @@ def run_measured(cmd: list[str], env: Optional[dict] = None, interval: float = 0
     # CPU from the samples (each process's last sample: at most one interval short); getrusage
     # would miss the pool's workers, which the fork server, not this child, reaps
     return {"seconds": wall, "rc": proc.returncode, "peak_tree_rss_mb": peak[0] / 1024,
+            "peak_tree_pss_mb": peak_pss[0] / 1024,
             "cpu_seconds": sum(cpu.values()),
             "output": out.decode("utf-8", "replace")[-3000:]}
 
@@ -321,7 +335,8 @@ def incremental(inbox: Path, warehouse: Path, base: Path, seed: int, next_index:
            "noop_rc": noop["rc"], "new_files": new.files, "new_articles": new.articles,
            "ten_new_files_seconds": round(incr["seconds"], 2),
            "ten_new_files_cpu_seconds": round(incr["cpu_seconds"], 2), "rc": incr["rc"],
-           "peak_rss_tree_mb": round(incr["peak_tree_rss_mb"], 1)}
+           "peak_rss_tree_mb": round(incr["peak_tree_rss_mb"], 1),
+           "peak_pss_tree_mb": round(incr["peak_tree_pss_mb"], 1)}
     ledger_run(inbox, warehouse)  # retract the 10 files so the warehouse matches the corpus again
     return out
 
@@ -370,6 +385,7 @@ def bench(n: int, seed: int, workdir: Path, skip: set[str], score_files: int = 0
         ru = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         res["e2e"] = {**rates(r["seconds"], info["articles"], r["cpu_seconds"]), "rc": r["rc"],
                       "peak_rss_tree_mb": round(r["peak_tree_rss_mb"], 1),
+                      "peak_pss_tree_mb": round(r["peak_tree_pss_mb"], 1),
                       "peak_rss_ledger_process_mb": round(ru, 1),
                       "warehouse_mb": round(file_mb(warehouse), 1), "marts_mb": round(file_mb(marts), 1)}
         if r["rc"] != 0:  # e.g. a blocking asset check failed: the figures stand, the table says so
@@ -446,7 +462,8 @@ def table(res: dict) -> str:
         row("baseline (naive re script)", res["baseline"], f"{res['baseline']['facts_rows']} fact rows")
     if "e2e" in res:
         e = res["e2e"]
-        lines.append(f"peak RSS: {e['peak_rss_tree_mb']} MB (whole process tree, sampled), ledger process alone "
+        lines.append(f"peak memory of the whole process tree (sampled): PSS {e['peak_pss_tree_mb']} MB, "
+                     f"RSS sum {e['peak_rss_tree_mb']} MB; ledger process alone "
                      f"{e['peak_rss_ledger_process_mb']} MB (getrusage); warehouse {e['warehouse_mb']} MB, "
                      f"published marts {e['marts_mb']} MB")
     if "incremental" in res and "error" in res["incremental"]:
