@@ -19,6 +19,11 @@ earliest copy keeps NULL. "Earlier" means (ingested_at, source_file, position).
      different stories never hides a story from the marts.
 
 The thresholds are justified by tests/parsing/test_dedup.py.
+
+The Jaccard check computes each text's 2-grams once per call (not once per pair): a text is
+a candidate of many pairs in a large batch. They are kept as sorted arrays of 64-bit keys
+(two code points), the same sets as :func:`ledger.parsing.ids.bigrams` in a few KB per
+article, so the ratio is exactly :func:`ledger.parsing.ids.jaccard`'s.
 """
 from __future__ import annotations
 
@@ -26,6 +31,7 @@ from itertools import combinations
 from typing import Sequence
 
 import duckdb
+import numpy as np
 import pyarrow as pa
 
 MAX_HAMMING = 12
@@ -131,7 +137,16 @@ def _link_near(con: duckdb.DuckDBPyConnection) -> int:
     finally:
         con.unregister("_block_pairs")
         con.execute("DROP TABLE IF EXISTS _dedup_cand")
-    from ledger.parsing.ids import jaccard
+    grams: dict[str, np.ndarray] = {}
+
+    def similar(a: str, b: str) -> bool:
+        x = grams.get(a)
+        if x is None:
+            x = grams[a] = _gram_keys(texts.get(a) or "")
+        y = grams.get(b)
+        if y is None:
+            y = grams[b] = _gram_keys(texts.get(b) or "")
+        return _jaccard_keys(x, y) >= MIN_JACCARD
 
     def order(rid: int) -> tuple:
         f, p, at, _id, _dup = info[rid]
@@ -150,7 +165,7 @@ def _link_near(con: duckdb.DuckDBPyConnection) -> int:
             o_id, o_dup = info[o][3], info[o][4]
             pair = (min(n_id, o_id), max(n_id, o_id))
             if pair not in verified:
-                verified[pair] = jaccard(texts.get(n_id) or "", texts.get(o_id) or "") >= MIN_JACCARD
+                verified[pair] = similar(n_id, o_id)
             if verified[pair]:
                 links[n] = links.get(o) or o_dup or o_id
                 break
@@ -158,3 +173,27 @@ def _link_near(con: duckdb.DuckDBPyConnection) -> int:
         con.executemany("UPDATE articles SET duplicate_of = ? WHERE source_file = ? AND position = ?",
                         [[root, info[n][0], info[n][1]] for n, root in links.items()])
     return len(links)
+
+
+_SHIFT = np.uint64(32)
+
+
+def _gram_keys(text: str) -> np.ndarray:
+    """The set :func:`ledger.parsing.ids.bigrams` of ``text`` as sorted unique uint64 keys:
+    a 2-gram is (first code point << 32) | second; the one-element sets of a text with one
+    letter or none get keys of their own (bit 63 / bit 62), which no 2-gram key can equal."""
+    from ledger.parsing.ids import _letters
+
+    cps = _letters(text)
+    if len(cps) > 1:
+        return np.unique((cps[:-1] << _SHIFT) | cps[1:])
+    if len(cps) == 1:
+        return np.array([(1 << 63) | int(cps[0])], dtype=np.uint64)
+    return np.array([1 << 62], dtype=np.uint64)
+
+
+def _jaccard_keys(x: np.ndarray, y: np.ndarray) -> float:
+    """:func:`ledger.parsing.ids.jaccard` over two :func:`_gram_keys` arrays."""
+    inter = len(np.intersect1d(x, y, assume_unique=True))
+    union = len(x) + len(y) - inter
+    return inter / union if union else 0.0
