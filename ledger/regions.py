@@ -410,11 +410,22 @@ class Gazetteer:
                 return True
         return False
 
+    _CAND_SLOTS = 4
+
     def _candidates(self, text: str) -> list[tuple[int, int, str]]:
+        """Every known surface in ``text`` (start, end, surface); callers only read the list.
+
+        main_region_obj scans the same title and body strings twice (find_mentions, then
+        unresolved_place_names): the last few results are kept, looked up by identity of the
+        string object (so a hit is always the same text)."""
+        cache = getattr(self, "_cand_cache", ())
+        for t, found in cache:
+            if t is text:
+                return found
         out = []
         for end_idx, surface in self._auto.iter(text):
-            start = end_idx - len(surface) + 1
-            out.append((start, end_idx + 1, surface))
+            out.append((end_idx - len(surface) + 1, end_idx + 1, surface))
+        self._cand_cache = ((text, out),) + cache[:self._CAND_SLOTS - 1]
         return out
 
     def _doc_context(self, raw: list[tuple[int, int, str]]) -> Optional[Region]:
