@@ -170,8 +170,16 @@ def _link_near(con: duckdb.DuckDBPyConnection) -> int:
                 links[n] = links.get(o) or o_dup or o_id
                 break
     if links:
-        con.executemany("UPDATE articles SET duplicate_of = ? WHERE source_file = ? AND position = ?",
-                        [[root, info[n][0], info[n][1]] for n, root in links.items()])
+        # one UPDATE joined to the links (one UPDATE per link scanned the table each time)
+        con.register("_near_links", pa.table({
+            "source_file": pa.array([info[n][0] for n in links], pa.string()),
+            "position": pa.array([info[n][1] for n in links], pa.int64()),
+            "root": pa.array(list(links.values()), pa.string())}))
+        try:
+            con.execute("UPDATE articles SET duplicate_of = l.root FROM _near_links l "
+                        "WHERE articles.source_file = l.source_file AND articles.position = l.position")
+        finally:
+            con.unregister("_near_links")
     return len(links)
 
 
