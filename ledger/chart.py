@@ -128,11 +128,17 @@ def league_html(con: duckdb.DuckDBPyConnection) -> str:
     if not inv and not growth:
         parts.append("<p>No league rows yet: drop articles into the inbox and run <code>ledger run</code>.</p>")
     prefectures: dict[str, str] = {}
+    inv_by: dict[str, list[dict]] = {}
+    growth_by: dict[str, list[dict]] = {}
+    for r in inv:
+        inv_by.setdefault(r["prefecture_code"], []).append(r)
+    for r in growth:
+        growth_by.setdefault(r["prefecture_code"], []).append(r)
     for r in inv + growth:
         prefectures.setdefault(r["prefecture_code"], f'{r["prefecture_name"]}（{r["province_name"]}）')
-    for code, title in prefectures.items():
+    for code, title in prefectures.items():  # one pass per prefecture over its own rows only
         parts.append(f"<h2>{html.escape(title)}</h2>")
-        rows = [r for r in inv if r["prefecture_code"] == code]
+        rows = inv_by.get(code, [])
         periods = list(dict.fromkeys((r["period_start"], r["period_end"]) for r in rows))[:MAX_PERIODS]
         for start, end in periods:
             sub = [dict(r, value_text=_fmt_yi(r["value"]), growth_text=_fmt_pct(r["yoy_pct"]))
@@ -141,9 +147,10 @@ def league_html(con: duckdb.DuckDBPyConnection) -> str:
             parts.append(_bars(sub, [("growth_text", "增速"), ("value_text", "完成额"),
                                      ("rank_by_value", "总量名次"), ("reported_rank", "报道名次"),
                                      ("n_articles", "来源数")]))
-        grows = [r for r in growth if r["prefecture_code"] == code]
-        for metric in dict.fromkeys(r["metric"] for r in grows):
-            mrows = [r for r in grows if r["metric"] == metric]
+        by_metric: dict[str, list[dict]] = {}
+        for r in growth_by.get(code, []):
+            by_metric.setdefault(r["metric"], []).append(r)
+        for metric, mrows in by_metric.items():
             start, end = mrows[0]["period_start"], mrows[0]["period_end"]  # the latest period
             sub = [dict(r, value_text=_fmt_yi(r["value"]), growth_text=_fmt_pct(r["yoy_pct"]))
                    for r in mrows if (r["period_start"], r["period_end"]) == (start, end)]
