@@ -72,3 +72,26 @@ def test_deleting_an_original_relinks_its_copies_at_the_next_inventory(tmp_path)
     copy = next(f for f in links if f not in originals)
     assert links[copy] == ids[originals[0]]
     con.close()
+
+
+def test_a_file_still_being_written_is_quarantined_then_processed_once_it_holds_still(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    target = inbox / "story_original.txt"
+    full = (FIXTURES / "story_original.txt").read_bytes()
+    target.write_bytes(full[: len(full) // 2])
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    wh.ensure_schema(con)
+    ingest.inventory(con, inbox)
+    target.write_bytes(full)  # the writer goes on after the inventory saw the file
+    ingest.parse_pending(con, inbox)
+    assert con.execute("SELECT reason FROM quarantined_files").fetchall() == [("still_growing",)]
+    assert con.execute("SELECT status FROM raw_files").fetchall() == [("pending",)]
+    assert con.execute("SELECT count(*) FROM articles").fetchall() == [(0,)]
+
+    ingest.inventory(con, inbox)  # the next run sees the finished file
+    ingest.parse_pending(con, inbox)
+    assert con.execute("SELECT count(*) FROM quarantined_files").fetchall() == [(0,)]
+    assert con.execute("SELECT status FROM raw_files").fetchall() == [("parsed",)]
+    assert con.execute("SELECT count(*) FROM articles").fetchall() == [(1,)]
+    con.close()
