@@ -169,6 +169,8 @@ class Gazetteer:
         self._stop_short = {r["short_name"] for r in _read_csv(REGIONS_DIR / "short_name_stoplist.csv")}
         self._not_after = sorted(_read_lines(REGIONS_DIR / "not_place_after.txt"), key=len, reverse=True)
         self._generic_words = set(_read_lines(REGIONS_DIR / "generic_place_words.txt"))
+        cues = sorted(_read_lines(REGIONS_DIR / "other_place_cues.txt"), key=len, reverse=True)
+        self._other_place_re = re.compile("(?:" + "|".join(map(re.escape, cues)) + ")") if cues else None
         self._build_divisions()
         self._build_history()
         self._build_zones()
@@ -272,11 +274,35 @@ class Gazetteer:
                 self._alias(short, region, "short")
             if region.level == "zone":
                 self._zone_aliases(region, abbreviations)
+        self._autonomous_aliases()
         for a in _read_csv(REGIONS_DIR / "aliases.csv"):
             target = a["target"]
             region = self.regions.get(target) or self.regions.get("name:" + target)
             if region is not None:
                 self._alias(a["alias"], region, "zone" if region.level == "zone" else "full")
+
+    # an autonomous division is written in news with its plain suffix: 大厂回族自治县 -> 大厂县,
+    # 维西傈僳族自治县 -> 维西县, 恩施土家族苗族自治州 -> 恩施州, 鄂温克族自治旗 -> 鄂温克旗
+    _AUTONOMOUS_SUFFIX = {"自治县": "县", "自治旗": "旗", "自治州": "州"}
+
+    def _autonomous_aliases(self) -> None:
+        """Short name + plain suffix as a full-name alias of an autonomous division (the stem
+        may be a stop-listed word alone, 大厂, but 大厂县 is a name). Skipped when the surface
+        already names another division."""
+        for key, region in list(self.regions.items()):
+            if region.status != "current":
+                continue
+            for suf, plain in self._AUTONOMOUS_SUFFIX.items():
+                if not region.name.endswith(suf):
+                    continue
+                stem = _strip_ethnic(region.name[: -len(suf)], self._ethnic)
+                if len(stem) < 2 or stem == region.name[: -len(suf)]:
+                    break
+                surface = stem + plain
+                if any(a.region.key != key for a in self._aliases.get(surface, ())):
+                    break
+                self._alias(surface, region, "full")
+                break
 
     def _zone_aliases(self, region: Region, abbreviations: list[dict]) -> None:
         """高新技术产业开发区 -> 高新区 after the place prefix: 石家庄高新区, 衡水高新区."""
@@ -542,6 +568,23 @@ class Gazetteer:
     _COUNTY_SELF = re.compile(r"(?:全县|我县|该县|本县|县委|县政府)")
     _CITY_SELF = re.compile(r"(?:全市|我市|该市|本市|市委|市政府)")
 
+    _CLAUSE_STOP = re.compile(r"[，。；！？,;!?\n]")
+    _LIST_GAP = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
+
+    def _other_place(self, text: str, m: RegionMention, prev: Optional[RegionMention]) -> bool:
+        """A mention the text visits or compares with (a cue of other_place_cues.txt shortly
+        before it in its clause), or the next item of a list that such a cue opened."""
+        if prev is not None and self._LIST_GAP.fullmatch(text[prev.end:m.start]):
+            return True
+        if self._other_place_re is None:
+            return False
+        lo = max(0, m.start - 8)
+        window = text[lo:m.start]
+        stops = list(self._CLAUSE_STOP.finditer(window))
+        if stops:
+            window = window[stops[-1].end():]
+        return self._other_place_re.search(window) is not None
+
     def main_region_obj(self, title: Optional[str], text: str) -> Optional[Region]:
         """Best guess of an article's main region from its title and body."""
         text = text or ""
@@ -550,7 +593,12 @@ class Gazetteer:
         for m in self.find_mentions(title):
             score[m.region.key] += 5
         body_ms = self.find_mentions(text)
+        prev_other: Optional[RegionMention] = None
         for m in body_ms:
+            if self._other_place(text, m, prev_other):
+                prev_other = m     # 赴宁晋县考察, 仅次于宁晋县和清河县: not the article's own place
+                continue
+            prev_other = None
             score[m.region.key] += 1
         own_words = len(self._COUNTY_SELF.findall(text))
         for bm in self._BYLINE.finditer(text):
@@ -598,7 +646,8 @@ class Gazetteer:
         prov, vs, _ = best("province")
         if county is not None:
             cs_adj = cs + (min(own_words, 5) if county.name.endswith("县") else 0)
-            if cs_adj >= 2 * cs2 and cs_adj >= 0.6 * ps and cs_adj >= 2:
+            # 全县/我县 support a county that leads, never break a tie between two counties
+            if cs_adj >= 2 * cs2 and cs > cs2 and cs_adj >= 0.6 * ps and cs_adj >= 2:
                 return county
             if pref is None and prov is None and cs >= 2 * cs2:
                 return county

@@ -270,3 +270,40 @@ def test_ambiguous_names_are_reported_apart(gaz):
     assert [m.surface for m in gaz.find_mentions(text)] == ["清河县"]
     assert gaz.ambiguous_names(text) == [(0, 3, "新华区")]
     assert gaz.ambiguous_names(text, context=gaz.get("130900")) == []
+
+
+# ---- real-page robustness: autonomous counties by their plain name, places the text only
+# visits or compares with, ties between two counties
+
+@pytest.mark.parametrize("surface,code", [
+    ("大厂县", "131028"), ("围场县", "130828"), ("孟村县", "130930"), ("青龙县", "130321"),
+    ("维西县", "533423"), ("恩施州", "422800"),
+])
+def test_autonomous_divisions_resolve_by_their_plain_suffix(gaz, surface, code):
+    assert gaz.resolve(surface).code == code
+    ms = gaz.find_mentions(f"今年以来，{surface}地区生产总值稳步增长。")
+    assert [(m.surface, m.region.code) for m in ms] == [(surface, code)]
+
+
+def test_stoplisted_stem_stays_no_place_alone(gaz):
+    assert gaz.resolve("大厂") is None      # 'big factory'; only 大厂县 names the county
+
+
+@pytest.mark.parametrize("body", [
+    "一季度，全县地区生产总值增长5.8%。县委书记带队赴宁晋县考察学习项目建设经验。全县上下要紧盯目标，县政府加大谋划力度。",
+    "上半年，我县地区生产总值增长5.5%，增速在全市排名第三，仅次于宁晋县和清河县。全县固定资产投资增长10.2%。",
+    "全县经济稳中有进，县委、县政府要求对标先进，学习借鉴威县经验，全县上下再加压。",
+])
+def test_a_place_the_text_only_visits_or_compares_with_is_not_its_main_region(gaz, body):
+    assert gaz.main_region("全县经济运行稳中有进", body) is None
+
+
+def test_a_county_named_once_with_self_words_is_still_the_main_region(gaz):
+    body = "今年一季度，威县地区生产总值完成42.6亿元。全县固定资产投资增长9.1%，全县社零额增长6.0%。"
+    assert gaz.main_region("一季度经济运行良好开局", body)[0] == "130533"
+
+
+def test_two_counties_tied_give_no_main_county(gaz):
+    body = "全县经济稳中有进。宁晋县项目观摩会召开。清河县羊绒产业发展迅速。全县上下再加压。"
+    got = gaz.main_region(None, body)
+    assert got is None or got[0] not in ("130528", "130534")
