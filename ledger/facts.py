@@ -84,6 +84,8 @@ _PAST = re.compile(r"已经|已|完成了|实现了|达到了|同比|比上年|�
 _SKIP_BEFORE = re.compile(r"(?:当月|限额以上|限上|人均|年末|月末|季末|单月)$")
 _SHARE_BEFORE = re.compile(r"占(?:全[市省县国区])?(?:的)?$")
 _INCREMENT_BEFORE = re.compile(r"(?:增加|增收|减收|减少|增长|下降|多|少|拉动|高出|高于|低于|超出|净增|新增|增量)[了约近超]?$")
+# a difference from another place or period ("比全市低2568元", "较上年多3.1亿元"), not the figure itself
+_COMPARE_BEFORE = re.compile(r"(?:比|较|与)[^，。；,;\d]{0,8}?(?:高|低|多|少|高出|低出|相差|差)[了约近超]?$")
 _ASIDE = re.compile(r"全[市省国区县]|平均|去年|上年|同期|[市省县区]\s*[\d-]|以上|口径")
 _PAREN = re.compile(r"[（(][^（）()]{0,40}[）)]")
 _BRACKET_KEEP = re.compile(r"^[（(][市区县、旗]+[）)]$")
@@ -132,6 +134,8 @@ def _amounts(seg: str, unit: str) -> list[Amount]:
         return out
     for a in iter_amounts(seg):
         if _INCREMENT_BEFORE.search(seg[max(0, a.start - 4):a.start]):
+            continue
+        if _COMPARE_BEFORE.search(seg[max(0, a.start - 14):a.start]):
             continue
         out.append(a)
     return out
@@ -359,6 +363,8 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
                     chosen = pj[0]   # a sentence states its own period first
                     break
             j -= 1
+        if chosen is None and not target and j >= 0 and sents[j].is_heading and not ctx.periods_of(j):
+            chosen = _lead_period(ctx, j)
     hy = ctx.heading_years.get(i)
     title_pm = ctx.title_period
     if hy is None and title_pm is not None and title_pm.year is not None and not title_pm.span:
@@ -376,6 +382,26 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
     if target and ctx.pub:
         return year_only(ctx.pub[0], "a target without a period: the publish year"), False
     return None, False
+
+
+def _lead_period(ctx: ArticleContext, h: int) -> Optional[PeriodMention]:
+    """An actual under a topical heading that names no period (二、工业生产增势较好 in a quarterly
+    release) takes the period of the release: the first fact-bearing sentence's first period, counted
+    from the last heading before ``h`` that names a period (or the top), skipping point-in-time stocks
+    (3月末, 年底) which are no period of the flows below."""
+    sents = ctx.sentences
+    top = h
+    while top > 0 and not (sents[top - 1].is_heading and ctx.periods_of(top - 1)):
+        top -= 1
+    for j in range(top, h):
+        if j not in ctx.metric_sents or sents[j].is_heading:
+            continue
+        for pm in ctx.periods_of(j):
+            if sents[j].text.startswith(("末", "底"), pm.end) or pm.text.endswith(("末", "底")):
+                continue
+            return pm
+        return None
+    return None
 
 
 # ---------------------------------------------------------------- main loop
