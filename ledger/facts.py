@@ -156,6 +156,8 @@ def _growths(seg: str) -> tuple[list[tuple[int, float]], list[tuple[int, float]]
             v = float(m.group("num"))
         if pct == "个百分点" or m.group("two") or m.group("mom"):
             continue
+        if re.match(r"\s*(?:-|－|—|–|~|～|至|到)\s*\d", seg[m.end():]):
+            continue   # a range ("增长5%-6%", "增长7%至8%"): no single rate to keep
         if pct == "倍":
             if m.group("word") not in ("增长", "增加", "增"):
                 continue
@@ -486,15 +488,28 @@ def _kind_and_period(ctx: ArticleContext, i: int, g: Group, seg_end: int, colon:
     window = _TARGET_NOUN.sub(lambda m: " " * len(m.group(0)), window)
     cue = _TARGET.search(window)
     heading_target = ctx.heading_target.get(i, False)
+    cues = [c.group(0) for c in _TARGET.finditer(window)]
     if not cue and _TARGET.search(text[s.start:g.start]) and not _PAST.search(window):
         # "力争A增长13%、B增长7.5%，C增长11%": the list goes on under the same target word
+        cues = [] if heading_target else [c.group(0) for c in _TARGET.finditer(text[s.start:g.start])]
         heading_target = True
     mood = False
     if not cue and not heading_target and i > 0 and prev_target_mood.get(i - 1) \
             and ctx.sentences[i - 1].paragraph == s.paragraph and not _PAST.search(window):
         mood = True
+        prev = ctx.sentences[i - 1]
+        prev_text = text[prev.start:prev.end]
+        cues = [] if _FUTURE.search(prev_text) else [c.group(0) for c in _TARGET.finditer(prev_text)]
     target = bool(cue) or heading_target or mood
     period, _found = _period_for(ctx, i, g, seg_end, target)
+    if (cues and set(cues) == {"预计"} and not ctx.heading_target.get(i, False)
+            and ctx.pub and ctx.pub[1] <= 2 and period is not None):
+        # "预计全年…完成260亿元" in a year-end report of January/February: the year just ended,
+        # a preliminary actual (a bare 全年 read as the latest full year ended by the publish date)
+        past, _ = _period_for(ctx, i, g, seg_end, False)
+        if past is not None and past.start != period.start and past.start == "%04d-01" % (ctx.pub[0] - 1) \
+                and past.end == "%04d-12" % (ctx.pub[0] - 1):
+            return "actual", past, "预计 in a year-end report about the year just ended"
     if not target:
         # a full-year (or later) figure about a period not yet over cannot be an actual
         if period and not period.retrospective and ctx.pub and period.end > "%04d-%02d" % ctx.pub:

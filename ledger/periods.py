@@ -185,6 +185,9 @@ def find_periods(s: str) -> list[PeriodMention]:
                 if not a or not 1 <= a <= 12:
                     continue
                 pm.months = (a, a)
+                # "截至10月底": everything to date, the cumulative Jan..M of Chinese statistics
+                if re.search(r"(?:截至|截止|截止到|截至到)\s*$", s[max(0, m.start() - 5):m.start()]):
+                    pm.months = (1, a)
             pm.bare = pm.year is None and pm.rel is None
         elif pm.year is None and pm.rel is None:
             continue
