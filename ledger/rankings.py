@@ -25,7 +25,7 @@ from ledger.numbers import cn_number
 
 _N = r"[一二两三四五六七八九十\d]+"
 _BUCKET = (
-    r"(?:排名|排在|排位|位列|名列|位居|居|列|获得?|荣获)"
+    r"(?:排名|排在|排位|位列|名列|位居|居|列|获得?|荣获|得分|评分|积分)"
     r"(?P<bucket>第一名|第一位|第一|第1名|第1位|第1|首位|榜首"
     r"|前(?P<n>" + _N + r")(?:位|名)?"
     r"|后(?P<bn>" + _N + r")(?:位|名)?"
@@ -36,7 +36,14 @@ _BUCKET = (
 )
 # a contest or assessment is named by one of these (项目建设竞赛, 绩效评价, 经济运行, 县域经济考核 ...)
 _CONTEST_NOUN = re.compile(r"竞赛|考核|评价|评比|比看|观摩|运行|考评|督查|擂台|评估|指数|综合|百强|拉练|比拼|评议|测评|工作|赛|榜")
-BEFORE_RE = re.compile(r"(?P<label>[^，。；：、,;:！？\n]{0,40}?)" + _BUCKET + r"的(?:是|为)?")
+# '<contest>排名前三位的A、B、C' / '…的是A' / '…的分别是A、B' / '…前五名依次为：A、B…' /
+# '排名后两位且未完成目标任务的A、B' (a qualifier between the placing and 的)
+_INTRO = r"(?P<intro>(?P<order>依次)?(?:分别)?(?:是|为)[：:]?|(?:分别|依次)[：:]?)"
+BEFORE_RE = re.compile(r"(?P<label>[^，。；：、,;:！？\n]{0,40}?)" + _BUCKET
+                       + r"(?:(?:且|并|但)[^，。；：、,;:！？\n的]{1,24})?"
+                       + r"(?:的(?:县(?:（市、区）|\(市、区\)|市区|区)?|地区|单位)?|[，,]?(?=分别|依次))" + _INTRO + r"?")
+# an ordinal slot: '经济运行综合考核中，第一名为沙河市，第二名为威县'
+ORDINAL_RE = re.compile(r"(?<![排列居获得])第(?P<k>[一二三四五六七八九十\d]+)名(?:是|为)[：:]?")
 SPLIT_RE = re.compile(r"(?:分列|分别位列|分别排名|分别排在|分别列|分别位居|分别居)(?:全市|全省)?"
                       r"(?P<list>第?" + _N + r"(?:位|名)?(?:(?:、|和|及|与)第?" + _N + r"(?:位|名)?)+)")
 _PREV_CLAUSE_LABEL = re.compile(r"(?:在|于|从)?(?P<label>[^，。；：,;:]{2,40}?)(?:中|里|上)[，,]\s*$")
@@ -164,8 +171,28 @@ def _before(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> l
         label = _prev_clause_label(st, _clause_start(st, m.start())) or last_label.get(s.group, "")
     b = _bucket(m)
     if places and label and b and _CONTEST_NOUN.search(label):
+        if m.group("order") and b == f"top{len(places)}" and len(places) > 1:
+            # '前五名依次为：A、B、C、D、E': the order is stated, each its own place
+            return [(p.start, label, f"top{i}", [p]) for i, p in enumerate(places, 1)]
         return [(s.start + m.start(), label, b, places)]
     return []
+
+
+def _ordinal(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> list:
+    """'经济运行综合考核中，第一名为沙河市，第二名为威县'."""
+    places = _places_after(ctx, s.start + m.end())
+    n = cn_number(m.group("k"))
+    if len(places) != 1 or not n:
+        return []
+    cs = _clause_start(st, m.start())
+    if st[cs:m.start()].strip():
+        label = _clean_label(st[cs:m.start()])
+    else:
+        label = _prev_clause_label(st, cs) or last_label.get(s.group, "")
+    if not label or not _CONTEST_NOUN.search(label) or \
+            _is_metric_label(ctx, s.start + cs, s.start + m.start()):
+        return []
+    return [(places[0].start, label, f"top{int(n)}", places)]
 
 
 def _split(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> list:
@@ -183,8 +210,10 @@ def _split(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> li
     return [(p.start, label, f"top{int(r)}", [p]) for p, r in zip(places, ranks)]
 
 
-def _after(ctx: ArticleContext, s, st: str, m: re.Match) -> list:
+def _after(ctx: ArticleContext, s, st: str, m: re.Match, last_label: Optional[dict] = None) -> list:
     """'A、B在<contest>中位列前两名' / '在<contest>中，A名列第一'."""
+    if st[max(0, m.start() - 2):m.start()].endswith(("分", "分别")):
+        return []      # 'A、B分列第二、第三位': the split form's
     cs = _clause_start(st, m.start())
     places = _places_before(ctx, s.start + m.start(), s.start + cs)
     if not places:
@@ -196,7 +225,8 @@ def _after(ctx: ArticleContext, s, st: str, m: re.Match) -> list:
         return []
     label = _clean_label(ctx.text[places[-1].end:s.start + m.start()])
     if len(label) < 2 or _SCOPE_WORDS.fullmatch(label):
-        label = _prev_clause_label(st, cs)
+        # '在红黑榜中，A位列倒数第一，B排名倒数第二': B's contest is the one just named
+        label = _prev_clause_label(st, cs) or (last_label or {}).get(s.group, "")
     b = _bucket(m)
     if not label or not b or len(label) < 2 or not _CONTEST_NOUN.search(label):
         return []
@@ -211,19 +241,23 @@ def extract_rankings(ctx: ArticleContext) -> list[Ranking]:
     last_label: dict[int, str] = {}
     for i, s in enumerate(ctx.sentences):
         st = text[s.start:s.end]
-        if not re.search(r"排名|位列|名列|位居|倒一|倒数|前[一二两三四五六七八九十\d]+位|后[一二两三四五六七八九十\d]+位", st):
+        if not re.search(r"排名|位列|名列|位居|倒一|倒数|前[一二两三四五六七八九十\d]+[位名]|后[一二两三四五六七八九十\d]+位"
+                         r"|第[一二三四五六七八九十\d]+名", st):
             continue
         found: list[tuple[int, str, str, list[Place]]] = []
         events = sorted([(m.start(), 0, m) for m in BEFORE_RE.finditer(st)]
                         + [(m.start(), 1, m) for m in SPLIT_RE.finditer(st)]
-                        + [(m.start(), 2, m) for m in AFTER_RE.finditer(st)], key=lambda e: (e[0], e[1]))
+                        + [(m.start(), 2, m) for m in AFTER_RE.finditer(st)]
+                        + [(m.start(), 3, m) for m in ORDINAL_RE.finditer(st)], key=lambda e: (e[0], e[1]))
         for _pos, how, m in events:
             if how == 0:
                 hit = _before(ctx, s, st, m, last_label)
             elif how == 1:
                 hit = _split(ctx, s, st, m, last_label)
+            elif how == 2:
+                hit = _after(ctx, s, st, m, last_label)
             else:
-                hit = _after(ctx, s, st, m)
+                hit = _ordinal(ctx, s, st, m, last_label)
             for pos, label, b, places in hit:
                 found.append((pos, label, b, places))
                 last_label[s.group] = label

@@ -589,6 +589,11 @@ class Gazetteer:
         """Best guess of an article's main region from its title and body."""
         text = text or ""
         title = title or ""
+        if title and not title.isascii():
+            # a mirror page keeps its Traditional title as written (the parser simplifies only
+            # the extraction text): 寧晉縣 in a title is 宁晋县
+            from ledger.parsing.normalize import to_simplified
+            title = to_simplified(title)
         score: Counter = Counter()
         for m in self.find_mentions(title):
             score[m.region.key] += 5

@@ -15,9 +15,11 @@ _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # one pinyin syllable (tone marks or a tone digit allowed), in ASCII or full-width brackets,
 # right after a Han character: 经(jīng)济 / 經（jīng）濟 / 经(jing1)济
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
-_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+# the initial may be capitalised (經(Jīng)濟, a sentence start); a bare vowel may not, so (AI) stays
+_SYLLABLE = (r"(?:[ZCSzcs]h|[bpmfdtnlgkhjqxrzcsywBPMFDTNLGKHJQXRZCSYW])?"
              rf"[aeiouvü{_TONED}]{{1,4}}(?:ng|n|r)?[1-5]?")
-_PINYIN = re.compile(rf"(?<=[\u3400-\u9fff])[(（]\s*{_SYLLABLE}\s*[)）]")
+# 經(jīng)濟, and 經 (jīng) 濟 (a space before the bracket takes the spaces after it along)
+_PINYIN = re.compile(rf"(?<=[\u3400-\u9fff])(?:(?P<sp>[ \u00a0]+)?[(（]\s*{_SYLLABLE}\s*[)）](?(sp)[ \u00a0]*))")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000\ufeff]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 

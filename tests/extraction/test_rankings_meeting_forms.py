@@ -1,0 +1,49 @@
+"""Contest rankings in the forms real meeting notes use: '…前三位的分别是A、B、C', '第一名为A',
+'前五名依次为：A、B…' (an ordered list), '排名后两位且未完成目标的A、B', a contest named once and
+continued in the next clause ('在红黑榜中，A位列倒数第一，B排名倒数第二')."""
+from ledger.extract import extract
+from tests.extraction.helpers import article
+
+
+def rows(ex):
+    return {(r.region_code or r.region_name, r.contest, r.year, r.bucket) for r in ex.rankings}
+
+
+def test_fenbieshi_after_the_placing_and_the_contest_carried_to_the_next_clause():
+    text = ("会议通报了2024年一季度项目建设竞赛结果，项目建设竞赛排名前两位的分别是宁晋县、清河县；"
+            "排名后两位的是内丘县、平乡县，两县作表态发言。")
+    got = rows(extract(article(text, "2024-04-16", main="邢台市")))
+    assert got == {("130528", "项目建设竞赛", 2024, "top2"), ("130534", "项目建设竞赛", 2024, "top2"),
+                   ("130523", "项目建设竞赛", 2024, "bottom2"), ("130532", "项目建设竞赛", 2024, "bottom2")}
+
+
+def test_ordinal_slots():
+    text = "在2023年度经济运行综合考核中，第一名为沙河市，第二名为威县，第三名为任泽区。"
+    got = rows(extract(article(text, "2024-01-20", main="邢台市")))
+    assert {(c, b) for c, _, _, b in got} == {("130582", "top1"), ("130533", "top2"), ("130505", "top3")}
+    assert {y for _, _, y, _ in got} == {2023}
+
+
+def test_yici_gives_each_its_position_and_fenbie_does_not():
+    ordered = rows(extract(article("综合考核得分前三名依次为：宁晋县、沙河市、威县。", "2024-01-20", main="邢台市")))
+    assert {(c, b) for c, _, _, b in ordered} == {("130528", "top1"), ("130582", "top2"), ("130533", "top3")}
+    group = rows(extract(article("综合考核排名前三位的分别为宁晋县、沙河市、威县。", "2024-01-20", main="邢台市")))
+    assert {b for _, _, _, b in group} == {"top3"}
+
+
+def test_qualifier_between_placing_and_places():
+    text = "重点项目推进考核排名后两位且未完成一季度目标任务的临西县、襄都区被约谈。"
+    got = rows(extract(article(text, "2024-04-16", main="邢台市")))
+    assert {(c, b) for c, _, _, b in got} == {("130535", "bottom2"), ("130502", "bottom2")}
+
+
+def test_contest_continues_to_the_next_clause_but_split_lists_stay_split():
+    text = "在县域经济红黑榜中，隆尧县位列倒数第一，广宗县排名倒数第二。"
+    got = rows(extract(article(text, "2024-04-16", main="邢台市")))
+    assert {(c, b) for c, _, _, b in got} == {("130525", "bottom1"), ("130531", "bottom2")}
+
+
+def test_departments_and_metric_ordinals_are_no_contest_rows():
+    text = ("市直部门考核排名前两位的是市发改委、市商务局。"
+            "地区生产总值总量第一名为宁晋县。")
+    assert rows(extract(article(text, "2024-04-16", main="邢台市"))) == set()

@@ -1,0 +1,44 @@
+"""Traditional mirror pages with pinyin noise: the extraction text is the Simplified text
+without the pinyin, and the page gives the same facts as its Simplified original."""
+import pytest
+
+from ledger.extract import extract
+from ledger.parsing import parse_file
+from ledger.parsing.normalize import strip_pinyin
+from ledger.pipeline import enrich
+
+
+@pytest.mark.parametrize("noisy,clean", [
+    ("經(jīng)濟", "經濟"), ("經（jīng）濟", "經濟"), ("經(jing1)濟", "經濟"),
+    ("經(Jīng)濟", "經濟"),                 # a capitalised initial
+    ("全縣 (xiàn) 經(jīng)濟", "全縣經濟"),   # a space before the bracket goes with the noise
+    ("生產總值(GDP)", "生產總值(GDP)"), ("人工智能(AI)", "人工智能(AI)"), ("項目(一)", "項目(一)"),
+])
+def test_strip_pinyin(noisy, clean):
+    assert strip_pinyin(noisy) == clean
+
+
+SIMPLE = ("当前位置：首页 > 县域经济\n\n{title}\n\n2024-07-30 09:00 来源：示例网\n\n"
+          "今年上半年，{body}\n\n责任编辑：王某\n")
+
+
+def _facts(name, raw):
+    [a] = parse_file(name, raw.encode("utf-8")).articles
+    a = enrich(a)
+    ex = extract(a)
+    return a, sorted((f.region_code, f.metric, f.period_start, f.period_end, f.kind, f.value, f.yoy_pct, f.rank)
+                     for f in ex.facts)
+
+
+def test_traditional_pinyin_mirror_gives_the_simplified_facts():
+    simple = SIMPLE.format(title="宁晋县上半年经济运行稳中向好",
+                           body="宁晋县地区生产总值完成160.2亿元，同比增长6.1%，增速居邢台市第一；"
+                                "固定资产投资增长9.3%；一般公共预算收入完成8.1亿元，增长5.0%。全县经济稳中向好。")
+    trad = SIMPLE.format(title="寧晉縣上半年經(jīng)濟運行穩中向好",
+                         body="寧(níng)晉縣地區生產總值(zhí)完成160.2億元，同比增長(zhǎng)6.1%，增速居邢臺(tái)市第一；"
+                              "固定資產(chǎn)投資增長9.3%；一般公共預算收入完成8.1億(yì)元，增長5.0%。全縣 (xiàn) 經濟穩中向好。")
+    a_s, f_s = _facts("s.txt", simple)
+    a_t, f_t = _facts("t.txt", trad)
+    assert a_t.script == "traditional" and "(" not in a_t.text and "邢台市" in a_t.text
+    assert a_t.main_region_code == a_s.main_region_code == "130528"
+    assert f_t == f_s and len(f_s) == 3   # gdp, fixed_asset_investment, general_budget_revenue
