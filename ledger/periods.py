@@ -157,6 +157,11 @@ def find_periods(s: str) -> list[PeriodMention]:
             if m.group("q"):
                 q = _num(m.group("q")) if not m.group("q").isdigit() else int(m.group("q"))
                 pm.months = (1, 3) if q == 1 else (3 * q - 2, 3 * q)
+                # a bare "三季度" in a county release is the cumulative figure to the quarter's end
+                # (county accounts are cumulative: "三季度…增长3.6%，比上半年高1.5个百分点");
+                # "第三季度" / "单季度" keep the quarter alone
+                if q > 1 and not sub.startswith("第") and not re.search(r"(?:单|当|本)$", s[max(0, m.start() - 1):m.start()]):
+                    pm.months = (1, 3 * q)
             elif m.group("half"):
                 pm.months = (1, 6) if m.group("half") == "上半年" else (7, 12)
             elif sub == "前三季度":
