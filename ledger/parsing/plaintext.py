@@ -28,6 +28,10 @@ _BOILER = re.compile(
     r"|^(?:官方微信|客户端|电子报|官方微博|微信公众号)$|^[（(【\[]\s*(?:完|全文完|END)\s*[)）】\]]$"
     r"|^\[[^\]]{0,40}\]\([^)]*\)(?:\s*[|｜]\s*\[[^\]]{0,40}\]\([^)]*\))*$"  # markdown navigation links
     r"|^<https?://[^>\s]+>$")                                                 # a bare URL line
+# a 'related stories' header alone on its line: the headline links under it are another
+# article's titles (they name other counties), not this article's text
+_RELATED = re.compile(r"^[【\[]?(?:相关新闻|相关阅读|相关链接|相关文章|相关稿件|推荐阅读|延伸阅读|热点推荐|热门推荐|猜你喜欢|更多阅读|往期回顾)"
+                      r"[】\]]?\s*[:：]?$")
 _BREADCRUMB = re.compile(r">>|»|›|\s>\s|^>\s|\s>$")
 _MD_LINK = re.compile(r"\[([^\]]{0,200})\]\((?:[^)]{0,400})\)")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
@@ -132,7 +136,15 @@ def classify(lines: list[str], info: PageInfo, traditional: bool = False) -> lis
     probes = [to_simplified(x) for x in lines] if traditional else lines
     cut = _footer_start(probes)
     blocks: list[Block] = []
+    related = False
     for original, line in zip(lines[:cut], probes[:cut]):
+        if related:
+            if is_head(line) and not meta.is_meta_line(line):
+                continue          # a headline link under 相关新闻
+            related = False
+        if _RELATED.match(line):
+            related = True
+            continue
         if line.startswith(CELL):
             blocks.append(Block(original, "cell", probe=line))
             continue

@@ -42,3 +42,17 @@ def test_traditional_pinyin_mirror_gives_the_simplified_facts():
     assert a_t.script == "traditional" and "(" not in a_t.text and "邢台市" in a_t.text
     assert a_t.main_region_code == a_s.main_region_code == "130528"
     assert f_t == f_s and len(f_s) == 3   # gdp, fixed_asset_investment, general_budget_revenue
+
+
+RELATED = ("当前位置：首页 > 县域经济 > 正文\n\n前三季度全县经济运行稳中向好\n\n2023-10-20 16:40 来源：本网\n\n"
+           "前三季度，全县地区生产总值完成75.2亿元，同比增长4.6%。县委、县政府要求全县上下紧盯全年目标。\n\n"
+           "{header}\n宁晋县前三季度地区生产总值增长6.1%\n威县：项目建设跑出加速度\n\n责任编辑：张晓\n")
+
+
+@pytest.mark.parametrize("header", ["相关新闻：", "相关阅读", "【推荐阅读】"])
+def test_related_story_links_are_not_text_and_name_no_main_region(header):
+    [a] = parse_file("r.txt", RELATED.format(header=header).encode("utf-8")).articles
+    assert "宁晋县" not in a.text and "威县" not in a.text and a.text.endswith("紧盯全年目标。")
+    a = enrich(a)
+    assert a.main_region_code is None
+    assert {f.region_code for f in extract(a).facts} == {None}
