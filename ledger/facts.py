@@ -86,6 +86,7 @@ _SHARE_BEFORE = re.compile(r"占(?:全[市省县国区])?(?:的)?$")
 _INCREMENT_BEFORE = re.compile(r"(?:增加|增收|减收|减少|增长|下降|多|少|拉动|高出|高于|低于|超出|净增|新增|增量)[了约近超]?$")
 # a difference from another place or period ("比全市低2568元", "较上年多3.1亿元"), not the figure itself
 _COMPARE_BEFORE = re.compile(r"(?:比|较|与)[^，。；,;\d]{0,8}?(?:高|低|多|少|高出|低出|相差|差)[了约近超]?$")
+_HUJI_BASIS = re.compile(r"按户籍(?:总)?人口(?:计算|计)")
 _ASIDE = re.compile(r"全[市省国区县]|平均|去年|上年|同期|[市省县区]\s*[\d-]|以上|口径")
 _PAREN = re.compile(r"[（(][^（）()]{0,40}[）)]")
 _BRACKET_KEEP = re.compile(r"^[（(][市区县、旗]+[）)]$")
@@ -437,12 +438,20 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
             lo = sents[j].start
         # the context of a colon lead-in ("主要预期目标是：")
         colon = max(sent_text.rfind("："), sent_text.rfind(":"))
+        dealt = _dealt_growths(ctx, i, groups)
         for gi, g in enumerate(groups):
             if not g.items:
                 continue
             nxt = groups[gi + 1].start if gi + 1 < len(groups) else s.end
             seg_end, cut = _segment_end(ctx, g, nxt, s.end)
             seg = _mask(text[g.end:seg_end])
+            if gi in dealt:
+                cut_at, growth = dealt[gi]
+                if cut_at is not None:
+                    seg, seg_end = seg[:cut_at], g.end + cut_at
+                facts.extend(_facts_for_group(ctx, i, g, seg, seg_end, lo, colon, prev_target_mood,
+                                              dealt=growth))
+                continue
             facts.extend(_facts_for_group(ctx, i, g, seg, seg_end, lo, colon, prev_target_mood))
             # "全省增长6.1%，邢台市增长6.4%": a clause of a place and a figure, the metric understood
             limit = min(nxt, s.end)
@@ -463,6 +472,42 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
     if _NUMERIC_LINE.search(text):
         facts.extend(_table_facts(ctx))
     return _dedupe(facts)
+
+
+def _dealt_growths(ctx: ArticleContext, i: int, groups: list[Group]) -> dict[int, tuple[Optional[int], tuple[str, float]]]:
+    """"A达17840元，B达8150元，分别增长11.5%和10.8%": k terms in a row, each with its own figure, then
+    分别 and exactly k rates dealt out over them in order. Returns {group index: (cut of the last
+    group's segment before 分别 or None, (field, rate))}; empty when the sentence is not so built."""
+    text = ctx.text
+    s = ctx.sentences[i]
+    out: dict[int, tuple[Optional[int], tuple[str, float]]] = {}
+    run: list[int] = []
+    for gi, g in enumerate(groups):
+        if not g.items:
+            run = []
+            continue
+        if len(g.items) != 1 or "|" in g.items[0].metric:
+            run = []
+            continue
+        nxt = groups[gi + 1].start if gi + 1 < len(groups) else s.end
+        seg_end, cut = _segment_end(ctx, g, nxt, s.end)
+        seg = _mask(text[g.end:seg_end])
+        fb = _FENBIE.search(seg)
+        head = seg[:fb.start()] if fb else seg
+        y0, c0 = _growths(head)
+        if y0 or c0 or cut is not None or (run and groups[run[-1]].items[0].term.unit != g.items[0].term.unit):
+            run = []
+            continue
+        run.append(gi)
+        if not fb:
+            continue
+        y, c = _growths(seg[fb.start():])
+        rates = [("yoy", v) for _, v in y] if y and not c else ([("cagr", v) for _, v in c] if c and not y else [])
+        if len(run) >= 2 and len(rates) == len(run):
+            for k, gj in enumerate(run):
+                out[gj] = (fb.start() if gj == gi else None, rates[k])
+        run = []
+    return out
 
 
 def _kind_and_period(ctx: ArticleContext, i: int, g: Group, seg_end: int, colon: int,
@@ -528,16 +573,20 @@ def _kind_and_period(ctx: ArticleContext, i: int, g: Group, seg_end: int, colon:
 
 
 def _facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: int, lo: int, colon: int,
-                     prev_target_mood: dict[int, bool], subject: Optional["Subject"] = None) -> list[Fact]:
+                     prev_target_mood: dict[int, bool], subject: Optional["Subject"] = None,
+                     dealt: Optional[tuple[str, float]] = None) -> list[Fact]:
     art = ctx.article
     text = ctx.text
     s = ctx.sentences[i]
     items = _expand_pairs(g.items)
     # items whose lexicon row needs a leading metric (第一产业 under GDP)
     keep = []
+    lead = text[s.start:g.start]
     for key, mm in items:
         if mm.term.needs and not _needs_ok(ctx, i, g, mm.term.needs):
             continue
+        if key == "gdp_per_capita" and _HUJI_BASIS.search(lead):
+            continue   # per head of the registered (户籍) population: not the indicator (常住 population)
         keep.append((key, mm))
     items = keep
     if not items:
@@ -566,6 +615,9 @@ def _facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: i
     amounts = [a for a in _amounts(seg, "count" if unit == "count" else "money")
                if _unit_ok(unit, a) or (unit == "yuan_per_person" and a.unit == "yuan")]
     yoy, cagr = _growths(seg)
+    if dealt is not None and not yoy and not cagr:
+        # a rate dealt out to this term by a 分别 list after the run of terms
+        (yoy if dealt[0] == "yoy" else cagr).append((len(seg), dealt[1]))
     rank, scope, basis, rank_pos, rank_end = _rank(seg, sent_text, ctx)
     if rank is not None and seg[rank_end:rank_end + 1] == "的":
         # "地区生产总值增速排名全市第一的宁晋县": the place after 的 is the subject
