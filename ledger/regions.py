@@ -585,6 +585,21 @@ class Gazetteer:
             window = window[stops[-1].end():]
         return self._other_place_re.search(window) is not None
 
+    _DISTRICT_SELF = re.compile(r"(?:全区|我区|该区|本区|区委|区政府)")
+    # the city speaking of itself; 全市 as a rank scope or average (居全市第一, 全市平均) is not
+    _CITY_OWN = re.compile(r"(?:我市|本市|市委|市政府|全市(?![第排首前后平同]))")
+
+    def _city_text_naming_a_county(self, choice: Region, title_keys: set, score: Counter, text: str) -> bool:
+        if choice.level not in ("county", "zone") or choice.key in title_keys or score[choice.key] > 2:
+            return False
+        if choice.name.endswith(("县", "旗")):
+            own = len(self._COUNTY_SELF.findall(text))
+        elif choice.name.endswith("区"):
+            own = len(self._DISTRICT_SELF.findall(text))
+        else:
+            return False      # a county-level city speaks of itself as 全市 too
+        return own == 0 and len(self._CITY_OWN.findall(text)) >= 2
+
     def main_region_obj(self, title: Optional[str], text: str) -> Optional[Region]:
         """Best guess of an article's main region from its title and body."""
         text = text or ""
@@ -595,8 +610,10 @@ class Gazetteer:
             from ledger.parsing.normalize import to_simplified
             title = to_simplified(title)
         score: Counter = Counter()
+        title_keys = set()
         for m in self.find_mentions(title):
             score[m.region.key] += 5
+            title_keys.add(m.region.key)
         body_ms = self.find_mentions(text)
         prev_other: Optional[RegionMention] = None
         for m in body_ms:
@@ -616,6 +633,11 @@ class Gazetteer:
         if not score:
             return None
         choice = self._main_choice(score, own_words)
+        if choice is not None and self._city_text_naming_a_county(choice, title_keys, score, text):
+            # a city's own text (全市/我市/市委 all through, never 全县/全区) that names one of its
+            # counties in passing is not about that county
+            rest = Counter({k: v for k, v in score.items() if self.regions[k].level not in ("county", "zone")})
+            choice = self._main_choice(rest, own_words) if rest else None
         if choice is not None and choice.level in ("province", "prefecture") and own_words >= 2:
             # 全县/我县 all through a text that names only its province (or only its prefecture,
             # never 全市/我市): it is about a county it does not name, not about the province

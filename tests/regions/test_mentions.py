@@ -307,3 +307,22 @@ def test_two_counties_tied_give_no_main_county(gaz):
     body = "全县经济稳中有进。宁晋县项目观摩会召开。清河县羊绒产业发展迅速。全县上下再加压。"
     got = gaz.main_region(None, body)
     assert got is None or got[0] not in ("130528", "130534")
+
+
+@pytest.mark.parametrize("body", [
+    "上半年，全市地区生产总值增长5.9%，全市固定资产投资增长8.8%。其中，宁晋县规上工业增加值增长12.1%，增速居全市首位。",
+    "上半年，全市地区生产总值增长5.9%。市委、市政府在任泽区召开现场推进会，要求全市上下紧盯全年目标。",
+])
+def test_a_city_text_naming_one_county_in_passing_is_not_about_that_county(gaz, body):
+    got = gaz.main_region("上半年全市经济运行稳中向好", body)
+    assert got is None or got[0] not in ("130528", "130505")
+
+
+def test_a_county_level_city_speaks_of_itself_as_quanshi(gaz):
+    body = "上半年，沙河市地区生产总值增长6.0%。全市固定资产投资增长9.0%，市委、市政府要求全市上下再加压。"
+    assert gaz.main_region("上半年经济运行稳中向好", body)[0] == "130582"
+
+
+def test_a_county_named_in_the_title_stays_main_even_with_city_words(gaz):
+    body = "上半年，宁晋县地区生产总值增长6.1%，增速居全市第一。市委、市政府主要领导到宁晋县调研，要求全市上下学习。"
+    assert gaz.main_region("宁晋县：上半年经济运行稳中有进", body)[0] == "130528"
