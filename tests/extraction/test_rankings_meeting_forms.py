@@ -47,3 +47,19 @@ def test_departments_and_metric_ordinals_are_no_contest_rows():
     text = ("市直部门考核排名前两位的是市发改委、市商务局。"
             "地区生产总值总量第一名为宁晋县。")
     assert rows(extract(article(text, "2024-04-16", main="邢台市"))) == set()
+
+
+def test_contest_named_by_a_results_clause_and_scope_between_verb_and_place():
+    text = ("2023年度全市县域经济高质量发展考核结果出炉，宁晋县、沙河市、威县位列前三，临城县、新河县排名后两位。"
+            "在全市项目建设观摩拉练中，清河县排名全市第一，南宫市位居全市第二。")
+    got = rows(extract(article(text, "2024-02-10", main=None)))
+    assert {(c, b) for c, _, _, b in got} == {
+        ("130528", "top3"), ("130582", "top3"), ("130533", "top3"), ("130522", "bottom2"), ("130530", "bottom2"),
+        ("130534", "top1"), ("130581", "top2")}
+    assert {ct for _, ct, _, _ in got} == {"县域经济高质量发展考核", "项目建设观摩拉练"}
+    assert {y for _, _, y, _ in got} == {2023}
+
+
+def test_metric_rank_with_scope_is_no_contest():
+    text = "上半年，宁晋县地区生产总值增速排名全市第一，威县固定资产投资增速位居全市第二。"
+    assert rows(extract(article(text, "2024-07-20", main="邢台市"))) == set()
