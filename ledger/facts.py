@@ -35,7 +35,10 @@ from ledger.numbers import Amount, cn_number, find_counts, iter_amounts
 from ledger.periods import Period, PeriodMention, ended, find_periods, resolve, year_only
 
 # ---------------------------------------------------------------- patterns (compiled once)
-_JOIN = re.compile(r"^\s*(?:、|和|及|与|以及|、以及|，以及)\s*$")
+# a size threshold qualifying the next item ("社会消费品零售总额、5000万元以上项目投资"), not a figure
+_THRESHOLD = (r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:万|亿)?元?(?:及以上|以上|以下)的?"
+              r"(?:重点|重大|在建|新建|续建|新开工|工业|产业|招商|签约)?")
+_JOIN = re.compile(r"^\s*(?:、|和|及|与|以及|、以及|，以及)\s*(?:" + _THRESHOLD + r")?$")
 _GROWTH = re.compile(
     r"(?P<two>两年平均|三年平均|两年|三年)?(?P<cagr>年均|年平均|平均每年|年均分别)?(?P<mom>环比)?"
     r"(?:同比|比上年|比去年|较上年|较去年|比上年同期|比去年同期|较上年同期|较去年同期|按可比价(?:格)?计算|按不变价(?:格)?计算|分别|，|,|均|各|也|)*"
@@ -138,6 +141,9 @@ def _amounts(seg: str, unit: str) -> list[Amount]:
             continue
         if _COMPARE_BEFORE.search(seg[max(0, a.start - 14):a.start]):
             continue
+        if re.match(r"\s*(?:及以上|以上|以下)?的?(?:重点|重大|在建|新建|续建|新开工|工业|产业|招商|签约)?(?:项目|企业|工业企业)",
+                    seg[a.end:]):
+            continue   # "5000万元以上项目": a size threshold, not the figure
         out.append(a)
     return out
 
@@ -614,6 +620,9 @@ def _facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: i
     unit = items[0][1].term.unit
     amounts = [a for a in _amounts(seg, "count" if unit == "count" else "money")
                if _unit_ok(unit, a) or (unit == "yuan_per_person" and a.unit == "yuan")]
+    if amounts and not seg[amounts[-1].end:].strip(" 以上下及的") and re.search(r"(?:以上|以下)\s*$", seg) \
+            and ctx.metrics_in(seg_end, seg_end + 1):
+        amounts.pop()   # "…、5000万元以上项目投资": the next term's size threshold, not this term's figure
     yoy, cagr = _growths(seg)
     if dealt is not None and not yoy and not cagr:
         # a rate dealt out to this term by a 分别 list after the run of terms

@@ -46,6 +46,11 @@ COLLOQ_RE = re.compile(
     r"(?P<pre>大约|接近|超过|突破|近|约|超|逾)?(?:(?P<arabic>" + _ARABIC + r")|(?P<cn>[零〇一二两三四五六七八九十百千]+))"
     r"\s*(?P<q>余|多)?个(?P<q2>多)?亿(?P<cur>美元|元)?"
 )
+# "完成生产总值56.7亿，增长7.5%": 亿 with the 元 left out (only read inside a money term's segment)
+BARE_YI_RE = re.compile(
+    r"(?P<pre>大约|接近|超过|突破|近|约|超|逾)?(?P<arabic>" + _ARABIC + r")\s*(?P<q>余|多)?亿"
+    r"(?![元美千万人吨立平方度斤头只件户个股份次册亩辆套台张笔公kK瓦])"
+)
 PERCENT_RE = re.compile(
     r"(?P<sign>[-+])?\s*(?P<num>\d+(?:\.\d+)?)\s*%"
     r"|百分之(?P<cn>[零〇一二两三四五六七八九十百点]+)"
@@ -149,6 +154,13 @@ def iter_amounts(s: str) -> list[Amount]:
             continue
         out.append(Amount(v * 1e8, "usd" if m.group("cur") == "美元" else "yuan",
                           _qualifier(m.group("pre"), m.group("q"), m.group("q2")), m.start(), m.end(), m.group(0)))
+    for m in BARE_YI_RE.finditer(s):
+        if any(a.start < m.end() and m.start() < a.end for a in out):
+            continue
+        if m.start() > 0 and (s[m.start() - 1].isdigit() or s[m.start() - 1] in ".,"):
+            continue
+        out.append(Amount(float(m.group("arabic").replace(",", "")) * 1e8, "yuan",
+                          _qualifier(m.group("pre"), m.group("q")), m.start(), m.end(), m.group(0)))
     out.sort(key=lambda a: a.start)
     return out
 

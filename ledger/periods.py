@@ -34,7 +34,7 @@ PERIOD_RE = re.compile(
     r"|(?P<half>上半年|下半年)"
     r"|前三季度"
     r"|(?P<full>全年|年初以来|以来|年底|年末)"
-    r"|(?P<m1>" + _NUM + r")(?:月份?)?" + _DASH + r"(?P<m2>" + _NUM + r")月份?(?![\d一二三四五六七八九十]+日)"
+    r"|(?P<m1>" + _NUM + r"|(?<![\d亿万千百])元)(?:月份?)?" + _DASH + r"(?P<m2>" + _NUM + r")月份?(?![\d一二三四五六七八九十]+日)"
     r"|前(?P<nm>" + _NUM + r")个?月"
     r"|(?P<mon>" + _NUM + r")月份?(?![\d一二三四五六七八九十]*日|\d))?"
 )
@@ -176,7 +176,8 @@ def find_periods(s: str) -> list[PeriodMention]:
                     pm.months = (1, 12)
                     pm.full_year_word = w == "全年"
             elif m.group("m1"):
-                a, b = _num(m.group("m1")), _num(m.group("m2"))
+                a = 1 if m.group("m1") == "元" else _num(m.group("m1"))   # 元至九月: 元月 is January
+                b = _num(m.group("m2"))
                 if not (a and b and 1 <= a <= b <= 12):
                     continue
                 pm.months = (a, b)
