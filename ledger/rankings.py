@@ -53,6 +53,8 @@ _PREV_CLAUSE_LABEL = re.compile(r"(?:在|于|从)?(?P<label>[^，。；：,;:]{2
 AFTER_RE = re.compile(_BUCKET + r"(?![的\d])")
 _CLAUSE_STOP = re.compile(r"[，。；：,;:！？\n]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?")
+_REL_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2}
+_REL_YEAR = re.compile(r"(今年|本年|去年|上一年|上年|前年)(?!同期|末|底)")
 _SCOPE_WORDS = re.compile(r"^(?:全(?:市|省|国|区|县)|各县(?:（市、区）|\(市、区\)|市区)?|[一二三四五六七八九十\d]+个?(?:县|条线部门|部门)[^中]*中?)")
 _LIST_SEP = re.compile(r"^\s*(?:、|和|及|与)\s*$")
 _STRIP = re.compile(r"[“”\"‘’「」《》]")
@@ -140,9 +142,12 @@ def _year(ctx: ArticleContext, i: int, abs_pos: int) -> Optional[int]:
     j = i
     while True:
         seg = ctx.text[sents[j].start:min(sents[j].end, abs_pos)]
-        ys = _YEAR.findall(seg)
-        if ys:
-            return int(ys[-1])
+        marks = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(seg)]
+        if ctx.pub:
+            # '会议通报了去年项目建设竞赛结果' (published 2024) is the 2023 contest
+            marks += [(m.start(), ctx.pub[0] + _REL_YEARS[m.group(1)]) for m in _REL_YEAR.finditer(seg)]
+        if marks:
+            return max(marks)[1]
         if j > 0 and sents[j - 1].group == s.group and sents[j - 1].paragraph == s.paragraph:
             j -= 1
             continue

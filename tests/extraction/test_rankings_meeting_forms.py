@@ -63,3 +63,11 @@ def test_contest_named_by_a_results_clause_and_scope_between_verb_and_place():
 def test_metric_rank_with_scope_is_no_contest():
     text = "上半年，宁晋县地区生产总值增速排名全市第一，威县固定资产投资增速位居全市第二。"
     assert rows(extract(article(text, "2024-07-20", main="邢台市"))) == set()
+
+
+def test_relative_year_of_the_contest():
+    text = "会议通报了去年项目建设竞赛结果，项目建设竞赛排名第一的宁晋县作典型发言。"
+    got = rows(extract(article(text, "2024-02-20", main="邢台市")))
+    assert got == {("130528", "项目建设竞赛", 2023, "top1")}
+    text = "今年一季度项目建设竞赛排名第一的宁晋县作典型发言，较上年同期前移两位。"
+    assert {y for _, _, y, _ in rows(extract(article(text, "2024-04-20", main="邢台市")))} == {2024}
