@@ -365,9 +365,12 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
     else:
         # earlier sentences of the paragraph, then earlier fact-bearing sentences up to a heading
         j = i - 1
+        # a multi-year span (过去五年) carries to a later sentence's average rate, not to its level
+        # ("过去五年，…年均增长7.9%。其中，宁晋县地区生产总值突破300亿元。")
+        span_ok = bool(re.search(r"年均|年平均|平均每年", ctx.text[g.start:seg_end]))
         while j >= 0 and j >= i - 40 and not sents[j].is_heading:
             if sents[j].paragraph == s.paragraph or j in ctx.metric_sents:
-                pj = ctx.periods_of(j)
+                pj = [p for p in ctx.periods_of(j) if span_ok or not p.span]
                 if pj:
                     chosen = pj[0]   # a sentence states its own period first
                     break

@@ -27,6 +27,7 @@ _DASH = r"\s*(?:-|—|–|－|~|～|至|到|—)+\s*"
 PERIOD_RE = re.compile(
     r"(?P<span>(?P<plan>[“\"「]?(?:十一|十二|十三|十四|十五)五[”\"」]?(?:规划)?(?:期间|时期|以来|时期内))"
     r"|(?:过去|近|这)?(?P<nyears>[二三四五六七八九十]|\d)年(?:来|以来|间)"
+    r"|(?:过去的?|近)(?P<nyears2>[二三四五六七八九十]|\d)年(?![度底末初前])"
     r"|(?P<y1>(?:19|20)\d{2})年?" + _DASH + r"(?P<y2>(?:19|20)\d{2})年)"
     r"|(?:(?P<year>(?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3})\s*年(?:度)?"
     r"|(?P<rel>今年|本年|当年|去年|上年|上一年|过去一年|过去的一年|前年|明年))?"
@@ -128,8 +129,8 @@ def find_periods(s: str) -> list[PeriodMention]:
                 key = re.search(r"(十一|十二|十三|十四|十五)五", m.group("plan")).group(1)
                 y0 = _PLANS[key]
                 pm.span = (y0, y0 + 4)
-            elif m.group("nyears"):
-                n = _num(m.group("nyears"))
+            elif m.group("nyears") or m.group("nyears2"):
+                n = _num(m.group("nyears") or m.group("nyears2"))
                 if not n or n < 2:
                     continue
                 pm.span = (-n, 0)
