@@ -51,6 +51,7 @@ SPLIT_RE = re.compile(r"(?:分列|分别位列|分别排名|分别排在|分别�
 _PREV_CLAUSE_LABEL = re.compile(r"(?:在|于|从)?(?P<label>[^，。；：,;:]{2,40}?)"
                                 r"(?:中|里|上|(?:结果|成绩|排名|排序)(?:正式)?(?:出炉|揭晓|公布|发布|显示|通报)|结果)[，,]\s*$")
 AFTER_RE = re.compile(_BUCKET + r"(?![的\d])")
+_BUCKET_ANY = re.compile(_BUCKET)
 _CLAUSE_STOP = re.compile(r"[，。；：,;:！？\n]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?")
 _REL_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2}
@@ -106,6 +107,21 @@ def _prev_clause_label(st: str, cs: int) -> Optional[str]:
         return None
     label = _clean_label(m.group("label"))
     return label if len(label) >= 2 else None
+
+
+_LEAD_VERB = re.compile(r"^(?:先看|再看|看|其中|另外|此外|同时)")
+
+
+def _lead_label(st: str, pos: int) -> str:
+    """'投资运行“黑榜”，分别是…排名后4位…的A、B': a short first clause of the sentence that
+    names a contest (and nothing else) is the contest of its placings."""
+    m = _CLAUSE_STOP.search(st, 0, pos)
+    if m is None:
+        return ""
+    label = _clean_label(_LEAD_VERB.sub("", st[:m.start()].strip()))
+    if 2 <= len(label) <= 16 and _CONTEST_NOUN.search(label) and not _BUCKET_ANY.search(label):
+        return label
+    return ""
 
 
 def _is_metric_label(ctx: ArticleContext, start: int, end: int) -> bool:
@@ -175,8 +191,9 @@ def _before(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> l
         return []
     places = _places_after(ctx, s.start + m.end())
     label = _clean_label(m.group("label"))
-    if len(label) < 2:
-        label = _prev_clause_label(st, _clause_start(st, m.start())) or last_label.get(s.group, "")
+    if len(label) < 2 or (places and not _CONTEST_NOUN.search(label)):
+        label = _prev_clause_label(st, _clause_start(st, m.start())) or last_label.get(s.group, "") \
+            or _lead_label(st, m.start())
     b = _bucket(m)
     if places and label and b and _CONTEST_NOUN.search(label):
         if m.group("order") and b == f"top{len(places)}" and len(places) > 1:

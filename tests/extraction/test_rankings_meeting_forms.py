@@ -71,3 +71,9 @@ def test_relative_year_of_the_contest():
     assert got == {("130528", "项目建设竞赛", 2023, "top1")}
     text = "今年一季度项目建设竞赛排名第一的宁晋县作典型发言，较上年同期前移两位。"
     assert {y for _, _, y, _ in rows(extract(article(text, "2024-04-20", main="邢台市")))} == {2024}
+
+
+def test_contest_named_by_the_sentence_lead_clause():
+    text = "投资运行“黑榜”，分别是工作量化评分在县(市、区)排名后两位且未完成一季度目标的临西县、平乡县。"
+    got = rows(extract(article(text, "2024-04-20", main="邢台市")))
+    assert got == {("130535", "投资运行黑榜", 2024, "bottom2"), ("130532", "投资运行黑榜", 2024, "bottom2")}
