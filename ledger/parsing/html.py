@@ -97,6 +97,8 @@ def parse_document(text: str) -> HtmlDoc:
 
     tree = LexborHTMLParser(text)
     doc = HtmlDoc()
+    for node in tree.css("rt, rp"):   # ruby annotations: 經<rt>jīng</rt>濟 is 經濟
+        node.decompose()
     h1 = tree.css_first("h1")
     h1_text = h1.text(separator="", strip=True) if h1 is not None else ""
     og_title = _meta(tree, 'meta[property="og:title"]', 'meta[name="title"]')
@@ -115,13 +117,18 @@ def parse_document(text: str) -> HtmlDoc:
         node.decompose()
     if doc.published is None:  # a visible dateline ('2022-09-15 10:00 来源：…') outside the <p> elements
         from ledger.parsing.meta import is_meta_line
-        from ledger.parsing.normalize import clean_line
+        from ledger.parsing.normalize import clean_line, to_simplified
 
         root = tree.body or tree.root
         text = root.text(separator="\n", strip=False) if root is not None else ""
         for raw in text.splitlines()[:80]:
             line = clean_line(raw)
-            if line and is_meta_line(line):
+            if not line:
+                continue
+            if not is_meta_line(line) and not line.isascii():
+                simple = to_simplified(line)      # a Traditional dateline: '2024-07-30 來源：…'
+                line = simple if simple != line and is_meta_line(simple) else line
+            if is_meta_line(line):
                 doc.dateline = line
                 break
     lines: list[str] = []

@@ -56,3 +56,17 @@ def test_related_story_links_are_not_text_and_name_no_main_region(header):
     a = enrich(a)
     assert a.main_region_code is None
     assert {f.region_code for f in extract(a).facts} == {None}
+
+
+RUBY = ("<html><head><title>寧晉縣上半年經濟運行穩中向好</title></head><body>"
+        "<h1>寧晉縣上半年<ruby>經<rp>(</rp><rt>jīng</rt><rp>)</rp></ruby>濟運行穩中向好</h1>"
+        "<div class=\"info\">2024-07-30 09:00 來源：示例網</div>"
+        "<div class=\"content\"><p>今年上半年，寧晉縣地區生產總值完成160.2億元，同比<ruby>增<rt>zēng</rt></ruby>長6.1%。</p></div>"
+        "</body></html>")
+
+
+def test_ruby_pinyin_and_a_traditional_dateline_in_html():
+    [a] = parse_file("ruby.html", RUBY.encode("utf-8")).articles
+    assert a.title == "寧晉縣上半年經濟運行穩中向好"
+    assert "zēng" not in a.text and "增长6.1%" in a.text
+    assert a.published_at.startswith("2024-07-30")
