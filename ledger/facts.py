@@ -82,7 +82,7 @@ _TARGET = re.compile(r"力争|争取|目标|计划|确保|预期|预计|将(?=[^
 _FUTURE = re.compile(r"将(?!近|其|之|是)|下一步|下半年|明年|今后")
 # target words used as nouns of an actual ("完成年度目标的52%", "占年度计划的95.1%", "计划开工项目")
 _TARGET_NOUN = re.compile(r"(?:年度|全年|年|序时)(?:目标任务|目标|计划|任务|进度)|(?:目标|计划)(?:任务)?的|计划开工|计划总投资"
-                          r"|超额完成|目标任务")
+                          r"|超额完成|目标任务|超(?:过|出)?[^，,。；、\d]{0,8}?(?:计划|目标)+(?:任务)?")
 _PAST = re.compile(r"已经|已|完成了|实现了|达到了|同比|比上年|较上年")
 _SKIP_BEFORE = re.compile(r"(?:当月|限额以上|限上|人均|年末|月末|季末|单月)$")
 _SHARE_BEFORE = re.compile(r"占(?:全[市省县国区])?(?:的)?$")
@@ -148,7 +148,10 @@ def _amounts(seg: str, unit: str) -> list[Amount]:
     return out
 
 
-def _growths(seg: str) -> tuple[list[tuple[int, float]], list[tuple[int, float]]]:
+_BASE_YEAR = re.compile(r"(?:较|比|与|同)((?:19|20)\d{2})年(?:同期|末|底)?(?:相比|相较)?[，,]?$")
+
+
+def _growths(seg: str, year: Optional[int] = None) -> tuple[list[tuple[int, float]], list[tuple[int, float]]]:
     """(yoy, cagr) as (position, pct) lists, in order."""
     yoy, cagr = [], []
     for m in _GROWTH.finditer(seg):
@@ -165,6 +168,11 @@ def _growths(seg: str) -> tuple[list[tuple[int, float]], list[tuple[int, float]]
             continue
         if re.match(r"\s*(?:-|－|—|–|~|～|至|到)\s*\d", seg[m.end():]):
             continue   # a range ("增长5%-6%", "增长7%至8%"): no single rate to keep
+        base = _BASE_YEAR.search(seg[max(0, m.start() - 12):m.start()])
+        if not m.group("cagr") and re.search(r"从(?:19|20)\d{2}年", seg[:m.start()]):
+            continue   # "从1978年的148元发展到2018年的2.85万元，增长192倍": growth over the whole span
+        if base and not m.group("cagr") and (year is None or int(base.group(1)) != year - 1):
+            continue   # "较1978年增长177倍": growth over a distant base year, not a year-on-year rate
         if pct == "倍":
             if m.group("word") not in ("增长", "增加", "增"):
                 continue
@@ -626,7 +634,7 @@ def _facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: i
     if amounts and not seg[amounts[-1].end:].strip(" 以上下及的") and re.search(r"(?:以上|以下)\s*$", seg) \
             and ctx.metrics_in(seg_end, seg_end + 1):
         amounts.pop()   # "…、5000万元以上项目投资": the next term's size threshold, not this term's figure
-    yoy, cagr = _growths(seg)
+    yoy, cagr = _growths(seg, int(period.end[:4]) if period and period.end else None)
     if dealt is not None and not yoy and not cagr:
         # a rate dealt out to this term by a 分别 list after the run of terms
         (yoy if dealt[0] == "yoy" else cagr).append((len(seg), dealt[1]))

@@ -25,7 +25,7 @@ _CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "0012345678
 _NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _DASH = r"\s*(?:-|—|–|－|~|～|至|到|—)+\s*"
 PERIOD_RE = re.compile(
-    r"(?P<span>(?P<plan>[“\"「]?(?:十一|十二|十三|十四|十五)五[”\"」]?(?:规划)?(?:期间|时期|以来|时期内))"
+    r"(?P<span>(?P<plan>[“\"「]?(?:十一|十二|十三|十四|十五|十|九|八)五[”\"」]?(?:规划|计划)?(?:期间|时期|以来|时期内))"
     r"|(?:过去|近|这)?(?P<nyears>[二三四五六七八九十]|\d)年(?:来|以来|间)"
     r"|(?:过去的?|近)(?P<nyears2>[二三四五六七八九十]|\d)年(?![度底末初前])"
     r"|(?P<y1>(?:19|20)\d{2})年?" + _DASH + r"(?P<y2>(?:19|20)\d{2})年)"
@@ -108,7 +108,7 @@ def _num(s: Optional[str]) -> Optional[int]:
 
 _REL = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1, "过去一年": -1,
         "过去的一年": -1, "前年": -2, "明年": 1}
-_PLANS = {"十一": 2006, "十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026}
+_PLANS = {"八": 1991, "九": 1996, "十": 2001, "十一": 2006, "十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026}
 
 
 def find_periods(s: str) -> list[PeriodMention]:
@@ -126,7 +126,7 @@ def find_periods(s: str) -> list[PeriodMention]:
         pm = PeriodMention(m.start(), m.end(), m.group(0))
         if m.group("span"):
             if m.group("plan"):
-                key = re.search(r"(十一|十二|十三|十四|十五)五", m.group("plan")).group(1)
+                key = re.search(r"(十一|十二|十三|十四|十五|十|九|八)五", m.group("plan")).group(1)
                 y0 = _PLANS[key]
                 pm.span = (y0, y0 + 4)
             elif m.group("nyears") or m.group("nyears2"):
