@@ -171,6 +171,8 @@ class Gazetteer:
         self._generic_words = set(_read_lines(REGIONS_DIR / "generic_place_words.txt"))
         cues = sorted(_read_lines(REGIONS_DIR / "other_place_cues.txt"), key=len, reverse=True)
         self._other_place_re = re.compile("(?:" + "|".join(map(re.escape, cues)) + ")") if cues else None
+        after = sorted(_read_lines(REGIONS_DIR / "other_place_after.txt"), key=len, reverse=True)
+        self._other_after_re = re.compile("(?:" + "|".join(map(re.escape, after)) + ")") if after else None
         self._build_divisions()
         self._build_history()
         self._build_zones()
@@ -575,6 +577,8 @@ class Gazetteer:
         """A mention the text visits or compares with (a cue of other_place_cues.txt shortly
         before it in its clause), or the next item of a list that such a cue opened."""
         if prev is not None and self._LIST_GAP.fullmatch(text[prev.end:m.start]):
+            return True
+        if self._other_after_re is not None and self._other_after_re.match(text, m.end, m.end + 6):
             return True
         if self._other_place_re is None:
             return False

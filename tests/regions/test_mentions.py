@@ -326,3 +326,11 @@ def test_a_county_level_city_speaks_of_itself_as_quanshi(gaz):
 def test_a_county_named_in_the_title_stays_main_even_with_city_words(gaz):
     body = "上半年，宁晋县地区生产总值增长6.1%，增速居全市第一。市委、市政府主要领导到宁晋县调研，要求全市上下学习。"
     assert gaz.main_region("宁晋县：上半年经济运行稳中有进", body)[0] == "130528"
+
+
+@pytest.mark.parametrize("title,body", [
+    ("走进园区看发展", "近日，记者走进宁晋县经济开发区。今年以来，全县地区生产总值增长6.1%，全县固定资产投资增长8%。"),
+    ("市领导调研项目建设", "近日，市委书记赴宁晋县调研项目建设。今年以来，该县地区生产总值增长6.1%，全县投资增长8%。"),
+])
+def test_a_visit_to_report_on_a_county_still_names_it(gaz, title, body):
+    assert gaz.main_region(title, body)[0] == "130528"
