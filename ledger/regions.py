@@ -605,7 +605,15 @@ class Gazetteer:
         return own == 0 and len(self._CITY_OWN.findall(text)) >= 2
 
     def main_region_obj(self, title: Optional[str], text: str) -> Optional[Region]:
-        """Best guess of an article's main region from its title and body."""
+        """Best guess of an article's main region from its title and body.
+
+        Only the title and the body vote (FACTS.md: "from title and body"). The source line a
+        parser takes off the page (来源：威县融媒体中心) and breadcrumbs are not passed in: a page
+        that names its county only there has no main region, and its 全县 facts keep a NULL
+        code (the scorer accepts only that for a page that never names its county). Mentions
+        of places the text learns from, compares with or borders (other_place_cues.txt,
+        other_place_after.txt) do not vote; 全县/我县 never break a tie between two counties; a
+        city's own text (全市/市委, no 全县/全区) naming a county in passing is not about it."""
         text = text or ""
         title = title or ""
         if title and not title.isascii():
