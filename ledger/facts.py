@@ -89,6 +89,8 @@ _SHARE_BEFORE = re.compile(r"占(?:全[市省县国区])?(?:的)?$")
 _INCREMENT_BEFORE = re.compile(r"(?:增加|增收|减收|减少|增长|下降|多|少|拉动|高出|高于|低于|超出|净增|新增|增量)[了约近超]?$")
 # a difference from another place or period ("比全市低2568元", "较上年多3.1亿元"), not the figure itself
 _COMPARE_BEFORE = re.compile(r"(?:比|较|与)[^，。；,;\d]{0,8}?(?:高|低|多|少|高出|低出|相差|差)[了约近超]?$")
+# a clause after a place that states a figure with the metric understood ("沙河市完成71.5亿元，增长5.9%")
+_UNDERSTOOD = re.compile(r"\s*(?:同比|比上年|累计|实现|完成|达到|为|的)?\s*(?:增长|下降|增速|完成|实现|达到|为|减少|持平)")
 _HUJI_BASIS = re.compile(r"按户籍(?:总)?人口(?:计算|计)")
 _ASIDE = re.compile(r"全[市省国区县]|平均|去年|上年|同期|[市省县区]\s*[\d-]|以上|口径")
 _PAREN = re.compile(r"[（(][^（）()]{0,40}[）)]")
@@ -439,12 +441,32 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
             by_sent.setdefault(si, []).append(mm)
     ctx.metric_sents = set(by_sent)
     prev_target_mood: dict[int, bool] = {}
+    single_carry: dict[int, tuple] = {}   # sentence -> its last single-term group named by a place
     for i, s in enumerate(sents):
         mentions = by_sent.get(i)
         sent_text = text[s.start:s.end]
         cue_in_sentence = bool(_TARGET.search(sent_text) or _FUTURE.search(sent_text))
         prev_target_mood[i] = cue_in_sentence
-        if not mentions or s.is_heading:
+        if s.is_heading:
+            continue
+        if not mentions:
+            # "宁晋县地区生产总值完成86.3亿元；沙河市完成71.5亿元，增长5.9%": a ；-part opening with
+            # another place and a figure, the metric of the part before understood
+            carry = single_carry.get(i - 1)
+            if carry is not None and sents[i - 1].group == s.group and sents[i - 1].paragraph == s.paragraph:
+                jg, g, glo, gcolon = carry
+                places = [p for p in ctx.places_in(s.start, s.end)]
+                first = places[0] if places else None
+                if first is not None and not text[s.start:first.start].strip():
+                    nxt_place = next((p for p in places[1:] if text[p.start - 1:p.start] in ("，", ",")), None)
+                    c_end = nxt_place.start if nxt_place else s.end
+                    clause = text[first.end:c_end]
+                    if not _QITA.search(clause) and _UNDERSTOOD.match(clause):
+                        sub = Subject([first], reason="place with the metric understood",
+                                      unresolved=first.kind == "unresolved")
+                        facts.extend(_facts_for_group(ctx, jg, g, _mask(clause), c_end, glo, gcolon,
+                                                      prev_target_mood, subject=sub))
+                        single_carry[i] = carry
             continue
         groups = _groups(ctx, i, mentions)
         # the full sentence (parts split at ；) for subjects
@@ -469,9 +491,18 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
                 facts.extend(_facts_for_group(ctx, i, g, seg, seg_end, lo, colon, prev_target_mood,
                                               dealt=growth))
                 continue
-            facts.extend(_facts_for_group(ctx, i, g, seg, seg_end, lo, colon, prev_target_mood))
+            made = _facts_for_group(ctx, i, g, seg, seg_end, lo, colon, prev_target_mood)
+            facts.extend(made)
+            if gi == len(groups) - 1 and len(g.items) == 1 and made and any(f.region_code for f in made):
+                single_carry[i] = (i, g, lo, colon)
             # "全省增长6.1%，邢台市增长6.4%": a clause of a place and a figure, the metric understood
             limit = min(nxt, s.end)
+            if cut is None and len(g.items) == 1:
+                # "全市固定资产投资增长8.8%，其中，隆尧县增长15.2%，巨鹿县增长12.1%"
+                q = _QITA.search(text, g.end, limit)
+                if q:
+                    after = re.match(r"[，,：:]?", text[q.end():]).end() + q.end()
+                    cut = next((p for p in ctx.places_in(after, after + 1) if p.start == after), None)
             while cut is not None and len(g.items) == 1:
                 nxt_place = next((p for p in ctx.places_in(cut.end + 1, limit)
                                   if text[p.start - 1:p.start] in ("，", ",")), None)
@@ -479,7 +510,7 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
                 clause = text[cut.end:c_end]
                 if _QITA.search(clause) or ctx.metrics_in(cut.end, c_end):
                     break
-                if not re.match(r"\s*(?:同比|比上年|累计|实现|完成|达到|为|的)?\s*(?:增长|下降|增速|完成|实现|达到|为|减少|持平)", clause):
+                if not _UNDERSTOOD.match(clause):
                     break
                 sub = Subject([cut], reason="place with the metric understood",
                               unresolved=cut.kind == "unresolved")
