@@ -1,0 +1,84 @@
+"""Rules added after running extract() on real county releases, reports and news (FACTS.md section 3).
+
+Each text is our own, written in the style of the real phrasing that was read wrongly before."""
+from ledger.extract import extract
+from tests.extraction.helpers import article, atoms
+
+NJ = "130528"   # 宁晋县
+
+
+def _by(ex):
+    return {(a[1], a[2], a[3], a[4], a[5]): a[6] for a in atoms(ex)}
+
+
+def test_topical_heading_keeps_the_release_period_not_a_stock():
+    text = ("一季度，全县地区生产总值完成40.1亿元，同比增长5.2%。\n四、金融\n3月末，全县各项存款余额300.2亿元。\n"
+            "五、居民收入\n全县全体居民人均可支配收入8000元，同比增长5.5%。")
+    got = _by(extract(article(text, "2023-04-28", main="宁晋县")))
+    assert got[("disposable_income", "2023-01", "2023-03", "actual", "value")] == 8000
+
+
+def test_difference_from_the_city_is_not_the_value():
+    got = _by(extract(article("上半年，全县全体居民人均可支配收入比全市低356元，同比增长5.6%。", "2023-07-25", main="宁晋县")))
+    assert ("disposable_income", "2023-01", "2023-06", "actual", "value") not in got
+    assert got[("disposable_income", "2023-01", "2023-06", "actual", "yoy_pct")] == 5.6
+
+
+def test_estimate_in_january_is_the_year_just_ended_and_in_december_a_target():
+    text = "预计全年，全县地区生产总值完成132.5亿元，增长5.9%；一般公共预算收入完成6.8亿元，增长7.2%。"
+    jan = _by(extract(article(text, "2024-01-18", main="宁晋县")))
+    assert jan[("gdp", "2023-01", "2023-12", "actual", "value")] == 1.325e10
+    assert jan[("general_budget_revenue", "2023-01", "2023-12", "actual", "yoy_pct")] == 7.2
+    dec = _by(extract(article(text, "2023-12-12", main="宁晋县")))
+    assert dec[("gdp", "2023-01", "2023-12", "target", "yoy_pct")] == 5.9
+
+
+def test_to_date_is_cumulative_and_a_range_gives_no_rate():
+    got = _by(extract(article("截至11月底，全县固定资产投资完成95.3亿元，同比增长8.8%。预计全年，全县地区生产总值增长6%至7%。",
+                              "2023-12-12", main="宁晋县")))
+    assert got[("fixed_asset_investment", "2023-01", "2023-11", "actual", "value")] == 9.53e9
+    assert not any(k[0] == "gdp" for k in got)
+
+
+def test_bare_third_quarter_is_cumulative():
+    got = _by(extract(article("三季度，全县实现地区生产总值61.48亿元，同比增长-1.6%。", "2023-10-26", main="宁晋县")))
+    assert got[("gdp", "2023-01", "2023-09", "actual", "yoy_pct")] == -1.6
+
+
+def test_rates_dealt_over_a_run_of_terms_and_huji_per_capita_skipped():
+    text = ("2022年，按户籍人口计算，人均地区生产总值38210元；按常住人口计算，人均地区生产总值43560元。"
+            "城镇居民人均可支配收入达35120元，农村居民人均可支配收入达17690元，分别增长4.7%和6.9%。")
+    got = _by(extract(article(text, "2023-03-20", main="宁晋县")))
+    y = ("2022-01", "2022-12", "actual")
+    assert got[("gdp_per_capita", *y, "value")] == 43560
+    assert got[("disposable_income_urban", *y, "yoy_pct")] == 4.7
+    assert got[("disposable_income_rural", *y, "value")] == 17690
+    assert got[("disposable_income_rural", *y, "yoy_pct")] == 6.9
+
+
+def test_yuan_month_bare_yi_and_a_threshold_before_the_next_item():
+    text = ("元至九月，全县完成生产总值142.8亿，增长6.2%。"
+            "社会消费品零售总额、亿元以上项目投资2项指标增速均居全市第二。")
+    got = _by(extract(article(text, "2023-10-30", main="宁晋县")))
+    q3 = ("2023-01", "2023-09", "actual")
+    assert got[("gdp", *q3, "value")] == 1.428e10
+    assert got[("retail_sales", *q3, "rank")] == 2
+    assert ("retail_sales", *q3, "value") not in got
+
+
+def test_spans_and_distant_base_years():
+    text = ("过去五年，全县地区生产总值年均增长6.0%。其中，宁晋县地区生产总值突破300亿元。"
+            "人均GDP从2012年的2.1万元发展到2022年的4.6万元，增长1.2倍。一般公共预算收入较2012年增长2.5倍。")
+    ex = extract(article(text, "2023-01-20", main="宁晋县"))
+    got = _by(ex)
+    assert got[("gdp", "2018-01", "2022-12", "actual", "cagr_pct")] == 6.0
+    assert not any(k[4] == "yoy_pct" for k in got)
+    assert not any(k[0] == "gdp" and k[4] == "value" and k[1] == "2018-01" for k in got)   # no span for a level
+
+
+def test_parts_naming_other_counties_keep_the_metric():
+    text = ("一季度，全市规模以上工业增加值同比增长7.6%。分县看，清河县规模以上工业增加值增长9.8%；南宫市增长8.9%。"
+            "全市社会消费品零售总额增长6.0%，其中，新河县增长7.4%。")
+    got = {(a[0], a[1], a[5]): a[6] for a in atoms(extract(article(text, "2023-04-26", main="邢台市")))}
+    assert got[("130581", "industrial_value_added", "yoy_pct")] == 8.9
+    assert got[("130530", "retail_sales", "yoy_pct")] == 7.4
