@@ -13,8 +13,8 @@ from orchestration.resources import build_resources
 from orchestration.schedules import daily_safety_net
 from orchestration.sensors import inbox_sensor
 
-ALL_ASSETS = [raw.regions, raw.raw_files, articles.articles, facts.facts, *marts.mart_assets, marts.league_chart, marts.published_marts]
-
+ALL_ASSETS = [raw.regions, raw.raw_files, articles.articles, facts.facts,
+              *marts.mart_assets, marts.league_chart, marts.published_marts]
 
 
 def build_defs(resources: Optional[dict] = None) -> dg.Definitions:
