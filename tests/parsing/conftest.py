@@ -13,6 +13,16 @@ def fixture_bytes(name: str) -> bytes:
     return (FIXTURES / name).read_bytes()
 
 
+def parse_one(name: str):
+    """The single article of fixture ``name`` (fails when the file is quarantined or splits)."""
+    from ledger.parsing import parse_file
+
+    pf = parse_file(name, fixture_bytes(name))
+    assert pf.quarantine is None, pf.quarantine
+    [a] = pf.articles
+    return a
+
+
 @pytest.fixture(scope="session")
 def encoded_dir(tmp_path_factory) -> Path:
     """The scraped page re-encoded as GB18030 / UTF-8+BOM / UTF-16, the Traditional page as Big5."""

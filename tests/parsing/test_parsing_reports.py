@@ -3,14 +3,7 @@ from __future__ import annotations
 
 from ledger.parsing import parse_file
 from ledger.parsing.meta import report_dateline
-from tests.parsing.conftest import fixture_bytes
-
-
-def parse_one(name: str):
-    pf = parse_file(name, fixture_bytes(name))
-    assert pf.quarantine is None, pf.quarantine
-    [a] = pf.articles
-    return a
+from tests.parsing.conftest import parse_one
 
 
 def test_report_dateline_is_the_publish_date_and_headings_stay_in_text():

@@ -4,20 +4,13 @@ from __future__ import annotations
 from ledger.extract import extract
 from ledger.parsing import parse_file
 from ledger.regions import get_gazetteer
-from tests.parsing.conftest import fixture_bytes
+from tests.parsing.conftest import parse_one
 
 PAGE_CELLS = ["指标", "单位", "1-6月", "同比增长(%)",
               "地区生产总值", "亿元", "92.8", "6.9",
               "规模以上工业增加值", "%", "-", "9.1",
               "一般公共预算收入", "万元", "68200", "",
               "社会消费品零售总额", "亿元", "", "7.4"]
-
-
-def parse_one(name: str):
-    pf = parse_file(name, fixture_bytes(name))
-    assert pf.quarantine is None, pf.quarantine
-    [a] = pf.articles
-    return a
 
 
 def test_document_table_keeps_every_cell_between_its_paragraphs():
