@@ -110,7 +110,7 @@ def _dicts(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence = ()) -> l
 
 def league_html(con: duckdb.DuckDBPyConnection) -> str:
     """The whole page, from county_investment_league and county_growth_league."""
-    parts = [f"<h1>县域经济排行榜 · county league tables</h1>",
+    parts = ["<h1>县域经济排行榜 · county league tables</h1>",
              f'<p class="note">Built {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC from the marts '
              "county_investment_league and county_growth_league. Counties are ranked only against counties "
              "of the same prefecture, for the same metric and period; ties share a rank. "

@@ -428,7 +428,6 @@ def _lead_period(ctx: ArticleContext, h: int) -> Optional[PeriodMention]:
 
 # ---------------------------------------------------------------- main loop
 def extract_facts(ctx: ArticleContext) -> list[Fact]:
-    art = ctx.article
     text = ctx.text
     facts: list[Fact] = []
     by_sent: dict[int, list[MetricMention]] = {}
@@ -623,7 +622,6 @@ def _kind_and_period(ctx: ArticleContext, i: int, g: Group, seg_end: int, colon:
 def _facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: int, lo: int, colon: int,
                      prev_target_mood: dict[int, bool], subject: Optional["Subject"] = None,
                      dealt: Optional[tuple[str, float]] = None) -> list[Fact]:
-    art = ctx.article
     text = ctx.text
     s = ctx.sentences[i]
     items = _expand_pairs(g.items)
@@ -952,7 +950,7 @@ def _table_facts(ctx: ArticleContext) -> list[Fact]:
                                       or lines[j][1] in _EMPTY_CELLS) and j - i <= 4:
                 rest.append(lines[j][1])
                 j += 1
-        nums, k = [], 0
+        nums = []
         for c in rest:
             u = _CELL_UNIT.match(c)
             if u:

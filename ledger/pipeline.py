@@ -22,7 +22,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Callable, Iterable, Optional, Sequence, TypeVar
+from typing import Callable, Optional, Sequence, TypeVar
 
 from ledger.config import MAX_FILE_BYTES
 from ledger.model import Article, Extraction, ParsedFile, Quarantine
@@ -204,18 +204,3 @@ def parallel_map(fn: Callable[[T], R], items: Sequence[T], workers: Optional[int
         shutdown_pool()
         return [fn(x) for x in items]
     return out
-
-
-def chunked(items: Iterable[T], size: int) -> Iterable[list[T]]:
-    batch: list[T] = []
-    for x in items:
-        batch.append(x)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
-if os.environ.get(_WARM_FLAG) == "1":  # only in the fork server (see get_pool)
-    _warm_up()

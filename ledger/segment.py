@@ -42,9 +42,8 @@ def user_dictionary_lines() -> list[str]:
     from ledger.regions import get_gazetteer
 
     gaz = get_gazetteer()
-    words: dict[str, tuple[int, str]] = {}
+    words: dict[str, str] = {}
     for surface in gaz.names():
-        kinds = {a.kind for a in gaz.aliases_of(surface)}
         words[surface] = "ns"
     for label in metric_labels():
         if " " in label or len(label) < 2:

@@ -6,7 +6,6 @@ marts in ``sql/marts/<name>.sql`` (one SELECT). Nothing here imports dagster.
 from __future__ import annotations
 
 import os
-import shutil
 import tempfile
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -135,14 +134,6 @@ def publish(con: duckdb.DuckDBPyConnection, target: str | os.PathLike, relations
         wal.unlink()
     os.replace(tmp, target)
     return target
-
-
-def copy_file_atomically(src: Path, dst: Path) -> None:
-    dst.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{dst.name}.", dir=dst.parent)
-    os.close(fd)
-    shutil.copyfile(src, tmp)
-    os.replace(tmp, dst)
 
 
 def columns(con: duckdb.DuckDBPyConnection, table: str) -> list[tuple[str, str]]:

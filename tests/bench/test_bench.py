@@ -5,7 +5,6 @@ workload is reproducible and well-formed and that the runner produces its figure
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -13,7 +12,7 @@ import duckdb
 import pytest
 
 from ledger.bench import baseline, corpus
-from ledger.bench.run import bench, main, score
+from ledger.bench.run import main, score
 from ledger.pipeline import get_pool, parallel_map
 from tests.conftest import SHARED
 

@@ -1,7 +1,7 @@
 """ledger.periods: explicit, relative, bare and multi-year periods."""
 import pytest
 
-from ledger.periods import Period, ended, find_periods, heading_year, pub_ym, report_date, resolve
+from ledger.periods import ended, find_periods, heading_year, pub_ym, report_date, resolve
 
 
 def one(text, pub=(2023, 6), target=False, context_year=None):

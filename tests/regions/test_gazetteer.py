@@ -1,7 +1,7 @@
 """The gazetteer: codes and parents, short names, history, zones, ambiguity, groups."""
 import pytest
 
-from ledger.regions import Gazetteer, Region, RegionMention, get_gazetteer
+from ledger.regions import Gazetteer, Region, get_gazetteer
 
 
 @pytest.fixture(scope="module")
