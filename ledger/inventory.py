@@ -51,21 +51,65 @@ def list_inbox(inbox: Path) -> list[os.DirEntry]:
     return sorted(entries, key=lambda e: e.name)
 
 
-def scan(inbox: Path, known: Optional[Mapping[str, tuple[int, int, str]]] = None) -> list[FileEntry]:
-    """Inventory ``inbox``. ``known`` maps file name to (size, mtime_ns, sha256) from before."""
+def stat_inbox(inbox: Path) -> dict[str, tuple[int, int]]:
+    """(size, mtime_ns) of every candidate file directly inside ``inbox``; a missing inbox is
+    empty. One fstatat per file relative to the open directory and no Path objects: at 77k
+    files this is ~0.25 s, nearly all of it the kernel's stat (a Path per file cost 0.8 s more)."""
+    out: dict[str, tuple[int, int]] = {}
+    try:
+        fd = os.open(inbox, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:  # missing, not a folder, unreadable
+        return out
+    try:
+        with os.scandir(fd) as it:
+            for e in it:
+                name = e.name
+                if name[0] == "." or name.endswith(IGNORED_SUFFIXES):
+                    continue
+                try:
+                    if not e.is_file(follow_symlinks=False):
+                        continue
+                    st = e.stat(follow_symlinks=False)
+                except OSError:  # gone between the listing and the stat
+                    continue
+                out[name] = (st.st_size, st.st_mtime_ns)
+    finally:
+        os.close(fd)
+    return out
+
+
+def same_mtime(a_ns: int, b_ns: int) -> bool:
+    """Equal at the warehouse's precision: raw_files.mtime is a TIMESTAMPTZ (microseconds), and
+    rows written before mtimes were stored as ``mtime_ns // 1000`` went through a float (off by
+    up to 1 us); comparing in ns would hash every file again on every run (bench helper)."""
+    return abs(a_ns - b_ns) < 1000
+
+
+def entries_for(inbox: Path, stats: Mapping[str, tuple[int, int]],
+                known: Optional[Mapping[str, tuple[int, int, str]]] = None) -> list[FileEntry]:
+    """FileEntry for each of ``stats`` (name -> (size, mtime_ns)), sorted by name. ``known`` maps
+    a name to its (size, mtime_ns, sha256) from before: a file that matches it keeps that sha256
+    unread. A file that vanishes before it is read is left out."""
     known = known or {}
     out = []
-    for entry in list_inbox(inbox):
-        st = entry.stat(follow_symlinks=False)
-        prev = known.get(entry.name)
-        # the warehouse keeps mtime as a TIMESTAMPTZ (microseconds, rounded through a float):
-        # compare at that precision, or every run would hash every file again (bench helper)
-        if prev and prev[0] == st.st_size and abs(prev[1] - st.st_mtime_ns) < 1000:
+    for name in sorted(stats):
+        size, mtime_ns = stats[name]
+        path = inbox / name
+        prev = known.get(name)
+        if prev and prev[0] == size and prev[1] is not None and same_mtime(prev[1], mtime_ns):
             digest = prev[2]
         else:
-            digest = sha256_file(Path(entry.path))
-        out.append(FileEntry(entry.name, Path(entry.path), st.st_size, st.st_mtime_ns, digest))
+            try:
+                digest = sha256_file(path)
+            except OSError:
+                continue
+        out.append(FileEntry(name, path, size, mtime_ns, digest))
     return out
+
+
+def scan(inbox: Path, known: Optional[Mapping[str, tuple[int, int, str]]] = None) -> list[FileEntry]:
+    """Inventory ``inbox``. ``known`` maps file name to (size, mtime_ns, sha256) from before."""
+    return entries_for(Path(inbox), stat_inbox(Path(inbox)), known)
 
 
 # --------------------------------------------------------------------------------------------
