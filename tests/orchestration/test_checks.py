@@ -66,3 +66,89 @@ def test_unknown_ranking_region_fails(con):
 def test_every_mart_reads_some_fact_table():
     for name in wh.mart_names():
         assert mart_sources(name), name
+
+
+# The checks as first written: every row unpivoted, every period tested by the pattern. The
+# checks in OFFENDERS pre-filter (rows sharing a fact key; distinct period pairs) and must
+# return exactly what these return.
+NAIVE = {
+    "facts_no_duplicate_atomic_facts": """
+        WITH atomic AS (
+            SELECT source_file, article_id, coalesce(region_code, 'name:' || region_name) AS region, metric,
+                   period_start, period_end, kind, field, round(number, 6) AS number
+            FROM metric_facts
+            UNPIVOT (number FOR field IN (value, yoy_pct, cagr_pct, rank))
+        )
+        SELECT source_file, article_id, region, metric, period_start, period_end, kind, field, number,
+               count(*) AS copies
+        FROM atomic GROUP BY ALL HAVING count(*) > 1""",
+    "facts_periods_well_formed": """
+        SELECT source_file, region_name, metric, period_start, period_end FROM metric_facts
+        WHERE (period_start IS NULL) <> (period_end IS NULL)
+           OR (period_start IS NOT NULL AND (NOT regexp_matches(period_start, '^[0-9]{4}-(0[1-9]|1[0-2])$')
+                                              OR NOT regexp_matches(period_end, '^[0-9]{4}-(0[1-9]|1[0-2])$')
+                                              OR period_start > period_end))""",
+}
+
+
+def _same_as_naive(con, name) -> list[tuple]:
+    cur = con.execute(OFFENDERS[name])
+    cols, got = [d[0] for d in cur.description], cur.fetchall()
+    ref = con.execute(NAIVE[name])
+    assert cols == [d[0] for d in ref.description]
+    want = ref.fetchall()
+    assert sorted(got, key=repr) == sorted(want, key=repr)
+    n, rows, _ = offenders(con, name)
+    assert n == len(want) and len(rows) == min(n, 20)
+    return got
+
+
+def test_duplicate_atomic_facts_are_found_among_rows_sharing_a_key(con):
+    unnamed = {**GOOD, "region_code": None, "region_name": "邢东新区", "metric": "retail_sales"}
+    no_period = {**GOOD, "period_start": None, "period_end": None, "metric": "fiscal_revenue"}
+    wh.insert_rows(con, "metric_facts", [
+        GOOD,                                          # the whole row twice: value and yoy_pct repeated
+        {**GOOD, "value": 2.456e10 + 1e-7},            # the same value to 6 decimals: value a third time
+        {**GOOD, "value": None, "rank": 3},            # a new fact (rank) beside yoy_pct a fourth time
+        unnamed, {**unnamed, "yoy_pct": None},         # a zone without code, keyed by name: value twice
+        no_period, no_period,                          # no period at all: NULL periods are one key
+        {**GOOD, "kind": "target"},                    # another kind: not a duplicate
+    ])
+    got = _same_as_naive(con, "facts_no_duplicate_atomic_facts")
+    copies = {(r[2], r[3], r[7]): r[-1] for r in got}
+    assert copies == {("130528", "gdp", "value"): 3, ("130528", "gdp", "yoy_pct"): 4,
+                      ("name:邢东新区", "retail_sales", "value"): 2,
+                      ("130528", "fiscal_revenue", "value"): 2, ("130528", "fiscal_revenue", "yoy_pct"): 2}
+
+
+def test_rows_sharing_a_key_with_different_fields_are_not_duplicates(con):
+    # same file, article, region, metric, period and kind as GOOD, but each atomic fact differs:
+    # the pre-filter keeps these rows as candidates and the exact comparison lets them pass
+    wh.insert_rows(con, "metric_facts", [
+        {**GOOD, "value": None, "yoy_pct": None, "rank": 2},
+        {**GOOD, "value": 2.5e10, "yoy_pct": 7.3},
+        {**GOOD, "value": None, "yoy_pct": None, "cagr_pct": 6.1},
+        {**GOOD, "region_code": None},                 # keyed by name: another region than 130528
+    ])
+    assert _same_as_naive(con, "facts_no_duplicate_atomic_facts") == []
+    assert offenders(con, "facts_no_duplicate_atomic_facts")[0] == 0
+
+
+def test_malformed_periods_are_the_same_rows_as_testing_every_row(con):
+    bad = [("2023-13", "2023-13"), ("2023-06", "2023-01"), ("2023-01", None), (None, "2023-06"),
+           ("2023-1", "2023-06"), ("2023-01", "2023-06 ")]
+    wh.insert_rows(con, "metric_facts", [{**GOOD, "article_id": f"b{i}.{k}", "period_start": s, "period_end": e}
+                                         for i, (s, e) in enumerate(bad) for k in range(i + 1)]
+                   + [{**GOOD, "article_id": "n", "period_start": None, "period_end": None}])
+    got = _same_as_naive(con, "facts_periods_well_formed")
+    assert len(got) == sum(range(1, len(bad) + 1))  # every row of a bad pair, once
+
+
+def test_offenders_counts_every_row_but_returns_at_most_limit(con):
+    wh.insert_rows(con, "metric_facts", [{**GOOD, "article_id": f"v{i}", "value": -1.0 - i} for i in range(25)])
+    n, rows, cols = offenders(con, "facts_values_positive", limit=5)
+    assert (n, len(rows), cols) == (25, 5, ["source_file", "region_name", "metric", "value"])
+    assert all(len(r) == len(cols) for r in rows)
+    n, rows, cols = offenders(con, "facts_values_positive", limit=0)
+    assert (n, rows, len(cols)) == (25, [], 4)
+    assert offenders(con, "facts_growth_in_range", limit=0)[:2] == (0, [])
