@@ -1,21 +1,21 @@
 """Layer 4: marts, one asset per SQL file in sql/marts/, and the analysts' published copy."""
 
+import hashlib
+import re
+from pathlib import Path
+
 import dagster as dg
 
+from ledger import chart, marts
 from ledger import warehouse as wh
 from orchestration.automation import DOWNSTREAM_AUTOMATION, WAREHOUSE_POOL
 from orchestration.resources import LedgerPaths, Warehouse
 
-# every relation an analyst may query in the published copy, besides the marts
-PUBLISHED_BASE = ("metric_facts", "rankings", "regions", "region_aliases", "articles", "quarantined_files",
-                  "unresolved_mentions")
 MART_DEPS = ["metric_facts", "rankings", "regions", "articles"]
 
 
 def _upstream_marts(name: str) -> list[str]:
     """Marts that ``name``'s SQL reads (listed before it in sql/marts/ORDER): built first."""
-    import re
-
     code = re.sub(r"--[^\n]*", "", wh.sql_text(name))
     names = wh.mart_names()
     return [m for m in names[:names.index(name)] if re.search(rf"\b{m}\b", code)]
@@ -27,11 +27,13 @@ def _mart_asset(name: str) -> dg.AssetsDefinition:
               description=f"Built by sql/marts/{name}.sql (columns documented in sql/README.md).")
     def _mart(warehouse: Warehouse) -> dg.MaterializeResult:
         with warehouse.writer() as con:
-            n = wh.build_mart(con, name)
+            build = marts.build_mart(con, name)
             cols = wh.columns(con, name)
             preview = wh.preview_markdown(con, name, 10)
         return dg.MaterializeResult(metadata={
-            "dagster/row_count": n,
+            "dagster/row_count": build.rows,
+            "build": build.mode + (f" ({build.reason})" if build.reason else ""),
+            "keys_rebuilt": build.dirty_keys,
             "dagster/column_schema": dg.TableSchema(columns=[dg.TableColumn(c, t) for c, t in cols]),
             "preview": dg.MetadataValue.md(preview),
             "sql": dg.MetadataValue.path(f"sql/marts/{name}.sql"),
@@ -43,28 +45,49 @@ def _mart_asset(name: str) -> dg.AssetsDefinition:
 mart_assets = [_mart_asset(name) for name in wh.mart_names()]
 
 
-@dg.asset(group_name="marts", deps=["county_investment_league", "county_growth_league"], kinds={"html"},
+CHART_INPUTS = ("county_investment_league", "county_growth_league")
+# the chart's code is one of its inputs: a new version of ledger/chart.py redraws it
+CHART_CODE = "chart.py:" + hashlib.sha256(Path(chart.__file__).read_bytes()).hexdigest()[:12]
+
+
+@dg.asset(group_name="marts", deps=list(CHART_INPUTS), kinds={"html"},
           pool=WAREHOUSE_POOL, automation_condition=DOWNSTREAM_AUTOMATION,
           description="Self-contained HTML league-table chart (out/league.html beside the published marts, "
                       "data/out/league.html by default; LEDGER_CHART overrides).")
 def league_chart(warehouse: Warehouse, paths: LedgerPaths) -> dg.MaterializeResult:
-    from ledger.chart import chart_path, write_league_chart
-
+    target = chart.chart_path(paths.marts_file)
     with warehouse.writer() as con:
-        target = write_league_chart(con, chart_path(paths.marts_file))
+        name = f"chart:{target.resolve()}"
+        inputs = marts.versions(con, list(CHART_INPUTS)) + ";" + CHART_CODE
+        rebuilt = not target.exists() or marts.needs_rebuild(con, name, inputs)
+        if rebuilt:
+            chart.write_league_chart(con, target)
+            marts.set_state(con, name, marts.last_seq(con), inputs, "full")
     return dg.MaterializeResult(metadata={"path": dg.MetadataValue.path(str(target)),
-                                          "size_bytes": target.stat().st_size})
+                                          "size_bytes": target.stat().st_size,
+                                          "build": "full" if rebuilt else "unchanged (leagues unchanged)"})
 
 
 @dg.asset(group_name="publish", deps=[a.key for a in mart_assets], kinds={"duckdb"},
           pool=WAREHOUSE_POOL, automation_condition=DOWNSTREAM_AUTOMATION,
-          description="Atomic read-only copy of the marts and base relations for analysts (LEDGER_MARTS).")
+          description="Atomic read-only copy of the whole warehouse (marts and base tables) for analysts "
+                      "(LEDGER_MARTS); skipped when nothing changed since the last copy.")
 def published_marts(warehouse: Warehouse, paths: LedgerPaths) -> dg.MaterializeResult:
-    relations = list(PUBLISHED_BASE) + wh.mart_names()
+    target = paths.marts_file
     with warehouse.writer() as con:
-        target = wh.publish(con, paths.marts_file, relations)
+        marts.purge_log(con)
+        name = f"publish:{target.resolve()}"
+        upto = marts.last_seq(con)
+        fresh = str(upto)
+        copied = not target.exists() or marts.needs_rebuild(con, name, fresh)
+        if copied:
+            wh.publish(con, target)
+            marts.set_state(con, name, upto, fresh, "full")
+        relations = [r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() "
+                                               "WHERE database_name = current_database() ORDER BY 1").fetchall()]
     return dg.MaterializeResult(metadata={
         "path": dg.MetadataValue.path(str(target)),
         "relations": dg.MetadataValue.json(relations),
         "size_bytes": target.stat().st_size,
+        "build": "copied" if copied else "unchanged (nothing changed since the last copy)",
     })

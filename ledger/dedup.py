@@ -34,6 +34,8 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
+from ledger import warehouse as wh
+
 MAX_HAMMING = 12
 MIN_JACCARD = 0.5
 MIN_CHARS = 80          # shorter texts (photo captions, briefs) are too small to call near-duplicates
@@ -76,6 +78,10 @@ def link_duplicates(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) 
     try:
         exact = _link_exact(con)
         near = _link_near(con)
+        # a link decides which story a fact belongs to: the marts rebuild those regions
+        wh.log_change(con, select=" UNION ALL ".join(
+            f"SELECT {wh.REGION_KEY_SQL} FROM {t} WHERE article_id IN (SELECT id FROM _new_ids)"
+            for t in wh.REGION_TABLES))
         return exact + near
     finally:
         con.unregister("_new_ids")
@@ -84,6 +90,7 @@ def link_duplicates(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) 
 def relink_all(con: duckdb.DuckDBPyConnection) -> int:
     """Recompute every link from scratch (after deletions, or to apply new thresholds)."""
     con.execute("UPDATE articles SET duplicate_of = NULL WHERE duplicate_of IS NOT NULL")
+    wh.log_change(con, ["*"])
     ids = [r[0] for r in con.execute("SELECT DISTINCT article_id FROM articles").fetchall()]
     return link_duplicates(con, ids)
 

@@ -78,6 +78,7 @@ def load_regions(con: duckdb.DuckDBPyConnection) -> int:
     con.execute("DELETE FROM region_aliases")
     wh.insert_rows(con, "region_aliases", aliases)
     con.execute(f"COMMENT ON TABLE regions IS '{fingerprint}'")
+    wh.log_change(con, ["*"])  # every mart row joins the regions: rebuild them all
     con.execute("COMMIT")
     return len(rows)
 
@@ -267,6 +268,7 @@ def _skip_exact_copies(con: duckdb.DuckDBPyConnection, tasks: list[FileTask], re
         wh.delete_files(con, [d[2] for d in dups])
         con.executemany("UPDATE raw_files SET status = 'duplicate', processed_sha = ?, duplicate_of = ? "
                         "WHERE file_name = ?", dups)
+        wh.log_change(con, [None])
         con.execute("COMMIT")
         res.exact_copies += len(dups)
     return keep

@@ -4,6 +4,7 @@
 -- Reads region_metric_latest: actual figures only, county-level regions only, exact periods only.
 -- Regions are ranked together only for the same metric and the same period; ties share a rank;
 -- values are compared to the yuan and growth to 0.01 percentage point. Columns: sql/README.md.
+-- incremental by: province_code   (ledger/marts.py rebuilds only the province_codes whose inputs changed)
 WITH base AS (
     SELECT *
     FROM region_metric_latest
@@ -16,13 +17,13 @@ SELECT province_code, province_name, prefecture_code, prefecture_name,
        metric, period_start, period_end, period,
        value, unit, yoy_pct,
        CASE WHEN value IS NOT NULL THEN rank() OVER (
-            PARTITION BY prefecture_code, metric, period_start, period_end
+            PARTITION BY province_code, prefecture_code, metric, period_start, period_end
             ORDER BY round(value) DESC NULLS LAST) END                 AS rank_by_value,
        CASE WHEN yoy_pct IS NOT NULL THEN rank() OVER (
-            PARTITION BY prefecture_code, metric, period_start, period_end
+            PARTITION BY province_code, prefecture_code, metric, period_start, period_end
             ORDER BY round(yoy_pct, 2) DESC NULLS LAST) END            AS rank_by_growth,
-       count(value)   OVER (PARTITION BY prefecture_code, metric, period_start, period_end) AS n_ranked_by_value,
-       count(yoy_pct) OVER (PARTITION BY prefecture_code, metric, period_start, period_end) AS n_ranked_by_growth,
+       count(value)   OVER (PARTITION BY province_code, prefecture_code, metric, period_start, period_end) AS n_ranked_by_value,
+       count(yoy_pct) OVER (PARTITION BY province_code, prefecture_code, metric, period_start, period_end) AS n_ranked_by_growth,
        CASE WHEN value IS NOT NULL THEN rank() OVER (
             PARTITION BY province_code, metric, period_start, period_end
             ORDER BY round(value) DESC NULLS LAST) END                 AS province_rank_by_value,

@@ -6,6 +6,7 @@
 -- n_articles counts every article, n_stories counts duplicates once, and n_facts counts a
 -- region x metric x period x kind once per story and n_rankings a placing (contest, year,
 -- bucket) once however many articles report it. Columns: sql/README.md.
+-- incremental by: region_key   (ledger/marts.py rebuilds only the region_keys whose inputs changed)
 WITH f AS (
     SELECT coalesce(mf.region_code, 'name:' || mf.region_name) AS region_key,
            mf.region_name, mf.metric, mf.period_start, mf.period_end, mf.kind, mf.article_id,

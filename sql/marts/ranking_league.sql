@@ -4,6 +4,7 @@
 -- and its reposts, a county's own report) it counts once. top1, top2 ... count as top;
 -- bottom1, bottom3 ... as bottom. Rankings without a year form a row with year NULL.
 -- Columns: sql/README.md.
+-- incremental by: region_key   (ledger/marts.py rebuilds only the region_keys whose inputs changed)
 WITH rk AS (
     SELECT coalesce(k.region_code, 'name:' || k.region_name)  AS region_key,
            k.region_name, k.contest, k.year, k.bucket,

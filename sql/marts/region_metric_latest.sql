@@ -10,10 +10,12 @@
 -- in this order: most recent publication date first; same date: source priority (1 statistics
 -- bureau, 2 newspaper, 3 other named outlet, 4 unknown outlet); then the later time of day, an
 -- original before its near-duplicate, higher extraction confidence, an exact figure before a
--- qualified one (约, 以上 ...), and finally source_file, article_id, char_start.
+-- qualified one (约, 以上 ...), then source_file, article_id, char_start, and finally the figures
+-- themselves (two figures in one sentence), so the choice never depends on the rows' storage order.
 -- Spread and disagreement compare sources, not sentences: each story contributes its own first
 -- figure per field; min/max and the disagreement flag are taken over those (two figures for one
 -- key inside one article are an extraction ambiguity, not a conflict between sources).
+-- incremental by: region_key   (ledger/marts.py rebuilds only the region_keys whose inputs changed)
 WITH f AS (
     SELECT mf.*,
            coalesce(mf.region_code, 'name:' || mf.region_name) AS region_key,
@@ -35,7 +37,8 @@ ordered AS (
                ORDER BY published_date DESC NULLS LAST, source_priority,
                         published_at DESC NULLS LAST, (duplicate_of IS NOT NULL),
                         confidence DESC NULLS LAST, (qualifier IS NOT NULL),
-                        source_file, article_id, char_start) AS prio
+                        source_file, article_id, char_start,
+                        value, yoy_pct, cagr_pct, rank, metric_label) AS prio
     FROM f
 ),
 picked AS (

@@ -32,8 +32,9 @@ class Deployment:
 
     def sensor_requests(self):
         for _ in range(3):
-            ctx = dg.build_sensor_context(cursor=self.cursor, resources=self.resources, instance=self.instance)
-            result = inbox_sensor(ctx)
+            # a context manager: the warehouse resource has run-scoped setup and teardown
+            with dg.build_sensor_context(cursor=self.cursor, resources=self.resources, instance=self.instance) as ctx:
+                result = inbox_sensor(ctx)
             self.cursor = result.cursor
             if result.run_requests:
                 return result.run_requests
