@@ -57,17 +57,23 @@ class ExtractResult:
     mentions: int = 0
 
 
-def load_regions(con: duckdb.DuckDBPyConnection) -> int:
-    """(Re)load the regions dimension from the gazetteer; skipped when the table already holds
-    exactly these rows (their fingerprint is kept as the table's comment)."""
+def regions_fingerprint(rows: list[dict], aliases: list[dict]) -> str:
+    """Names the regions dimension's content; the same in every process (a reload makes every
+    mart rebuild in full, so it must not happen by accident)."""
     import hashlib
     import json
 
+    return "rows:" + hashlib.sha256(json.dumps([rows, aliases], sort_keys=True, default=str).encode()).hexdigest()[:32]
+
+
+def load_regions(con: duckdb.DuckDBPyConnection) -> int:
+    """(Re)load the regions dimension from the gazetteer; skipped when the table already holds
+    exactly these rows (their fingerprint is kept as the table's comment)."""
     from ledger.regions import get_gazetteer
 
     gaz = get_gazetteer()
     rows, aliases = gaz.region_rows(), gaz.alias_rows()
-    fingerprint = "rows:" + hashlib.sha256(json.dumps([rows, aliases], sort_keys=True, default=str).encode()).hexdigest()[:32]
+    fingerprint = regions_fingerprint(rows, aliases)
     current = con.execute("SELECT comment FROM duckdb_tables() WHERE table_name = 'regions' "
                           "AND schema_name = current_schema()").fetchall()
     if current and current[0][0] == fingerprint and wh.row_count(con, "regions") == len(rows):

@@ -359,6 +359,8 @@ class Gazetteer:
             for a in lst:
                 out.append(dict(alias=surface, region_key=a.region.key, code=a.region.code,
                                 name=a.region.name, kind=a.kind, year=a.year, ambiguous=ambiguous))
+        # a stable order: the table's fingerprint (ingest.load_regions) must not change between processes
+        out.sort(key=lambda r: (r["alias"], r["region_key"], r["kind"] or "", r["year"] or 0))
         return out
 
     def get(self, code: str) -> Optional[Region]:
