@@ -4,15 +4,20 @@
 
 1. tick     the inbox sensor's work (ledger.inventory.InboxWatch.tick: this package never
             imports dagster; the sensor adds one RunRequest to it) over an inbox of N files
-            (default 10,000): the first tick (stat only), the tick that hashes every file once,
-            the steady-state tick (nothing changed: the usual cost), and a tick after one new
-            file. Median of 5 steady-state ticks.
+            (default 10,000 written to a temp dir, or ``--tick-inbox DIR``, only read): the
+            first tick (every file settled: all hashed, one batch), the tick that adopts that
+            batch (a full scan), the steady-state tick (nothing changed, the usual cost: median
+            of 5), a full scan (as every FULL_SCAN_SECONDS), and the tick after one new settled
+            file (temp inbox only). Wall and CPU seconds.
 2. latency  starts ``dagster dev -w workspace.yaml`` in its own session, with DAGSTER_HOME,
             LEDGER_INBOX, LEDGER_WAREHOUSE, LEDGER_MARTS and LEDGER_STATE in a temp dir; waits
             for a warm-up file to reach the published marts, then drops 5 files one at a time
-            and times each from the write to the moment its facts can be read from the
-            published copy (a read-only connection polled every 0.1 s). Stops dagster dev
-            (SIGTERM to its process group, SIGKILL after 30 s): it is never left running.
+            and times each from the rename into the inbox to the moment its facts can be read
+            from the published copy (a read-only connection polled every 0.1 s). Stops dagster
+            dev (SIGTERM to its process group, SIGKILL after 30 s): it is never left running.
+            Then splits each drop's time by the run's records in DAGSTER_HOME (read as plain
+            SQLite files): sensor (drop -> run created), plan (-> enqueued), queue (->
+            dequeued), launch (-> run process started), run (-> success), seen (-> our read).
 
 Prints a short table and, last, one JSON line. ``measure()`` is what ``ledger bench`` calls.
 """
@@ -56,40 +61,58 @@ def _median(xs: list[float]) -> float:
 
 # ---------------------------------------------------------------- sensor tick cost
 
-def tick_cost(n_files: int = 10_000, workdir: Optional[Path] = None, repeats: int = 5) -> dict:
-    """Seconds per evaluation of the inbox sensor's work (ledger.inventory.InboxWatch.tick, all
-    of the sensor but building its RunRequest) over an inbox of ``n_files`` files."""
-    from ledger.inventory import InboxWatch
+def tick_cost(n_files: int = 10_000, workdir: Optional[Path] = None, repeats: int = 5,
+              inbox: Optional[Path] = None) -> dict:
+    """Seconds (wall and CPU) per evaluation of the inbox sensor's work (InboxWatch.tick, all of
+    the sensor but building its RunRequest) over an inbox of ``n_files`` invented files, or over
+    ``inbox`` (only read, never written)."""
+    from ledger.inventory import SETTLE_SECONDS, InboxWatch
 
     base = Path(tempfile.mkdtemp(prefix="ledger-tick-", dir=workdir))
     try:
-        inbox = base / "inbox"
-        inbox.mkdir()
-        for i in range(n_files):
-            (inbox / f"f{i:06d}.md").write_text(article(i), encoding="utf-8")
+        own = inbox is None
+        if own:
+            inbox = base / "inbox"
+            inbox.mkdir()
+            past = time.time_ns() - int((SETTLE_SECONDS + 5) * 1e9)
+            for i in range(n_files):
+                f = inbox / f"f{i:06d}.md"
+                f.write_text(article(i), encoding="utf-8")
+                os.utime(f, ns=(past, past))  # settled: the first tick hashes every file
+            os.utime(inbox, ns=(past, past))  # as an inbox last changed a while ago
         watch = InboxWatch(base / "state" / "inbox_watch.sqlite", inbox)
         gen = 0
 
-        def tick() -> tuple[float, int]:
+        def tick(**kw) -> tuple[float, float, object]:
             nonlocal gen
-            t0 = time.perf_counter()
-            report = watch.tick(gen)
-            dt = time.perf_counter() - t0
+            t0, c0 = time.perf_counter(), time.process_time()
+            report = watch.tick(gen, **kw)
+            dt, dc = time.perf_counter() - t0, time.process_time() - c0
             if report.batch is not None:
                 gen = report.batch.gen  # as Dagster would commit the cursor with the run request
-            return dt, int(report.batch is not None)
+            return dt, dc, report
 
-        first, _ = tick()               # every file new: stat only, nothing hashed yet
-        hashing, reqs = tick()          # every file held still: hashed once, one batch
-        assert reqs == 1, reqs
-        steady = [tick()[0] for _ in range(repeats)]  # nothing changed
-        (inbox / "new.md").write_text(article(n_files + 1), encoding="utf-8")
-        one_new_seen, _ = tick()
-        one_new_hashed, reqs = tick()
-        return {"files": n_files, "first_tick_s": round(first, 3), "hash_all_tick_s": round(hashing, 3),
-                "steady_tick_median_s": _median(steady), "steady_ticks_s": [round(x, 4) for x in steady],
-                "one_new_file_ticks_s": [round(one_new_seen, 4), round(one_new_hashed, 4)],
-                "one_new_file_run_requests": reqs}
+        first = tick()                  # every file settled: hashed once, one batch
+        assert first[2].batch is not None, first[2].summary()
+        adopt = tick()                  # adopts the committed batch: a full scan, nothing new
+        steady = [tick() for _ in range(repeats)]  # nothing changed: no per-file work
+        full = [tick(full_scan_s=0) for _ in range(3)]  # what every FULL_SCAN_SECONDS costs
+        out = {"files": first[2].files, "first_tick_s": round(first[0], 3), "first_tick_cpu_s": round(first[1], 3),
+               "adopt_tick_s": round(adopt[0], 3),
+               "steady_tick_median_s": _median([t[0] for t in steady]),
+               "steady_tick_median_cpu_s": _median([t[1] for t in steady]),
+               "steady_ticks_quick": [not t[2].full_scan for t in steady],
+               "full_scan_tick_median_s": _median([t[0] for t in full]),
+               "full_scan_tick_median_cpu_s": _median([t[1] for t in full])}
+        if own:
+            new = inbox / "new.md"
+            new.write_text(article(n_files + 1), encoding="utf-8")
+            past = time.time_ns() - int((SETTLE_SECONDS + 1) * 1e9)
+            os.utime(new, ns=(past, past))
+            one = tick()
+            out.update({"one_new_file_tick_s": round(one[0], 4),
+                        "one_new_file_run_requests": int(one[2].batch is not None)})
+        return out
     finally:
         shutil.rmtree(base, ignore_errors=True)
 
@@ -143,6 +166,56 @@ def _stop(proc: subprocess.Popen) -> None:
         pass
 
 
+def _utc(ts: str) -> float:
+    """Epoch seconds of a naive UTC timestamp as Dagster's SQLite storage writes them."""
+    from datetime import datetime, timezone
+
+    return datetime.fromisoformat(ts).replace(tzinfo=timezone.utc).timestamp()
+
+
+PHASES = ("sensor", "plan", "queue", "launch", "run", "seen")
+
+
+def run_breakdown(home: Path, drops: list[tuple[str, float, float]]) -> list[dict]:
+    """Where each drop's time went, from the run records Dagster kept in ``home`` (SQLite files
+    under history/, read-only). ``drops``: (file name, epoch of the drop, epoch of our read)."""
+    import sqlite3
+
+    def ro(path: Path) -> sqlite3.Connection:
+        return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+
+    con = ro(home / "history" / "runs.db")
+    try:
+        runs = con.execute("SELECT r.run_id, r.create_timestamp, t.value FROM runs r JOIN run_tags t "
+                           "ON t.run_id = r.run_id AND t.key = 'ledger/files'").fetchall()
+    finally:
+        con.close()
+    out = []
+    for name, t_drop, t_seen in drops:
+        mine = [(rid, created) for rid, created, files in runs if name in files.split(", ")]
+        if not mine:
+            out.append({"file": name, "error": "no run found"})
+            continue
+        rid, created = mine[0]
+        ev = ro(home / "history" / "runs" / f"{rid}.db")
+        try:
+            marks = {}
+            for kind, ts in ev.execute("SELECT dagster_event_type, timestamp FROM event_logs "
+                                       "WHERE dagster_event_type IN ('PIPELINE_ENQUEUED', 'PIPELINE_STARTING', "
+                                       "'PIPELINE_START', 'PIPELINE_SUCCESS', 'PIPELINE_FAILURE') ORDER BY id"):
+                marks.setdefault(kind, _utc(ts))
+        finally:
+            ev.close()
+        end = marks.get("PIPELINE_SUCCESS") or marks.get("PIPELINE_FAILURE")
+        points = [t_drop, _utc(created), marks.get("PIPELINE_ENQUEUED"), marks.get("PIPELINE_STARTING"),
+                  marks.get("PIPELINE_START"), end, t_seen]
+        row: dict = {"file": name}
+        for phase, a, b in zip(PHASES, points, points[1:]):
+            row[phase] = round(b - a, 2) if a is not None and b is not None else None
+        out.append(row)
+    return out
+
+
 def drop_latency(drops: int = 5, workdir: Optional[Path] = None, inbox: Optional[Path] = None,
                  warehouse: Optional[Path] = None, seed: int = 0, start: int = 900_000,
                  timeout: float = 180.0) -> dict:
@@ -170,22 +243,32 @@ def drop_latency(drops: int = 5, workdir: Optional[Path] = None, inbox: Optional
         if _wait_published(marts, warm.name, timeout * 2, proc) is None:
             raise RuntimeError(f"the warm-up file never reached {marts} (see {base / 'dagster_dev.log'})")
         startup = time.monotonic() - t_start
-        latencies = []
+        latencies, stamps = [], []
         for k in range(1, drops + 1):
             time.sleep(random.Random(k).uniform(0, 5))  # drops land at random points of the tick cycle
             f = inbox / f"latency_{seed}_{start + k}.md"
             tmp = inbox / f".{f.name}.part"  # written aside, renamed in: one complete drop
             tmp.write_text(article(start + k, seed), encoding="utf-8")
-            t0 = time.monotonic()
+            t0, e0 = time.monotonic(), time.time()
             os.replace(tmp, f)
             dropped.append(f)
             t1 = _wait_published(marts, f.name, timeout, proc)
             if t1 is None:
                 raise RuntimeError(f"{f.name} did not reach the published marts in {timeout:.0f} s")
             latencies.append(t1 - t0)
-        return {"drops": drops, "median_s": _median(latencies), "min_s": round(min(latencies), 2),
-                "max_s": round(max(latencies), 2), "latencies_s": [round(x, 2) for x in latencies],
-                "startup_to_first_publish_s": round(startup, 1)}
+            stamps.append((f.name, e0, e0 + (t1 - t0)))
+        _stop(proc)
+        res = {"drops": drops, "median_s": _median(latencies), "min_s": round(min(latencies), 2),
+               "max_s": round(max(latencies), 2), "latencies_s": [round(x, 2) for x in latencies],
+               "startup_to_first_publish_s": round(startup, 1)}
+        try:
+            rows = run_breakdown(home, stamps)
+            res["breakdown"] = rows
+            res["breakdown_median_s"] = {ph: _median([r[ph] for r in rows if r.get(ph) is not None])
+                                         for ph in PHASES}
+        except Exception as exc:  # the split is a diagnosis; the latency stands without it
+            res["breakdown_error"] = f"{type(exc).__name__}: {exc}"
+        return res
     finally:
         _stop(proc)
         log.close()
@@ -218,18 +301,26 @@ def main(argv: Optional[list[str]] = None) -> int:
     p = argparse.ArgumentParser(prog="python -m ledger.bench.latency", description=__doc__.split("\n\n")[0])
     p.add_argument("--drops", type=int, default=5)
     p.add_argument("--tick-files", type=int, default=10_000, help="inbox size for the tick cost (0: skip)")
+    p.add_argument("--tick-inbox", type=Path, help="measure the tick over this existing inbox (only read)")
     p.add_argument("--skip-latency", action="store_true")
     args = p.parse_args(argv)
     res: dict = {"machine": {"cores": os.cpu_count(), "load_1min": round(os.getloadavg()[0], 2)}}
-    if args.tick_files:
-        res["sensor_tick"] = t = tick_cost(args.tick_files)
-        print(f"sensor tick, {t['files']} files: steady {t['steady_tick_median_s'] * 1000:.0f} ms (median of 5), "
-              f"first {t['first_tick_s']:.2f} s, hashing all {t['hash_all_tick_s']:.2f} s, "
-              f"one new file {t['one_new_file_ticks_s']}")
+    if args.tick_files or args.tick_inbox:
+        res["sensor_tick"] = t = tick_cost(args.tick_files, inbox=args.tick_inbox)
+        print(f"sensor tick, {t['files']} files: steady {t['steady_tick_median_s'] * 1000:.1f} ms "
+              f"({t['steady_tick_median_cpu_s'] * 1000:.1f} ms CPU, median of 5), full scan "
+              f"{t['full_scan_tick_median_s']:.3f} s ({t['full_scan_tick_median_cpu_s']:.3f} s CPU), "
+              f"first tick hashing all {t['first_tick_s']:.2f} s"
+              + (f", one new file {t['one_new_file_tick_s']} s ({t['one_new_file_run_requests']} run request)"
+                 if "one_new_file_tick_s" in t else ""))
     if not args.skip_latency:
         res["drop_to_published"] = d = drop_latency(args.drops)
         print(f"drop -> published marts (dagster dev): median {d['median_s']:.1f} s of {d['drops']} drops "
               f"{d['latencies_s']}; dagster dev start to first publish {d['startup_to_first_publish_s']} s")
+        for row in d.get("breakdown", []):
+            print("  " + row["file"] + ": " + ", ".join(f"{ph} {row.get(ph)}" for ph in PHASES))
+        if d.get("breakdown_median_s"):
+            print("  median: " + ", ".join(f"{ph} {v}" for ph, v in d["breakdown_median_s"].items()))
     res["machine"]["load_1min_after"] = round(os.getloadavg()[0], 2)
     print(json.dumps(res, ensure_ascii=False))
     return 0
