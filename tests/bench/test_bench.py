@@ -161,6 +161,45 @@ def test_the_pool_is_reused_and_keeps_order():
     assert get_pool(2) is pool
 
 
+def _worker_state(_item=None) -> tuple[bool, int]:
+    import os
+
+    from ledger import pipeline
+
+    return pipeline._warmed, os.getpid()
+
+
+def test_the_fork_server_warms_up_once_for_its_workers():
+    """The pool's fork server warms up when it imports ledger.pipeline with the flag set (the
+    workers it forks start warm); this hook once went missing as 'dead code'."""
+    import os
+    import subprocess
+    import sys
+
+    from ledger import pipeline
+
+    code = "import ledger.pipeline as p; print(p._warmed)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={**os.environ, pipeline._WARM_FLAG: "1"})
+    assert out.stdout.strip() == "True"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_a_prestarted_pool_takes_small_batches_too():
+    import os
+
+    from ledger import pipeline
+
+    assert pipeline.prestart_pool(2)
+    try:
+        states = parallel_map(_worker_state, [None] * 3, workers=2)
+        assert all(warm for warm, _ in states) and all(pid != os.getpid() for _, pid in states)
+    finally:
+        pipeline.end_prestart()
+    assert parallel_map(_worker_state, [None] * 3, workers=2)[0][1] == os.getpid()  # back to in-process
+
+
 def test_tiny_bench_prints_its_json_line(tmp_path, capsys):
     code = main(["--n", "40", "--workdir", str(tmp_path), "--skip", "latency,incr,sql"])
     lines = capsys.readouterr().out.strip().splitlines()
