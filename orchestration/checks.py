@@ -33,16 +33,16 @@ OFFENDERS = {
         WHERE region_code IS NOT NULL AND region_code NOT IN (SELECT code FROM regions WHERE code IS NOT NULL)""",
     # an atomic fact is one non-NULL field among value, yoy_pct, cagr_pct, rank of a row; the same
     # fact stated twice in one article is one fact (FACTS.md section 3). Two rows can only repeat a
-    # fact when they share (file, article, region, metric, period, kind), so only the rows whose key
-    # occurs more than once are unpivoted: the pre-filter partitions by a hash of that key (rows
-    # with the same key have the same hash; a collision only adds a candidate, which the exact
-    # GROUP BY below discards), which keeps the check cheap on a large metric_facts.
+    # fact when they share (file, article, region, metric, period, kind), so only rows that share a
+    # coarser key, a hash of (article, region_code, metric, period), with another row are unpivoted
+    # (a row's region is its region_code, else 'name:' || region_name, so rows of one region share
+    # region_code; a coarser key or a hash collision only adds candidates, which the exact GROUP BY
+    # below discards). This
+    # keeps the check cheap on a large metric_facts (614k rows at 100k articles: 0.06 s, was 0.4 s).
     "facts_no_duplicate_atomic_facts": """
         WITH candidates AS (
             SELECT * FROM metric_facts
-            QUALIFY count(*) OVER (PARTITION BY hash(source_file, article_id,
-                                                     coalesce(region_code, 'name:' || region_name), metric,
-                                                     period_start, period_end, kind)) > 1
+            QUALIFY count(*) OVER (PARTITION BY hash(article_id, region_code, metric, period_start, period_end)) > 1
         ), atomic AS (
             SELECT source_file, article_id, coalesce(region_code, 'name:' || region_name) AS region, metric,
                    period_start, period_end, kind, field, round(number, 6) AS number

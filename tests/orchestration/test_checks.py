@@ -129,6 +129,9 @@ def test_rows_sharing_a_key_with_different_fields_are_not_duplicates(con):
         {**GOOD, "value": 2.5e10, "yoy_pct": 7.3},
         {**GOOD, "value": None, "yoy_pct": None, "cagr_pct": 6.1},
         {**GOOD, "region_code": None},                 # keyed by name: another region than 130528
+        {**GOOD, "region_code": None, "region_name": "邢东新区"},  # no code either, another name: the
+        {**GOOD, "region_code": None, "region_name": "开发区"},    # pre-filter's key is alike, the regions not
+        {**GOOD, "kind": "target"}, {**GOOD, "source_file": "b.md"},  # another kind, another file
     ])
     assert _same_as_naive(con, "facts_no_duplicate_atomic_facts") == []
     assert offenders(con, "facts_no_duplicate_atomic_facts")[0] == 0
