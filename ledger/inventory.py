@@ -57,15 +57,18 @@ def is_candidate(name: str) -> bool:
     return not name.startswith(".") and not name.endswith(IGNORED_SUFFIXES)
 
 
-def stat_inbox(inbox: Path) -> dict[str, tuple[int, int]]:
+def stat_inbox(inbox: Path, missing_ok: bool = True) -> dict[str, tuple[int, int]]:
     """(size, mtime_ns) of every candidate file directly inside ``inbox``; a missing inbox is
-    empty. One fstatat per file relative to the open directory and no Path objects: at 77k
-    files this is ~0.25 s, nearly all of it the kernel's stat (a Path per file cost 0.8 s more)."""
+    empty (with ``missing_ok``; else OSError). One fstatat per file relative to the open
+    directory and no Path objects: at 77k files this is ~0.25 s, nearly all of it the kernel's
+    stat (a Path per file cost 0.8 s more)."""
     out: dict[str, tuple[int, int]] = {}
     try:
         fd = os.open(inbox, os.O_RDONLY | os.O_DIRECTORY)
     except OSError:  # missing, not a folder, unreadable
-        return out
+        if missing_ok:
+            return out
+        raise
     try:
         with os.scandir(fd) as it:
             for e in it:
@@ -302,11 +305,11 @@ class InboxWatch:
     def _scan(self, con: sqlite3.Connection, committed_gen: int, deadline: float, settle_s: float) -> TickReport:
         report = TickReport(batch=None)
         now_ns = time.time_ns()
-        try:  # read before the listing: a change after it moves the folder's mtime on
-            dir_mtime_ns: Optional[int] = os.stat(self.inbox).st_mtime_ns
-        except OSError:
-            dir_mtime_ns = None
-        on_disk = stat_inbox(self.inbox)
+        try:  # the folder's mtime is read before the listing: a change after it moves it on
+            dir_mtime_ns = os.stat(self.inbox).st_mtime_ns
+            on_disk = stat_inbox(self.inbox, missing_ok=False)
+        except OSError:  # gone or unmounted meanwhile: never read as every file deleted
+            return report
         report.files = len(on_disk)
         index = {r[0]: r[1:] for r in con.execute("SELECT name, size, mtime_ns, sha256, submitted_sha FROM files")}
         settle_ns = int(settle_s * 1e9)
@@ -373,7 +376,7 @@ class InboxWatch:
         # the next ticks may skip the per-file work if nothing is outstanding and the folder
         # keeps this mtime (trusted only once it is SETTLE_SECONDS old, see above)
         quiet = report.batch is None and not report.growing and not report.deferred
-        trusted = dir_mtime_ns is not None and now_ns - dir_mtime_ns >= settle_ns
+        trusted = now_ns - dir_mtime_ns >= settle_ns
         con.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [
             ["quiet", "1" if quiet else "0"], ["dir_mtime_ns", str(dir_mtime_ns) if trusted else ""],
             ["full_scan_at", repr(time.time())], ["files", str(report.files)]])

@@ -252,7 +252,7 @@ def test_the_steady_tick_does_no_per_file_work_until_the_folder_changes(tmp_path
     inbox, watch, gen = quiet_inbox(tmp_path)
     calls = []
     real = inventory.stat_inbox
-    monkeypatch.setattr(inventory, "stat_inbox", lambda d: calls.append(d) or real(d))
+    monkeypatch.setattr(inventory, "stat_inbox", lambda d, **kw: calls.append(d) or real(d, **kw))
     quick = watch.tick(gen)
     assert (quick.full_scan, quick.batch, quick.files, calls) == (False, None, 3, [])
 
@@ -292,3 +292,13 @@ def test_a_fresh_folder_mtime_is_not_trusted(tmp_path):
     watch = InboxWatch(tmp_path / "w.sqlite", inbox)
     gen = watch.tick(0).batch.gen
     assert watch.tick(gen).full_scan and watch.tick(gen).full_scan  # an entry could hide in its clock step
+
+
+def test_the_watch_never_reads_a_missing_inbox_as_every_file_deleted(tmp_path):
+    inbox, watch, gen = quiet_inbox(tmp_path)
+    moved = inbox.rename(inbox.with_name("elsewhere"))
+    gone = watch.tick(gen)
+    assert gone.batch is None and gone.files == 0
+    moved.rename(inbox)
+    back = watch.tick(gen)
+    assert back.batch is None and back.files == 3
