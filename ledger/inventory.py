@@ -6,10 +6,12 @@ previous inventory recorded keeps its known sha256 without being read again.
 The sensor's watch (InboxWatch) decides when a new or moved file is worth hashing and
 handing to a run. A file is hashed and submitted in the first tick that sees it when it has
 *settled*: its mtime is at least SETTLE_SECONDS (1 s) old, and its (size, mtime_ns) are the
-same before and after the hash. A fresher file, or one that moved while it was read, waits
-for the next tick and is hashed once it held still for a whole tick. A drop (copied in, or
-written aside and renamed in) is so submitted one tick (5 s) sooner than with the older rule
-"unchanged across two ticks".
+same before and after the hash. A file that will settle within SETTLE_SECONDS is waited for
+inside the tick (the daemon's next tick is 5 s away) and looked at again; a file still moving
+then, or one that moved while it was read, waits for the next tick and is hashed once it held
+still for a whole tick. A drop (copied in, or written aside and renamed in) is so submitted
+by the first tick after it landed, 5 to 10 s sooner than with the older rule "unchanged
+across two ticks".
 
 Misjudging a file costs nothing lasting. A writer that pauses longer than SETTLE_SECONDS and
 then goes on gives the file a new (size, mtime_ns), so a later tick submits the new bytes as
@@ -226,10 +228,13 @@ class InboxWatch:
         return con
 
     def tick(self, committed_gen: int, hash_budget_s: float = 30.0, warehouse_exists: bool = True,
-             full_scan_s: float = FULL_SCAN_SECONDS, settle_s: float = SETTLE_SECONDS) -> TickReport:
+             full_scan_s: float = FULL_SCAN_SECONDS, settle_s: float = SETTLE_SECONDS,
+             settle_wait_s: float = SETTLE_SECONDS) -> TickReport:
         """One sensor evaluation; ``committed_gen`` is the generation in Dagster's cursor.
         When the warehouse has gone (deleted by hand), everything is submitted afresh, once.
-        ``full_scan_s``: the longest time the folder's mtime is trusted instead of a full scan."""
+        ``full_scan_s``: the longest time the folder's mtime is trusted instead of a full scan.
+        ``settle_wait_s``: a new or moved file that will have settled within this many seconds
+        is waited for inside the tick (the daemon's next tick is 5 s away), then looked at again."""
         t0 = time.perf_counter()
         con = self._connect()
         try:
@@ -245,7 +250,7 @@ class InboxWatch:
                 moved = True
             report = None if moved else self._unchanged(full_scan_s)
             if report is None:
-                report = self._scan(con, committed_gen, t0 + hash_budget_s, settle_s)
+                report = self._scan(con, committed_gen, t0 + hash_budget_s, settle_s, settle_wait_s)
             con.execute("COMMIT")
         except BaseException:
             if con.in_transaction:
@@ -302,7 +307,8 @@ class InboxWatch:
         return TickReport(batch=None, files=int(meta.get("files", "0")), full_scan=False)
 
     # -- phase 2: stat everything, hash what settled, propose a batch -------------------------
-    def _scan(self, con: sqlite3.Connection, committed_gen: int, deadline: float, settle_s: float) -> TickReport:
+    def _scan(self, con: sqlite3.Connection, committed_gen: int, deadline: float, settle_s: float,
+              settle_wait_s: float = 0.0) -> TickReport:
         report = TickReport(batch=None)
         now_ns = time.time_ns()
         try:  # the folder's mtime is read before the listing: a change after it moves it on
@@ -313,6 +319,22 @@ class InboxWatch:
         report.files = len(on_disk)
         index = {r[0]: r[1:] for r in con.execute("SELECT name, size, mtime_ns, sha256, submitted_sha FROM files")}
         settle_ns = int(settle_s * 1e9)
+        # a drop seen a moment after it landed: wait for it to settle now (at most settle_wait_s)
+        # rather than leave it to the daemon's next tick, 5 s away; then look at it again
+        fresh = [name for name, (size, mtime_ns) in on_disk.items()
+                 if now_ns - mtime_ns < settle_ns and index.get(name, (None, None))[:2] != (size, mtime_ns)]
+        if fresh:
+            wait_ns = settle_ns - min(now_ns - on_disk[name][1] for name in fresh)
+            if 0 < wait_ns <= settle_wait_s * 1e9:
+                time.sleep(wait_ns / 1e9)
+                now_ns = time.time_ns()
+                for name in fresh:
+                    try:
+                        st = os.stat(os.path.join(self.inbox, name), follow_symlinks=False)
+                        on_disk[name] = (st.st_size, st.st_mtime_ns)
+                    except OSError:  # gone meanwhile
+                        on_disk.pop(name, None)
+                report.files = len(on_disk)
 
         upserts = []  # (name, size, mtime_ns, sha256 | None)
         for name, (size, mtime_ns) in on_disk.items():

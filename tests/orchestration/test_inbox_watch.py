@@ -78,6 +78,33 @@ def test_a_settled_file_starts_a_run_in_the_first_tick_that_sees_it(sensor):
     assert sensor.tick() == []
 
 
+def test_a_file_about_to_settle_is_waited_for_inside_the_tick(sensor):
+    sensor.drop("宁晋县经济.md", article_text(1), age=SETTLE_SECONDS - 0.3)  # settles in 0.3 s
+    t0 = time.monotonic()
+    reqs = sensor.tick()
+    assert len(reqs) == 1 and reqs[0].tags["ledger/changed"] == "1"
+    assert time.monotonic() - t0 < SETTLE_SECONDS + 2
+
+
+def test_a_file_still_written_during_the_in_tick_wait_waits_for_the_next_tick(tmp_path, monkeypatch):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    watch = InboxWatch(tmp_path / "state" / "w.sqlite", inbox)
+    p = inbox / "宁晋县经济.md"
+    p.write_text(article_text(1), encoding="utf-8")
+    set_age(p, SETTLE_SECONDS - 0.3)
+    real_sleep = time.sleep
+
+    def writer_appends(seconds):  # the writer goes on while the tick waits
+        real_sleep(seconds)
+        with open(p, "a", encoding="utf-8") as fh:
+            fh.write("又及。")
+
+    monkeypatch.setattr(inventory.time, "sleep", writer_appends)
+    report = watch.tick(0)
+    assert report.batch is None and report.growing == ["宁晋县经济.md"]
+
+
 def test_a_fresh_file_waits_one_tick_then_starts_one_run(sensor):
     sensor.drop("宁晋县经济.md", article_text(1))
     sensor.drop("清河县经济.md", article_text(2))
