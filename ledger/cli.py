@@ -107,5 +107,24 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     return 2
 
 
+def console() -> None:
+    """The ``ledger`` executable. After ``ledger run`` it leaves without tearing the interpreter
+    down: freeing Dagster's and DuckDB's module state object by object takes ~0.6 s, a tenth
+    of a small incremental run. Everything that matters is closed or flushed first (the run
+    closed the warehouse and the Dagster instance; output, logs and the worker pool here)."""
+    code = main()
+    if sys.argv[1:2] == ["run"]:
+        import logging
+
+        from ledger import pipeline
+
+        pipeline.shutdown_pool()
+        logging.shutdown()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    sys.exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    console()
