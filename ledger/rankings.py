@@ -237,8 +237,8 @@ def _split(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> li
 
 def _after(ctx: ArticleContext, s, st: str, m: re.Match, last_label: Optional[dict] = None) -> list:
     """'A、B在<contest>中位列前两名' / '在<contest>中，A名列第一'."""
-    if st[max(0, m.start() - 2):m.start()].endswith(("分", "分别")):
-        return []      # 'A、B分列第二、第三位': the split form's
+    if any(SPLIT_RE.match(st, k) for k in (m.start() - 1, m.start() - 2) if k >= 0):
+        return []      # 'A、B分列第二、第三位': the split form's ('A、B分列前两位' stays here)
     cs = _clause_start(st, m.start())
     places = _places_before(ctx, s.start + m.start(), s.start + cs)
     if not places:
@@ -267,7 +267,7 @@ def extract_rankings(ctx: ArticleContext) -> list[Ranking]:
     for i, s in enumerate(ctx.sentences):
         st = text[s.start:s.end]
         if not re.search(r"排名|位列|名列|位居|倒一|倒数|前[一二两三四五六七八九十\d]+[位名]|后[一二两三四五六七八九十\d]+位"
-                         r"|第[一二三四五六七八九十\d]+名", st):
+                         r"|第[一二三四五六七八九十\d]+名|分列|分别(?:位|排|列|居)", st):
             continue
         found: list[tuple[int, str, str, list[Place]]] = []
         events = sorted([(m.start(), 0, m) for m in BEFORE_RE.finditer(st)]

@@ -77,3 +77,12 @@ def test_contest_named_by_the_sentence_lead_clause():
     text = "投资运行“黑榜”，分别是工作量化评分在县(市、区)排名后两位且未完成一季度目标的临西县、平乡县。"
     got = rows(extract(article(text, "2024-04-20", main="邢台市")))
     assert got == {("130535", "投资运行黑榜", 2024, "bottom2"), ("130532", "投资运行黑榜", 2024, "bottom2")}
+
+
+def test_fenlie_with_a_group_placing_is_a_group_and_with_a_list_is_split():
+    """'A、B分列前两位' is one top2 placing for both (it was lost once the split-list guard took
+    every '分列'); 'A、B分列第一、第二位' gives each its own place, once."""
+    group = rows(extract(article("2023年全市项目建设竞赛中，宁晋县、清河县分列前两位。", "2024-01-20", main="邢台市")))
+    assert group == {("130528", "项目建设竞赛", 2023, "top2"), ("130534", "项目建设竞赛", 2023, "top2")}
+    split = extract(article("2023年全市项目建设竞赛中，宁晋县、清河县分列第一、第二位。", "2024-01-20", main="邢台市"))
+    assert sorted((r.region_code, r.bucket) for r in split.rankings) == [("130528", "top1"), ("130534", "top2")]
