@@ -2,7 +2,7 @@
 
 import dagster as dg
 
-from ledger import ingest
+from ledger import ingest, pipeline
 from ledger.warehouse import row_count
 from orchestration.automation import WAREHOUSE_POOL
 from orchestration.partitions import ingest_partitions, reprocess_date
@@ -26,6 +26,9 @@ def facts(context: dg.AssetExecutionContext, warehouse: Warehouse):
     with warehouse.writer() as con:
         res = ingest.extract_pending(con, reprocess_date=reprocess_date(context))
         counts = {t: row_count(con, t) for t in ("metric_facts", "rankings", "unresolved_mentions")}
+    # the rest of the run (checks, marts, publish) needs no workers: free their memory first
+    pipeline.end_prestart()
+    pipeline.shutdown_pool()
     context.log.info(f"extracted {res.facts} facts, {res.rankings} rankings from {res.articles} articles")
     yield dg.MaterializeResult(asset_key="metric_facts", metadata={
         "dagster/row_count": counts["metric_facts"], "facts_this_run": res.facts,

@@ -16,7 +16,7 @@ from ledger.lock import writer_lock
 from ledger.warehouse import ensure_schema
 
 # DuckDB's buffer pool defaults to 80 % of RAM; the warehouse needs far less (LEDGER_DUCKDB_MEMORY overrides)
-DUCKDB_MEMORY_LIMIT = "1GB"
+DUCKDB_MEMORY_LIMIT = "768MB"
 
 
 class Warehouse(DuckDBResource):
