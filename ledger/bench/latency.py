@@ -216,6 +216,10 @@ def run_breakdown(home: Path, drops: list[tuple[str, float, float]]) -> list[dic
     return out
 
 
+# Dagster's sensor daemon evaluates sensors once per loop of this length (fixed in dagster)
+DAEMON_LOOP_S = 5.0
+
+
 def drop_latency(drops: int = 5, workdir: Optional[Path] = None, inbox: Optional[Path] = None,
                  warehouse: Optional[Path] = None, seed: int = 0, start: int = 900_000,
                  timeout: float = 180.0) -> dict:
@@ -244,8 +248,14 @@ def drop_latency(drops: int = 5, workdir: Optional[Path] = None, inbox: Optional
             raise RuntimeError(f"the warm-up file never reached {marts} (see {base / 'dagster_dev.log'})")
         startup = time.monotonic() - t_start
         latencies, stamps = [], []
+        # Each drop waits an offset after the previous publish. A run takes about the same time
+        # each drop, so the offsets decide where in the sensor daemon's 5 s loop the drops land:
+        # spread evenly over the loop (stratified, in a seeded order), the drops sample it fairly;
+        # independent random offsets can cluster (1.2, 1.2, 0.7, ...) and bias a 5-drop median.
+        offsets = [(i + 0.5) * DAEMON_LOOP_S / drops for i in range(drops)]
+        random.Random(seed).shuffle(offsets)
         for k in range(1, drops + 1):
-            time.sleep(random.Random(k).uniform(0, 5))  # drops land at random points of the tick cycle
+            time.sleep(offsets[k - 1])
             f = inbox / f"latency_{seed}_{start + k}.md"
             tmp = inbox / f".{f.name}.part"  # written aside, renamed in: one complete drop
             tmp.write_text(article(start + k, seed), encoding="utf-8")
