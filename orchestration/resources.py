@@ -35,7 +35,7 @@ class Warehouse(DuckDBResource):
 
     def setup_for_execution(self, context) -> None:
         self._run_scoped = True
-        run = getattr(context, "dagster_run", None)
+        run = getattr(context, "run", None)
         if run is not None and run.tags.get("ledger/trigger") == "sensor":
             # the sensor saw new files: the worker pool warms up from the run's first moment
             from ledger import pipeline
