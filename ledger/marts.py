@@ -110,9 +110,12 @@ def build_mart(con: duckdb.DuckDBPyConnection, name: str, force_full: bool = Fal
     if not reason:
         dirty = [r[0] for r in con.execute("SELECT DISTINCT region_key FROM change_log WHERE seq > ?",
                                            [prev["built_seq"]]).fetchall()]
-        region_dirty = [k for k in dirty if k is not None]
+        region_dirty = [k for k in dirty if k is not None and not k.startswith("*:")]
+        rebuilt_inputs = [k[2:] for k in dirty if k is not None and k.startswith("*:") and k[2:] in _reads(name)]
         if "*" in region_dirty:
             reason = "everything changed"
+        elif rebuilt_inputs:
+            reason = f"{', '.join(sorted(set(rebuilt_inputs)))} rebuilt in full"
         elif not region_dirty:
             con.execute("BEGIN")
             set_state(con, name, upto, sha, "unchanged", prev["n_rows"])
@@ -132,9 +135,10 @@ def build_mart(con: duckdb.DuckDBPyConnection, name: str, force_full: bool = Fal
                 return Build(name, "incremental", rows, n_keys)
             reason = f"over {FULL_FRACTION:.0%} of its keys dirty"
         rows = wh.build_mart(con, name)
-        if prev is not None and reason in ("SQL changed", "forced", "first build"):
-            # marts that read this one cannot know which of its keys moved: rebuild them in full
-            wh.log_change(con, ["*"])
+        if prev is not None and reason in ("SQL changed", "forced", "first build") and _readers(name):
+            # marts that read this one (later in ORDER, so built in this same run) cannot know
+            # which of its keys moved: '*:<mart>' has them rebuilt in full
+            wh.log_change(con, [f"*:{name}"])
             upto = last_seq(con)
         set_state(con, name, upto, sha, "full", rows)
         con.execute("COMMIT")
@@ -142,6 +146,17 @@ def build_mart(con: duckdb.DuckDBPyConnection, name: str, force_full: bool = Fal
         con.execute("ROLLBACK")
         raise
     return Build(name, "full", rows, reason=reason)
+
+
+def _reads(name: str) -> list[str]:
+    """The marts that mart ``name``'s SQL reads."""
+    code = re.sub(r"--[^\n]*", "", wh.sql_text(name))
+    return [m for m in wh.mart_names() if m != name and re.search(rf"\b{m}\b", code)]
+
+
+def _readers(name: str) -> list[str]:
+    """The marts whose SQL reads mart ``name``."""
+    return [m for m in wh.mart_names() if name in _reads(m)]
 
 
 def _rebuild_keys(con: duckdb.DuckDBPyConnection, name: str, sql: str, key: str, dirty: list) -> Optional[int]:

@@ -390,6 +390,9 @@ def bench(n: int, seed: int, workdir: Path, skip: set[str], score_files: int = 0
                       "warehouse_mb": round(file_mb(warehouse), 1), "marts_mb": round(file_mb(marts), 1)}
         if r["rc"] != 0:  # e.g. a blocking asset check failed: the figures stand, the table says so
             res["e2e"]["failure"] = r["output"].strip().splitlines()[-1][:300] if r["output"].strip() else "?"
+        # the end-to-end run leaves hundreds of MB of dirty pages (warehouse, published copy);
+        # their writeback must not land in the timings of the small runs that follow
+        os.sync()
         if "incr" not in skip and warehouse.exists():
             try:
                 res["incremental"] = incremental(inbox, warehouse, base, seed, info["next_index"])

@@ -4,6 +4,7 @@ CREATE SEQUENCE IF NOT EXISTS change_seq;
 CREATE TABLE IF NOT EXISTS change_log (
     seq        BIGINT NOT NULL,        -- increasing (sequence change_seq)
     region_key VARCHAR,                -- region whose facts or rankings changed: coalesce(region_code, 'name:' || region_name);
-                                       -- '*' = everything (regions reloaded, links recomputed); NULL = a change touching no region
+                                       -- '*' = everything (regions reloaded, links recomputed); '*:<mart>' = that mart was rebuilt in full
+                                       -- (the marts reading it rebuild in full); NULL = a change touching no region
     changed_at TIMESTAMPTZ NOT NULL DEFAULT current_timestamp
 );

@@ -102,8 +102,10 @@ def test_changed_sql_or_reloaded_regions_rebuild_in_full(warehouse, monkeypatch)
     builds = _build_all(con)
     assert builds["region_metric_latest"].mode == "full"
     assert builds["region_metric_latest"].reason == "SQL changed"
-    # the marts that read it cannot know which of its keys moved
+    # the marts that read it cannot know which of its keys moved; the others keep theirs
     assert builds["county_growth_league"].mode == "full"
+    assert builds["coverage"].mode == "unchanged"
+    assert {b.mode for b in _build_all(con).values()} == {"unchanged"}  # one run rebuilds, not two
     con.execute("COMMENT ON TABLE regions IS 'stale'")
     _ingest(con, inbox)  # reloads the regions dimension
     assert {b.mode for b in _build_all(con).values()} == {"full"}
