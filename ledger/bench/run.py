@@ -399,6 +399,7 @@ def bench(n: int, seed: int, workdir: Path, skip: set[str], score_files: int = 0
             except Exception as exc:  # a failing step is reported; the figures already taken still print
                 res["incremental"] = {"error": f"{type(exc).__name__}: {exc}"}
         if "latency" not in skip:
+            os.sync()  # the incremental runs' published copies: flushed before timing drops
             lat = drop_latency(base, inbox, warehouse, seed, info["next_index"] + 50)
             if lat is not None:
                 res["drop_to_published"] = lat
