@@ -1,7 +1,6 @@
 """Layer 4: marts, one asset per SQL file in sql/marts/, the chart, and the analysts' published copy."""
 
 import hashlib
-import re
 from pathlib import Path
 
 import dagster as dg
@@ -12,13 +11,6 @@ from orchestration.automation import DOWNSTREAM_AUTOMATION, WAREHOUSE_POOL
 from orchestration.resources import LedgerPaths, Warehouse
 
 MART_DEPS = ["metric_facts", "rankings", "regions", "articles"]
-
-
-def _upstream_marts(name: str) -> list[str]:
-    """Marts that ``name``'s SQL reads (listed before it in sql/marts/ORDER): built first."""
-    code = re.sub(r"--[^\n]*", "", wh.sql_text(name))
-    names = wh.mart_names()
-    return [m for m in names[:names.index(name)] if re.search(rf"\b{m}\b", code)]
 
 
 def _mart_metadata(con, build: marts.Build) -> dict:
@@ -42,7 +34,7 @@ def _mart_metadata(con, build: marts.Build) -> dict:
     group_name="marts",
     pool=WAREHOUSE_POOL,
     can_subset=True,
-    specs=[dg.AssetSpec(name, deps=MART_DEPS + _upstream_marts(name), kinds={"duckdb", "sql"},
+    specs=[dg.AssetSpec(name, deps=MART_DEPS + wh.relations_read(name, wh.mart_names()), kinds={"duckdb", "sql"},
                         automation_condition=DOWNSTREAM_AUTOMATION,
                         description=f"Built by sql/marts/{name}.sql (columns documented in sql/README.md).")
            for name in wh.mart_names()],

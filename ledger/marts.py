@@ -106,28 +106,26 @@ def build_mart(con: duckdb.DuckDBPyConnection, name: str, force_full: bool = Fal
     exists = _table_exists(con, name)
     reason = ("forced" if force_full else "first build" if not exists or prev is None
               else "SQL changed" if prev["sql_sha"] != sha else "")
-    dirty: list = []
     if not reason:
-        dirty = [r[0] for r in con.execute("SELECT DISTINCT region_key FROM change_log WHERE seq > ?",
-                                           [prev["built_seq"]]).fetchall()]
-        region_dirty = [k for k in dirty if k is not None and not k.startswith("*:")]
-        rebuilt_inputs = [k[2:] for k in dirty if k is not None and k.startswith("*:") and k[2:] in _reads(name)]
-        if "*" in region_dirty:
+        logged = {r[0] for r in con.execute("SELECT DISTINCT region_key FROM change_log WHERE seq > ?",
+                                            [prev["built_seq"]]).fetchall()} - {None}
+        rebuilt_inputs = sorted(k[2:] for k in logged if k.startswith("*:")
+                                and k[2:] in wh.relations_read(name, wh.mart_names()))
+        if "*" in logged:
             reason = "everything changed"
         elif rebuilt_inputs:
-            reason = f"{', '.join(sorted(set(rebuilt_inputs)))} rebuilt in full"
-        elif not region_dirty:
+            reason = f"{', '.join(rebuilt_inputs)} rebuilt in full"
+        elif not {k for k in logged if not k.startswith("*")}:  # only changes that touch no region
             con.execute("BEGIN")
             set_state(con, name, upto, sha, "unchanged", prev["n_rows"])
             con.execute("COMMIT")
             return Build(name, "unchanged", prev["n_rows"] or 0)
         elif key is None:
             reason = "no incremental key"
-        dirty = region_dirty
     con.execute("BEGIN")
     try:
         if not reason:
-            n_keys = _rebuild_keys(con, name, sql, key, dirty)
+            n_keys = _rebuild_keys(con, name, sql, key, prev["built_seq"])
             if n_keys is not None:
                 rows = wh.row_count(con, name)
                 set_state(con, name, upto, sha, "incremental", rows)
@@ -148,26 +146,16 @@ def build_mart(con: duckdb.DuckDBPyConnection, name: str, force_full: bool = Fal
     return Build(name, "full", rows, reason=reason)
 
 
-def _reads(name: str) -> list[str]:
-    """The marts that mart ``name``'s SQL reads."""
-    code = re.sub(r"--[^\n]*", "", wh.sql_text(name))
-    return [m for m in wh.mart_names() if m != name and re.search(rf"\b{m}\b", code)]
-
-
 def _readers(name: str) -> list[str]:
     """The marts whose SQL reads mart ``name``."""
-    return [m for m in wh.mart_names() if name in _reads(m)]
+    return [m for m in wh.mart_names() if name in wh.relations_read(m, [name])]
 
 
-def _rebuild_keys(con: duckdb.DuckDBPyConnection, name: str, sql: str, key: str, dirty: list) -> Optional[int]:
-    """Delete and recompute the rows of the dirty keys; None when a full build is cheaper."""
-    import pyarrow as pa
-
-    con.register("_ledger_dirty_in", pa.table({"region_key": pa.array(dirty, pa.string())}))
-    try:
-        con.execute("CREATE OR REPLACE TEMP TABLE _ledger_dirty AS SELECT * FROM _ledger_dirty_in")
-    finally:
-        con.unregister("_ledger_dirty_in")
+def _rebuild_keys(con: duckdb.DuckDBPyConnection, name: str, sql: str, key: str, since: int) -> Optional[int]:
+    """Delete and recompute the rows of the region keys logged after ``since``; None when a
+    full build is cheaper."""
+    con.execute("CREATE OR REPLACE TEMP TABLE _ledger_dirty AS SELECT DISTINCT region_key FROM change_log "
+                "WHERE seq > ? AND region_key IS NOT NULL AND region_key NOT LIKE '*%'", [since])
     con.execute(f"CREATE OR REPLACE TEMP TABLE _ledger_keys AS {DIRTY_VALUES[key]}")
     n_keys, has_null = con.execute("SELECT count(*), bool_or(k IS NULL) FROM _ledger_keys").fetchall()[0]
     total = con.execute(f"SELECT count(DISTINCT {key}) FROM {name}").fetchall()[0][0]
@@ -175,7 +163,7 @@ def _rebuild_keys(con: duckdb.DuckDBPyConnection, name: str, sql: str, key: str,
         return None
     match = f"({{col}} IN (SELECT k FROM _ledger_keys WHERE k IS NOT NULL){' OR {col} IS NULL' if has_null else ''})"
     db = con.execute("SELECT current_database()").fetchall()[0][0]
-    shadows = [t for t in KEY_FILTERS[key] if t != name and re.search(rf"\b{t}\b", re.sub(r"--[^\n]*", "", sql))]
+    shadows = wh.relations_read(name, KEY_FILTERS[key])
     try:
         for t in shadows:
             con.execute(f'CREATE OR REPLACE TEMP VIEW {t} AS SELECT * FROM "{db}".main.{t} '

@@ -59,6 +59,14 @@ def mart_names() -> list[str]:
     return sorted(p.stem for p in MARTS_DIR.glob("*.sql"))
 
 
+def relations_read(name: str, candidates: Iterable[str]) -> list[str]:
+    """Which of ``candidates`` the SQL of relation ``name`` reads (comments left out)."""
+    import re
+
+    code = re.sub(r"--[^\n]*", "", sql_text(name))
+    return [c for c in candidates if c != name and re.search(rf"\b{c}\b", code)]
+
+
 def connect(path: str | os.PathLike, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     return duckdb.connect(str(path), read_only=read_only)
