@@ -22,8 +22,6 @@ def regions(warehouse: Warehouse) -> dg.MaterializeResult:
                       "New and changed files are stamped with the run's ingest-date partition.")
 def raw_files(context: dg.AssetExecutionContext, warehouse: Warehouse, paths: LedgerPaths) -> dg.MaterializeResult:
     day = partition_date(context)
-    if context.run.tags.get("ledger/trigger") == "sensor":
-        pipeline.prestart_pool()  # the sensor saw new files: warm the workers up while the inbox is listed
     with warehouse.writer() as con:
         if not paths.inbox_dir.is_dir():
             live = con.execute("SELECT count(*) FROM raw_files WHERE status <> 'deleted'").fetchall()[0][0]
@@ -33,7 +31,7 @@ def raw_files(context: dg.AssetExecutionContext, warehouse: Warehouse, paths: Le
                                  "retract everything) and run again.")
             paths.inbox_dir.mkdir(parents=True, exist_ok=True)
         res = ingest.inventory(con, paths.inbox_dir, ingest_date=day)
-        if res.new or res.changed:
+        if res.new or res.changed:  # (sensor runs and ledger run started it already)
             pipeline.prestart_pool()
         total = row_count(con, "raw_files")
         in_partition = con.execute("SELECT count(*) FROM raw_files WHERE ingest_date = ? AND status <> 'deleted'",

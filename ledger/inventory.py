@@ -29,7 +29,7 @@ import sqlite3
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Mapping, Optional
+from typing import Iterator, Mapping, Optional
 
 # names that are never articles: editor swap files, partial downloads, hidden files
 IGNORED_SUFFIXES = (".part", ".partial", ".crdownload", ".tmp", ".swp", "~")
@@ -59,33 +59,50 @@ def is_candidate(name: str) -> bool:
     return not name.startswith(".") and not name.endswith(IGNORED_SUFFIXES)
 
 
-def stat_inbox(inbox: Path, missing_ok: bool = True) -> dict[str, tuple[int, int]]:
-    """(size, mtime_ns) of every candidate file directly inside ``inbox``; a missing inbox is
-    empty (with ``missing_ok``; else OSError). One fstatat per file relative to the open
-    directory and no Path objects: at 77k files this is ~0.25 s, nearly all of it the kernel's
-    stat (a Path per file cost 0.8 s more)."""
-    out: dict[str, tuple[int, int]] = {}
-    try:
-        fd = os.open(inbox, os.O_RDONLY | os.O_DIRECTORY)
-    except OSError:  # missing, not a folder, unreadable
-        if missing_ok:
-            return out
-        raise
+def _inbox_files(inbox: str | os.PathLike) -> Iterator[os.DirEntry]:
+    """The candidate regular files directly inside ``inbox``, listed relative to the open
+    directory (no Path objects); OSError when the folder cannot be opened."""
+    fd = os.open(inbox, os.O_RDONLY | os.O_DIRECTORY)
     try:
         with os.scandir(fd) as it:
             for e in it:
-                name = e.name
-                if name[0] == "." or name.endswith(IGNORED_SUFFIXES):
+                if not is_candidate(e.name):
                     continue
                 try:
-                    if not e.is_file(follow_symlinks=False):
-                        continue
-                    st = e.stat(follow_symlinks=False)
-                except OSError:  # gone between the listing and the stat
+                    if e.is_file(follow_symlinks=False):
+                        yield e
+                except OSError:  # gone between the listing and the check
                     continue
-                out[name] = (st.st_size, st.st_mtime_ns)
     finally:
         os.close(fd)
+
+
+def stat_inbox(inbox: Path, missing_ok: bool = True) -> dict[str, tuple[int, int]]:
+    """(size, mtime_ns) of every candidate file directly inside ``inbox``; a missing inbox is
+    empty (with ``missing_ok``; else OSError). One fstatat per file: at 77k files this is
+    ~0.25 s, nearly all of it the kernel's stat (a Path per file cost 0.8 s more)."""
+    try:
+        return _stat_files(inbox)
+    except OSError:  # missing, not a folder, unreadable
+        if missing_ok:
+            return {}
+        raise
+
+
+def _stat_files(inbox: str | os.PathLike, known: Optional[Mapping[str, tuple[int, int]]] = None
+                ) -> dict[str, tuple[int, int]]:
+    """(size, mtime_ns) of the inbox's candidate files; names in ``known`` keep the pair given
+    there without a stat. OSError when the folder cannot be opened."""
+    out: dict[str, tuple[int, int]] = {}
+    for e in _inbox_files(inbox):
+        if known is not None and e.name in known:
+            out[e.name] = known[e.name]
+            continue
+        try:
+            st = e.stat(follow_symlinks=False)
+        except OSError:  # gone between the listing and the stat
+            continue
+        out[e.name] = (st.st_size, st.st_mtime_ns)
     return out
 
 
@@ -316,33 +333,6 @@ class InboxWatch:
         return TickReport(batch=None, files=int(meta.get("files", "0")), full_scan=False)
 
     # -- phase 2: stat everything, hash what settled, propose a batch -------------------------
-    def _names_scan(self, index: Mapping[str, tuple]) -> dict[str, tuple[int, int]]:
-        """(size, mtime_ns) of the inbox's files, stat-ing only names without known bytes (new
-        or still settling): the listing alone shows what was added, removed or renamed; a
-        known file keeps its last (size, mtime) until the next full scan looks again."""
-        out: dict[str, tuple[int, int]] = {}
-        fd = os.open(self.inbox, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            with os.scandir(fd) as it:
-                for e in it:
-                    name = e.name
-                    if name[0] == "." or name.endswith(IGNORED_SUFFIXES):
-                        continue
-                    row = index.get(name)
-                    try:
-                        if not e.is_file(follow_symlinks=False):
-                            continue
-                        if row is not None and row[2] is not None:
-                            out[name] = (row[0], row[1])
-                            continue
-                        st = e.stat(follow_symlinks=False)
-                    except OSError:  # gone between the listing and the stat
-                        continue
-                    out[name] = (st.st_size, st.st_mtime_ns)
-        finally:
-            os.close(fd)
-        return out
-
     def _scan(self, con: sqlite3.Connection, committed_gen: int, deadline: float, settle_s: float,
               settle_wait_s: float = 0.0, names_only: bool = False) -> TickReport:
         report = TickReport(batch=None)
@@ -350,7 +340,13 @@ class InboxWatch:
         index = {r[0]: r[1:] for r in con.execute("SELECT name, size, mtime_ns, sha256, submitted_sha FROM files")}
         try:  # the folder's mtime is read before the listing: a change after it moves it on
             dir_mtime_ns = os.stat(self.inbox).st_mtime_ns
-            on_disk = self._names_scan(index) if names_only else stat_inbox(self.inbox, missing_ok=False)
+            # names-only: the listing shows what was added, removed or renamed; a file with known
+            # bytes keeps its last (size, mtime) until the next full scan looks at it again
+            if names_only:
+                on_disk = _stat_files(self.inbox, known={n: (r[0], r[1]) for n, r in index.items()
+                                                         if r[2] is not None})
+            else:
+                on_disk = stat_inbox(self.inbox, missing_ok=False)
         except OSError:  # gone or unmounted meanwhile: never read as every file deleted
             return report
         report.files = len(on_disk)
