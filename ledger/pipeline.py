@@ -178,7 +178,8 @@ _prestart: Optional[threading.Thread] = None
 def prestart_pool(workers: Optional[int] = None) -> bool:
     """Start the pool in the background now, and let small batches use it too.
 
-    ``ledger run`` calls this first thing: the fork server imports the domain modules and
+    ``ledger run`` calls this first thing, a run the sensor launched at its start, any other
+    run once its inventory found new files: the fork server imports the domain modules and
     loads the gazetteer and jieba (~1.3 s) on the other core while this process imports
     Dagster and takes the inventory, so even a drop of ten files is parsed and extracted by
     warm workers instead of paying that start-up in the run's own process. Returns False

@@ -48,11 +48,7 @@ class Warehouse(DuckDBResource):
     def _close_session(self) -> None:
         session, self._session = self._session, None
         if session is not None:
-            stack, con = session
-            try:
-                con.close()
-            finally:
-                stack.close()
+            _close(session)
 
     def _open(self) -> tuple[ExitStack, duckdb.DuckDBPyConnection]:
         Path(self.database).parent.mkdir(parents=True, exist_ok=True)
@@ -90,14 +86,20 @@ class Warehouse(DuckDBResource):
                     pass
                 raise
             return
-        stack, con = self._open()
+        session = self._open()
         try:
-            yield con
+            yield session[1]
         finally:
-            try:
-                con.close()
-            finally:
-                stack.close()
+            _close(session)
+
+
+def _close(session: tuple[ExitStack, duckdb.DuckDBPyConnection]) -> None:
+    """Close the connection, then release the writer lock."""
+    stack, con = session
+    try:
+        con.close()
+    finally:
+        stack.close()
 
 
 class LedgerPaths(ConfigurableResource):
