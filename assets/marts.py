@@ -63,12 +63,8 @@ CHART_CODE = "chart.py:" + hashlib.sha256(Path(chart.__file__).read_bytes()).hex
 def league_chart(warehouse: Warehouse, paths: LedgerPaths) -> dg.MaterializeResult:
     target = chart.chart_path(paths.marts_file)
     with warehouse.writer() as con:
-        name = f"chart:{target.resolve()}"
         inputs = marts.versions(con, list(CHART_INPUTS)) + ";" + CHART_CODE
-        rebuilt = not target.exists() or marts.needs_rebuild(con, name, inputs)
-        if rebuilt:
-            chart.write_league_chart(con, target)
-            marts.set_state(con, name, marts.last_seq(con), inputs, "full")
+        rebuilt = marts.refresh(con, target, inputs, lambda: chart.write_league_chart(con, target), "chart")
     return dg.MaterializeResult(metadata={"path": dg.MetadataValue.path(str(target)),
                                           "size_bytes": target.stat().st_size,
                                           "build": "full" if rebuilt else "unchanged (leagues unchanged)"})
@@ -82,13 +78,8 @@ def published_marts(warehouse: Warehouse, paths: LedgerPaths) -> dg.MaterializeR
     target = paths.marts_file
     with warehouse.writer() as con:
         marts.purge_log(con)
-        name = f"publish:{target.resolve()}"
-        upto = marts.last_seq(con)
-        fresh = str(upto)
-        copied = not target.exists() or marts.needs_rebuild(con, name, fresh)
-        if copied:
-            wh.publish(con, target)
-            marts.set_state(con, name, upto, fresh, "full")
+        # anything logged since the last copy makes it stale
+        copied = marts.refresh(con, target, str(marts.last_seq(con)), lambda: wh.publish(con, target), "publish")
         relations = [r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() "
                                                "WHERE database_name = current_database() ORDER BY 1").fetchall()]
     return dg.MaterializeResult(metadata={

@@ -28,7 +28,8 @@ import hashlib
 import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Optional
+from pathlib import Path
+from typing import Callable, Optional
 
 import duckdb
 
@@ -194,15 +195,22 @@ def purge_log(con: duckdb.DuckDBPyConnection) -> int:
     return n
 
 
-def needs_rebuild(con: duckdb.DuckDBPyConnection, name: str, fingerprint: str) -> bool:
-    """For derived outputs (the chart, the published copy): True unless ``name`` was last
-    built from exactly ``fingerprint`` (e.g. the versions of its inputs)."""
+def refresh(con: duckdb.DuckDBPyConnection, target: Path, fingerprint: str, build: Callable[[], object],
+            kind: str) -> bool:
+    """Rebuild a derived file (``kind`` 'chart' or 'publish') with ``build()`` unless it exists
+    and was last built from exactly ``fingerprint`` (e.g. the versions of its inputs); returns
+    whether it was rebuilt."""
+    name = f"{kind}:{Path(target).resolve()}"
     prev = state(con, name)
-    return prev is None or prev["sql_sha"] != fingerprint
+    if Path(target).exists() and prev is not None and prev["sql_sha"] == fingerprint:
+        return False
+    build()
+    set_state(con, name, last_seq(con), fingerprint, "full")
+    return True
 
 
 def versions(con: duckdb.DuckDBPyConnection, names: list[str]) -> str:
-    """A fingerprint of the current versions of ``names`` (marts) for :func:`needs_rebuild`."""
+    """A fingerprint of the current versions of ``names`` (marts) for :func:`refresh`."""
     got = dict(con.execute("SELECT name, version FROM build_state WHERE name IN (SELECT unnest(?))",
                            [names]).fetchall())
     return ";".join(f"{n}={got.get(n)}" for n in names)

@@ -146,3 +146,21 @@ def test_unknown_incremental_key_is_refused():
         marts.incremental_key("-- incremental by: prefecture_name\nSELECT 1")
     assert marts.incremental_key("SELECT 1") is None
     assert marts.incremental_key(wh.sql_text("region_metric_latest")) == "region_key"
+
+
+def test_derived_files_are_rebuilt_only_when_their_inputs_moved_or_the_file_is_gone(warehouse, tmp_path):
+    con, _ = warehouse
+    target = tmp_path / "out" / "page.html"
+    builds = []
+
+    def build():
+        builds.append(1)
+        target.parent.mkdir(exist_ok=True)
+        target.write_text("page", encoding="utf-8")
+
+    assert marts.refresh(con, target, "v1", build, "chart") is True
+    assert marts.refresh(con, target, "v1", build, "chart") is False
+    assert marts.refresh(con, target, "v2", build, "chart") is True   # an input moved
+    target.unlink()
+    assert marts.refresh(con, target, "v2", build, "chart") is True   # the file is gone
+    assert len(builds) == 3
