@@ -12,7 +12,8 @@ last log entry its build covered. A build then is one of
   input tables shadow them for one statement, so the SQL files stay the plain SELECTs an
   analyst reads);
 - ``full``: ``CREATE OR REPLACE TABLE <mart> AS <its SQL>``: the first build, a changed SQL
-  file, a '*' entry, a mart without a key, or more than ``FULL_FRACTION`` of its keys dirty.
+  file, a '*' entry, a mart it reads rebuilt in full ('*:<mart>'), a mart without a key, or
+  more than ``FULL_FRACTION`` of its keys dirty.
 
 A key declaration is a promise about the SQL, checked by tests/marts/test_incremental.py
 (incremental builds equal full builds after inserts, changes and deletions):
