@@ -96,7 +96,7 @@ def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict]
         con.unregister("_ledger_rows")
     if table in REGION_TABLES:
         log_change(con, {region_key(r.get("region_code"), r.get("region_name")) for r in rows})
-    elif table not in ("change_log", "build_state"):
+    else:
         log_change(con, [None])
     return len(rows)
 
