@@ -64,6 +64,38 @@ def run(inbox: Optional[str], warehouse: Optional[str], marts: Optional[str], qu
     return 0
 
 
+def evaluate(gold: str, inbox: Optional[str], warehouse: Optional[str], quiet: bool = False,
+             min_f1: Optional[float] = None) -> int:
+    """``ledger eval``: score a warehouse (after running the inbox into it, with --inbox)."""
+    import tempfile
+
+    from ledger import evaluation
+
+    try:
+        gold_set = evaluation.load_gold_file(Path(gold))
+    except (OSError, evaluation.GoldError) as exc:
+        print(f"ledger eval: {exc}", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory(prefix="ledger-eval-") as tmp:
+        if inbox:
+            target = Path(warehouse) if warehouse else Path(tmp) / "eval.duckdb"
+            code = run(inbox, str(target), str(Path(tmp) / "eval.marts.duckdb"), quiet=True)
+            if code != 0:
+                return code
+        else:
+            target = Path(warehouse) if warehouse else config.marts_path()
+            if not target.exists():
+                print(f"ledger eval: no warehouse at {target} (run `ledger run` first, or give --inbox)",
+                      file=sys.stderr)
+                return 2
+        facts, rankings = evaluation.read_warehouse(target)
+    report = evaluation.score(gold_set, facts, rankings)
+    print(evaluation.format_report(report, details=not quiet))
+    if min_f1 is not None and report.facts.f1 < min_f1:
+        return 1
+    return 0
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = argparse.ArgumentParser(prog="ledger", description="county-ledger: Chinese local news -> county league tables")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -84,6 +116,17 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
     _league_arguments(p_leagues)
 
+    p_eval = sub.add_parser("eval", help="score a run against your own gold annotations (FACTS.md gold format)",
+                            description="Score extracted facts and rankings against gold JSON lines (FACTS.md "
+                                        "section 6): precision, recall, F1, every miss and every false fact.")
+    p_eval.add_argument("--gold", required=True, help="gold JSON lines (types file, fact, ranking)")
+    p_eval.add_argument("--inbox", help="run the pipeline on this folder first, into --warehouse (brought up "
+                                        "to date with the folder) or else a temporary warehouse")
+    p_eval.add_argument("--warehouse", help="warehouse or published copy to score (default: the published "
+                                            "marts, $LEDGER_MARTS or data/marts.duckdb)")
+    p_eval.add_argument("--quiet", action="store_true", help="only the tables and the summary line")
+    p_eval.add_argument("--min-f1", type=float, help="exit 1 when the facts F1 is below this")
+
     p_bench = sub.add_parser("bench", help="benchmark on a seeded generated corpus (see README, Performance)")
     from ledger.bench import add_arguments as _bench_arguments  # argparse only; the benchmark loads lazily
 
@@ -100,6 +143,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         from ledger import sqlcli
 
         return sqlcli.leagues(args)
+    if args.command == "eval":
+        return evaluate(args.gold, args.inbox, args.warehouse, args.quiet, args.min_f1)
     if args.command == "bench":
         from ledger.bench.run import run_from_args
 
