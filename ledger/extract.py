@@ -16,7 +16,8 @@ from typing import Any, Optional
 from ledger.metrics import MetricMention, get_lexicon
 from ledger.model import Article, Extraction, Mention
 from ledger.numbers import normalize
-from ledger.periods import PeriodMention, find_periods, heading_year, pub_ym, report_date
+from ledger.periods import (PeriodMention, date_line, document_year, find_periods, heading_year, pub_ym,
+                             report_date)
 from ledger.sentences import Sentence, split_sentences
 
 
@@ -52,6 +53,8 @@ class ArticleContext:
     metric_sents: set[int] = field(default_factory=set)                    # sentences holding metric terms
     subject_carry: dict[int, Any] = field(default_factory=dict)            # paragraph -> last explicit subject
     title_period: Optional[PeriodMention] = None                           # the first period named in the title
+    doc_year: Optional[int] = None       # an undated page: the year its title or opening states
+    doc_year_reason: str = ""
 
     _place_starts: list[int] = field(default_factory=list)
     _metric_starts: list[int] = field(default_factory=list)
@@ -119,6 +122,12 @@ def build_context(article: Article) -> ArticleContext:
         if rd:
             pub = pub_ym(rd)
             pub_reason = f"report date {rd}"
+    opening_lines = [ln for ln in ([article.subtitle or ""] + text.split("\n", 8)[:8]) if ln.strip()][:4]
+    if pub is None:
+        dl = date_line(opening_lines)
+        if dl:
+            pub = (dl[0], dl[1])
+            pub_reason = f"date line '{dl[2]}' at the top"
     sentences = split_sentences(text)
     ctx = ArticleContext(
         article=article, text=text, sentences=sentences, metrics=get_lexicon().find(text),
@@ -127,6 +136,10 @@ def build_context(article: Article) -> ArticleContext:
     ctx.index()
     tp = find_periods(normalize(article.title or ""))
     ctx.title_period = tp[0] if tp else None
+    if pub is None:
+        dy = document_year(normalize(article.title or ""), "\n".join(opening_lines)[:300])
+        if dy:
+            ctx.doc_year, ctx.doc_year_reason = dy
     if article.main_region_name or article.main_region_code:
         level = getattr(main_region, "level", None)
         ctx.main = Place(-1, -1, article.main_region_name or "", article.main_region_code,

@@ -391,6 +391,8 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
     title_pm = ctx.title_period
     if hy is None and title_pm is not None and title_pm.year is not None and not title_pm.span:
         hy = title_pm.year          # the title is the article's top heading
+    if hy is None and ctx.pub is None and ctx.doc_year is not None:
+        hy = ctx.doc_year           # an undated page: the year its title or opening states
     if chosen is not None:
         ctx_year = hy if (chosen.bare and hy is not None) else None
         return resolve(chosen, ctx.pub, target, ctx_year), True

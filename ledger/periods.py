@@ -93,6 +93,30 @@ def report_date(text: str) -> Optional[str]:
     return None
 
 
+# a line that is only a date ("(2012年8月)", "2023年3月15日"): the date of an undated notice or release
+_DATE_LINE = re.compile(r"^[（(\[]?\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?\s*[）)\]]?$")
+
+
+def date_line(lines: list[str]) -> Optional[tuple[int, int, str]]:
+    """(year, month, line) of the first line among ``lines`` that is only a date, else None."""
+    for line in lines:
+        m = _DATE_LINE.match(line.strip())
+        if m and 1 <= int(m.group("m")) <= 12:
+            return int(m.group("y")), int(m.group("m")), line.strip()
+    return None
+
+
+def document_year(title: str, opening: str) -> Optional[tuple[int, str]]:
+    """The year an undated page speaks of (FACTS.md section 7): the first single explicit year of
+    its title, else of its opening ("2022年，面对…", "介绍2021年前三季度…"). Spans (2018-2022年,
+    五年来) and masked years (20XX年) are no document year. (year, where it was found) or None."""
+    for where, text in (("title", title), ("opening", opening)):
+        for pm in find_periods(text):
+            if pm.year is not None and not pm.span:
+                return pm.year, f"{where} '{pm.text}'"
+    return None
+
+
 def heading_year(heading: str) -> Optional[int]:
     """The year a heading sets for what follows ('2021年政府工作回顾' -> 2021)."""
     m = _HEADING_YEAR.search(heading)

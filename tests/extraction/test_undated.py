@@ -1,0 +1,43 @@
+"""Undated pages still have periods where the text states a year (FACTS.md section 7).
+
+Sentences written for these tests in the style of statistical releases and notices."""
+from ledger.extract import extract
+from ledger.periods import date_line, document_year
+from tests.extraction.helpers import article, atoms
+
+
+def test_date_line_is_only_a_date():
+    assert date_line(["(2019年7月)"]) == (2019, 7, "(2019年7月)")
+    assert date_line(["", "2020年3月5日"])[:2] == (2020, 3)
+    assert date_line(["2019年7月全县经济运行平稳"]) is None
+    assert date_line(["(2019年13月)"]) is None
+
+
+def test_document_year_from_title_then_opening():
+    assert document_year("2020年前三季度全县经济运行情况", "") == (2020, "title '2020年前三季度'")
+    assert document_year("全县经济运行情况", "2021年，全县上下攻坚克难")[0] == 2021
+    assert document_year("", "二〇一九年，面对复杂形势")[0] == 2019
+    assert document_year("", "2016-2020年地区生产总值及增长速度") is None   # a span is no document year
+    assert document_year("", "20XX年全县经济") is None
+
+
+def test_a_date_line_under_the_title_dates_a_notice():
+    a = article("(2019年7月)\n一、主要指标\n1-6月份，威县固定资产投资完成31.2亿元，同比增长8.1%。",
+                published_at=None, title="关于上半年重点工作进展情况的通报")
+    got = atoms(extract(a))
+    assert ("130533", "fixed_asset_investment", "2019-01", "2019-06", "actual", "value", 3120000000.0) in got
+
+
+def test_the_opening_year_governs_bare_periods_and_unperiodised_figures():
+    a = article("2020年，全市上下统筹推进各项工作。\n一、综合\n初步核算，全市地区生产总值实现1200.5亿元，"
+                "比上年增长3.1%。\n前三季度，全市固定资产投资增长6.2%。",
+                published_at=None, title="统计公报", main="衡水市")
+    got = atoms(extract(a))
+    assert ("131100", "gdp", "2020-01", "2020-12", "actual", "value", 120050000000.0) in got
+    assert ("131100", "fixed_asset_investment", "2020-01", "2020-09", "actual", "yoy_pct", 6.2) in got
+
+
+def test_a_dated_page_ignores_the_opening_year():
+    # published in 2021: 一季度 is the latest first quarter ended by then, whatever the opening says
+    a = article("2019年的基数较低。\n一季度，全市地区生产总值增长5.0%。", published_at="2021-05-10", main="衡水市")
+    assert {(f.period_start, f.period_end) for f in extract(a).facts} == {("2021-01", "2021-03")}
