@@ -441,6 +441,7 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
         if si < len(sents) and sents[si].start <= mm.start:
             by_sent.setdefault(si, []).append(mm)
     ctx.metric_sents = set(by_sent)
+    runs = {i: r for i, r in ((i, _place_figure_runs(ctx, i)) for i in range(len(sents))) if r}
     prev_target_mood: dict[int, bool] = {}
     single_carry: dict[int, tuple] = {}   # sentence -> its last single-term group named by a place
     for i, s in enumerate(sents):
@@ -484,6 +485,9 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
                 continue
             nxt = groups[gi + 1].start if gi + 1 < len(groups) else s.end
             seg_end, cut = _segment_end(ctx, g, nxt, s.end)
+            run_at = next((r[0].start for r in runs.get(i, ()) if g.end <= r[0].start < seg_end), None)
+            if run_at is not None:
+                seg_end, cut = run_at, None   # the figures of a place-figure list are the places', not the group's
             seg = _mask(text[g.end:seg_end])
             if gi in dealt:
                 cut_at, growth = dealt[gi]
@@ -518,9 +522,134 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
                 facts.extend(_facts_for_group(ctx, i, g, _mask(clause), c_end, lo, colon, prev_target_mood,
                                               subject=sub))
                 cut = nxt_place
+    for i, rs in runs.items():
+        for run in rs:
+            facts.extend(_place_figure_facts(ctx, i, run, prev_target_mood))
     if _NUMERIC_LINE.search(text):
         facts.extend(_table_facts(ctx))
     return _dedupe(facts)
+
+
+# ---------------------------------------------------------------- place-figure lists
+# "总量前三位的县是：魏县44.1亿元、大名县43.6亿元、临漳县35.5亿元", "分别为A区179.2亿元、B区148.1亿元",
+# "依次排列为：A市3207.43亿元，B区2609.06亿元…": places each followed by its own figure. The metric is the
+# nearest term before the list (in the sentence, else earlier in the paragraph); an ordered lead-in
+# (前三位, 依次, 从高到低) ranks the places in order, a bottom one (后三位) gives no rank.
+@dataclass
+class ListItem:
+    place: Place
+    start: int                    # absolute offsets of place + figure
+    end: int
+    amount: Optional[Amount]
+    pct: Optional[float]          # a percentage, or 0.0 for 持平
+    ordinal: Optional[int]        # "第二名A…": an explicit position
+
+
+_ITEM_FIGURE = re.compile(r"(?:为|以|达|是|[:：])?\s*(?:(?P<pct>[-+]?\d+(?:\.\d+)?)\s*%|(?P<flat>持平))")
+_ITEM_SEP = re.compile(r"^\s*(?:[、，,；;]|和|及)?\s*(?:(?:第(?P<ord>[一二三四五六七八九十\d]+)(?:名|位)(?:是|为)?|其次(?:是|为)?)\s*)?$")
+_ORDERED_LEAD = re.compile(r"前(?P<n>[一二两三四五六七八九十\d]+)(?:位|名)|依次|从高到低|由高到低|从大到小|由大到小|排名第一的是|最高的是|最快的是")
+_BOTTOM_LEAD = re.compile(r"后[一二两三四五六七八九十\d]+(?:位|名)|倒数|最低|最慢|从低到高|由低到高")
+_GROWTH_LEAD = re.compile(r"增速|增幅|增长|同比|增长率")
+_SHARE_LEAD = re.compile(r"占|比重|份额")
+
+
+def _item_at(ctx: ArticleContext, p: Place, limit: int) -> Optional[ListItem]:
+    text = ctx.text
+    tail = text[p.end:min(limit, p.end + 24)]
+    m = _ITEM_FIGURE.match(tail)
+    if m:
+        pct = 0.0 if m.group("flat") else float(m.group("pct"))
+        return ListItem(p, p.start, p.end + m.end(), None, pct, None)
+    for a in iter_amounts(tail):
+        if a.start <= 3 and re.fullmatch(r"(?:为|以|达|是|[:：])?\s*", tail[:a.start]) and a.unit == "yuan":
+            return ListItem(p, p.start, p.end + a.end, a, None, None)
+        break
+    return None
+
+
+def _place_figure_runs(ctx: ArticleContext, i: int) -> list[list[ListItem]]:
+    """Runs of two or more places each followed by its own amount or percentage, in a sentence."""
+    s = ctx.sentences[i]
+    text = ctx.text
+    runs: list[list[ListItem]] = []
+    cur: list[ListItem] = []
+    for p in ctx.places_in(s.start, s.end):
+        if cur and p.start < cur[-1].end:
+            continue
+        item = _item_at(ctx, p, s.end)
+        sep = _ITEM_SEP.match(text[cur[-1].end:p.start]) if cur else None
+        if item is not None and cur and sep and (item.amount is None) == (cur[-1].amount is None):
+            if sep.group("ord"):
+                item.ordinal = int(cn_number(sep.group("ord")) or 0) or None
+            cur.append(item)
+            continue
+        if len(cur) >= 2:
+            runs.append(cur)
+        cur = [item] if item is not None else []
+    if len(cur) >= 2:
+        runs.append(cur)
+    return runs
+
+
+def _list_metric(ctx: ArticleContext, i: int, at: int) -> Optional[MetricMention]:
+    """The nearest metric term before ``at``: in the sentence, else earlier in its paragraph or the
+    heading just above it; a list of several terms names no single metric."""
+    s = ctx.sentences[i]
+    lo = s.start
+    j = i
+    while j > 0 and ctx.sentences[j - 1].paragraph == s.paragraph:
+        j -= 1
+    lo = ctx.sentences[j].start
+    if j > 0 and ctx.sentences[j - 1].is_heading:
+        lo = ctx.sentences[j - 1].start
+    found = ctx.metrics_in(lo, at)
+    if not found:
+        return None
+    last = found[-1]
+    if len(found) > 1 and _JOIN.match(ctx.text[found[-2].end:last.start]):
+        return None
+    return last
+
+
+def _place_figure_facts(ctx: ArticleContext, i: int, run: list[ListItem],
+                        prev_target_mood: dict[int, bool]) -> list[Fact]:
+    s = ctx.sentences[i]
+    text = ctx.text
+    mm = _list_metric(ctx, i, run[0].start)
+    if mm is None or "|" in mm.metric:
+        return []
+    lead_from = mm.end if mm.start >= s.start else s.start
+    lead = text[lead_from:run[0].start]
+    is_pct = run[0].amount is None
+    if is_pct and (not _GROWTH_LEAD.search(text[max(s.start, mm.start):run[0].start]) or _SHARE_LEAD.search(lead)):
+        return []
+    if not is_pct and not all(_unit_ok(mm.term.unit, it.amount) or mm.term.unit == "yuan_per_person" for it in run):
+        return []
+    ranks: list[Optional[int]] = [None] * len(run)
+    if any(it.ordinal for it in run[1:]):
+        ranks = [it.ordinal or (k + 1 if k == 0 else None) for k, it in enumerate(run)]
+    elif not _BOTTOM_LEAD.search(lead):
+        top = _ORDERED_LEAD.search(lead)
+        if top and (not top.group("n") or cn_number(top.group("n")) == len(run)):
+            ranks = list(range(1, len(run) + 1))
+    scope_m = re.search(_SCOPE, text[s.start:run[0].start])
+    scope = scope_m.group(0) if scope_m else None
+    basis = "growth" if is_pct else "value"
+    g = Group([mm], run[0].start, run[0].start, i)
+    colon = -1
+    kind, period, why = _kind_and_period(ctx, i, g, run[-1].end, colon, prev_target_mood)
+    if kind is None:
+        return []
+    out = []
+    for it, rank in zip(run, ranks):
+        if it.place.kind == "unresolved":
+            continue
+        vals = dict(yoy=it.pct if is_pct else None, cagr=None, rank=rank)
+        f = _make_fact(ctx, s, mm.metric, mm, it.place, kind, period, it.amount, vals, scope, basis,
+                       "place-figure list" + ("; " + why if why else ""), Subject([it.place], reason="place-figure list"))
+        if f:
+            out.append(f)
+    return out
 
 
 def _dealt_growths(ctx: ArticleContext, i: int, groups: list[Group]) -> dict[int, tuple[Optional[int], tuple[str, float]]]:

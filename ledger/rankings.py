@@ -231,6 +231,8 @@ def _split(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> li
         return []
     label = _prev_clause_label(st, cs) or last_label.get(s.group, "")
     if not label or not _CONTEST_NOUN.search(label):
+        label = doc_contest(ctx)
+    if not label or _is_metric_label(ctx, s.start + cs, s.start + m.start()):
         return []
     return [(p.start, label, f"top{int(r)}", [p]) for p, r in zip(places, ranks)]
 
@@ -258,6 +260,127 @@ def _after(ctx: ArticleContext, s, st: str, m: re.Match, last_label: Optional[di
     return [(places[0].start, label, b, places)]
 
 
+# '从第一名到第七名依次为：A、B、C…' / '第一名至第五名分别是A…': a fully ordered list of stated length
+FULL_ORDER_RE = re.compile(r"(?:从|由)?第(?:一|1)(?:名|位)?(?:到|至|—|－|-|~|～)第(?P<n>" + _N + r")(?:名|位)?"
+                           r"(?:依次|分别)?(?:是|为)?[：:]?")
+# 'A居第35位' / 'A(第5位)' / 'A排名第12': one place and its own position
+POSITION_RE = re.compile(r"[（(]?(?:排名|排在|排位|位列|位居|名列|列|居|排)?(?:全国|全省|全市|榜单|榜)?"
+                         r"第(?P<k>" + _N + r")(?:位|名)[）)]?")
+# 'A、B…拟入围…“10强县”' / '…进入…百强': membership of a top group
+STRONG_RE = re.compile(r"(?:入围|进入|入选|跻身|位列|位居|上榜|列入|荣登)[^，。；,;]{0,24}?“?(?P<n>" + _N + r"|百)强(?:县|市|区|县市|县（市）)?”?")
+# a contest named in the title or the opening: 《…监测评价报告》, “…百强县”, …考核排名, …红黑榜
+_DOC_CONTEST = re.compile(r"《(?P<a>[^》]{2,40}?)》|“(?P<b>[^”]{2,30}?)”|(?P<c>[\u4e00-\u9fa5\d]{2,24}?(?:百强县|百强|排名|排行榜|榜单|红黑榜|考核结果|评价结果|评比结果|观摩结果))")
+_CONTEST_STRONG = re.compile(r"竞赛|考核|评价|评比|观摩|考评|百强|强县|排名|排行|榜|竞争力|测评|评估")
+
+
+def doc_contest(ctx: ArticleContext) -> str:
+    """The contest an article is about, named in its title or opening, or ''."""
+    cached = getattr(ctx, "_doc_contest", None)
+    if cached is not None:
+        return cached
+    label = ""
+    for source in (ctx.article.title or "", ctx.text[:600]):
+        for m in _DOC_CONTEST.finditer(source):
+            cand = _clean_label(m.group("a") or m.group("b") or m.group("c") or "")
+            if len(cand) >= 2 and _CONTEST_STRONG.search(cand) and not _is_metric_text(ctx, cand):
+                label = cand
+                break
+        if label:
+            break
+    ctx._doc_contest = label
+    return label
+
+
+def _is_metric_text(ctx: ArticleContext, text: str) -> bool:
+    from ledger.metrics import get_lexicon
+
+    return any(mm.term.core for mm in get_lexicon().find(text))
+
+
+_UNIT_NAME = re.compile(r"[\u4e00-\u9fa5]{1,10}?(?:示范区|新区|开发区|高新区|经开区|园区|县|区|市|旗)$")
+
+
+def _named_units_after(ctx: ArticleContext, pos: int, end: int) -> list[Place]:
+    """'A、B、C' after ``pos``: known places, and unit names the gazetteer lacks (示范区) kept by name."""
+    out: list[Place] = []
+    stop = _CLAUSE_STOP.search(ctx.text, pos, end)
+    span_end = stop.start() if stop and ctx.text[stop.start()] not in "，," else end
+    seg = ctx.text[pos:span_end]
+    off = pos
+    for tok in re.split(r"(、|和|及)", seg):
+        if tok in ("、", "和", "及"):
+            off += len(tok)
+            continue
+        name = tok.strip().rstrip("。；;，,")
+        known = [p for p in ctx.places_in(off, off + len(tok)) if p.end - p.start == len(name)]
+        if known:
+            out.append(known[0])
+        elif _UNIT_NAME.fullmatch(name):
+            out.append(Place(off, off + len(name), name, None, name, "zone"))
+        else:
+            break
+        off += len(tok)
+    return out
+
+
+def _full_order(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> list:
+    """'县(市)组，从第一名到第七名依次为：A、B、C、D、E、F、G'."""
+    places = _places_after(ctx, s.start + m.end())
+    if cn_number(m.group("n")) != len(places):
+        places = _named_units_after(ctx, s.start + m.end(), s.end)
+    n = cn_number(m.group("n"))
+    if not n or len(places) != int(n) or len(places) < 2:
+        return []
+    head = st[:m.start()]
+    cut = max(head.rfind("；"), head.rfind(";"), head.rfind("。"))
+    label = _clean_label(head[cut + 1:].rstrip("，,：: "))
+    if not _CONTEST_NOUN.search(label) or _is_metric_label(ctx, s.start + cut + 1, s.start + m.start()):
+        label = last_label.get(s.group, "") or doc_contest(ctx)
+    if not label:
+        return []
+    return [(p.start, label, f"top{k}", [p]) for k, p in enumerate(places, 1)]
+
+
+def _positions(ctx: ArticleContext, s, st: str, last_label: dict) -> list:
+    """'昆山市居第1位，江阴市居第2位' / '晋江市(第5位)、福清市(第35位)' in an article about a contest."""
+    label = doc_contest(ctx)
+    if not label:
+        return []
+    out = []
+    for p in ctx.places_in(s.start, s.end):
+        m = POSITION_RE.match(ctx.text, p.end, s.end)
+        if not m or p.kind == "unresolved" or not _county_like(p):
+            continue
+        cs = _clause_start(st, p.start - s.start)
+        if _is_metric_label(ctx, s.start + cs, m.end()) or any(
+                mm.term.core for mm in ctx.metrics_in(s.start, p.start)):
+            continue   # a metric's rank (地区生产总值居全省第二位) is a fact, not a contest placing
+        k = cn_number(m.group("k"))
+        if k and 1 <= k <= 1000:
+            out.append((p.start, last_label.get(s.group) or label, f"top{int(k)}", [p]))
+    return out
+
+
+def _county_like(p: Place) -> bool:
+    """Contests and assessments rank counties, districts and cities, never provinces."""
+    return p.level != "province" and not (p.code and str(p.code).endswith("0000"))
+
+
+def _strong(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> list:
+    """'A、B、C…拟入围2019年度县域经济发展“10强县”': each listed place is in the top N."""
+    cs = _clause_start(st, m.start())
+    places = [p for p in _places_before(ctx, s.start + m.start(), s.start + cs) if _county_like(p)]
+    if places and re.match(r"\s*(?:[两二三四五六七八九十\d]+(?:地|个|家|席))", ctx.text[places[-1].end:places[-1].end + 4]):
+        return []   # '福州两地上榜': a count of places, not the places
+    n = 100 if m.group("n") == "百" else cn_number(m.group("n"))
+    if not places or not n or len(places) > int(n):
+        return []
+    if _is_metric_label(ctx, places[-1].end, s.start + m.end()):
+        return []
+    label = _clean_label(st[m.start():m.end()]) or doc_contest(ctx)
+    return [(places[0].start, label or doc_contest(ctx), f"top{int(n)}", places)]
+
+
 def extract_rankings(ctx: ArticleContext) -> list[Ranking]:
     art = ctx.article
     out: list[Ranking] = []
@@ -267,13 +390,15 @@ def extract_rankings(ctx: ArticleContext) -> list[Ranking]:
     for i, s in enumerate(ctx.sentences):
         st = text[s.start:s.end]
         if not re.search(r"排名|位列|名列|位居|倒一|倒数|前[一二两三四五六七八九十\d]+[位名]|后[一二两三四五六七八九十\d]+位"
-                         r"|第[一二三四五六七八九十\d]+名|分列|分别(?:位|排|列|居)", st):
+                         r"|第[一二三四五六七八九十\d]+[名位]|分列|分别(?:位|排|列|居)|强", st):
             continue
         found: list[tuple[int, str, str, list[Place]]] = []
         events = sorted([(m.start(), 0, m) for m in BEFORE_RE.finditer(st)]
                         + [(m.start(), 1, m) for m in SPLIT_RE.finditer(st)]
                         + [(m.start(), 2, m) for m in AFTER_RE.finditer(st)]
-                        + [(m.start(), 3, m) for m in ORDINAL_RE.finditer(st)], key=lambda e: (e[0], e[1]))
+                        + [(m.start(), 3, m) for m in ORDINAL_RE.finditer(st)]
+                        + [(m.start(), 4, m) for m in FULL_ORDER_RE.finditer(st)]
+                        + [(m.start(), 5, m) for m in STRONG_RE.finditer(st)], key=lambda e: (e[0], e[1]))
         for _pos, how, m in events:
             if how == 0:
                 hit = _before(ctx, s, st, m, last_label)
@@ -281,11 +406,21 @@ def extract_rankings(ctx: ArticleContext) -> list[Ranking]:
                 hit = _split(ctx, s, st, m, last_label)
             elif how == 2:
                 hit = _after(ctx, s, st, m, last_label)
-            else:
+            elif how == 3:
                 hit = _ordinal(ctx, s, st, m, last_label)
+            elif how == 4:
+                hit = _full_order(ctx, s, st, m, last_label)
+            else:
+                hit = _strong(ctx, s, st, m, last_label)
             for pos, label, b, places in hit:
                 found.append((pos, label, b, places))
                 last_label[s.group] = label
+        positioned = _positions(ctx, s, st, last_label)
+        if positioned:
+            own = {id(hit[3][0]) for hit in positioned}
+            found = [(pos, label, b, [p for p in ps if id(p) not in own]) for pos, label, b, ps in found]
+            taken = {id(p) for _, _, _, ps in found for p in ps}
+            found += [hit for hit in positioned if id(hit[3][0]) not in taken]
         for pos, label, b, places in found:
             year = _year(ctx, i, pos)
             for p in places:

@@ -1,0 +1,77 @@
+"""Per-county lists and assessment notices as real pages state them (FACTS.md sections 4 and 7).
+
+Every sentence here is written for these tests, in the style of the notices and reviews read."""
+from ledger.extract import extract
+from tests.extraction.helpers import article, atoms
+
+
+def rows(ex):
+    return {(r.region_code or r.region_name, r.year, r.bucket) for r in ex.rankings}
+
+
+# ---------------------------------------------------------------- place-figure lists
+def test_top_and_bottom_lists_under_a_metric_heading():
+    text = ("(一)固定资产投资。1-6月份十县完成210.5亿元，同比增长12.1%。总量前三位的县是：威县31.2亿元、"
+            "清河县28.4亿元、临西县25.0亿元，总量后三位的县是：广宗县9.8亿元、巨鹿县10.2亿元、平乡县11.4亿元；"
+            "增速前三位的县是：平乡县18.5%、巨鹿县16.1%、威县15.0%，增速后三位的县是临西县持平、清河县6.5%、广宗县7.1%。")
+    got = atoms(extract(article(text, published_at="2019-07-20", main="邢台市")))
+    p = ("2019-01", "2019-06", "actual")
+    assert ("130533", "fixed_asset_investment", *p, "value", 3120000000.0) in got
+    assert ("130533", "fixed_asset_investment", *p, "rank", 1.0) in got
+    assert ("130534", "fixed_asset_investment", *p, "rank", 2.0) in got
+    assert ("130531", "fixed_asset_investment", *p, "value", 980000000.0) in got
+    assert ("130531", "fixed_asset_investment", *p, "rank", 1.0) not in got      # bottom lists rank nobody
+    assert ("130532", "fixed_asset_investment", *p, "yoy_pct", 18.5) in got
+    assert ("130532", "fixed_asset_investment", *p, "rank", 1.0) in got
+    assert ("130535", "fixed_asset_investment", *p, "yoy_pct", 0.0) in got      # 持平
+    # the group total (十县) is no county's figure
+    assert not any(a[-1] == 21050000000.0 for a in got)
+
+
+def test_an_ordered_list_of_places_and_values():
+    text = "2021年全省各县GDP从高到低依次为：迁安市1200.5亿元，武安市980.2亿元，三河市870.4亿元。"
+    got = atoms(extract(article(text, published_at=None, main="河北省")))
+    assert ("130283", "gdp", "2021-01", "2021-12", "actual", "value", 120050000000.0) in got
+    assert ("130481", "gdp", "2021-01", "2021-12", "actual", "rank", 2.0) in got
+    assert ("131082", "gdp", "2021-01", "2021-12", "actual", "rank", 3.0) in got
+    assert not any(a[0] == "130000" for a in got)   # the province gets none of its counties' figures
+
+
+def test_percentages_need_a_growth_lead_in():
+    text = "2022年，全市规上工业增加值占比较高的县是：威县35.2%、清河县30.1%。"
+    assert not atoms(extract(article(text, published_at="2023-02-01", main="邢台市")))
+
+
+# ---------------------------------------------------------------- assessment notices
+def test_a_fully_ordered_list_with_a_zone_the_gazetteer_lacks():
+    text = ("2020年全年观摩综合评价结果县(市)组，从第一名到第四名依次为：武陟县、示范区、修武县、博爱县；"
+            "城区组，从第一名到第二名依次为：中站区、山阳区。")
+    ex = extract(article(text, published_at="2021-01-14", main="焦作市"))
+    assert rows(ex) == {("410823", 2020, "top1"), ("示范区", 2020, "top2"), ("410821", 2020, "top3"),
+                        ("410822", 2020, "top4"), ("410803", 2020, "top1"), ("410811", 2020, "top2")}
+
+
+def test_positions_in_an_article_about_a_national_assessment():
+    text = ("某研究所发布了《2018年县域经济竞争力评价报告》。昆山市居第1位，江阴市居第2位，"
+            "张家港市、常熟市分别居第3位和第4位。福建入选的县市为晋江市(第5位)、福清市(第30位)。")
+    ex = extract(article(text, published_at="2019-09-01", title="《2018年县域经济竞争力评价报告》发布"))
+    assert rows(ex) == {("320583", 2018, "top1"), ("320281", 2018, "top2"), ("320582", 2018, "top3"),
+                        ("320581", 2018, "top4"), ("350582", 2018, "top5"), ("350181", 2018, "top30")}
+
+
+def test_positions_without_a_contest_or_of_a_metric_are_no_rankings():
+    # no contest named anywhere: a position alone ranks nothing
+    assert not extract(article("威县居第3位。", published_at="2023-01-01", main="邢台市")).rankings
+    # a metric's rank is a fact, not a contest placing
+    text = "《2022年度县域经济考核结果》公布。威县地区生产总值居第3位。"
+    ex = extract(article(text, published_at="2023-01-01", main="邢台市"))
+    assert not ex.rankings
+
+
+def test_membership_of_a_top_group():
+    text = "近日，省里公示了考评结果，其中，威县、清河县、沙河市拟入围2019年度县域经济发展“10强县”。"
+    ex = extract(article(text, published_at="2019-11-20", main="邢台市"))
+    assert rows(ex) == {("130533", 2019, "top10"), ("130534", 2019, "top10"), ("130582", 2019, "top10")}
+    # a count of places is not the places
+    ex = extract(article("《2019县域经济百强》出炉，邢台两地上榜全国百强。", published_at="2019-12-16", main="邢台市"))
+    assert not ex.rankings
