@@ -50,6 +50,7 @@ class ArticleContext:
     periods: dict[int, list[PeriodMention]] = field(default_factory=dict)  # by sentence index
     heading_years: dict[int, Optional[int]] = field(default_factory=dict)  # sentence index -> year in force
     heading_target: dict[int, bool] = field(default_factory=dict)          # under a 目标/安排 heading
+    heading_review: dict[int, bool] = field(default_factory=dict)          # under a 回顾/完成情况 heading
     metric_sents: set[int] = field(default_factory=set)                    # sentences holding metric terms
     subject_carry: dict[int, Any] = field(default_factory=dict)            # paragraph -> last explicit subject
     title_period: Optional[PeriodMention] = None                           # the first period named in the title
@@ -146,15 +147,17 @@ def build_context(article: Article) -> ArticleContext:
                          article.main_region_name or getattr(main_region, "name", "") or "", "main", level, main_region)
         ctx.parent_name = getattr(main_region, "prefecture_name", None)
     # headings: the year (and mood) they set, until the next heading
-    year, target = None, False
+    year, target, review = None, False, False
     for i, s in enumerate(sentences):
         if s.is_heading:
             hy = heading_year(s.text)
             if hy is not None or _TARGET_HEADING.search(s.text) or _REVIEW_HEADING.search(s.text):
                 year = hy
-                target = bool(_TARGET_HEADING.search(s.text)) and not _REVIEW_HEADING.search(s.text)
+                review = bool(_REVIEW_HEADING.search(s.text))
+                target = bool(_TARGET_HEADING.search(s.text)) and not review
         ctx.heading_years[i] = year
         ctx.heading_target[i] = target
+        ctx.heading_review[i] = review
     return ctx
 
 

@@ -75,3 +75,28 @@ def test_membership_of_a_top_group():
     # a count of places is not the places
     ex = extract(article("《2019县域经济百强》出炉，邢台两地上榜全国百强。", published_at="2019-12-16", main="邢台市"))
     assert not ex.rankings
+
+
+# ---------------------------------------------------------------- region and kind on real reports
+def test_a_scope_word_before_a_rank_is_no_subject():
+    text = "2021年，全区经济持续健康发展，地区生产总值继续全市领跑，完成120.5亿元；一般公共预算收入完成3.2亿元，同比增长9%。"
+    got = atoms(extract(article(text, published_at="2022-01-20", main="张家口市桥东区")))
+    assert ("130702", "general_budget_revenue", "2021-01", "2021-12", "actual", "value", 320000000.0) in got
+    assert not any(a[0] == "130700" for a in got)
+
+
+def test_the_authors_own_government_names_the_page_and_companies_do_not():
+    from ledger.regions import get_gazetteer
+
+    text = ("各位代表：现在，我代表上杭县人民政府，向大会报告政府工作。引进落地宁德时代新型锂盐项目，"
+            "宁德时代二期开工，宁德时代三期签约。")
+    assert get_gazetteer().main_region(None, text)[0] == "350823"
+    text = "张家口市桥东区人民政府区长 某某\n全区地区生产总值增长7%。"
+    assert get_gazetteer().main_region(None, text)[0] == "130702"
+
+
+def test_an_estimate_under_a_review_heading_is_an_actual():
+    text = "一、2021年工作回顾\n预计实现地区生产总值391亿元，增长8.6%。\n二、2022年工作安排\n预计地区生产总值增长7%。"
+    got = atoms(extract(article(text, published_at=None, main="上杭县")))
+    assert ("350823", "gdp", "2021-01", "2021-12", "actual", "value", 39100000000.0) in got
+    assert any(a[4] == "target" and a[5] == "yoy_pct" for a in got)
