@@ -198,7 +198,7 @@ def enforce_contract(facts: list) -> list:
         if not ok:
             f.period_start = f.period_end = None
             f.period_approx = True
-        key = (f.region_code, f.region_name, f.metric, f.period_start, f.period_end, f.kind)
+        key = (f.region_code or "name:" + (f.region_name or ""), f.metric, f.period_start, f.period_end, f.kind)
         for name in _FIELDS:
             number = getattr(f, name)
             if number is None:

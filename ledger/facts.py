@@ -325,6 +325,12 @@ def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
             best_pos, best = m.end(), _self_subject(ctx, m.group("w"))
     for m in _GROUP.finditer(text, lo, start):
         if m.end() > best_pos:
+            if best is not None and best.places and best_pos == m.start() and m.group(0) in ("全省", "全市", "全国"):
+                best_pos = m.end()   # "河北全省共实现…": the place named right before is the subject
+                continue
+            if m.group(0) in ("全省", "我省") and ctx.main is not None and ctx.main.level == "province":
+                best_pos, best = m.end(), Subject([], reason=f"'{m.group(0)}' in a province's own text")
+                continue
             best_pos, best = m.end(), Subject([], group=True, reason=f"group '{m.group(0)}'")
     for m in _SUBUNIT.finditer(text, lo, start):
         if m.end() > best_pos:
@@ -522,9 +528,11 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
                 facts.extend(_facts_for_group(ctx, i, g, _mask(clause), c_end, lo, colon, prev_target_mood,
                                               subject=sub))
                 cut = nxt_place
-    for i, rs in runs.items():
+    prev_end = 0
+    for i, rs in sorted(runs.items()):
         for run in rs:
-            facts.extend(_place_figure_facts(ctx, i, run, prev_target_mood))
+            facts.extend(_place_figure_facts(ctx, i, run, prev_target_mood, prev_end))
+            prev_end = run[-1].end
     if _NUMERIC_LINE.search(text):
         facts.extend(_table_facts(ctx))
     return _dedupe(facts)
@@ -545,7 +553,7 @@ class ListItem:
     ordinal: Optional[int]        # "第二名A…": an explicit position
 
 
-_ITEM_FIGURE = re.compile(r"(?:为|以|达|是|[:：])?\s*(?:(?P<pct>[-+]?\d+(?:\.\d+)?)\s*%|(?P<flat>持平))")
+_ITEM_FIGURE = re.compile(r"(?:为|以|达|是|[:：（(])?\s*(?:(?P<pct>[-+]?\d+(?:\.\d+)?)\s*%|(?P<flat>持平))[）)]?")
 _ITEM_SEP = re.compile(r"^\s*(?:[、，,；;]|和|及)?\s*(?:(?:第(?P<ord>[一二三四五六七八九十\d]+)(?:名|位)(?:是|为)?|其次(?:是|为)?)\s*)?$")
 _ORDERED_LEAD = re.compile(r"前(?P<n>[一二两三四五六七八九十\d]+)(?:位|名)|依次|从高到低|由高到低|从大到小|由大到小|排名第一的是|最高的是|最快的是")
 _BOTTOM_LEAD = re.compile(r"后[一二两三四五六七八九十\d]+(?:位|名)|倒数|最低|最慢|从低到高|由低到高")
@@ -561,8 +569,9 @@ def _item_at(ctx: ArticleContext, p: Place, limit: int) -> Optional[ListItem]:
         pct = 0.0 if m.group("flat") else float(m.group("pct"))
         return ListItem(p, p.start, p.end + m.end(), None, pct, None)
     for a in iter_amounts(tail):
-        if a.start <= 3 and re.fullmatch(r"(?:为|以|达|是|[:：])?\s*", tail[:a.start]) and a.unit == "yuan":
-            return ListItem(p, p.start, p.end + a.end, a, None, None)
+        if a.start <= 3 and re.fullmatch(r"(?:为|以|达|是|[:：（(])?\s*", tail[:a.start]) and a.unit == "yuan":
+            close = 1 if tail[a.start - 1:a.start] in ("(", "（") and tail[a.end:a.end + 1] in (")", "）") else 0
+            return ListItem(p, p.start, p.end + a.end + close, a, None, None)
         break
     return None
 
@@ -602,6 +611,18 @@ def _list_metric(ctx: ArticleContext, i: int, at: int) -> Optional[MetricMention
     lo = ctx.sentences[j].start
     if j > 0 and ctx.sentences[j - 1].is_heading:
         lo = ctx.sentences[j - 1].start
+    if not ctx.metrics_in(lo, at):
+        # "…各区县GDP从高到低依次排列为：" / "(资料图)" / "A(…亿元)，B(…)": a lead-in paragraph ending
+        # with a colon, maybe with a caption between, names the metric of the list below it
+        k = j - 1
+        while k >= 0 and k >= j - 3:
+            prev = ctx.text[ctx.sentences[k].start:ctx.sentences[k].end].strip()
+            if prev.endswith((":", "：")):
+                lo = ctx.sentences[k].start
+                break
+            if len(prev) > 12:
+                break
+            k -= 1
     found = ctx.metrics_in(lo, at)
     if not found:
         return None
@@ -612,14 +633,13 @@ def _list_metric(ctx: ArticleContext, i: int, at: int) -> Optional[MetricMention
 
 
 def _place_figure_facts(ctx: ArticleContext, i: int, run: list[ListItem],
-                        prev_target_mood: dict[int, bool]) -> list[Fact]:
+                        prev_target_mood: dict[int, bool], prev_end: int = 0) -> list[Fact]:
     s = ctx.sentences[i]
     text = ctx.text
     mm = _list_metric(ctx, i, run[0].start)
     if mm is None or "|" in mm.metric:
         return []
-    lead_from = mm.end if mm.start >= s.start else s.start
-    lead = text[lead_from:run[0].start]
+    lead = text[max(mm.end, prev_end):run[0].start]   # the lead-in of this list, after any list before it
     is_pct = run[0].amount is None
     if is_pct and (not _GROWTH_LEAD.search(text[max(s.start, mm.start):run[0].start]) or _SHARE_LEAD.search(lead)):
         return []
@@ -1014,7 +1034,7 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
     index: dict[tuple, list[Fact]] = {}
     fields = ("value", "yoy_pct", "cagr_pct", "rank")
     for f in facts:
-        key = (f.region_code, f.region_name, f.metric, f.period_start, f.period_end, f.kind)
+        key = (f.region_code or "name:" + (f.region_name or ""), f.metric, f.period_start, f.period_end, f.kind)
         merged = False
         for g in index.get(key, []):
             clash = any(getattr(f, k) is not None and getattr(g, k) is not None

@@ -716,6 +716,15 @@ class Gazetteer:
                 if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]) \
                         and self.regions.get(top[0][0]) is not None and (prov is None or top[0][1] >= vs):
                     return self.regions[top[0][0]]
+        if pref is not None and county is None:
+            # several prefectures of one province, none of them dominant (a province's review of its
+            # cities): the province is the subject
+            prefs = [(sc, k) for k, sc in score.items() if regions[k].level == "prefecture"]
+            provs = Counter(regions[k].province_code for _, k in prefs)
+            pc, n = provs.most_common(1)[0]
+            total = sum(sc for sc, k in prefs if regions[k].province_code == pc)
+            if n >= 3 and ps <= 0.5 * total and self.regions.get(pc) is not None:
+                return self.regions[pc]
         if pref is not None and (prov is None or ps >= 0.5 * vs):
             return pref
         if prov is not None:

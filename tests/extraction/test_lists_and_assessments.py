@@ -100,3 +100,34 @@ def test_an_estimate_under_a_review_heading_is_an_actual():
     got = atoms(extract(article(text, published_at=None, main="上杭县")))
     assert ("350823", "gdp", "2021-01", "2021-12", "actual", "value", 39100000000.0) in got
     assert any(a[4] == "target" and a[5] == "yoy_pct" for a in got)
+
+
+def test_a_province_review_of_its_cities():
+    from ledger.regions import get_gazetteer
+
+    text = ("2022年我省地区生产总值32000.5亿元，同比增长4.7%。南昌市完成7200亿元，赣州市完成4500亿元，"
+            "九江市完成3700亿元，宜春市完成3400亿元，上饶市完成3300亿元。")
+    main = get_gazetteer().main_region("江西省统计局公布各设区市经济成绩单", text)
+    assert main[0] == "360000"
+    got = atoms(extract(article(text, published_at=None, main="江西省")))
+    assert ("360000", "gdp", "2022-01", "2022-12", "actual", "value", 3200050000000.0) in got
+    # a place named right before 全省 is the subject ("河北全省共实现…")
+    got = atoms(extract(article("2021年，河北全省共实现一般公共预算收入4100.5亿元。", published_at=None, main="邢台市")))
+    assert ("130000", "general_budget_revenue", "2021-01", "2021-12", "actual", "value", 410050000000.0) in got
+
+
+def test_a_list_in_brackets_under_a_lead_in_ending_with_a_colon():
+    text = ("根据2022年公布的各区县GDP数据，从高到低依次排列为：\n(资料图)\n"
+            "青山湖区(2466亿元)，南昌县(1280.35亿元)，章贡区(1154.61亿元)。")
+    got = atoms(extract(article(text, published_at=None, main="江西省")))
+    assert ("360111", "gdp", "2022-01", "2022-12", "actual", "value", 246600000000.0) in got
+    assert ("360121", "gdp", "2022-01", "2022-12", "actual", "rank", 2.0) in got
+    assert ("360702", "gdp", "2022-01", "2022-12", "actual", "rank", 3.0) in got
+
+
+def test_one_region_code_under_two_names_is_one_fact():
+    # 江西 and 江西省 are one region: the same figure under both names is one atomic fact
+    text = "2022年江西地区生产总值32074.7亿元。2022年江西省地区生产总值32074.7亿元，增长4.7%。"
+    facts = extract(article(text, published_at=None, main="江西省")).facts
+    gdp = [f for f in facts if f.metric == "gdp" and f.value]
+    assert len(gdp) == 1 and gdp[0].yoy_pct == 4.7
