@@ -31,7 +31,7 @@ from typing import Optional
 from ledger.extract import ArticleContext, Place
 from ledger.metrics import MetricMention
 from ledger.model import Fact
-from ledger.numbers import Amount, cn_number, find_counts, iter_amounts
+from ledger.numbers import Amount, cn_number, find_counts, iter_amounts, normalize
 from ledger.periods import Period, PeriodMention, ended, find_periods, resolve, year_only
 
 # ---------------------------------------------------------------- patterns (compiled once)
@@ -535,6 +535,8 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
             prev_end = run[-1].end
     if _NUMERIC_LINE.search(text):
         facts.extend(_table_facts(ctx))
+    if _ROW_HINT.search(text):
+        facts.extend(_place_table_facts(ctx))
     return _dedupe(facts)
 
 
@@ -1170,3 +1172,187 @@ def _sentence_at(ctx: ArticleContext, pos: int) -> Optional[int]:
         starts = ctx._sentence_starts = [s.start for s in ctx.sentences]
     k = bisect_right(starts, pos) - 1
     return k if k >= 0 else None
+
+
+# ---------------------------------------------------------------- tables by place
+# A table flattened into lines, one place a line: "唐山 4837.7 5108.2 -270.5 -5.30%" under a header
+# "排名 城市 2018 2017 增量 名义增速", or "金水区 3548.97" under "2025年…各区县生产总值…如下：". The metric
+# is named by the header or the lead-in above the block (exactly one core term); a year column gives
+# that year's value (with the sub-period the text states for that year, 前三季度), a growth column the
+# first year's rate, a rank column (or a leading position) the rank; the unit comes from the header,
+# else from the lead-in's own amounts (超过3500亿), else a value is not taken.
+_ROW_HINT = re.compile(r"(?m)[\u4e00-\u9fa5](?:[ \t|｜]+[-+]?\d+(?:\.\d+)?[%％]?)+[ \t|｜]*$")
+_ROW = re.compile(r"^(?:(?P<pos>\d{1,3})[\s.、]+)?(?P<name>[\u4e00-\u9fa5]{2,12})\s+(?P<cells>[-+\d.%\s|]+)$")
+_HEAD_UNIT = re.compile(r"[（(]?(万亿元|亿元|万元|元|亿|万)[）)]?")
+_COL_YEAR = re.compile(r"^((?:19|20)\d{2})年?$")
+_COL_GROWTH = re.compile(r"增速|增长|增幅|同比")
+_COL_RANK = re.compile(r"排名|名次|位次|排序|序号")
+_COL_SKIP = re.compile(r"增量|增加|占比|比重|人均|人口|面积")
+_LEAD_UNIT = {"万亿": 1e12, "亿": 1e8, "万": 1e4}
+
+
+def _place_table_facts(ctx: ArticleContext) -> list[Fact]:
+    lines, pos = [], 0
+    for raw in ctx.text.split("\n"):
+        lines.append((pos, raw))
+        pos += len(raw) + 1
+    out: list[Fact] = []
+    k = 0
+    prev: Optional[tuple[int, MetricMention, Optional[int]]] = None   # (end line, metric, year) of the last table
+    while k < len(lines):
+        block = []
+        j = k
+        while j < len(lines):
+            start, raw = lines[j]
+            if not raw.strip():
+                j += 1
+                continue
+            row = _place_row(ctx, start, raw)
+            if row is None:
+                break
+            block.append(row)
+            j += 1
+        if len(block) >= 3:
+            inherited = prev[1:] if prev is not None and k - prev[0] <= 3 else None
+            made, used = _place_block_facts(ctx, lines, k, block, inherited)
+            out.extend(made)
+            prev = (j, *used) if used else None
+            k = j
+        else:
+            k = max(j, k + 1)
+    return out
+
+
+def _place_row(ctx: ArticleContext, start: int, raw: str):
+    line = raw.replace("|", " ").replace("｜", " ")      # same length: offsets stay valid
+    lead = len(line) - len(line.lstrip())
+    line = line.strip()
+    if line.startswith("#"):
+        return ("skip", None, None, None)
+    m = _ROW.match(line)
+    if not m:
+        return None
+    off = start + lead + m.start("name")
+    named = [p for p in ctx.places_in(off, off + 1) if p.start == off and p.end - off == len(m.group("name"))]
+    cells = [c for c in m.group("cells").split() if c]
+    if not cells or not all(re.fullmatch(r"[-+]?\d+(?:\.\d+)?%?", c) for c in cells):
+        return None
+    if not named or named[0].kind == "unresolved":
+        # a row of a unit the gazetteer cannot name for sure (管城区 for 管城回族区): the table goes on
+        return ("skip", None, None, None) if re.search(r"[县区市旗]$", m.group("name")) else None
+    return ("row", named[0], int(m.group("pos")) if m.group("pos") else None, cells)
+
+
+def _col_kind(col: str) -> str:
+    if col in ("value", "growth"):
+        return col
+    if _COL_YEAR.match(col):
+        return "year"
+    if _COL_SKIP.search(col):
+        return "skip"
+    if _COL_GROWTH.search(col):
+        return "growth"
+    if _COL_RANK.search(col):
+        return "rank"
+    if _HEAD_UNIT.search(col) or re.search(r"绝对|总量|总值|总额|金额|数值|收入|产值|增加值|GDP", col):
+        return "value"
+    return "skip"
+
+
+def _place_block_facts(ctx: ArticleContext, lines, k: int, block, inherited=None):
+    """(facts, (metric, year) the block was read with) of one table block."""
+    rows = [r for r in block if r[0] == "row"]
+    width = {len(r[3]) for r in rows}
+    if len(width) != 1:
+        return [], None
+    width = width.pop()
+    # header and lead-in: up to three non-empty lines above the block
+    above = [raw.replace("|", " ").strip() for _, raw in lines[max(0, k - 6):k] if raw.strip()][-3:]
+    header_cols: Optional[list[str]] = None
+    if above:
+        toks = above[-1].split()
+        if len(toks) >= width + 1 and not any(re.fullmatch(r"[-+\d.%]+", t) for t in toks[-width:]
+                                              if not _COL_YEAR.match(t)):
+            header_cols = toks[-width:]
+    head_text = " ".join(above)
+    title = ctx.article.title or ""
+    terms = [mm for mm in get_lexicon_terms(head_text) if mm.term.core and "|" not in mm.metric] or \
+        [mm for mm in get_lexicon_terms(title) if mm.term.core and "|" not in mm.metric]
+    inherited_year = None
+    if not terms and inherited is not None:
+        # "名义增速方面，各区县如下：" right under a table: the same indicator, another column
+        terms, inherited_year = [inherited[0]], inherited[1]
+    if len({mm.metric for mm in terms}) != 1:
+        return [], None
+    mm = terms[0]
+    mult = None
+    hu = _HEAD_UNIT.search(above[-1]) if header_cols else None
+    if hu:
+        mult = _UNIT_MULT[hu.group(1)][0] if hu.group(1) in _UNIT_MULT else _LEAD_UNIT.get(hu.group(1))
+    if mult is None:
+        lead_amounts = iter_amounts(head_text)
+        if lead_amounts and lead_amounts[0].text:
+            unit_word = re.search(r"(万亿|亿|万)", lead_amounts[0].text)
+            mult = _LEAD_UNIT.get(unit_word.group(1)) if unit_word else None
+        elif mm.term.unit == "yuan_per_person":
+            mult = 1.0
+    if width == 1 and not header_cols:
+        cols = ["growth"] if all(r[3][0].endswith("%") for r in rows) else ["value"]
+    else:
+        cols = header_cols or (["value", "growth"] if width == 2 and rows[0][3][1].endswith("%") else None)
+    if cols is None:
+        return [], None
+    kinds = [_col_kind(c) for c in cols]
+    pms = find_periods(head_text) or find_periods(title)
+    base_year = next((p.year for p in pms if p.year), None) or inherited_year or ctx.doc_year or \
+        (ctx.pub[0] if ctx.pub else None)
+    first_year = next((int(_COL_YEAR.match(c).group(1)) for c in cols if _COL_YEAR.match(c)), base_year)
+    ranked_by_position = bool(header_cols) and bool(_COL_RANK.search(above[-1].split()[0]))
+    out = []
+    for _, place, position, cells in rows:
+        per_year: dict[Optional[int], dict] = {}
+        for col, kind, cell in zip(cols, kinds, cells):
+            num = float(cell.rstrip("%"))
+            if kind in ("year", "value"):
+                year = int(_COL_YEAR.match(col).group(1)) if kind == "year" else base_year
+                if mult is not None and not cell.endswith("%"):
+                    per_year.setdefault(year, {})["value"] = num * mult
+            elif kind == "growth":
+                per_year.setdefault(first_year, {})["yoy"] = num
+            elif kind == "rank" and re.fullmatch(r"\d+", cell):
+                per_year.setdefault(first_year, {})["rank"] = int(num)
+        if position is not None and ranked_by_position:
+            per_year.setdefault(first_year, {}).setdefault("rank", position)
+        si = _sentence_at(ctx, place.start)
+        if si is None:
+            continue
+        for year, vals in per_year.items():
+            period = _table_period(ctx, year) if year else None
+            amount = Amount(vals["value"], "yuan", None, 0, 0, "") if "value" in vals else None
+            f = _make_fact(ctx, ctx.sentences[si], mm.metric, mm, place, "actual", period, amount,
+                           dict(yoy=vals.get("yoy"), cagr=None, rank=vals.get("rank")), None,
+                           "value" if vals.get("rank") else None, "table by place",
+                           Subject([place], reason="table row"))
+            if f:
+                out.append(f)
+    return out, (mm, base_year)
+
+
+def lines_header_first(above: list[str]) -> str:
+    """The first column label of the header line above a block ('排名 城市 …' -> '排名')."""
+    return above[-1].split()[0] if above and above[-1].split() else ""
+
+
+def get_lexicon_terms(text: str) -> list[MetricMention]:
+    from ledger.metrics import get_lexicon
+
+    return get_lexicon().find(normalize(text))
+
+
+def _table_period(ctx: ArticleContext, year: int) -> Period:
+    """A table's year column: the sub-period the text states for that year (2018年前三季度), if one."""
+    subs = {pm.months for pm in find_periods(ctx.text[:4000]) if pm.year == year and pm.months and not pm.span}
+    if len(subs) == 1:
+        m1, m2 = subs.pop()
+        return Period("%04d-%02d" % (year, m1), "%04d-%02d" % (year, m2), False, f"table column {year}, period stated in the text")
+    return year_only(year, f"table column {year}")

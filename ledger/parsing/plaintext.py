@@ -75,9 +75,26 @@ def is_section_heading(line: str) -> bool:
     return bool(_SECTION.match(line))
 
 
+# a table flattened into lines: "1 唐山 4837.7 5108.2 -5.30%", "金水区 3548.97", "1 | 渝北区 | 1848.24 |",
+# and its header "排名 城市 2018 2017 增速" / "排名 | 地区 | 生产总值(亿元) |": data, never a headline
+_TABLE_ROW = re.compile(r"^[|｜\s]*(?:\d{1,3}[\s|｜.、]+)?[\u4e00-\u9fa5]{2,12}(?:[\s|｜]+[-+]?\d+(?:\.\d+)?[%％]?)+[\s|｜]*$")
+_TABLE_HEADER_WORD = re.compile(r"^(?:排名|排序|序号|名次|位次|地区|城市|地市|县市区|县区|区县|市县|名称|单位|"
+                                r"(?:19|20)\d{2}年?|增速|增长|增幅|增量|同比|总量|绝对值|绝对数|.{0,8}[（(](?:亿元|万元|元|%|％)[）)])$")
+
+
+def is_table_line(line: str) -> bool:
+    """A row or the header of a table flattened into lines (space- or bar-separated cells)."""
+    if _TABLE_ROW.match(line):
+        return True
+    cells = [c for c in re.split(r"[\s|｜]+", line.strip()) if c]
+    return len(cells) >= 3 and sum(bool(_TABLE_HEADER_WORD.match(c)) for c in cells) >= 2
+
+
 def is_head(line: str) -> bool:
     """Headline-like: short, no full stop inside, not ending mid-sentence."""
     if len(line) > 40 or "。" in line or not _HAN2.search(line):
+        return False
+    if is_table_line(line):
         return False
     if _ENDS_CLAUSE.search(line) or line.endswith(("。", "…")):
         return False
@@ -221,7 +238,8 @@ def rejoin(pars: list[str]) -> list[str]:
     """Rejoin paragraphs split mid-sentence: '…的精准' + '定位，…' -> one paragraph."""
     out: list[str] = []
     for p in pars:
-        if out and not p.startswith(CELL) and not out[-1].startswith(CELL) and ((len(out[-1]) >= 30 or _joinable_head(out[-1])) if is_head(out[-1]) else _joinable_end(out[-1])) \
+        if out and not p.startswith(CELL) and not out[-1].startswith(CELL) \
+                and not is_table_line(p) and not is_table_line(out[-1]) and ((len(out[-1]) >= 30 or _joinable_head(out[-1])) if is_head(out[-1]) else _joinable_end(out[-1])) \
                 and _joinable_start(p) and not meta.lead_of(p):
             prev = out[-1]
             sep = " " if prev[-1:].isascii() and prev[-1:].isalnum() and p[:1].isascii() and p[:1].isalnum() else ""

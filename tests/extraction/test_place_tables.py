@@ -1,0 +1,56 @@
+"""Tables flattened into lines, one place a line (FACTS.md section 7: per-county lists are facts).
+
+The tables here are written for these tests in the shape met on real pages."""
+from ledger.extract import extract
+from ledger.parsing import parse_file
+from ledger.parsing.plaintext import is_table_line
+from ledger.pipeline import enrich
+from tests.extraction.helpers import article, atoms
+
+
+def test_table_lines_are_data_not_headlines():
+    assert is_table_line("1 唐山 4837.7 5108.2 -270.5 -5.30%")
+    assert is_table_line("1 | 渝北区 | 1848.24 |")
+    assert is_table_line("金水区 3548.97")
+    assert is_table_line("排名 城市 2018 2017 增量 名义增速")
+    assert is_table_line("排名 | 地区 | 生产总值(亿元) |")
+    assert not is_table_line("全县经济运行稳中向好")
+    assert not is_table_line("2024年全市上下解放思想 奋发进取 交出了一份成绩单")
+
+
+PAGE = ("河北省2019年前三季度各市生产总值公布，唐山以5100.2亿元继续领跑，2018年前三季度为4837.7亿元。\n"
+        "2019年河北各市GDP排名\n"
+        "排名 城市 2019 2018 增量 名义增速\n"
+        "1 唐山 5100.2 4837.7 262.5 5.43%\n"
+        "2 石家庄 4900.5 4820.5 80.0 1.66%\n"
+        "3 沧州 2800.1 2710.0 90.1 3.32%\n")
+
+
+def test_a_ranked_table_with_year_columns_parsed_from_a_file():
+    parsed = parse_file("t.txt", PAGE.encode("utf-8"))
+    arts = [enrich(a) for a in parsed.articles]
+    got = set().union(*(atoms(extract(a)) for a in arts))
+    q3 = ("2019-01", "2019-09", "actual")
+    assert ("130200", "gdp", *q3, "value", 510020000000.0) in got
+    assert ("130200", "gdp", *q3, "rank", 1.0) in got
+    assert ("130100", "gdp", *q3, "yoy_pct", 1.66) in got
+    assert ("130900", "gdp", "2018-01", "2018-09", "actual", "value", 271000000000.0) in got
+    assert not any(a[-1] in (262.5e8, 80.0e8) for a in got)   # the 增量 column is no value
+
+
+def test_name_value_lines_under_a_lead_in_with_the_unit():
+    text = ("2025年郑州市各区县生产总值中，金水区超过3500亿，具体如下：\n郑州市 15244.57\n金水区 3548.97\n"
+            "#金水区 2272.28\n管城区 2154.21\n新郑市 2132.52\n名义增速方面，各区县如下：\n新郑市 8.15%\n"
+            "金水区 5.04%\n郑州市 4.90%\n")
+    got = atoms(extract(article(text, published_at=None, main="郑州市")))
+    y = ("2025-01", "2025-12", "actual")
+    assert ("410105", "gdp", *y, "value", 354897000000.0) in got
+    assert ("410184", "gdp", *y, "value", 213252000000.0) in got      # after a row it cannot name
+    assert ("410105", "gdp", *y, "yoy_pct", 5.04) in got
+    assert not any(a[-1] == 227228000000.0 for a in got)              # '#' rows are another caliber
+
+
+def test_no_unit_no_value():
+    text = "2025年各区县生产总值如下：\n金水区 3548.97\n新郑市 2132.52\n中原区 1665.50\n"
+    got = atoms(extract(article(text, published_at=None, main="郑州市")))
+    assert not any(a[5] == "value" for a in got)
