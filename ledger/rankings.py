@@ -151,6 +151,15 @@ def _places_before(ctx: ArticleContext, pos: int, lo: int) -> list[Place]:
     return out
 
 
+_DATE_AFTER = re.compile(r"\s*\d{1,2}\s*月")
+
+
+def _contest_years(text: str) -> list[tuple[int, int]]:
+    """(position, year) of the years in ``text`` that can be a contest's: '2012年度', '2019年', not the
+    year of a date ('2013年7月18日，省政府发布该通报' dates the notice, not the contest)."""
+    return [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text) if not _DATE_AFTER.match(text, m.end())]
+
+
 def _year(ctx: ArticleContext, i: int, abs_pos: int) -> Optional[int]:
     sents = ctx.sentences
     s = sents[i]
@@ -158,7 +167,7 @@ def _year(ctx: ArticleContext, i: int, abs_pos: int) -> Optional[int]:
     j = i
     while True:
         seg = ctx.text[sents[j].start:min(sents[j].end, abs_pos)]
-        marks = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(seg)]
+        marks = _contest_years(seg)
         if ctx.pub:
             # '会议通报了去年项目建设竞赛结果' (published 2024) is the 2023 contest
             marks += [(m.start(), ctx.pub[0] + _REL_YEARS[m.group(1)]) for m in _REL_YEAR.finditer(seg)]
@@ -170,11 +179,14 @@ def _year(ctx: ArticleContext, i: int, abs_pos: int) -> Optional[int]:
         break
     years = getattr(ctx, "_year_marks", None)
     if years is None:
-        years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(ctx.text)]
+        years = _contest_years(ctx.text)
         ctx._year_marks = years
     k = bisect_left(years, (sents[i].start, -1))
     if k:
         return years[k - 1][1]
+    title_years = _contest_years(ctx.article.title or "")
+    if title_years:
+        return title_years[0][1]
     return ctx.pub[0] if ctx.pub else None
 
 
@@ -361,6 +373,35 @@ def _positions(ctx: ArticleContext, s, st: str, last_label: dict) -> list:
     return out
 
 
+# '…考核评价结果从高到低依次为：A、B、C…' / '“十强”县(市)依次为：A、B…': an ordered list, each place its position
+ORDERED_RE = re.compile(r"(?:从高到低|由高到低|从前到后|按[^，。；：]{1,12}?排序)?(?:依次|顺序)(?:为|是)\s*[:：]?\s*")
+
+
+def _ordered(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_label: dict) -> list:
+    """'22个A类县(市)评价结果依次为：孝义市、柳林县…' (the list may open the next paragraph)."""
+    if m.start() >= 2 and st[max(0, m.start() - 3):m.start()].endswith(("分别", "名")):
+        return []      # '前五名依次为' is the before-form's
+    at = s.start + m.end()
+    if not ctx.text[at:s.end].strip() and i + 1 < len(ctx.sentences):
+        at = ctx.sentences[i + 1].start
+    places = _places_after(ctx, at)
+    units = _named_units_after(ctx, at, ctx.text.find("\n", at) if ctx.text.find("\n", at) > 0 else len(ctx.text))
+    if len(units) > len(places):
+        places = units
+    if len(places) < 2:
+        return []
+    head = st[:m.start()]
+    cut = max(head.rfind("；"), head.rfind(";"), head.rfind("。"))
+    label = _clean_label(re.sub(r"结果$", "", head[cut + 1:].rstrip("，,：: ")))
+    if _is_metric_label(ctx, s.start + cut + 1, s.start + m.start()):
+        return []   # 'GDP从高到低依次为…': a metric's order (facts), not a contest
+    if not _CONTEST_NOUN.search(label) and not _CONTEST_STRONG.search(label):
+        label = last_label.get(s.group, "") or doc_contest(ctx)
+    if not label:
+        return []
+    return [(p.start, label, f"top{k}", [p]) for k, p in enumerate(places, 1)]
+
+
 def _county_like(p: Place) -> bool:
     """Contests and assessments rank counties, districts and cities, never provinces."""
     return p.level != "province" and not (p.code and str(p.code).endswith("0000"))
@@ -390,7 +431,7 @@ def extract_rankings(ctx: ArticleContext) -> list[Ranking]:
     for i, s in enumerate(ctx.sentences):
         st = text[s.start:s.end]
         if not re.search(r"排名|位列|名列|位居|倒一|倒数|前[一二两三四五六七八九十\d]+[位名]|后[一二两三四五六七八九十\d]+位"
-                         r"|第[一二三四五六七八九十\d]+[名位]|分列|分别(?:位|排|列|居)|强", st):
+                         r"|第[一二三四五六七八九十\d]+[名位]|分列|分别(?:位|排|列|居)|强|依次|顺序", st):
             continue
         found: list[tuple[int, str, str, list[Place]]] = []
         events = sorted([(m.start(), 0, m) for m in BEFORE_RE.finditer(st)]
@@ -398,7 +439,8 @@ def extract_rankings(ctx: ArticleContext) -> list[Ranking]:
                         + [(m.start(), 2, m) for m in AFTER_RE.finditer(st)]
                         + [(m.start(), 3, m) for m in ORDINAL_RE.finditer(st)]
                         + [(m.start(), 4, m) for m in FULL_ORDER_RE.finditer(st)]
-                        + [(m.start(), 5, m) for m in STRONG_RE.finditer(st)], key=lambda e: (e[0], e[1]))
+                        + [(m.start(), 5, m) for m in STRONG_RE.finditer(st)]
+                        + [(m.start(), 6, m) for m in ORDERED_RE.finditer(st)], key=lambda e: (e[0], e[1]))
         for _pos, how, m in events:
             if how == 0:
                 hit = _before(ctx, s, st, m, last_label)
@@ -410,8 +452,10 @@ def extract_rankings(ctx: ArticleContext) -> list[Ranking]:
                 hit = _ordinal(ctx, s, st, m, last_label)
             elif how == 4:
                 hit = _full_order(ctx, s, st, m, last_label)
-            else:
+            elif how == 5:
                 hit = _strong(ctx, s, st, m, last_label)
+            else:
+                hit = _ordered(ctx, i, s, st, m, last_label)
             for pos, label, b, places in hit:
                 found.append((pos, label, b, places))
                 last_label[s.group] = label

@@ -131,3 +131,17 @@ def test_one_region_code_under_two_names_is_one_fact():
     facts = extract(article(text, published_at=None, main="江西省")).facts
     gdp = [f for f in facts if f.metric == "gdp" and f.value]
     assert len(gdp) == 1 and gdp[0].yoy_pct == 4.7
+
+
+def test_an_ordered_assessment_list_and_the_year_of_the_contest_not_of_the_notice():
+    text = ("省统计局对2012年度全省县域经济发展情况进行了考核评价。2013年7月18日，省政府发布该通报。\n"
+            "一、A类县(市)考核评价结果\n根据考核评价办法综合评价，A类县(市)评价结果依次为：孝义市、柳林县、沁水县。\n"
+            "全省B类县域考核评价结果从高到低依次为\n清徐县、太谷县、汾阳市。")
+    ex = extract(article(text, published_at="2013-07-29", main="山西省"))
+    assert rows(ex) == {("141181", 2012, "top1"), ("141125", 2012, "top2"), ("140521", 2012, "top3"),
+                        ("140121", 2012, "top1"), ("140703", 2012, "top2"), ("141182", 2012, "top3")}
+
+
+def test_a_metric_order_is_no_contest():
+    text = "《2022年县域经济排行榜》发布。2022年各县GDP从高到低依次为：迁安市、武安市、三河市。"
+    assert not extract(article(text, published_at="2023-01-01", main="河北省")).rankings
