@@ -187,6 +187,9 @@ def _year(ctx: ArticleContext, i: int, abs_pos: int) -> Optional[int]:
     title_years = _contest_years(ctx.article.title or "")
     if title_years:
         return title_years[0][1]
+    named = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", doc_contest(ctx))
+    if named:
+        return int(named.group(1))    # '2023赛迪百强县': the contest's own name carries its year
     return ctx.pub[0] if ctx.pub else None
 
 
@@ -279,7 +282,7 @@ FULL_ORDER_RE = re.compile(r"(?:从|由)?第(?:一|1)(?:名|位)?(?:到|至|—|
 POSITION_RE = re.compile(r"[（(]?(?:排名|排在|排位|位列|位居|名列|列|居|排)?(?:全国|全省|全市|榜单|榜)?"
                          r"第(?P<k>" + _N + r")(?:位|名)[）)]?")
 # 'A、B…拟入围…“10强县”' / '…进入…百强': membership of a top group
-STRONG_RE = re.compile(r"(?:入围|进入|入选|跻身|位列|位居|上榜|列入|荣登)[^，。；,;]{0,24}?“?(?P<n>" + _N + r"|百)强(?:县|市|区|县市|县（市）)?”?")
+STRONG_RE = re.compile(r"(?:入围|进入|入选|跻身|位列|位居|上榜|列入|荣登|成为|评为|获评|荣获)[^，。；,;]{0,24}?“?(?P<n>" + _N + r"|百)强(?:县|市|区|县市|县（市）)?”?")
 # a contest named in the title or the opening: 《…监测评价报告》, “…百强县”, …考核排名, …红黑榜
 _DOC_CONTEST = re.compile(r"《(?P<a>[^》]{2,40}?)》|“(?P<b>[^”]{2,30}?)”|(?P<c>[\u4e00-\u9fa5\d]{2,24}?(?:百强县|百强|排名|排行榜|榜单|红黑榜|考核结果|评价结果|评比结果|观摩结果))")
 _CONTEST_STRONG = re.compile(r"竞赛|考核|评价|评比|观摩|考评|百强|强县|排名|排行|榜|竞争力|测评|评估")
@@ -402,6 +405,70 @@ def _ordered(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_label: d
     return [(p.start, label, f"top{k}", [p]) for k, p in enumerate(places, 1)]
 
 
+# '“县域经济10强”分别是：A、B…' / '十强县为：A、B': membership of a top group, the group named first
+STRONG_BEFORE_RE = re.compile(r"“?(?P<label>[^“”，。；：\n]{0,24}?(?P<n>" + _N + r"|百)强(?:县|市|区|县市|县（市）|县\(市\))?)”?"
+                              r"(?:县|市|县（市）|县\(市\))?(?:[（(][^）)]{0,12}[）)])?(?:分别是|分别为|依次为|依次是|为|是|有)\s*[:：]\s*")
+
+
+def _strong_before(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> list:
+    places = [p for p in _places_after(ctx, s.start + m.end()) if _county_like(p)]
+    n = 100 if m.group("n") == "百" else cn_number(m.group("n"))
+    if len(places) < 2 or not n or len(places) > int(n):
+        return []
+    label = _clean_label(m.group("label")) or doc_contest(ctx)
+    if m.group(0).find("依次") >= 0 and len(places) == int(n):
+        return [(p.start, label, f"top{k}", [p]) for k, p in enumerate(places, 1)]
+    return [(places[0].start, label, f"top{int(n)}", places)]
+
+
+# a table of a contest's results, one place a line: '1 昆山市 江苏省 98.44' under '排序 县域名称 所属省份 综合分数',
+# '1 | 7 | 慈溪市 |' under '序号 | 全国排名 | 县(市、旗) |': the rank column gives each place its position
+_RANK_HEAD = re.compile(r"排名|名次|位次|排位")
+_ORDER_HEAD = re.compile(r"^(?:排序|序号|顺序)$")
+
+
+def _table_rankings(ctx: ArticleContext) -> list[tuple[int, str, str, list[Place]]]:
+    label = doc_contest(ctx)
+    if not label:
+        return []
+    out = []
+    lines, pos = [], 0
+    for raw in ctx.text.split("\n"):
+        lines.append((pos, raw))
+        pos += len(raw) + 1
+    header: Optional[list[str]] = None
+    for start, raw in lines:
+        cells = [(m.start(), m.group(0)) for m in re.finditer(r"[^\s|｜]+", raw)]
+        if not cells:
+            continue
+        names = [c for _, c in cells]
+        if len(names) >= 3 and any(_RANK_HEAD.search(c) or _ORDER_HEAD.match(c) for c in names) \
+                and not any(re.fullmatch(r"[-+\d.%]+", c) for c in names):
+            metric_head = any(mm.term.core for mm in _lexicon().find(raw))
+            header = None if metric_head else names
+            continue
+        if header is None:
+            continue
+        rank_cols = [k for k, c in enumerate(header) if _RANK_HEAD.search(c)] or \
+            [k for k, c in enumerate(header) if _ORDER_HEAD.match(c)]
+        place_k = next((k for k, (off, c) in enumerate(cells)
+                        if any(p.start == start + off and p.end == start + off + len(c) for p in ctx.places_in(start + off, start + off + 1))), None)
+        if place_k is None or not rank_cols or rank_cols[0] >= place_k or not re.fullmatch(r"\d{1,4}", names[rank_cols[0]]):
+            if not re.search(r"\d", raw):
+                header = None
+            continue
+        place = next(p for p in ctx.places_in(start + cells[place_k][0], start + cells[place_k][0] + 1))
+        if place.kind != "unresolved" and _county_like(place):
+            out.append((place.start, label, f"top{int(names[rank_cols[0]])}", [place]))
+    return out
+
+
+def _lexicon():
+    from ledger.metrics import get_lexicon
+
+    return get_lexicon()
+
+
 def _county_like(p: Place) -> bool:
     """Contests and assessments rank counties, districts and cities, never provinces."""
     return p.level != "province" and not (p.code and str(p.code).endswith("0000"))
@@ -440,7 +507,8 @@ def extract_rankings(ctx: ArticleContext) -> list[Ranking]:
                         + [(m.start(), 3, m) for m in ORDINAL_RE.finditer(st)]
                         + [(m.start(), 4, m) for m in FULL_ORDER_RE.finditer(st)]
                         + [(m.start(), 5, m) for m in STRONG_RE.finditer(st)]
-                        + [(m.start(), 6, m) for m in ORDERED_RE.finditer(st)], key=lambda e: (e[0], e[1]))
+                        + [(m.start(), 6, m) for m in ORDERED_RE.finditer(st)]
+                        + [(m.start(), 7, m) for m in STRONG_BEFORE_RE.finditer(st)], key=lambda e: (e[0], e[1]))
         for _pos, how, m in events:
             if how == 0:
                 hit = _before(ctx, s, st, m, last_label)
@@ -454,8 +522,10 @@ def extract_rankings(ctx: ArticleContext) -> list[Ranking]:
                 hit = _full_order(ctx, s, st, m, last_label)
             elif how == 5:
                 hit = _strong(ctx, s, st, m, last_label)
-            else:
+            elif how == 6:
                 hit = _ordered(ctx, i, s, st, m, last_label)
+            else:
+                hit = _strong_before(ctx, s, st, m, last_label)
             for pos, label, b, places in hit:
                 found.append((pos, label, b, places))
                 last_label[s.group] = label
@@ -476,4 +546,25 @@ def extract_rankings(ctx: ArticleContext) -> list[Ranking]:
                 seen.add(key)
                 out.append(Ranking(art.source_file, art.article_id, p.code, p.name, label, year, b,
                                    art.text[s.start:s.end], s.start, s.end))
+    if re.search(r"排名|名次|位次|排序|序号", text):
+        for pos, label, b, places in _table_rankings(ctx):
+            i = _sentence_index(ctx, pos)
+            if i is None:
+                continue
+            s = ctx.sentences[i]
+            year = _year(ctx, i, pos)
+            for p in places:
+                key = (p.code, p.name, label, year, b)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(Ranking(art.source_file, art.article_id, p.code, p.name, label, year, b,
+                                       art.text[s.start:s.end], s.start, s.end))
     return out
+
+
+def _sentence_index(ctx: ArticleContext, pos: int) -> Optional[int]:
+    starts = [s.start for s in ctx.sentences]
+    from bisect import bisect_right
+
+    k = bisect_right(starts, pos) - 1
+    return k if k >= 0 else None

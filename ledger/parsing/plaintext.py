@@ -82,12 +82,23 @@ _TABLE_HEADER_WORD = re.compile(r"^(?:排名|排序|序号|名次|位次|地区|
                                 r"(?:19|20)\d{2}年?|增速|增长|增幅|增量|同比|总量|绝对值|绝对数|.{0,8}[（(](?:亿元|万元|元|%|％)[）)])$")
 
 
+_TABLE_HEADER_CELL = re.compile(r"排名|名次|位次|序号|序號|排序|名称|名稱|地区|地區|城市|县|縣|区|區|增速|增长|增長|总量|總量|"
+                                r"亿元|億元|万元|萬元|%|％|分数|分數|得分|省份|^(?:19|20)\d{2}年?$")
+
+
 def is_table_line(line: str) -> bool:
     """A row or the header of a table flattened into lines (space- or bar-separated cells)."""
     if _TABLE_ROW.match(line):
         return True
     cells = [c for c in re.split(r"[\s|｜]+", line.strip()) if c]
-    return len(cells) >= 3 and sum(bool(_TABLE_HEADER_WORD.match(c)) for c in cells) >= 2
+    nums = sum(bool(re.fullmatch(r"[-+]?\d+(?:\.\d+)?[%％]?", c)) for c in cells)
+    if 2 <= len(cells) <= 10 and nums >= 1 and all(len(c) <= 12 for c in cells) and \
+            (("|" in line or "｜" in line) or nums >= 2) and any(_HAN2.search(c) for c in cells):
+        return True   # '1 | 7 | 慈溪市 |', '1 昆山市 江苏省 98.44': cells, the name anywhere
+    if len(cells) < 3 or any(len(c) > 10 for c in cells):
+        return False
+    return sum(bool(_TABLE_HEADER_WORD.match(c)) for c in cells) >= 2 or (
+        "|" in line or "｜" in line) and sum(bool(_TABLE_HEADER_CELL.search(c)) for c in cells) >= 2
 
 
 def is_head(line: str) -> bool:

@@ -145,3 +145,23 @@ def test_an_ordered_assessment_list_and_the_year_of_the_contest_not_of_the_notic
 def test_a_metric_order_is_no_contest():
     text = "《2022年县域经济排行榜》发布。2022年各县GDP从高到低依次为：迁安市、武安市、三河市。"
     assert not extract(article(text, published_at="2023-01-01", main="河北省")).rankings
+
+
+def test_membership_named_before_the_list_and_becoming_a_member():
+    text = "省委通报了2021年度县域经济考核结果。“县域经济10强”(不含市辖区)分别是：楚雄市、弥勒市、个旧市。"
+    ex = extract(article(text, published_at="2021-12-29", main="云南省"))
+    assert rows(ex) == {("532301", 2021, "top10"), ("532504", 2021, "top10"), ("532501", 2021, "top10")}
+    text = "省统计局通报2015年县级经济综合评价结果，龙泉驿区、双流区、涪城区成为“十强县”。"
+    ex = extract(article(text, published_at="2015-10-21", main="四川省"))
+    assert {b for _, _, b in rows(ex)} == {"top10"} and len(rows(ex)) == 3
+
+
+def test_a_contest_table_gives_each_place_its_rank_column():
+    from ledger.parsing import parse_file
+    from ledger.pipeline import enrich
+
+    page = ("2023赛迪百强县评价结果发布，浙江共有3个县市入选。\n序号 | 全国排名 | 县(市、旗) |\n"
+            "1 | 7 | 慈溪市 |\n2 | 11 | 义乌市 |\n3 | 12 | 诸暨市 |\n")
+    arts = [enrich(a) for a in parse_file("t.txt", page.encode("utf-8")).articles]
+    got = set().union(*(rows(extract(a)) for a in arts))
+    assert got == {("330282", 2023, "top7"), ("330782", 2023, "top11"), ("330681", 2023, "top12")}
