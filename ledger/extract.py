@@ -17,7 +17,7 @@ from ledger.metrics import MetricMention, get_lexicon
 from ledger.model import Article, Extraction, Mention
 from ledger.numbers import normalize
 from ledger.periods import (PeriodMention, date_line, document_year, find_periods, heading_year, pub_ym,
-                             report_date)
+                             report_date, work_report_year)
 from ledger.sentences import Sentence, split_sentences
 
 
@@ -81,6 +81,15 @@ _TARGET_HEADING = re.compile(r"目标|计划|安排|打算|展望|任务|思路"
 _REVIEW_HEADING = re.compile(r"回顾|成绩|成就|完成情况|运行情况")
 
 
+def _simplified(text: str) -> str:
+    try:
+        from ledger.parsing.normalize import to_simplified
+
+        return to_simplified(text)
+    except Exception:  # OpenCC missing: the title as written
+        return text
+
+
 def _gazetteer():
     try:
         from ledger.regions import get_gazetteer
@@ -118,11 +127,21 @@ def build_context(article: Article) -> ArticleContext:
             main_region = None
     pub = pub_ym(article.published_at)
     pub_reason = f"published {article.published_at}" if pub else "no publish date"
+    title = normalize(article.title or "")
+    if article.script == "traditional" and title:
+        title = _simplified(title)
     if pub is None:
-        rd = report_date("\n".join([article.title or "", article.subtitle or "", text]))
+        rd = report_date("\n".join([title, article.subtitle or "", text]))
         if rd:
             pub = pub_ym(rd)
             pub_reason = f"report date {rd}"
+            if report_date(title):
+                title = ""        # a title that is the report's dateline names no period of its own
+    if pub is None:
+        wr = work_report_year(title)
+        if wr:
+            pub, pub_reason = wr
+            title = ""            # '2023年政府工作报告': the year it is delivered in, no period of its figures
     opening_lines = [ln for ln in ([article.subtitle or ""] + text.split("\n", 8)[:8]) if ln.strip()][:4]
     if pub is None:
         dl = date_line(opening_lines)
@@ -135,10 +154,10 @@ def build_context(article: Article) -> ArticleContext:
         places=_places(gaz, text, main_region), pub=pub, pub_reason=pub_reason, main=None,
         main_region=main_region)
     ctx.index()
-    tp = find_periods(normalize(article.title or ""))
+    tp = find_periods(title)
     ctx.title_period = tp[0] if tp else None
     if pub is None:
-        dy = document_year(normalize(article.title or ""), "\n".join(opening_lines)[:300])
+        dy = document_year(title, "\n".join(opening_lines)[:300])
         if dy:
             ctx.doc_year, ctx.doc_year_reason = dy
     if article.main_region_name or article.main_region_code:

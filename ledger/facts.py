@@ -402,6 +402,9 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
     if chosen is not None:
         ctx_year = hy if (chosen.bare and hy is not None) else None
         return resolve(chosen, ctx.pub, target, ctx_year), True
+    heading_hy = ctx.heading_years.get(i)
+    if heading_hy is not None:
+        return year_only(heading_hy, f"heading year {heading_hy}"), True   # a heading is nearer than the title
     if title_pm is not None and not target:
         p = resolve(title_pm, ctx.pub, target, None)
         if p is not None:

@@ -106,6 +106,22 @@ def date_line(lines: list[str]) -> Optional[tuple[int, int, str]]:
     return None
 
 
+_WORK_REPORT_TITLE = re.compile(r"((?:19|20)\d{2})年(?:度)?[^，。\n]{0,16}?政府工作报告")
+_COMPACT_DATE = re.compile(r"[（(]((?:19|20)\d{2})(0[1-9]|1[0-2])([0-3]\d)[）)]")
+
+
+def work_report_year(title: str) -> Optional[tuple[tuple[int, int], str]]:
+    """The date a government work report's title gives: a compact date '(20221223)', else
+    '2023年政府工作报告', delivered at the start of that year (its review is of the year before)."""
+    m = _COMPACT_DATE.search(title)
+    if m:
+        return (int(m.group(1)), int(m.group(2))), f"date '{m.group(0)}' in the title"
+    m = _WORK_REPORT_TITLE.search(title)
+    if m:
+        return (int(m.group(1)), 1), f"'{m.group(0)}': a work report is delivered early in its year"
+    return None
+
+
 def document_year(title: str, opening: str) -> Optional[tuple[int, str]]:
     """The year an undated page speaks of (FACTS.md section 7): the first single explicit year of
     its title, else of its opening ("2022年，面对…", "介绍2021年前三季度…"). Spans (2018-2022年,
@@ -271,6 +287,8 @@ def resolve(pm: PeriodMention, pub: Optional[tuple[int, int]], target: bool = Fa
     if not pub:
         return None
     py, pmo = pub
+    if pm.full_year_word and (m1, m2) == (1, 12) and pmo == 12:
+        return Period(_ym(py, 1), _ym(py, 12), False, f"'{pm.text}' in a December report: the year about to end")
     if target:
         # a target (or an estimate) speaks of the publish year's period
         return Period(_ym(py, m1), _ym(py, m2), False, f"'{pm.text}' in a target: the publish year's")

@@ -41,3 +41,27 @@ def test_a_dated_page_ignores_the_opening_year():
     # published in 2021: 一季度 is the latest first quarter ended by then, whatever the opening says
     a = article("2019年的基数较低。\n一季度，全市地区生产总值增长5.0%。", published_at="2021-05-10", main="衡水市")
     assert {(f.period_start, f.period_end) for f in extract(a).facts} == {("2021-01", "2021-03")}
+
+
+def test_a_work_report_title_dates_the_report_early_in_its_year():
+    from ledger.periods import work_report_year
+
+    assert work_report_year("盘山县2023年政府工作报告")[0] == (2023, 1)
+    assert work_report_year("湘潭县2023年政府工作报告(20221223)")[0] == (2022, 12)
+    assert work_report_year("全县经济运行情况") is None
+    # the review of a report titled for 2023 is of 2022
+    a = article("全年完成地区生产总值165亿元，同比下降12%。", published_at=None, title="盘山县2023年政府工作报告",
+                main="盘山县")
+    assert ("211122", "gdp", "2022-01", "2022-12", "actual", "value", 16500000000.0) in atoms(extract(a))
+
+
+def test_full_year_in_a_december_report_is_the_year_about_to_end():
+    a = article("一、全面回顾全年工作\n全年完成地区生产总值595亿元，增长5.5%(预计)。", published_at=None,
+                title="湘潭县2023年政府工作报告(20221223)", main="湘潭县")
+    assert ("430321", "gdp", "2022-01", "2022-12", "actual", "value", 59500000000.0) in atoms(extract(a))
+
+
+def test_a_heading_year_is_nearer_than_a_dateline_title():
+    a = article("一、2017年工作回顾\n预计全市地区生产总值达1082.18亿元，增长9%。", published_at=None,
+                title="──2018年1月10日在贵港市第五届人民代表大会第三次会议上", main="贵港市")
+    assert ("450800", "gdp", "2017-01", "2017-12", "actual", "value", 108218000000.0) in atoms(extract(a))
