@@ -1,4 +1,5 @@
-"""What analysts open: the published DuckDB copy reads in DuckDB 1.x; the Parquet files beside it equal the published relations; both are replaced atomically
+"""What analysts open: the published DuckDB copy reads in DuckDB 1.x and in the project's DuckDB
+CLI; the Parquet files beside it equal the published relations; both are replaced atomically
 and left alone when nothing changed. Real `ledger run`s, real DuckDB and Parquet files."""
 from __future__ import annotations
 
@@ -80,6 +81,19 @@ def test_parquet_files_equal_the_published_relations(samples_run):
         assert_frame_equal(_utc(pl.read_parquet(path)), _utc(pl.from_arrow(con.sql(sql).to_arrow_table())))
     text_cols = pl.read_parquet(folder / "articles.parquet").columns
     assert "text" not in text_cols and "paragraphs" not in text_cols and "title" in text_cols
+
+
+def test_the_projects_duckdb_cli_opens_the_published_copy_read_only(samples_run):
+    cli = Path(sys.executable).parent / "duckdb"
+    assert cli.exists(), "the duckdb-cli package (pyproject) puts the DuckDB shell beside python"
+    run = subprocess.run([str(cli), "-readonly", "-csv", str(samples_run["marts"]),
+                          "SELECT count(*) AS n FROM coverage"], capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    con = duckdb.connect(str(samples_run["marts"]), read_only=True)
+    assert run.stdout.split() == ["n", str(con.execute("SELECT count(*) FROM coverage").fetchall()[0][0])]
+    write = subprocess.run([str(cli), "-readonly", str(samples_run["marts"]), "DROP TABLE coverage"],
+                           capture_output=True, text=True, timeout=60)
+    assert write.returncode != 0 and "read-only" in (write.stderr + write.stdout)
 
 
 def _state(folder: Path, marts: Path) -> tuple:
