@@ -31,7 +31,7 @@ import shutil
 import tempfile
 import time
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Optional
 
 import duckdb
 
@@ -97,10 +97,9 @@ def _fsync(path: Path, directory: bool = False) -> None:
         os.close(fd)
 
 
-def publish_database(con: duckdb.DuckDBPyConnection, target: str | os.PathLike,
-                     names: Optional[Iterable[str]] = None) -> Path:
-    """Write ``names`` (default :func:`relations`) into a new DuckDB file in storage format
-    ``STORAGE_VERSION`` and rename it over ``target``."""
+def publish_database(con: duckdb.DuckDBPyConnection, target: str | os.PathLike) -> Path:
+    """Write :func:`relations` into a new DuckDB file in storage format ``STORAGE_VERSION`` and
+    rename it over ``target``."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     # a publisher killed mid-write leaves its temp file (and perhaps its WAL); the caller holds
@@ -118,7 +117,7 @@ def publish_database(con: duckdb.DuckDBPyConnection, target: str | os.PathLike,
         try:
             con.execute("BEGIN")
             try:
-                for name in names if names is not None else relations():
+                for name in relations():
                     con.execute(f'CREATE TABLE {alias}.main."{name}" AS SELECT * FROM "{db}".main."{name}"')
                 con.execute("COMMIT")
             except BaseException:
@@ -164,7 +163,7 @@ def publish_parquet(con: duckdb.DuckDBPyConnection, folder: str | os.PathLike) -
     db = con.execute("SELECT current_database()").fetchall()[0][0]
     try:
         cols = [c for c, _ in wh.columns(con, f'"{db}".main.articles')]
-        queries = {f"{n}": f'SELECT * FROM "{db}".main."{n}"' for n in wh.mart_names() + list(PARQUET_BASE)}
+        queries = {n: f'SELECT * FROM "{db}".main."{n}"' for n in wh.mart_names() + list(PARQUET_BASE)}
         queries["articles"] = ("SELECT " + ", ".join(f'"{c}"' for c in cols if c not in BODY_COLUMNS)
                                + f' FROM "{db}".main.articles')
         queries["articles_text"] = ("SELECT " + ", ".join(f'"{c}"' for c in TEXT_KEY + TEXT_COLUMNS)

@@ -43,7 +43,7 @@ def test_an_older_duckdb_reads_every_published_relation(samples_run, reference, 
     assert "version number" in (old_duckdb.open_error(python, samples_run["warehouse"]) or "")
 
 
-def _relation_sql(con: duckdb.DuckDBPyConnection, file_name: str) -> str:
+def _relation_sql(file_name: str) -> str:
     """The query over the published copy a Parquet file must equal."""
     name = file_name.removesuffix(".parquet")
     if name == "articles_text":
@@ -69,7 +69,7 @@ def test_parquet_files_equal_the_published_relations(samples_run):
     con = duckdb.connect(str(samples_run["marts"]), read_only=True)
     for file_name in publish.parquet_files():
         path = folder / file_name
-        sql = _relation_sql(con, file_name)
+        sql = _relation_sql(file_name)
         parquet = f"read_parquet('{path}')"
         # DuckDB: same columns and types, the same rows (as multisets)
         assert con.execute(f"DESCRIBE {sql}").fetchall() == con.execute(f"DESCRIBE SELECT * FROM {parquet}").fetchall()
