@@ -47,9 +47,15 @@ json.dump({"version": duckdb.__version__, "tables": tables}, sys.stdout, ensure_
 """
 
 
+# why an environment could not be built, so a session without a package index pays for one try
+_FAILED: dict[str, str] = {}
+
+
 def python_with_duckdb(spec: str) -> Path:
     """The python of a cached virtual environment holding ``duckdb==<spec>`` (skips the test
     when it cannot be built)."""
+    if "any" in _FAILED:
+        pytest.skip(_FAILED["any"])
     root = config.cache_dir() / "old-duckdb" / f"duckdb-{spec.replace('*', 'x')}-py{sys.version_info[0]}{sys.version_info[1]}"
     python = root / "bin" / "python"
     marker = root / ".ready"
@@ -61,12 +67,13 @@ def python_with_duckdb(spec: str) -> Path:
         subprocess.run([sys.executable, "-m", "venv", str(root)], check=True, capture_output=True, timeout=120)
         # pytz: duckdb 1.x needs it to return TIMESTAMPTZ values to Python
         subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-                        f"duckdb=={spec}", "pytz"], check=True, capture_output=True, timeout=300)
+                        "--timeout", "20", "--retries", "1", f"duckdb=={spec}", "pytz"],
+                       check=True, capture_output=True, timeout=300)
     except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:
         shutil.rmtree(root, ignore_errors=True)
-        detail = getattr(exc, "stderr", b"") or b""
-        pytest.skip(f"cannot install duckdb=={spec} into a throwaway environment: "
-                    f"{detail.decode(errors='replace').strip().splitlines()[-1:] or exc}")
+        detail = (getattr(exc, "stderr", b"") or b"").decode(errors="replace").strip().splitlines()
+        _FAILED["any"] = f"cannot install duckdb=={spec} into a throwaway environment: {detail[-1] if detail else exc}"
+        pytest.skip(_FAILED["any"])
     marker.write_text(spec)
     return python
 
