@@ -116,12 +116,28 @@ def json_value(value: Any) -> Any:
     return str(value)
 
 
+def unique_names(names: Sequence[str]) -> list[str]:
+    """Column names made unique for JSON keys (``SELECT 1 AS a, 2 AS a`` gives a, a_1)."""
+    seen: set[str] = set()
+    out = []
+    for name in names:
+        key, k = name, 0
+        while key in seen:
+            k += 1
+            key = f"{name}_{k}"
+        seen.add(key)
+        out.append(key)
+    return out
+
+
 def write_json(names: Sequence[str], rows: Sequence[Sequence[Any]], out: TextIO) -> None:
-    """One JSON array of objects (column name -> value), one row per line, UTF-8 as is."""
+    """One JSON array of objects (column name -> value), one row per line, UTF-8 as is
+    (control characters escaped)."""
+    keys = unique_names(names)
     out.write("[")
     for i, row in enumerate(rows):
         out.write(",\n" if i else "\n")
-        out.write(json.dumps({n: json_value(v) for n, v in zip(names, row)}, ensure_ascii=False))
+        out.write(json.dumps({n: json_value(v) for n, v in zip(keys, row)}, ensure_ascii=False))
     out.write("\n]\n" if rows else "]\n")
 
 

@@ -68,6 +68,11 @@ def test_ledger_sql_json(marts_file, capsys):
          "nan": None, "d": "2023-06-30", "dec": 1.5}]
     assert main(["sql", "--db", str(marts_file), "--json", "SELECT 1 AS one WHERE false"]) == 0
     assert json.loads(capsys.readouterr().out) == []
+    # repeated column names keep every column; a control character stays escaped on its line
+    assert main(["sql", "--db", str(marts_file), "--json", "SELECT 1 AS a, 2 AS a, 'x' || chr(10) || chr(27) AS t"]) == 0
+    text = capsys.readouterr().out
+    assert text.splitlines()[1] == '{"a": 1, "a_1": 2, "t": "x\\n\\u001b"}'
+    assert json.loads(text) == [{"a": 1, "a_1": 2, "t": "x\n\x1b"}]
 
 
 def test_ledger_sql_parquet(marts_file, capsys, tmp_path):
