@@ -34,4 +34,4 @@ bench: setup
 	$(BIN)/ledger bench
 
 clean:
-	rm -rf data/inbox data/cache data/state data/out data/*.duckdb data/*.duckdb.wal data/*.lock
+	rm -rf data/inbox data/cache data/state data/out data/parquet data/.parquet.* data/*.duckdb data/*.duckdb.wal data/*.lock

@@ -1,11 +1,12 @@
 """Layer 4: marts, one asset per SQL file in sql/marts/, the chart, and the analysts' published copy."""
 
 import hashlib
+import time
 from pathlib import Path
 
 import dagster as dg
 
-from ledger import chart, marts
+from ledger import chart, marts, publish
 from ledger import warehouse as wh
 from orchestration.automation import DOWNSTREAM_AUTOMATION, WAREHOUSE_POOL
 from orchestration.resources import LedgerPaths, Warehouse
@@ -70,21 +71,34 @@ def league_chart(warehouse: Warehouse, paths: LedgerPaths) -> dg.MaterializeResu
                                           "build": "full" if rebuilt else "unchanged (leagues unchanged)"})
 
 
-@dg.asset(group_name="publish", deps=wh.mart_names(), kinds={"duckdb"},
+@dg.asset(group_name="publish", deps=wh.mart_names(), kinds={"duckdb", "parquet"},
           pool=WAREHOUSE_POOL, automation_condition=DOWNSTREAM_AUTOMATION,
-          description="Atomic read-only copy of the whole warehouse (marts and base tables) for analysts "
-                      "(LEDGER_MARTS); skipped when nothing changed since the last copy.")
+          description="What analysts open: the marts and the analyst base tables as a read-only DuckDB file "
+                      f"in storage format {publish.STORAGE_VERSION} (DuckDB 1.x opens it; LEDGER_MARTS) and as "
+                      "Parquet files in parquet/ beside it (LEDGER_PARQUET); each replaced atomically, "
+                      "skipped when nothing changed since it was last written.")
 def published_marts(warehouse: Warehouse, paths: LedgerPaths) -> dg.MaterializeResult:
     target = paths.marts_file
+    folder = publish.parquet_dir(target)
     with warehouse.writer() as con:
         marts.purge_log(con)
-        # anything logged since the last copy makes it stale
-        copied = marts.refresh(con, target, str(marts.last_seq(con)), lambda: wh.publish(con, target), "publish")
-        relations = [r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() "
-                                               "WHERE database_name = current_database() ORDER BY 1").fetchall()]
+        # anything logged since the last publish (or a new mart version, or a new format) makes it stale
+        fingerprint = publish.fingerprint(con)
+        t0 = time.perf_counter()
+        copied = marts.refresh(con, target, fingerprint, lambda: publish.publish_database(con, target), "publish")
+        t1 = time.perf_counter()
+        exported = marts.refresh(con, folder, fingerprint, lambda: publish.publish_parquet(con, folder), "parquet")
+        t2 = time.perf_counter()
     return dg.MaterializeResult(metadata={
         "path": dg.MetadataValue.path(str(target)),
-        "relations": dg.MetadataValue.json(relations),
+        "relations": dg.MetadataValue.json(publish.relations()),
         "size_bytes": target.stat().st_size,
-        "build": "copied" if copied else "unchanged (nothing changed since the last copy)",
+        "storage_version": publish.STORAGE_VERSION,
+        "build": "written" if copied else "unchanged (nothing changed since the last publish)",
+        "seconds": round(t1 - t0, 3),
+        "parquet_path": dg.MetadataValue.path(str(folder)),
+        "parquet_files": dg.MetadataValue.json(publish.parquet_files()),
+        "parquet_size_bytes": publish.size_bytes(folder),
+        "parquet_build": "written" if exported else "unchanged (nothing changed since the last export)",
+        "parquet_seconds": round(t2 - t1, 3),
     })

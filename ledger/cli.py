@@ -107,7 +107,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                                        "with --warehouse: beside it, <name>.marts.duckdb)")
     p_run.add_argument("--quiet", action="store_true")
 
-    p_sql = sub.add_parser("sql", help="run SQL read-only against the published marts (aligned table or --csv)")
+    p_sql = sub.add_parser("sql", help="run SQL read-only against the published marts (aligned table, --csv, --json or --parquet FILE)")
     from ledger.sqlcli import add_arguments as _sql_arguments
 
     _sql_arguments(p_sql)

@@ -198,10 +198,13 @@ def purge_log(con: duckdb.DuckDBPyConnection) -> int:
 
 def refresh(con: duckdb.DuckDBPyConnection, target: Path, fingerprint: str, build: Callable[[], object],
             kind: str) -> bool:
-    """Rebuild a derived file (``kind`` 'chart' or 'publish') with ``build()`` unless it exists
+    """Rebuild a derived file (``kind`` 'chart', 'publish' or 'parquet') with ``build()`` unless it exists
     and was last built from exactly ``fingerprint`` (e.g. the versions of its inputs); returns
     whether it was rebuilt."""
-    name = f"{kind}:{Path(target).resolve()}"
+    target = Path(target)
+    # the folder resolved, not the target itself: a target that is a symbolic link swapped to a
+    # new folder on every build (the Parquet export) keeps one name
+    name = f"{kind}:{target.parent.resolve() / target.name}"
     prev = state(con, name)
     if Path(target).exists() and prev is not None and prev["sql_sha"] == fingerprint:
         return False

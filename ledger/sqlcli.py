@@ -3,6 +3,8 @@
     ledger sql "SELECT * FROM county_investment_league LIMIT 10"
     ledger sql -f sql/examples/top_investment_growth.sql
     ledger sql --csv "SELECT ..." > out.csv
+    ledger sql --json "SELECT ..." > out.json
+    ledger sql --parquet out.parquet "SELECT ..."
     ledger sql --db other.duckdb "SHOW TABLES"
 
 The published copy (``ledger.config.marts_path()``, LEDGER_MARTS, default
@@ -15,9 +17,13 @@ import argparse
 import csv
 import datetime as _dt
 import decimal
+import json
+import math
 import os
 import sys
+import tempfile
 import unicodedata
+import uuid
 from pathlib import Path
 from typing import Any, Optional, Sequence, TextIO
 
@@ -88,17 +94,100 @@ def format_table(names: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     return "\n".join(parts)
 
 
-def run_query(db: Path, sql: str) -> tuple[list[str], list[tuple]]:
-    """Run ``sql`` read-only on ``db``: (column names, rows). Several statements: the last one's result."""
+def json_value(value: Any) -> Any:
+    """A value as JSON has it: dates and times ISO 8601, decimals and NaN/inf as numbers or null,
+    lists and structs as arrays and objects."""
+    if value is None or isinstance(value, (bool, int, str)):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, decimal.Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, (_dt.date, _dt.datetime, _dt.time)):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return [json_value(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): json_value(v) for k, v in value.items()}
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return bytes(value).hex()
+    if isinstance(value, (_dt.timedelta, uuid.UUID)):
+        return str(value)
+    return str(value)
+
+
+def unique_names(names: Sequence[str]) -> list[str]:
+    """Column names made unique for JSON keys (``SELECT 1 AS a, 2 AS a`` gives a, a_1)."""
+    seen: set[str] = set()
+    out = []
+    for name in names:
+        key, k = name, 0
+        while key in seen:
+            k += 1
+            key = f"{name}_{k}"
+        seen.add(key)
+        out.append(key)
+    return out
+
+
+def write_json(names: Sequence[str], rows: Sequence[Sequence[Any]], out: TextIO) -> None:
+    """One JSON array of objects (column name -> value), one row per line, UTF-8 as is
+    (control characters escaped)."""
+    keys = unique_names(names)
+    out.write("[")
+    for i, row in enumerate(rows):
+        out.write(",\n" if i else "\n")
+        out.write(json.dumps({n: json_value(v) for n, v in zip(keys, row)}, ensure_ascii=False))
+    out.write("\n]\n" if rows else "]\n")
+
+
+def _connect(db: Path) -> Any:
+    """The published file, opened read-only (every query of ``ledger sql`` and ``ledger leagues``)."""
     import duckdb
 
-    con = duckdb.connect(str(db), read_only=True)
+    return duckdb.connect(str(db), read_only=True)
+
+
+def run_query(db: Path, sql: str) -> tuple[list[str], list[tuple]]:
+    """Run ``sql`` read-only on ``db``: (column names, rows). Several statements: the last one's result."""
+    con = _connect(db)
     try:
         cur = con.execute(sql)
         if cur.description is None:
             return [], []
         names = [d[0] for d in cur.description]
         return names, cur.fetchall()
+    finally:
+        con.close()
+
+
+def query_to_parquet(db: Path, sql: str, target: Path, batch_rows: int = 100_000) -> Optional[int]:
+    """Run ``sql`` read-only on ``db`` and stream its result into the Parquet file ``target``
+    (zstd; written beside it and renamed into place). Returns the rows written, None when the
+    last statement returns no result (nothing is written)."""
+    import pyarrow.parquet as pq
+
+    target = Path(target)
+    con = _connect(db)
+    try:
+        rel = con.sql(sql)  # every statement but the last runs; the last is a relation, or None
+        if rel is None:
+            return None
+        reader = (getattr(rel, "to_arrow_reader", None) or rel.fetch_arrow_reader)(batch_rows)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        rows = 0
+        try:
+            with pq.ParquetWriter(tmp, reader.schema, compression="zstd") as writer:
+                for batch in reader:
+                    writer.write_batch(batch)
+                    rows += batch.num_rows
+            os.chmod(tmp, 0o644)
+            os.replace(tmp, target)
+        finally:
+            tmp.unlink(missing_ok=True)
+        return rows
     finally:
         con.close()
 
@@ -112,7 +201,10 @@ def main(argv: Optional[Sequence[str]] = None, out: Optional[TextIO] = None, err
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("query", nargs="?", help='the SQL, e.g. "SELECT * FROM coverage" (or use -f)')
     parser.add_argument("-f", "--file", help="read the SQL from this file (e.g. sql/examples/....sql)")
-    parser.add_argument("--csv", action="store_true", help="print CSV (header + rows) instead of a table")
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument("--csv", action="store_true", help="print CSV (header + rows) instead of a table")
+    output.add_argument("--json", action="store_true", help="print a JSON array of objects (one per row)")
+    output.add_argument("--parquet", metavar="FILE", help="write the result to a Parquet file (prints nothing)")
     parser.add_argument("--db", help="DuckDB file to query (default $LEDGER_MARTS or data/marts.duckdb)")
 
 
@@ -136,13 +228,29 @@ def run(args: argparse.Namespace, out: Optional[TextIO] = None, err: Optional[Te
         return 2
     import duckdb
 
+    if getattr(args, "parquet", None):
+        try:
+            written = query_to_parquet(db, sql, Path(args.parquet))
+        except duckdb.Error as exc:
+            print(f"ledger sql: {exc}", file=err)
+            return 1
+        except OSError as exc:
+            print(f"ledger sql: cannot write {args.parquet}: {exc.strerror or exc}", file=err)
+            return 2
+        if written is None:
+            print("ledger sql: the last statement returns no rows; nothing written", file=err)
+            return 2
+        print(f"{written} row{'s' if written != 1 else ''} written to {args.parquet}", file=err)
+        return 0
     try:
         names, rows = run_query(db, sql)
     except duckdb.Error as exc:
         print(f"ledger sql: {exc}", file=err)
         return 1
     try:
-        if args.csv:
+        if getattr(args, "json", False):
+            write_json(names, rows, out)
+        elif args.csv:
             writer = csv.writer(out, lineterminator="\n")
             writer.writerow(names)
             for row in rows:

@@ -1,9 +1,12 @@
-"""`ledger sql`: read-only queries against the published marts, aligned table or CSV."""
+"""`ledger sql`: read-only queries against the published marts, aligned table, CSV, JSON or Parquet."""
 from __future__ import annotations
 
 import csv
 import io
+import json
 
+import duckdb
+import polars as pl
 import pytest
 
 from ledger.cli import main
@@ -49,6 +52,49 @@ def test_ledger_sql_csv_and_file(marts_file, capsys, tmp_path):
     got = list(csv.reader(io.StringIO(capsys.readouterr().out)))
     assert got == [["region_name", "times_bottom", "contests_bottom"],
                    ["临西县", "2", "[经济运行, 项目建设竞赛]"], ["内丘县", "2", "[项目建设竞赛]"]]
+
+
+def test_ledger_sql_json(marts_file, capsys):
+    assert main(["sql", "--db", str(marts_file), "--json",
+                 "SELECT region_name, times_bottom, contests_bottom, NULL AS nothing, 'nan'::DOUBLE AS nan, "
+                 "DATE '2023-06-30' AS d, 1.50::DECIMAL(4, 2) AS dec FROM ranking_league "
+                 "WHERE times_bottom >= 2 ORDER BY region_name"]) == 0
+    text = capsys.readouterr().out
+    assert "临西县" in text  # UTF-8 as is, not \u escapes
+    assert json.loads(text) == [
+        {"region_name": "临西县", "times_bottom": 2, "contests_bottom": ["经济运行", "项目建设竞赛"], "nothing": None,
+         "nan": None, "d": "2023-06-30", "dec": 1.5},
+        {"region_name": "内丘县", "times_bottom": 2, "contests_bottom": ["项目建设竞赛"], "nothing": None,
+         "nan": None, "d": "2023-06-30", "dec": 1.5}]
+    assert main(["sql", "--db", str(marts_file), "--json", "SELECT 1 AS one WHERE false"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    # repeated column names keep every column; a control character stays escaped on its line
+    assert main(["sql", "--db", str(marts_file), "--json", "SELECT 1 AS a, 2 AS a, 'x' || chr(10) || chr(27) AS t"]) == 0
+    text = capsys.readouterr().out
+    assert text.splitlines()[1] == '{"a": 1, "a_1": 2, "t": "x\\n\\u001b"}'
+    assert json.loads(text) == [{"a": 1, "a_1": 2, "t": "x\n\x1b"}]
+
+
+def test_ledger_sql_parquet(marts_file, capsys, tmp_path):
+    target = tmp_path / "league.parquet"
+    query = "SELECT * FROM county_investment_league ORDER BY ALL"
+    assert main(["sql", "--db", str(marts_file), "--parquet", str(target), query]) == 0
+    con = duckdb.connect(str(marts_file), read_only=True)
+    expected = con.execute(query).fetchall()
+    assert capsys.readouterr().err.strip() == f"{len(expected)} rows written to {target}"
+    assert con.execute(f"SELECT * FROM read_parquet('{target}')").fetchall() == expected  # same rows, same order
+    assert (con.execute(f"DESCRIBE SELECT * FROM read_parquet('{target}')").fetchall()
+            == con.execute(f"DESCRIBE {query}").fetchall())  # same columns and types
+    assert pl.read_parquet(target).height == len(expected) > 0
+    # an error writes nothing and leaves the file there alone; no temp file is left
+    assert main(["sql", "--db", str(marts_file), "--parquet", str(target), "SELECT * FROM no_such_table"]) == 1
+    assert "no_such_table" in capsys.readouterr().err
+    assert main(["sql", "--db", str(marts_file), "--parquet", str(tmp_path / "none" / "x.parquet"), "SELECT 1"]) == 2
+    assert "cannot write" in capsys.readouterr().err
+    assert con.execute(f"SELECT count(*) FROM read_parquet('{target}')").fetchall() == [(len(expected),)]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["league.parquet"]
+    with pytest.raises(SystemExit):  # one output at a time
+        main(["sql", "--db", str(marts_file), "--csv", "--parquet", str(target), "SELECT 1"])
 
 
 def test_ledger_sql_is_read_only_and_reports_errors(marts_file, capsys):
