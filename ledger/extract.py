@@ -56,6 +56,7 @@ class ArticleContext:
     title_period: Optional[PeriodMention] = None                           # the first period named in the title
     doc_year: Optional[int] = None       # an undated page: the year its title or opening states
     doc_year_reason: str = ""
+    opening_year: Optional[int] = None   # the single year the title or opening names (any page)
 
     _place_starts: list[int] = field(default_factory=list)
     _metric_starts: list[int] = field(default_factory=list)
@@ -113,6 +114,21 @@ def _places(gaz, text: str, main_region) -> list[Place]:
     for s, e, name in gaz.unresolved_place_names(text):
         out.append(Place(s, e, name, None, name, "unresolved"))
     out.sort(key=lambda p: p.start)
+    return _qualified(out)
+
+
+def _qualified(places: list[Place]) -> list[Place]:
+    """'自贡市沿滩区', '张家口市桥东区': a division written after its prefecture (or province) is that
+    division, one place spanning both names."""
+    out: list[Place] = []
+    for p in places:
+        prev = out[-1] if out else None
+        r = p.region
+        if prev is not None and prev.end == p.start and r is not None and prev.code and \
+                prev.code in (getattr(r, "prefecture_code", None), getattr(r, "province_code", None)) and prev.code != p.code:
+            out[-1] = Place(prev.start, p.end, prev.surface + p.surface, p.code, p.name, p.kind, p.level, r)
+            continue
+        out.append(p)
     return out
 
 
@@ -156,9 +172,10 @@ def build_context(article: Article) -> ArticleContext:
     ctx.index()
     tp = find_periods(title)
     ctx.title_period = tp[0] if tp else None
-    if pub is None:
-        dy = document_year(title, "\n".join(opening_lines)[:300])
-        if dy:
+    dy = document_year(title, "\n".join(opening_lines)[:300])
+    if dy:
+        ctx.opening_year = dy[0]
+        if pub is None:
             ctx.doc_year, ctx.doc_year_reason = dy
     if article.main_region_name or article.main_region_code:
         level = getattr(main_region, "level", None)

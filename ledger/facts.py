@@ -401,6 +401,12 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
         hy = ctx.doc_year           # an undated page: the year its title or opening states
     if chosen is not None:
         ctx_year = hy if (chosen.bare and hy is not None) else None
+        if chosen.rel is not None and ctx.pub is None and ctx.doc_year is not None:
+            # "今年上半年" on an undated page whose opening names 2009: that year's
+            p = resolve(chosen, (ctx.doc_year, 12), target, ctx_year)
+            if p is not None:
+                p.reason = f"'{chosen.text}' on an undated page of {ctx.doc_year} ({ctx.doc_year_reason})"
+            return p, True
         return resolve(chosen, ctx.pub, target, ctx_year), True
     heading_hy = ctx.heading_years.get(i)
     if heading_hy is not None:
@@ -414,6 +420,9 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
         return year_only(hy, f"heading year {hy}"), True
     if target and ctx.pub:
         return year_only(ctx.pub[0], "a target without a period: the publish year"), False
+    if not target and ctx.opening_year is not None:
+        # "相继发布2020年主要经济数据" at the top of a dated page: its figures without a period are that year's
+        return year_only(ctx.opening_year, f"the year the opening names ({ctx.opening_year})"), False
     return None, False
 
 
@@ -1019,8 +1028,11 @@ def _top_list_facts(ctx: ArticleContext, i: int, g: Group, items, seg: str, top:
             break
         listed.append(p)
         pos = p.end
-    if len(listed) != int(n):
-        return []
+    rest = ctx.text[pos:ctx.sentences[i].end] if listed else ""
+    cut_short = bool(listed) and len(listed) < int(n) and not rest.strip(" 、，,。；;…\n") and \
+        ctx.sentences[i].end >= len(ctx.text.rstrip())
+    if len(listed) != int(n) and not cut_short:
+        return []   # a list cut off at the end of the page keeps the positions it shows
     before = ctx.text[g.end:start]
     basis = "growth" if _GROWTH_BASIS.search(before) else ("value" if _VALUE_BASIS.search(before) else None)
     scope_m = re.search(r"全(?:市|省|国|区)|[东南西北中]部[一二三四五六七八九十\d]+县|[一二三四五六七八九十\d]+个?县(?:市区|市|区)?",

@@ -65,3 +65,24 @@ def test_a_heading_year_is_nearer_than_a_dateline_title():
     a = article("一、2017年工作回顾\n预计全市地区生产总值达1082.18亿元，增长9%。", published_at=None,
                 title="──2018年1月10日在贵港市第五届人民代表大会第三次会议上", main="贵港市")
     assert ("450800", "gdp", "2017-01", "2017-12", "actual", "value", 108218000000.0) in atoms(extract(a))
+
+
+def test_relative_years_on_an_undated_page_take_its_opening_year():
+    text = "《关于2009年上半年全省丘陵县主要经济指标监测情况的通报》显示：今年上半年，江安县地区生产总值增长12.1%。"
+    a = article(text, published_at=None, main="江安县")
+    assert ("511523", "gdp", "2009-01", "2009-06", "actual", "yoy_pct", 12.1) in atoms(extract(a))
+
+
+def test_a_figure_without_a_period_takes_the_year_the_opening_names():
+    a = article("各县相继发布2020年主要经济数据。\n天长市经济总量达到549.3亿元，位居第4。", published_at="2021-02-24",
+                main="天长市")
+    assert ("341181", "gdp", "2020-01", "2020-12", "actual", "value", 54930000000.0) in atoms(extract(a))
+
+
+def test_a_list_cut_off_at_the_end_of_the_page_and_qualified_district_names():
+    text = ("2009年上半年，全省丘陵地区生产总值增长速度前10位的县(市、区)分别是：江安县、自贡市沿滩区、"
+            "成都市龙泉驿区")
+    got = atoms(extract(article(text, published_at="2009-08-10", main="四川省")))
+    assert ("510311", "gdp", "2009-01", "2009-06", "actual", "rank", 2.0) in got
+    assert ("510112", "gdp", "2009-01", "2009-06", "actual", "rank", 3.0) in got
+    assert not any(a[0] in ("510300", "510100") for a in got)
