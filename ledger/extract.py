@@ -154,13 +154,13 @@ def build_context(article: Article) -> ArticleContext:
             if report_date(title):
                 title = ""        # a title that is the report's dateline names no period of its own
     if pub is None:
-        wr = work_report_year(title)
+        wr = work_report_year(title or text[:60])
         if wr:
             pub, pub_reason = wr
             title = ""            # '2023年政府工作报告': the year it is delivered in, no period of its figures
     opening_lines = [ln for ln in ([article.subtitle or ""] + text.split("\n", 8)[:8]) if ln.strip()][:4]
     if pub is None:
-        dl = date_line(opening_lines)
+        dl = date_line(([title] if title else []) + opening_lines)
         if dl:
             pub = (dl[0], dl[1])
             pub_reason = f"date line '{dl[2]}' at the top"

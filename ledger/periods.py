@@ -97,12 +97,24 @@ def report_date(text: str) -> Optional[str]:
 _DATE_LINE = re.compile(r"^[（(\[]?\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?\s*[）)\]]?$")
 
 
+# a full date inside a short line ("ZAKER贵阳 2021-11-13", "发布时间:2021-02-24 09:26")
+_SHORT_LINE_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})(?!\d)")
+# a document number '辽政办发〔2008〕70号': the year the notice was issued
+_DOC_NUMBER = re.compile(r"[〔\[［【]((?:19|20)\d{2})[〕\]］】]\s*\d+\s*号")
+
+
 def date_line(lines: list[str]) -> Optional[tuple[int, int, str]]:
-    """(year, month, line) of the first line among ``lines`` that is only a date, else None."""
+    """(year, month, line) of the first line among ``lines`` that is only a date, or a short line
+    (at most 30 characters) holding a full date; else None."""
     for line in lines:
         m = _DATE_LINE.match(line.strip())
         if m and 1 <= int(m.group("m")) <= 12:
             return int(m.group("y")), int(m.group("m")), line.strip()
+    for line in lines:
+        if len(line.strip()) <= 30:
+            m = _SHORT_LINE_DATE.search(line)
+            if m and 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
+                return int(m.group("y")), int(m.group("m")), line.strip()
     return None
 
 
@@ -130,6 +142,9 @@ def document_year(title: str, opening: str) -> Optional[tuple[int, str]]:
         for pm in find_periods(text):
             if pm.year is not None and not pm.span:
                 return pm.year, f"{where} '{pm.text}'"
+    m = _DOC_NUMBER.search(title + "\n" + opening)
+    if m:
+        return int(m.group(1)), f"document number '{m.group(0)}'"
     return None
 
 

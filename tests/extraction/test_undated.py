@@ -86,3 +86,12 @@ def test_a_list_cut_off_at_the_end_of_the_page_and_qualified_district_names():
     assert ("510311", "gdp", "2009-01", "2009-06", "actual", "rank", 2.0) in got
     assert ("510112", "gdp", "2009-01", "2009-06", "actual", "rank", 3.0) in got
     assert not any(a[0] in ("510300", "510100") for a in got)
+
+
+def test_more_ways_a_page_states_its_date():
+    assert date_line(["ZAKER贵阳 2021-11-13"])[:2] == (2021, 11)
+    assert date_line(["据统计局消息，2021-11-13发布的数据显示全省经济运行总体平稳、稳中有进"]) is None   # not a short line
+    assert document_year("", "辽政办发〔2008〕70号\n各市人民政府")[0] == 2008
+    a = article("辽政办发〔2008〕70号\n一、今年前三季度全省县域经济主要指标完成情况\n前三季度，海城市地区生产总值完成305亿元。",
+                published_at=None, main="海城市")
+    assert ("210381", "gdp", "2008-01", "2008-09", "actual", "value", 30500000000.0) in atoms(extract(a))
