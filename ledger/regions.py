@@ -529,7 +529,14 @@ class Gazetteer:
                 allowed.add(r.province_code)
         cands = []
         for start, end, surface in raw:
+            if len(surface) == 2 and surface[0] in "和及与或并" and text[end:end + 1] in "委政域级长城乡":
+                continue     # '市委市政府和县委': 和 + 县委, not 和县
             lst = self._eligible(surface, allowed)
+            if not lst and re.match(r"全县|县委|县政府|县人民政府|全市|市委|市政府|全区|区委", text[end:end + 5]):
+                # '缙云全县上下': a short name followed by its own 全县/县委 is that county, in any province
+                lst = [a for a in self._aliases.get(surface, ()) if a.kind == "short"
+                       and a.region.level == "county"
+                       and a.region.name[-1] == (text[end + 1:end + 2] if text[end] == "全" else text[end])]
             if not lst:
                 continue
             only_short = all(a.kind == "short" for a in lst)

@@ -154,9 +154,15 @@ def prepare_lines(raw_lines: list[str], info: PageInfo) -> list[str]:
         if "](" in line and not _BOILER.search(line):
             line = _MD_LINK.sub(r"\1", line).strip()
         line = _MD_HEADING.sub("", line)
+        if _SPACED_OUT.match(line):
+            line = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", line)   # '三 河 市' -> '三河市'
         if line and not _ONLY_PUNCT.match(line):
             out.append(line)
     return out
+
+
+# a short line of single characters spaced out for display ('三 河 市', '衡 水 市  统  计 局')
+_SPACED_OUT = re.compile(r"^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){2,11}\s*$")
 
 
 def classify(lines: list[str], info: PageInfo, traditional: bool = False) -> list[Block]:

@@ -165,3 +165,18 @@ def test_a_contest_table_gives_each_place_its_rank_column():
     arts = [enrich(a) for a in parse_file("t.txt", page.encode("utf-8")).articles]
     got = set().union(*(rows(extract(a)) for a in arts))
     assert got == {("330282", 2023, "top7"), ("330782", 2023, "top11"), ("330681", 2023, "top12")}
+
+
+def test_short_names_before_their_own_self_words_and_conjunctions_before_county_words():
+    from ledger.regions import get_gazetteer
+
+    g = get_gazetteer()
+    assert [(m.surface, m.region.code) for m in g.find_mentions("上半年，缙云全县上下攻坚克难")] == [("缙云", "331122")]
+    assert not g.find_mentions("在市委市政府和县委的坚强领导下")     # 和 + 县委, not 和县
+    assert [m.region.code for m in g.find_mentions("和县经济运行平稳")] == ["340523"]
+
+
+def test_a_spaced_out_name_line_is_read_as_one_name():
+    from ledger.parsing.plaintext import prepare_lines, PageInfo
+
+    assert prepare_lines(["三 河 市", "衡 水 市  统  计 局", "全县 经济 平稳"], PageInfo())[:2] == ["三河市", "衡水市统计局"]
