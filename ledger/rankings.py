@@ -45,7 +45,7 @@ BEFORE_RE = re.compile(r"(?P<label>[^，。；：、,;:！？\n]{0,40}?)" + _BUC
                        + r"(?:的(?:县(?:（市、区）|\(市、区\)|市区|区)?|地区|单位)?|[，,]?(?=分别|依次))" + _INTRO + r"?")
 # an ordinal slot: '经济运行综合考核中，第一名为沙河市，第二名为威县'
 ORDINAL_RE = re.compile(r"(?<![排列居获得])第(?P<k>[一二三四五六七八九十\d]+)名(?:是|为)[：:]?")
-SPLIT_RE = re.compile(r"(?:分列|分别位列|分别排名|分别排在|分别列|分别位居|分别居)(?:全市|全省)?"
+SPLIT_RE = re.compile(r"(?:分列|分别位列|分别排名|分别排在|分别列|分别位居|分别居|分别获得|分别获|分获)(?:全市|全省)?"
                       r"(?P<list>第?" + _N + r"(?:位|名)?(?:(?:、|和|及|与)第?" + _N + r"(?:位|名)?)+)")
 # '在重点项目观摩评比中，A…' / '2023年度县域经济考核结果出炉，A…'
 _PREV_CLAUSE_LABEL = re.compile(r"(?:在|于|从)?(?P<label>[^，。；：,;:]{2,40}?)"
@@ -270,7 +270,12 @@ def _after(ctx: ArticleContext, s, st: str, m: re.Match, last_label: Optional[di
         # '在红黑榜中，A位列倒数第一，B排名倒数第二': B's contest is the one just named
         label = _prev_clause_label(st, cs) or (last_label or {}).get(s.group, "")
     b = _bucket(m)
-    if not label or not b or len(label) < 2 or not _CONTEST_NOUN.search(label):
+    if not label or len(label) < 2 or not _CONTEST_NOUN.search(label):
+        # '川汇区以95.01的最高分荣获第一名' in an article about a named contest, in a paragraph
+        # that names no indicator (a GDP league's '宜春第四' is a metric rank, a fact)
+        label = "" if _paragraph_names_metric(ctx, s) else doc_contest(ctx)
+        places = [p for p in places if _county_like(p)]
+    if not label or not b or len(label) < 2 or not places:
         return []
     return [(places[0].start, label, b, places)]
 
@@ -284,8 +289,9 @@ POSITION_RE = re.compile(r"[（(]?(?:排名|排在|排位|位列|位居|名列|�
 # 'A、B…拟入围…“10强县”' / '…进入…百强': membership of a top group
 STRONG_RE = re.compile(r"(?:入围|进入|入选|跻身|位列|位居|上榜|列入|荣登|成为|评为|获评|荣获)[^，。；,;]{0,24}?“?(?P<n>" + _N + r"|百)强(?:县|市|区|县市|县（市）)?”?")
 # a contest named in the title or the opening: 《…监测评价报告》, “…百强县”, …考核排名, …红黑榜
-_DOC_CONTEST = re.compile(r"《(?P<a>[^》]{2,40}?)》|“(?P<b>[^”]{2,30}?)”|(?P<c>[\u4e00-\u9fa5\d]{2,24}?(?:百强县|百强|排名|排行榜|榜单|红黑榜|考核结果|评价结果|评比结果|观摩结果))")
-_CONTEST_STRONG = re.compile(r"竞赛|考核|评价|评比|观摩|考评|百强|强县|排名|排行|榜|竞争力|测评|评估")
+_DOC_CONTEST = re.compile(r"《(?P<a>[^》]{2,40}?)》|“(?P<b>[^”]{2,40}?)”|(?P<c>[\u4e00-\u9fa5\d]{2,24}?(?:百强县|百强|排名|排行榜|榜单|红黑榜|考核结果|评价结果|评比结果|观摩结果))")
+_CONTEST_STRONG = re.compile(r"竞赛|考核|评价|评比|观摩|考评|百强|强县|排名|排行|榜|竞争力|测评|评估"
+                             r"|前(?:\d+|[一二三四五六七八九十百]+)(?:名|强|位)")
 
 
 def doc_contest(ctx: ArticleContext) -> str:
@@ -294,9 +300,14 @@ def doc_contest(ctx: ArticleContext) -> str:
     if cached is not None:
         return cached
     label = ""
+    if _is_metric_text(ctx, ctx.article.title or ""):
+        ctx._doc_contest = ""       # 'GDP数据出炉…排名': a league of an indicator (facts), not a contest
+        return ""
     for source in (ctx.article.title or "", ctx.text[:600]):
         for m in _DOC_CONTEST.finditer(source):
             cand = _clean_label(m.group("a") or m.group("b") or m.group("c") or "")
+            if m.group("c") and (re.search(r"增速|增幅|增长|总量|规模|占比", cand) or _names_place(cand)):
+                continue    # '宁晋县增速排名': a place's indicator rank, not the name of a contest
             if len(cand) >= 2 and _CONTEST_STRONG.search(cand) and not _is_metric_text(ctx, cand):
                 label = cand
                 break
@@ -304,6 +315,15 @@ def doc_contest(ctx: ArticleContext) -> str:
             break
     ctx._doc_contest = label
     return label
+
+
+def _names_place(text: str) -> bool:
+    from ledger.regions import get_gazetteer
+
+    try:
+        return bool(get_gazetteer().find_mentions(text))
+    except Exception:
+        return False
 
 
 def _is_metric_text(ctx: ArticleContext, text: str) -> bool:
@@ -460,7 +480,45 @@ def _table_rankings(ctx: ArticleContext) -> list[tuple[int, str, str, list[Place
         place = next(p for p in ctx.places_in(start + cells[place_k][0], start + cells[place_k][0] + 1))
         if place.kind != "unresolved" and _county_like(place):
             out.append((place.start, label, f"top{int(names[rank_cols[0]])}", [place]))
+    if not out:
+        out = _inline_table_rankings(ctx, label)
     return out
+
+
+# a table run into one line: '序号 | 城市名称 | 序号 | 城市名称 | 1 | 江苏昆山市 | 51 | 江苏句容市 | 2 | …'
+_INLINE_CELL = re.compile(r"(?<![\d.])(\d{1,3})\s*[|｜]\s*([^|｜\n\d]{2,14}?)\s*(?=[|｜])")
+
+
+def _inline_table_rankings(ctx: ArticleContext, label: str) -> list[tuple[int, str, str, list[Place]]]:
+    out = []
+    for line_start, line in _lines(ctx.text):
+        if not re.search(r"序号|排名|名次|排序", line):
+            continue
+        hits = []
+        for m in _INLINE_CELL.finditer(line):
+            a, b = line_start + m.start(2), line_start + m.end(2)
+            place = next((p for p in ctx.places_in(a, a + 1) if p.start == a and p.end == b), None)
+            if place is not None and place.kind != "unresolved" and _county_like(place):
+                hits.append((place.start, label, f"top{int(m.group(1))}", [place]))
+        if len(hits) >= 3:
+            out += hits
+    return out
+
+
+def _lines(text: str):
+    pos = 0
+    for raw in text.split("\n"):
+        yield pos, raw
+        pos += len(raw) + 1
+
+
+def _paragraph_names_metric(ctx: ArticleContext, s) -> bool:
+    lo = hi = None
+    for t in ctx.sentences:
+        if t.paragraph == s.paragraph:
+            lo = t.start if lo is None else lo
+            hi = t.end
+    return any(mm.term.core for mm in ctx.metrics_in(lo, hi)) if lo is not None else False
 
 
 def _lexicon():

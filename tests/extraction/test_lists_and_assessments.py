@@ -180,3 +180,20 @@ def test_a_spaced_out_name_line_is_read_as_one_name():
     from ledger.parsing.plaintext import prepare_lines, PageInfo
 
     assert prepare_lines(["三 河 市", "衡 水 市  统  计 局", "全县 经济 平稳"], PageInfo())[:2] == ["三河市", "衡水市统计局"]
+
+
+def test_a_table_run_into_one_line_and_split_places_won():
+    text = ("某研究所公布了“2020第二十届全国县域经济与县域综合发展前100名”。\n"
+            "序号 | 城市名称 | 序号 | 城市名称 | 1 | 江苏昆山市 | 51 | 江苏句容市 | 2 | 江苏张家港市 | 52 | 四川西昌市 |")
+    ex = extract(article(text, published_at=None))
+    assert rows(ex) == {("320583", 2020, "top1"), ("321183", 2020, "top51"), ("320582", 2020, "top2"),
+                        ("513401", 2020, "top52")}
+    text = "2020年重点项目观摩评比结果公布。在全市8个县中，沈丘排名第一，商水、郸城分别获得第二名和第三名。"
+    ex = extract(article(text, published_at="2021-02-25", main="周口市"))
+    assert rows(ex) == {("411624", 2020, "top1"), ("411623", 2020, "top2"), ("411625", 2020, "top3")}
+
+
+def test_an_indicator_league_is_no_contest():
+    text = "2021年全省实现地区生产总值27146.76亿元。\n昆明市以7222.50亿领跑全省\n曲靖市排名第二"
+    ex = extract(article(text, published_at=None, title="云南16州(市)GDP数据出炉，排名公布", main="云南省"))
+    assert not ex.rankings
