@@ -173,8 +173,8 @@ def build_context(article: Article) -> ArticleContext:
     tp = find_periods(title)
     ctx.title_period = tp[0] if tp else None
     dy = document_year(title, "\n".join(opening_lines)[:300])
-    if dy:
-        ctx.opening_year = dy[0]
+    if dy and not work_report_year("\n".join(opening_lines)[:300]):
+        ctx.opening_year = dy[0]     # (a work report's own year is the year it is delivered, not of its figures)
         if pub is None:
             ctx.doc_year, ctx.doc_year_reason = dy
     if article.main_region_name or article.main_region_code:

@@ -420,6 +420,9 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
         return year_only(hy, f"heading year {hy}"), True
     if target and ctx.pub:
         return year_only(ctx.pub[0], "a target without a period: the publish year"), False
+    if not target and ctx.heading_review.get(i) and ctx.pub and ctx.pub[1] <= 3:
+        # "过去一年工作回顾" in a report delivered early in the year: the year before
+        return year_only(ctx.pub[0] - 1, "a review in a report of early in the year: the year before"), False
     if not target and ctx.opening_year is not None:
         # "相继发布2020年主要经济数据" at the top of a dated page: its figures without a period are that year's
         return year_only(ctx.opening_year, f"the year the opening names ({ctx.opening_year})"), False
@@ -549,6 +552,12 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
         facts.extend(_table_facts(ctx))
     if _ROW_HINT.search(text):
         facts.extend(_place_table_facts(ctx))
+    if _CELL_HINT.search(text):
+        lines, pos = [], 0
+        for raw in text.split("\n"):
+            lines.append((pos, raw))
+            pos += len(raw) + 1
+        facts.extend(_cell_table_facts(ctx, lines))
     return _dedupe(facts)
 
 
@@ -1196,6 +1205,7 @@ def _sentence_at(ctx: ArticleContext, pos: int) -> Optional[int]:
 # that year's value (with the sub-period the text states for that year, 前三季度), a growth column the
 # first year's rate, a rank column (or a leading position) the rank; the unit comes from the header,
 # else from the lead-in's own amounts (超过3500亿), else a value is not taken.
+_CELL_HINT = re.compile(r"(?m)^\s*[-+]?\d+(?:\.\d+)?%?\s*[|｜]?\s*\n(?:\s*\n)*\s*[\u4e00-\u9fa5]{2,8}\s*[|｜]?\s*$")
 _ROW_HINT = re.compile(r"(?m)[\u4e00-\u9fa5](?:[ \t|｜]+[-+]?\d+(?:\.\d+)?[%％]?)+[ \t|｜]*$")
 _ROW = re.compile(r"^(?:(?P<pos>\d{1,3})[\s.、]+)?(?P<name>[\u4e00-\u9fa5]{2,12})\s+(?P<cells>[-+\d.%\s|]+)$")
 _HEAD_UNIT = re.compile(r"[（(]?(万亿元|亿元|万元|元|亿|万)[）)]?")
@@ -1238,6 +1248,93 @@ def _place_table_facts(ctx: ArticleContext) -> list[Fact]:
     return out
 
 
+# a table of one cell per line ('序号 |', '县(市区) |', '单位(亿元) |', '1 |', '黄岛区 |', '2766 |' …, or '市 县',
+# '绝对数', '(亿元)', '比上年同期增长', '(%)', '海口市', '797.49', '8.1' …): header cells (a unit cell joins the one
+# before it), then rows of an optional position, a place and its figures, as many as the header has columns
+_CELL_UNIT_ONLY = re.compile(r"^[（(](?:万亿元|亿元|万元|元|%|％|亿美元|万美元)[）)]$")
+_NAME_HEAD = re.compile(r"县|市|区|地区|名称|城市|地市|单位名称")
+_NUM_CELL = re.compile(r"^[-+]?\d+(?:\.\d+)?%?$")
+
+
+def _cell_table_facts(ctx: ArticleContext, lines) -> list[Fact]:
+    out: list[Fact] = []
+    cells: list[tuple[int, str]] = []
+    prev = None
+
+    def flush(cells):
+        if len(cells) >= 9:
+            made, used = _cell_block(ctx, lines, cells, prev)
+            out.extend(made)
+            return used
+        return None
+
+    for start, raw in lines:
+        cell = raw.strip().strip("|｜").strip()
+        if not raw.strip():
+            continue
+        if len(cell) <= 16 and (cell or raw.strip() in ("|", "｜")) and not re.search(r"[。；，,]", cell):
+            cells.append((start + raw.find(cell) if cell else start, cell))
+            continue
+        prev = flush(cells) or prev
+        cells = []
+    flush(cells)
+    return out
+
+
+def _cell_block(ctx: ArticleContext, lines, cells, inherited):
+    header: list[str] = []
+    k = 0
+    while k < len(cells) and not _NUM_CELL.match(cells[k][1]) and not _cell_place(ctx, cells[k]):
+        c = cells[k][1]
+        if k + 1 < len(cells) and _NUM_CELL.match(cells[k + 1][1]) and not (
+                _HEAD_UNIT.search(c) or _COL_RANK.search(c) or _COL_GROWTH.search(c) or _CELL_UNIT_ONLY.match(c)):
+            break       # a row label the gazetteer does not know (海澄文, 东部地区): the rows begin
+        if _CELL_UNIT_ONLY.match(c) and header:
+            header[-1] += c
+        elif c:
+            header.append(c)
+        k += 1
+    name_col = next((j for j, h in enumerate(header) if _NAME_HEAD.search(h) and not _HEAD_UNIT.search(h)), None)
+    if name_col is None or len(header) < 2:
+        return [], None
+    lead_cells = header[:max(0, name_col - 1)]
+    if name_col >= 1 and _COL_RANK.search(header[name_col - 1]):
+        header = header[name_col - 1:]      # a position column before the names
+    else:
+        lead_cells = header[:name_col]
+        header = header[name_col:]
+    name_col = 1 if header and _COL_RANK.search(header[0]) and len(header) > 1 and _NAME_HEAD.search(header[1]) else 0
+    before, after = name_col, len(header) - name_col - 1
+    if after < 1 or before > 1:
+        return [], None
+    rows = []
+    rest = [c for c in cells[k:] if c[1]]
+    j = 0
+    while j + before + after < len(rest):
+        pos_cell = rest[j][1] if before else None
+        place = _cell_place(ctx, rest[j + before])
+        figs = [c[1] for c in rest[j + before + 1:j + before + 1 + after]]
+        if place is None or not all(_NUM_CELL.match(f) for f in figs) or (before and not re.fullmatch(r"\d+", pos_cell or "")):
+            j += 1      # a group total (东部地区) or a break: look for the next row
+            continue
+        rows.append(("row", place, int(pos_cell) if before else None, figs))
+        j += before + 1 + after
+    if len(rows) < 3:
+        return [], None
+    first = cells[0][0]
+    lead = ([raw.strip() for s0, raw in lines if s0 < first and raw.strip()] + lead_cells)[-2:]
+    above = lead + [" ".join(header)]
+    return _place_block_facts(ctx, lines, 0, rows, inherited, above=above)
+
+
+def _cell_place(ctx: ArticleContext, cell: tuple[int, str]) -> Optional[Place]:
+    start, text = cell
+    if not text:
+        return None
+    hit = [p for p in ctx.places_in(start, start + 1) if p.start == start and p.end - start == len(text)]
+    return hit[0] if hit and hit[0].kind != "unresolved" else None
+
+
 def _place_row(ctx: ArticleContext, start: int, raw: str):
     line = raw.replace("|", " ").replace("｜", " ")      # same length: offsets stay valid
     lead = len(line) - len(line.lstrip())
@@ -1274,15 +1371,17 @@ def _col_kind(col: str) -> str:
     return "skip"
 
 
-def _place_block_facts(ctx: ArticleContext, lines, k: int, block, inherited=None):
-    """(facts, (metric, year) the block was read with) of one table block."""
+def _place_block_facts(ctx: ArticleContext, lines, k: int, block, inherited=None, above=None):
+    """(facts, (metric, year) the block was read with) of one table block. ``above``: the lead-in and
+    header lines when the caller assembled them (a table of one cell per line)."""
     rows = [r for r in block if r[0] == "row"]
     width = {len(r[3]) for r in rows}
     if len(width) != 1:
         return [], None
     width = width.pop()
     # header and lead-in: up to three non-empty lines above the block
-    above = [raw.replace("|", " ").strip() for _, raw in lines[max(0, k - 6):k] if raw.strip()][-3:]
+    if above is None:
+        above = [raw.replace("|", " ").strip() for _, raw in lines[max(0, k - 6):k] if raw.strip()][-3:]
     header_cols: Optional[list[str]] = None
     if above:
         toks = above[-1].split()

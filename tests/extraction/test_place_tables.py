@@ -54,3 +54,24 @@ def test_no_unit_no_value():
     text = "2025年各区县生产总值如下：\n金水区 3548.97\n新郑市 2132.52\n中原区 1665.50\n"
     got = atoms(extract(article(text, published_at=None, main="郑州市")))
     assert not any(a[5] == "value" for a in got)
+
+
+def test_a_table_of_one_cell_per_line_with_positions():
+    text = ("全省县(市、区)2016年度GDP排列：\n按GDP规模:\n序号 |\n县(市区) |\n单位(亿元) |\n1 |\n黄岛区 |\n2766 |\n"
+            "2 |\n张店区 |\n1209 |\n3 |\n历下区 |\n1187 |\n")
+    got = atoms(extract(article(text, published_at=None, main="山东省")))
+    y = ("2016-01", "2016-12", "actual")
+    assert ("370211", "gdp", *y, "value", 276600000000.0) in got
+    assert ("370303", "gdp", *y, "rank", 2.0) in got
+    assert ("370102", "gdp", *y, "value", 118700000000.0) in got
+
+
+def test_a_table_of_one_cell_per_line_with_group_rows_and_a_sub_period():
+    text = ("附表：2018年上半年各市县地区生产总值及增速\n市 县\n绝对数\n(亿元)\n比上年同期增长\n海澄文\n1054.21\n7.1\n"
+            "东部地区\n1542.49\n6.6\n海口市\n797.49\n8.1\n三亚市\n304.09\n7.0\n文昌市\n122.07\n3.5\n")
+    got = atoms(extract(article(text, published_at="2018-07-18", main="海南省")))
+    h1 = ("2018-01", "2018-06", "actual")
+    assert ("460100", "gdp", *h1, "value", 79749000000.0) in got
+    assert ("460200", "gdp", *h1, "yoy_pct", 7.0) in got
+    assert ("469005", "gdp", *h1, "value", 12207000000.0) in got
+    assert not any(a[-1] in (105421000000.0, 154249000000.0) for a in got)   # group rows are nobody's
