@@ -91,6 +91,28 @@ def _simplified(text: str) -> str:
         return text
 
 
+def _outside_places(metrics: list[MetricMention], places: list[Place], text: str) -> list[MetricMention]:
+    """A term that starts inside a place name is read again after the name: '聊城市居民人均可支配收入'
+    is 聊城市 + 居民人均可支配收入, not 聊 + 城市居民人均可支配收入 (urban)."""
+    if not metrics or not places:
+        return metrics
+    starts = [p.start for p in places]
+    out = []
+    lex = None
+    for m in metrics:
+        k = bisect_left(starts, m.start + 1) - 1
+        p = places[k] if k >= 0 else None
+        if p is not None and p.start < m.start < p.end and p.kind != "unresolved":
+            lex = lex or get_lexicon()
+            again = [x for x in lex.find(text[p.end:m.end]) if x.end == m.end - p.end]
+            if again:
+                x = again[0]
+                out.append(MetricMention(x.start + p.end, x.end + p.end, x.term))
+            continue
+        out.append(m)
+    return out
+
+
 def _gazetteer():
     try:
         from ledger.regions import get_gazetteer
@@ -165,9 +187,10 @@ def build_context(article: Article) -> ArticleContext:
             pub = (dl[0], dl[1])
             pub_reason = f"date line '{dl[2]}' at the top"
     sentences = split_sentences(text)
+    places = _places(gaz, text, main_region)
     ctx = ArticleContext(
-        article=article, text=text, sentences=sentences, metrics=get_lexicon().find(text),
-        places=_places(gaz, text, main_region), pub=pub, pub_reason=pub_reason, main=None,
+        article=article, text=text, sentences=sentences, metrics=_outside_places(get_lexicon().find(text), places, text),
+        places=places, pub=pub, pub_reason=pub_reason, main=None,
         main_region=main_region)
     ctx.index()
     tp = find_periods(title)

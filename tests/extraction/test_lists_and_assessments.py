@@ -197,3 +197,15 @@ def test_an_indicator_league_is_no_contest():
     text = "2021年全省实现地区生产总值27146.76亿元。\n昆明市以7222.50亿领跑全省\n曲靖市排名第二"
     ex = extract(article(text, published_at=None, title="云南16州(市)GDP数据出炉，排名公布", main="云南省"))
     assert not ex.rankings
+
+
+def test_the_three_industries_abbreviated_and_a_term_inside_a_place_name():
+    text = "2023年枣庄市GDP总量为2156.74亿元，其第一、二、三产业增加值分别为200.82亿元、822.86亿元、1133.06亿元。"
+    got = atoms(extract(article(text, published_at=None, main="山东省")))
+    y = ("2023-01", "2023-12", "actual")
+    assert ("370400", "gdp", *y, "value", 215674000000.0) in got
+    assert ("370400", "secondary_industry_va", *y, "value", 82286000000.0) in got
+    assert ("370400", "tertiary_industry_va", *y, "value", 113306000000.0) in got
+    # 聊城市居民… is 聊城市 + 居民人均可支配收入, not 聊 + 城市居民人均可支配收入 (urban)
+    got = atoms(extract(article("2023年聊城市居民人均可支配收入27469元。", published_at=None, main="山东省")))
+    assert got == {("371500", "disposable_income", *y, "value", 27469.0)}
