@@ -46,6 +46,8 @@ class Segment:
 def is_label(line: str) -> bool:
     """A column label: '高端访谈', '抓落实 见行动' (every part at most four characters)."""
     parts = line.split()
+    if len(parts) == 1 and re.fullmatch(r"[\u4e00-\u9fff]{1,3}[县市区旗州盟省]", line):
+        return False    # '平原县' alone over a yearbook entry names the place: a title, not a column
     return all(_LABEL_PART.match(p) for p in parts) and (len(parts) > 1 or len(line) <= 4)
 
 

@@ -75,3 +75,10 @@ def test_a_table_of_one_cell_per_line_with_group_rows_and_a_sub_period():
     assert ("460200", "gdp", *h1, "yoy_pct", 7.0) in got
     assert ("469005", "gdp", *h1, "value", 12207000000.0) in got
     assert not any(a[-1] in (105421000000.0, 154249000000.0) for a in got)   # group rows are nobody's
+
+
+def test_a_place_name_alone_over_an_entry_is_its_title():
+    page = "平原县\n\n县委书记 某某\n\n经济概况 全年实现生产总值132.39亿元，比上年增长12.4%。\n"
+    arts = parse_file("t.txt", page.encode("utf-8")).articles
+    assert arts[0].title == "平原县"
+    assert enrich(arts[0]).main_region_code == "371426"
