@@ -70,7 +70,9 @@ _SELF = re.compile(
     r"(?!排名|排|第|前列|前|首|位|平均|水平|各|范围|上下|人民|同类|唯一|之|最|委|政府|中|领先|领跑|居|列|倒|后)")
 _GROUP = re.compile(
     r"(?:全(?:省|国|球)|我省|我国|国内|全省各市|各县(?:（市、区）|\(市、区\)|市区)?|[东南西北中]部[一二三四五六七八九十\d]+县(?:市)?"
-    r"|[一二三四五六七八九十\d]+个?县(?:（市、区）|\(市、区\)|市区|市)?|京津冀|长三角|珠三角)"
+    r"|[一二三四五六七八九十\d]+个?县(?:（市、区）|\(市、区\)|市区|市)?|京津冀|长三角|珠三角"
+    r"|[一二三四五六七八九十\d]+个[\u4e00-\u9fa5]{1,6}?(?:县|市|区|县区|区县|乡镇)(?:（市、区）|\(市、区\))?"
+    r"|前[一二三四五六七八九十\d]+(?:位|名)?的县(?:（市、区）|\(市、区\)|市区|市)?)"
     r"(?!排名|排|第|前列|前|首|位|平均|水平|范围|同类|唯一|之|最|委|政府|中|领先|领跑|居|列|倒|后|增速|增幅)")
 # a town, street or park below the county ("城关镇完成…", "经济开发区实现…"): no county fact
 _SUBUNIT = re.compile(
@@ -766,7 +768,9 @@ def _kind_and_period(ctx: ArticleContext, i: int, g: Group, seg_end: int, colon:
         prev = ctx.sentences[i - 1]
         prev_text = text[prev.start:prev.end]
         cues = [] if _FUTURE.search(prev_text) else [c.group(0) for c in _TARGET.finditer(prev_text)]
-    if cues and set(cues) == {"预计"} and ctx.heading_review.get(i, False):
+    if cues and set(cues) == {"预计"} and (ctx.heading_review.get(i, False) or ctx.pub is None):
+        # under a review heading, or on a page whose date is unknown: '一季度…预计完成17.12亿元' is the
+        # preliminary figure of the period it reports, an actual
         # "预计实现地区生产总值391亿元" under "…年工作回顾": the reviewed year's preliminary actual
         period, _found = _period_for(ctx, i, g, seg_end, False)
         return "actual", period, "预计 under a review heading"

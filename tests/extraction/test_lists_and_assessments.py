@@ -209,3 +209,10 @@ def test_the_three_industries_abbreviated_and_a_term_inside_a_place_name():
     # 聊城市居民… is 聊城市 + 居民人均可支配收入, not 聊 + 城市居民人均可支配收入 (urban)
     got = atoms(extract(article("2023年聊城市居民人均可支配收入27469元。", published_at=None, main="山东省")))
     assert got == {("371500", "disposable_income", *y, "value", 27469.0)}
+
+
+def test_groups_of_counties_named_by_a_count_and_estimates_on_undated_pages():
+    text = "前三季度，45个产业功能县实现生产总值9581.05亿元，同比增长6.1%。经济总量排名前十的县实现生产总值5264.84亿元。"
+    assert not atoms(extract(article(text, published_at="2019-10-30", main="陕西省")))
+    a = article("一季度，阿拉善左旗地区生产总值预计完成17.12亿元，增长2.6%。", published_at=None, main="阿拉善左旗")
+    assert {f.kind for f in extract(a).facts} == {"actual"}
