@@ -768,7 +768,8 @@ def _kind_and_period(ctx: ArticleContext, i: int, g: Group, seg_end: int, colon:
         prev = ctx.sentences[i - 1]
         prev_text = text[prev.start:prev.end]
         cues = [] if _FUTURE.search(prev_text) else [c.group(0) for c in _TARGET.finditer(prev_text)]
-    if cues and set(cues) == {"预计"} and (ctx.heading_review.get(i, False) or ctx.pub is None):
+    if cues and set(cues) == {"预计"} and (ctx.heading_review.get(i, False) or (
+            ctx.pub is None and not ctx.heading_target.get(i, False))):
         # under a review heading, or on a page whose date is unknown: '一季度…预计完成17.12亿元' is the
         # preliminary figure of the period it reports, an actual
         # "预计实现地区生产总值391亿元" under "…年工作回顾": the reviewed year's preliminary actual
