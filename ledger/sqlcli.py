@@ -8,6 +8,9 @@
 The published copy (``ledger.config.marts_path()``, LEDGER_MARTS, default
 data/marts.duckdb) is opened read-only, so a query can never change it and never
 blocks the pipeline (it replaces the file atomically; an open reader keeps its snapshot).
+The connection cannot reach the file system either (``enable_external_access = false``,
+configuration locked): no COPY ... TO, no read_text/read_csv of other files, no ATTACH, no
+extension installs; a query sees the tables of the copy and nothing else.
 """
 from __future__ import annotations
 
@@ -88,11 +91,16 @@ def format_table(names: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     return "\n".join(parts)
 
 
+# the analyst's connection: read-only, no file system, and no statement may undo that
+SANDBOX = {"enable_external_access": False, "lock_configuration": True}
+
+
 def run_query(db: Path, sql: str) -> tuple[list[str], list[tuple]]:
-    """Run ``sql`` read-only on ``db``: (column names, rows). Several statements: the last one's result."""
+    """Run ``sql`` read-only and sandboxed (``SANDBOX``) on ``db``: (column names, rows).
+    Several statements: the last one's result."""
     import duckdb
 
-    con = duckdb.connect(str(db), read_only=True)
+    con = duckdb.connect(str(db), read_only=True, config=SANDBOX)
     try:
         cur = con.execute(sql)
         if cur.description is None:
@@ -138,6 +146,10 @@ def run(args: argparse.Namespace, out: Optional[TextIO] = None, err: Optional[Te
 
     try:
         names, rows = run_query(db, sql)
+    except duckdb.PermissionException as exc:
+        print("ledger sql: queries read the published tables only; files and settings are out of reach "
+              f"(file system access is switched off): {exc}", file=err)
+        return 1
     except duckdb.Error as exc:
         print(f"ledger sql: {exc}", file=err)
         return 1
