@@ -83,7 +83,7 @@ def load_regions(con: duckdb.DuckDBPyConnection) -> int:
     wh.insert_rows(con, "regions", rows)
     con.execute("DELETE FROM region_aliases")
     wh.insert_rows(con, "region_aliases", aliases)
-    con.execute(f"COMMENT ON TABLE regions IS '{fingerprint}'")
+    con.execute(f"COMMENT ON TABLE regions IS {wh.quote_literal(fingerprint)}")
     wh.log_change(con, ["*"])  # every mart row joins the regions: rebuild them all
     con.execute("COMMIT")
     return len(rows)

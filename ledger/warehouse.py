@@ -67,6 +67,17 @@ def relations_read(name: str, candidates: Iterable[str]) -> list[str]:
     return [c for c in candidates if c != name and re.search(rf"\b{c}\b", code)]
 
 
+def quote_ident(name: str) -> str:
+    """``name`` as a SQL identifier: double-quoted, inner quotes doubled (a database named
+    after a file such as we"ird.duckdb is data, never SQL)."""
+    return '"' + str(name).replace('"', '""') + '"'
+
+
+def quote_literal(text: str) -> str:
+    """``text`` as a SQL string literal (for the few statements that take no parameters)."""
+    return "'" + str(text).replace("'", "''") + "'"
+
+
 def connect(path: str | os.PathLike, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     return duckdb.connect(str(path), read_only=read_only)

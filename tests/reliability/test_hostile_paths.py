@@ -17,10 +17,11 @@ def test_quotes_in_the_warehouse_path_survive_a_second_run_with_changes(tmp_path
     # database name into SQL), a new file and a deleted one as well
     files[0].write_text(files[0].read_text(encoding="utf-8").replace("同比增长", "同比增长1", 1), encoding="utf-8")
     bump_mtime(files[0])
-    write_articles(inbox, 1, start=20)
-    files[5].unlink()
+    write_articles(inbox, 1, start=20, prefix='q"u\'ote')
+    files[10].unlink()  # the same county as files[0] and the new file: one region changes
     assert main(["run", "--inbox", str(inbox), "--warehouse", str(warehouse), "--quiet"]) == 0
     modes = dict(query(warehouse, "SELECT name, mode FROM build_state WHERE name NOT LIKE '%:%'"))
     assert "incremental" in modes.values(), modes
     marts = home / 'we"i\'rd.marts.duckdb'
     assert query(marts, "SELECT count(*) FROM raw_files WHERE status = 'parsed'")[0][0] == 20
+    assert query(marts, "SELECT count(*) FROM raw_files WHERE file_name LIKE 'q\"%'")[0][0] == 1
