@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 from ledger import config
+from ledger.controls import escape_controls, escaped_output
 
 
 def _summary(warehouse: Path) -> dict:
@@ -34,12 +35,19 @@ def _summary(warehouse: Path) -> dict:
 
 
 def run(inbox: Optional[str], warehouse: Optional[str], marts: Optional[str], quiet: bool = False) -> int:
+    """``ledger run``; everything it and the libraries it calls print has its control characters
+    escaped (file names and titles come from strangers)."""
+    with escaped_output():
+        return _run(inbox, warehouse, marts, quiet)
+
+
+def _run(inbox: Optional[str], warehouse: Optional[str], marts: Optional[str], quiet: bool) -> int:
     inbox_p = Path(inbox) if inbox else config.inbox_dir()
     warehouse_p = Path(warehouse) if warehouse else config.warehouse_path()
     marts_p = Path(marts) if marts else (config.marts_path() if (warehouse is None or "LEDGER_MARTS" in os.environ)
                                          else warehouse_p.with_name(warehouse_p.stem + ".marts.duckdb"))
     if not inbox_p.is_dir():
-        print(f"ledger: inbox {inbox_p} is not a folder", file=sys.stderr)
+        print(f"ledger: inbox {escape_controls(str(inbox_p))} is not a folder", file=sys.stderr)
         return 2
     from ledger import pipeline
 
@@ -53,14 +61,14 @@ def run(inbox: Optional[str], warehouse: Optional[str], marts: Optional[str], qu
         pipeline.end_prestart()
     elapsed = time.perf_counter() - t0
     if not ok:
-        print(f"ledger: the run failed: {message}", file=sys.stderr)
+        print(f"ledger: the run failed: {escape_controls(message)}", file=sys.stderr)
         return 1
     if not quiet:
         summary = _summary(warehouse_p)
-        print(f"ledger run: {inbox_p} -> {warehouse_p} ({elapsed:.1f} s)")
+        print(f"ledger run: {escape_controls(str(inbox_p))} -> {escape_controls(str(warehouse_p))} ({elapsed:.1f} s)")
         for key, value in summary.items():
             print(f"  {key:18} {value}")
-        print(f"  published marts    {marts_p}")
+        print(f"  published marts    {escape_controls(str(marts_p))}")
     return 0
 
 

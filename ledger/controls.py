@@ -9,6 +9,9 @@ safe to print by writing each control character as a visible ``\\xNN`` escape.
 from __future__ import annotations
 
 import re
+import sys
+from contextlib import contextmanager
+from typing import Iterator
 
 # whole escape sequences first (so their parameters do not stay behind as '[31m'), then
 # every remaining control character
@@ -38,3 +41,37 @@ def escape_controls(text: str, keep: str = "") -> str:
             return ch
         return {"\n": "\\n", "\t": "\\t", "\r": "\\r"}.get(ch, f"\\x{ord(ch):02x}")
     return _ESCAPE.sub(one, str(text))
+
+
+class EscapingStream:
+    """A text stream that escapes control characters (newline and tab pass) on their way to
+    ``raw``: the safety net under everything a command prints, including library logs. It
+    reports no terminal, so colouring log handlers stay plain instead of being escaped."""
+
+    def __init__(self, raw):
+        self._raw = raw
+
+    def write(self, text: str) -> int:
+        self._raw.write(escape_controls(text, keep="\n\t"))
+        return len(text)
+
+    def writelines(self, lines) -> None:
+        for line in lines:
+            self.write(line)
+
+    def isatty(self) -> bool:
+        return False
+
+    def __getattr__(self, name):  # flush, fileno, encoding, ...
+        return getattr(self._raw, name)
+
+
+@contextmanager
+def escaped_output() -> Iterator[None]:
+    """sys.stdout and sys.stderr escape control characters for the duration."""
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = EscapingStream(saved[0]), EscapingStream(saved[1])
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved
