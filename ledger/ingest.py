@@ -18,7 +18,7 @@ import pyarrow as pa
 
 from ledger import warehouse as wh
 from ledger.config import TIMEZONE
-from ledger.inventory import FileEntry, entries_for, stat_inbox
+from ledger.inventory import UNREADABLE, FileEntry, entries_for, stat_inbox
 from ledger.model import Article
 from ledger.pipeline import FileTask, extract_article, parallel_map, read_and_parse
 
@@ -123,7 +123,9 @@ def inventory(con: duckdb.DuckDBPyConnection, inbox: Path, entries: Optional[Seq
             "FROM _inventory_disk d FULL OUTER JOIN "
             "(SELECT * FROM raw_files WHERE status <> 'deleted') r ON d.n = r.file_name "
             "WHERE d.n IS NULL OR r.file_name IS NULL OR d.s <> r.size_bytes "
-            "OR r.mtime IS NULL OR d.ns // 1000 <> epoch_us(r.mtime) OR d.sha <> r.sha256").fetchall()
+            "OR r.mtime IS NULL OR d.ns // 1000 <> epoch_us(r.mtime) OR d.sha <> r.sha256 "
+            # a file that could not be read is tried again every run (its permissions may be fixed)
+            "OR starts_with(r.sha256, ?)", [UNREADABLE]).fetchall()
     finally:
         con.unregister("_inventory_disk")
     gone = sorted(r[0] for r in diff if r[1])
