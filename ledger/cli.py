@@ -17,23 +17,6 @@ from ledger import config
 from ledger.controls import escape_controls, escaped_output
 
 
-def _summary(warehouse: Path) -> dict:
-    from ledger.warehouse import connect
-
-    con = connect(warehouse, read_only=True)
-    try:
-        q = lambda sql: con.execute(sql).fetchall()[0][0]  # noqa: E731
-        return {
-            "files seen": q("SELECT count(*) FROM raw_files WHERE status <> 'deleted'"),
-            "articles": q("SELECT count(*) FROM articles"),
-            "facts": q("SELECT count(*) FROM metric_facts"),
-            "rankings": q("SELECT count(*) FROM rankings"),
-            "files quarantined": q("SELECT count(*) FROM quarantined_files"),
-        }
-    finally:
-        con.close()
-
-
 def run(inbox: Optional[str], warehouse: Optional[str], marts: Optional[str], quiet: bool = False) -> int:
     """``ledger run``; everything it and the libraries it calls print has its control characters
     escaped (file names and titles come from strangers)."""
@@ -56,15 +39,15 @@ def _run(inbox: Optional[str], warehouse: Optional[str], marts: Optional[str], q
     try:
         from orchestration.jobs import run_ingest
 
-        ok, message = run_ingest(inbox=str(inbox_p), warehouse=str(warehouse_p), marts=str(marts_p))
+        outcome = run_ingest(inbox=str(inbox_p), warehouse=str(warehouse_p), marts=str(marts_p))
     finally:
         pipeline.end_prestart()
     elapsed = time.perf_counter() - t0
-    if not ok:
-        print(f"ledger: the run failed: {escape_controls(message)}", file=sys.stderr)
+    if not outcome.ok:
+        print(f"ledger: the run failed: {escape_controls(outcome.message, keep='')}", file=sys.stderr)
         return 1
-    if not quiet:
-        summary = _summary(warehouse_p)
+    if not quiet:  # the run's own counts: the warehouse is not opened again (another process may hold it)
+        summary = outcome.summary
         print(f"ledger run: {escape_controls(str(inbox_p))} -> {escape_controls(str(warehouse_p))} ({elapsed:.1f} s)")
         for key, value in summary.items():
             print(f"  {key:18} {value}")
