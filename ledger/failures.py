@@ -21,23 +21,26 @@ _QUOTED_PATH = re.compile(r"""["'](?P<path>/[^"']+)["']""")
 @dataclass(frozen=True)
 class StepError:
     step: str
-    message: str      # the innermost error's message (the cause, not Dagster's wrapper)
+    messages: tuple[str, ...]  # the error's chain of causes, outermost first, innermost last
 
 
 def explain(errors: Iterable[StepError]) -> Optional[str]:
     """One line naming the cause of the first failed step, or None when there is none."""
     errors = list(errors)
     for e in errors:  # the causes that matter most first, whichever step met them
-        m = _LOCK.search(e.message)
-        if m:
-            return (f"the warehouse {m['path']} is held by another process (PID {m['pid']}, {m['program']}); "
-                    "close that connection (analysts read the published copy) and run again")
+        for msg in e.messages:
+            m = _LOCK.search(msg)
+            if m:
+                return (f"the warehouse {m['path']} is held by another process (PID {m['pid']}, {m['program']}); "
+                        "close that connection (analysts read the published copy) and run again")
     for e in errors:
-        if _NO_SPACE.search(e.message):
-            p = _QUOTED_PATH.search(e.message)
-            return f"no space left on device while writing {p['path'] if p else '(unknown file)'} (step {e.step})"
+        full = [msg for msg in e.messages if _NO_SPACE.search(msg)]
+        if full:
+            paths = [p["path"] for msg in full for p in [_QUOTED_PATH.search(msg)] if p]
+            return f"no space left on device while writing {paths[0] if paths else '(a file it did not name)'} " \
+                   f"(step {e.step})"
     for e in errors:
-        first = next((ln.strip() for ln in e.message.splitlines() if ln.strip()), "")
+        first = next((ln.strip() for msg in reversed(e.messages) for ln in msg.splitlines() if ln.strip()), "")
         if first:
             return f"step {e.step}: {first}"
     return None

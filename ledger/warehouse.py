@@ -206,6 +206,11 @@ def publish(con: duckdb.DuckDBPyConnection, target: str | os.PathLike) -> Path:
                 shutil.copyfileobj(src, dst, 16 * 2**20)
         os.chmod(tmp, 0o644)
         os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        if exc.filename is None:  # the copy's errors name no file: name the one being written
+            raise OSError(exc.errno, exc.strerror or str(exc), tmp) from exc
+        raise
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

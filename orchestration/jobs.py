@@ -127,13 +127,14 @@ def failure_cause(result) -> str:
     errors = []
     for event in result.all_events:
         if event.is_step_failure:
-            error = event.step_failure_data.error
-            while error is not None and error.cause is not None:
+            chain, error = [], event.step_failure_data.error
+            while error is not None:
+                chain.append(error.message)
                 error = error.cause
-            if error is not None:
-                errors.append(StepError(event.step_key or "?", error.message))
+            # the first entry is Dagster's "error occurred while executing op" wrapper when a cause follows
+            errors.append(StepError(event.step_key or "?", tuple(chain[1:] or chain)))
     if not errors:
-        errors = [StepError(e.step_key or "run", e.message or "") for e in result.all_events if e.is_failure]
+        errors = [StepError(e.step_key or "run", (e.message or "",)) for e in result.all_events if e.is_failure]
     return explain(errors) or "unknown failure"
 
 
