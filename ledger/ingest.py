@@ -170,14 +170,17 @@ def inventory(con: duckdb.DuckDBPyConnection, inbox: Path, entries: Optional[Seq
                     con.execute(sql, params)
                 finally:
                     con.unregister("_inventory_rows")
+        # copies that pointed at a file whose bytes changed or that is gone hold bytes no other
+        # file holds any more: they are parsed in their own right now (a rerun equals a fresh build)
+        released = [r[0] for r in changed_rows] + gone
+        if released:
+            con.executemany("UPDATE raw_files SET status = 'pending', processed_sha = NULL, duplicate_of = NULL "
+                            "WHERE status = 'duplicate' AND duplicate_of = ?", [[n] for n in released])
         if gone:
             con.executemany("UPDATE raw_files SET status = 'deleted', processed_sha = NULL, extracted_sha = NULL "
                             "WHERE file_name = ?",
                             [[g] for g in gone])
             wh.delete_files(con, gone)
-            # copies that pointed at a deleted file must be parsed in their own right now
-            con.executemany("UPDATE raw_files SET status = 'pending', processed_sha = NULL, duplicate_of = NULL "
-                            "WHERE status = 'duplicate' AND duplicate_of = ?", [[g] for g in gone])
             con.executemany("DELETE FROM quarantined_files WHERE file_name = ?", [[g] for g in gone])
             # near-duplicates that pointed at a deleted article now point at the earliest remaining copy
             from ledger.dedup import link_duplicates
