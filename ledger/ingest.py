@@ -55,6 +55,46 @@ class ExtractResult:
     facts: int = 0
     rankings: int = 0
     mentions: int = 0
+    set_aside: int = 0    # facts moved to set_aside_facts (a repeat of another fact of their article)
+
+
+# Rows of metric_facts that state an atomic fact (file, article, region, metric, period, kind,
+# field, number) an earlier row of the same article already states, with the first such field:
+# the same candidates-first plan as the facts_no_duplicate_atomic_facts check (orchestration/checks.py).
+REPEATED_FACTS = """
+    WITH candidates AS (
+        SELECT rowid AS rid, * FROM metric_facts
+        QUALIFY count(*) OVER (PARTITION BY hash(article_id, region_code, metric, period_start, period_end)) > 1
+    ), atomic AS (
+        SELECT rid, source_file, article_id, coalesce(region_code, 'name:' || region_name) AS region, metric,
+               period_start, period_end, kind, field, round(number, 6) AS number
+        FROM candidates UNPIVOT (number FOR field IN (value, yoy_pct, cagr_pct, rank))
+    ), ranked AS (
+        SELECT *, row_number() OVER (PARTITION BY source_file, article_id, region, metric, period_start, period_end,
+                                                  kind, field, number ORDER BY rid) AS nth
+        FROM atomic
+    )
+    SELECT rid, 'repeats ' || string_agg(field || ' ' || CAST(number AS VARCHAR), ', ' ORDER BY field)
+                || ' stated by an earlier fact of the same article' AS reason
+    FROM ranked WHERE nth > 1 GROUP BY rid"""
+
+
+def set_aside_repeated_facts(con: duckdb.DuckDBPyConnection, at: datetime) -> int:
+    """Move the rows of metric_facts that repeat a fact of their article into set_aside_facts,
+    each with its reason (the first row stays); returns how many. A repeat costs only itself:
+    the duplicate-fact check then has nothing to warn about and every league publishes."""
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _repeated AS {REPEATED_FACTS}")
+    try:
+        n = con.execute("SELECT count(*) FROM _repeated").fetchall()[0][0]
+        if n:
+            con.execute("INSERT INTO set_aside_facts BY NAME SELECT m.*, r.reason, ? AS set_aside_at "
+                        "FROM metric_facts m JOIN _repeated r ON m.rowid = r.rid", [at])
+            wh.log_change(con, select=f"SELECT {wh.REGION_KEY_SQL} FROM metric_facts "
+                                      "WHERE rowid IN (SELECT rid FROM _repeated)")
+            con.execute("DELETE FROM metric_facts WHERE rowid IN (SELECT rid FROM _repeated)")
+        return n
+    finally:
+        con.execute("DROP TABLE IF EXISTS temp.main._repeated")
 
 
 def regions_fingerprint(rows: list[dict], aliases: list[dict]) -> str:
@@ -316,7 +356,7 @@ def extract_pending(con: duckdb.DuckDBPyConnection, reprocess: bool = False, bat
         "(SELECT file_name FROM raw_files WHERE status = 'parsed')").fetchall()]
     if orphans:
         con.execute("BEGIN")
-        wh.delete_files(con, orphans, tables=("metric_facts", "rankings", "unresolved_mentions"))
+        wh.delete_files(con, orphans, tables=wh.FACT_TABLES)
         con.execute("COMMIT")
     for start in range(0, len(files), batch_size):
         names = files[start:start + batch_size]
@@ -333,7 +373,7 @@ def extract_pending(con: duckdb.DuckDBPyConnection, reprocess: bool = False, bat
         ranks = [r.row() for ex in results for r in ex.rankings]
         mentions = [m.row() for ex in results for m in ex.mentions]
         con.execute("BEGIN")
-        wh.delete_files(con, names, tables=("metric_facts", "rankings", "unresolved_mentions"))
+        wh.delete_files(con, names, tables=wh.FACT_TABLES)
         wh.insert_rows(con, "metric_facts", facts)
         wh.insert_rows(con, "rankings", ranks)
         wh.insert_rows(con, "unresolved_mentions", mentions)
@@ -342,6 +382,7 @@ def extract_pending(con: duckdb.DuckDBPyConnection, reprocess: bool = False, bat
             con.execute("UPDATE raw_files SET extracted_sha = processed_sha WHERE file_name IN (SELECT n FROM _names)")
         finally:
             con.unregister("_names")
+        res.set_aside += set_aside_repeated_facts(con, at=now())
         con.execute("COMMIT")
         res.articles += len(articles)
         res.facts += len(facts)

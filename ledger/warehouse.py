@@ -26,13 +26,16 @@ BASE_TABLES = (
     "quarantined_files",
     "articles",
     "metric_facts",
+    "set_aside_facts",
     "rankings",
     "unresolved_mentions",
     "change_log",
     "build_state",
 )
 # Tables holding rows derived from one dropped file, keyed by source_file.
-PER_FILE_TABLES = ("articles", "metric_facts", "rankings", "unresolved_mentions")
+PER_FILE_TABLES = ("articles", "metric_facts", "set_aside_facts", "rankings", "unresolved_mentions")
+# the tables the extract step writes (its rows of a file are replaced together)
+FACT_TABLES = ("metric_facts", "set_aside_facts", "rankings", "unresolved_mentions")
 # Tables whose rows carry a region (region_code, region_name): a change to them dirties that
 # region's rows in the marts (see ledger/marts.py); a change to any other table the analysts
 # see is logged without a region, so the published copy knows it is stale.
