@@ -382,10 +382,14 @@ def extract_pending(con: duckdb.DuckDBPyConnection, reprocess: bool = False, bat
             con.execute("UPDATE raw_files SET extracted_sha = processed_sha WHERE file_name IN (SELECT n FROM _names)")
         finally:
             con.unregister("_names")
-        res.set_aside += set_aside_repeated_facts(con, at=now())
         con.execute("COMMIT")
         res.articles += len(articles)
         res.facts += len(facts)
         res.rankings += len(ranks)
         res.mentions += len(mentions)
+    # once per step, not per batch (a scan of the candidate rows: ~0.06 s at 614k facts), and on
+    # every run, so repeats a killed run left behind are set aside by the next one
+    con.execute("BEGIN")
+    res.set_aside = set_aside_repeated_facts(con, at=now())
+    con.execute("COMMIT")
     return res

@@ -123,7 +123,7 @@ def run_summary(result) -> dict[str, int]:
 
 
 def failure_cause(result) -> str:
-    """The failed run's cause in one line (ledger.failures), from its step failures' innermost errors."""
+    """The failed run's cause in one line (ledger.failures), from the chains of causes of its step failures."""
     errors = []
     for event in result.all_events:
         if event.is_step_failure:

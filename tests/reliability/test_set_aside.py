@@ -6,7 +6,7 @@ import duckdb
 
 from orchestration.checks import FACT_CHECKS
 from tests.orchestration.helpers import article_text, query
-from tests.orchestration.test_flow import Deployment, dep  # noqa: F401  (the fixture)
+from tests.orchestration.test_flow import dep  # noqa: F401  (the fixture)
 
 
 def test_a_repeated_fact_is_set_aside_and_the_rest_publishes(dep):  # noqa: F811
