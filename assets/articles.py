@@ -3,6 +3,7 @@
 import dagster as dg
 
 from ledger import ingest
+from ledger.controls import escape_controls
 from ledger.warehouse import row_count
 from orchestration.automation import WAREHOUSE_POOL
 from orchestration.partitions import ingest_partitions, reprocess_date
@@ -34,7 +35,9 @@ def articles(context: dg.AssetExecutionContext, warehouse: Warehouse, paths: Led
         all_quarantined = [dict(zip(("file_name", "reason", "detail"), r)) for r in con.execute(
             "SELECT file_name, reason, detail FROM quarantined_files ORDER BY quarantined_at DESC, file_name").fetchall()]
     for q in res.quarantined:
-        context.log.warning(f"quarantined {q['file_name']}: {q['reason']}: {q['detail']}")
+        # file names come from strangers: printed with their control characters escaped
+        context.log.warning(f"quarantined {escape_controls(q['file_name'])}: {q['reason']}: "
+                            f"{escape_controls(q['detail'])}")
     yield dg.MaterializeResult(asset_key="articles", metadata={
         "dagster/row_count": n_articles,
         "files_parsed_this_run": res.files,

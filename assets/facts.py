@@ -30,9 +30,11 @@ def facts(context: dg.AssetExecutionContext, warehouse: Warehouse):
     pipeline.end_prestart()
     pipeline.shutdown_pool()
     context.log.info(f"extracted {res.facts} facts, {res.rankings} rankings from {res.articles} articles")
+    if res.set_aside:
+        context.log.warning(f"{res.set_aside} facts repeated a fact of their article: moved to set_aside_facts")
     yield dg.MaterializeResult(asset_key="metric_facts", metadata={
         "dagster/row_count": counts["metric_facts"], "facts_this_run": res.facts,
-        "articles_this_run": res.articles})
+        "articles_this_run": res.articles, "set_aside_this_run": res.set_aside})
     yield dg.MaterializeResult(asset_key="rankings", metadata={
         "dagster/row_count": counts["rankings"], "rankings_this_run": res.rankings})
     yield dg.MaterializeResult(asset_key="unresolved_mentions", metadata={

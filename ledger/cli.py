@@ -14,32 +14,23 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 from ledger import config
-
-
-def _summary(warehouse: Path) -> dict:
-    from ledger.warehouse import connect
-
-    con = connect(warehouse, read_only=True)
-    try:
-        q = lambda sql: con.execute(sql).fetchall()[0][0]  # noqa: E731
-        return {
-            "files seen": q("SELECT count(*) FROM raw_files WHERE status <> 'deleted'"),
-            "articles": q("SELECT count(*) FROM articles"),
-            "facts": q("SELECT count(*) FROM metric_facts"),
-            "rankings": q("SELECT count(*) FROM rankings"),
-            "files quarantined": q("SELECT count(*) FROM quarantined_files"),
-        }
-    finally:
-        con.close()
+from ledger.controls import escape_controls, escaped_output
 
 
 def run(inbox: Optional[str], warehouse: Optional[str], marts: Optional[str], quiet: bool = False) -> int:
+    """``ledger run``; everything it and the libraries it calls print has its control characters
+    escaped (file names and titles come from strangers)."""
+    with escaped_output():
+        return _run(inbox, warehouse, marts, quiet)
+
+
+def _run(inbox: Optional[str], warehouse: Optional[str], marts: Optional[str], quiet: bool) -> int:
     inbox_p = Path(inbox) if inbox else config.inbox_dir()
     warehouse_p = Path(warehouse) if warehouse else config.warehouse_path()
     marts_p = Path(marts) if marts else (config.marts_path() if (warehouse is None or "LEDGER_MARTS" in os.environ)
                                          else warehouse_p.with_name(warehouse_p.stem + ".marts.duckdb"))
     if not inbox_p.is_dir():
-        print(f"ledger: inbox {inbox_p} is not a folder", file=sys.stderr)
+        print(f"ledger: inbox {escape_controls(str(inbox_p))} is not a folder", file=sys.stderr)
         return 2
     from ledger import pipeline
 
@@ -48,19 +39,19 @@ def run(inbox: Optional[str], warehouse: Optional[str], marts: Optional[str], qu
     try:
         from orchestration.jobs import run_ingest
 
-        ok, message = run_ingest(inbox=str(inbox_p), warehouse=str(warehouse_p), marts=str(marts_p))
+        outcome = run_ingest(inbox=str(inbox_p), warehouse=str(warehouse_p), marts=str(marts_p))
     finally:
         pipeline.end_prestart()
     elapsed = time.perf_counter() - t0
-    if not ok:
-        print(f"ledger: the run failed: {message}", file=sys.stderr)
+    if not outcome.ok:
+        print(f"ledger: the run failed: {escape_controls(outcome.message, keep='')}", file=sys.stderr)
         return 1
-    if not quiet:
-        summary = _summary(warehouse_p)
-        print(f"ledger run: {inbox_p} -> {warehouse_p} ({elapsed:.1f} s)")
+    if not quiet:  # the run's own counts: the warehouse is not opened again (another process may hold it)
+        summary = outcome.summary
+        print(f"ledger run: {escape_controls(str(inbox_p))} -> {escape_controls(str(warehouse_p))} ({elapsed:.1f} s)")
         for key, value in summary.items():
             print(f"  {key:18} {value}")
-        print(f"  published marts    {marts_p}")
+        print(f"  published marts    {escape_controls(str(marts_p))}")
     return 0
 
 

@@ -22,9 +22,11 @@ latency on every drop.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
+import stat
 import sqlite3
 import time
 from dataclasses import dataclass, field
@@ -44,15 +46,77 @@ class FileEntry:
     sha256: str
 
 
-def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
+# the sha256 column of a file that exists but cannot be read (EACCES, EIO): derived from its
+# name, size and mtime so it moves when the file does; such rows are looked at again by every
+# inventory, so a file whose permissions are fixed is read by the next run
+UNREADABLE = "unreadable:"
+
+
+class NotRegularFile(OSError):
+    """The name no longer holds a regular file (a FIFO, a device, a folder)."""
+
+
+def open_regular(path: str | os.PathLike) -> int:
+    """A read-only descriptor of the regular file at ``path``, opened once: a symbolic link is
+    never followed (O_NOFOLLOW: OSError ELOOP) and anything but a regular file is refused
+    (NotRegularFile; O_NONBLOCK so a FIFO cannot block the open). Hash and parse the bytes read
+    from this one descriptor: opening the name again could open something else."""
+    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotRegularFile(errno.EINVAL, "not a regular file", str(path))
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def not_a_file(exc: OSError) -> bool:
+    """True when ``exc`` says the name holds no regular file (gone, a link, a FIFO ...)."""
+    return isinstance(exc, NotRegularFile) or exc.errno in (errno.ENOENT, errno.ELOOP, errno.ENOTDIR)
+
+
+def read_regular(path: str | os.PathLike, max_bytes: int) -> tuple[Optional[bytes], int]:
+    """(bytes, size) of the regular file at ``path`` through one descriptor (``open_regular``);
+    (None, size) when it holds more than ``max_bytes``."""
+    fd = open_regular(path)
+    with os.fdopen(fd, "rb") as fh:
+        size = os.fstat(fh.fileno()).st_size
+        if size > max_bytes:
+            return None, size
+        data = fh.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        return None, len(data)
+    return data, len(data)
+
+
+def sha256_file(path: str | os.PathLike, chunk: int = 1 << 20) -> str:
+    """sha256 of the regular file at ``path`` (never through a link, see ``open_regular``)."""
     h = hashlib.sha256()
-    with open(path, "rb") as fh:
+    with os.fdopen(open_regular(path), "rb") as fh:
         while True:
             block = fh.read(chunk)
             if not block:
                 break
             h.update(block)
     return h.hexdigest()
+
+
+def unreadable_digest(name: str, size: int, mtime_ns: int) -> str:
+    """The sha256 column of a file that cannot be read (see ``UNREADABLE``)."""
+    return UNREADABLE + hashlib.sha256(f"{name}\0{size}\0{mtime_ns}".encode()).hexdigest()[:40]
+
+
+def file_digest(path: str | os.PathLike, name: str, size: int, mtime_ns: int) -> Optional[str]:
+    """sha256 of an inbox file; ``unreadable_digest`` when it exists but cannot be read; None
+    when the name holds no regular file any more (gone, or swapped for a link: skipped exactly
+    as the listing skips links)."""
+    try:
+        return sha256_file(path)
+    except OSError as exc:
+        if not_a_file(exc):
+            return None
+        return unreadable_digest(name, size, mtime_ns)
 
 
 def is_candidate(name: str) -> bool:
@@ -117,19 +181,20 @@ def entries_for(inbox: Path, stats: Mapping[str, tuple[int, int]],
                 known: Optional[Mapping[str, tuple[int, int, str]]] = None) -> list[FileEntry]:
     """FileEntry for each of ``stats`` (name -> (size, mtime_ns)), sorted by name. ``known`` maps
     a name to its (size, mtime_ns, sha256) from before: a file that matches it keeps that sha256
-    unread. A file that vanishes before it is read is left out."""
+    unread. A file that vanishes before it is read, or whose name now holds a link or another
+    non-regular file, is left out; one that cannot be read gets ``unreadable_digest``."""
     known = known or {}
     out = []
     for name in sorted(stats):
         size, mtime_ns = stats[name]
         path = inbox / name
         prev = known.get(name)
-        if prev and prev[0] == size and prev[1] is not None and same_mtime(prev[1], mtime_ns):
+        if prev and prev[0] == size and prev[1] is not None and same_mtime(prev[1], mtime_ns) \
+                and not prev[2].startswith(UNREADABLE):
             digest = prev[2]
         else:
-            try:
-                digest = sha256_file(path)
-            except OSError:
+            digest = file_digest(path, name, size, mtime_ns)
+            if digest is None:  # gone, or no longer a regular file
                 continue
         out.append(FileEntry(name, path, size, mtime_ns, digest))
     return out
@@ -372,8 +437,8 @@ class InboxWatch:
         for name, (size, mtime_ns) in on_disk.items():
             row = index.get(name)
             same = row is not None and row[0] == size and row[1] == mtime_ns
-            if same and row[2] is not None:
-                continue  # known bytes: the usual case
+            if same and row[2] is not None and not row[2].startswith(UNREADABLE):
+                continue  # known bytes: the usual case (an unreadable file is tried again)
             submitted = row[3] if row else None
             # hash when it held still for a whole tick, or when it has settled (see above)
             if not same and now_ns - mtime_ns < settle_ns:
@@ -388,10 +453,12 @@ class InboxWatch:
                     index[name] = (size, mtime_ns, None, submitted)
                 continue
             path = os.path.join(self.inbox, name)
+            digest = file_digest(path, name, size, mtime_ns)
             try:
-                digest = sha256_file(Path(path))
                 st = os.stat(path, follow_symlinks=False)
             except OSError:  # gone meanwhile: the next tick sees it missing
+                continue
+            if digest is None:  # swapped for a link or a non-regular file: the next tick looks again
                 continue
             report.hashed += 1
             if (st.st_size, st.st_mtime_ns) != (size, mtime_ns):  # moved while we read it

@@ -164,14 +164,14 @@ def _rebuild_keys(con: duckdb.DuckDBPyConnection, name: str, sql: str, key: str,
     if n_keys > FULL_FRACTION * max(total, 1):
         return None
     match = f"({{col}} IN (SELECT k FROM _ledger_keys WHERE k IS NOT NULL){' OR {col} IS NULL' if has_null else ''})"
-    db = con.execute("SELECT current_database()").fetchall()[0][0]
+    db = wh.quote_ident(con.execute("SELECT current_database()").fetchall()[0][0])
     shadows = wh.relations_read(name, KEY_FILTERS[key])
     try:
         for t in shadows:
-            con.execute(f'CREATE OR REPLACE TEMP VIEW {t} AS SELECT * FROM "{db}".main.{t} '
+            con.execute(f'CREATE OR REPLACE TEMP VIEW {t} AS SELECT * FROM {db}.main.{t} '
                         f"WHERE {match.format(col=KEY_FILTERS[key][t])}")
-        con.execute(f'DELETE FROM "{db}".main.{name} WHERE {match.format(col=key)}')
-        con.execute(f'INSERT INTO "{db}".main.{name} {sql.strip().rstrip(";")}')
+        con.execute(f"DELETE FROM {db}.main.{name} WHERE {match.format(col=key)}")
+        con.execute(f"INSERT INTO {db}.main.{name} {sql.strip().rstrip(';')}")
     finally:
         for t in shadows:
             con.execute(f"DROP VIEW IF EXISTS temp.main.{t}")

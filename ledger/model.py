@@ -50,7 +50,7 @@ class Quarantine:
     file_name: str
     sha256: str
     size_bytes: int
-    reason: str      # short code: empty | binary | undecodable | too_large | still_growing | broken_front_matter | broken_html | no_text
+    reason: str      # short code: empty | binary | undecodable | too_large | still_growing | unreadable | broken_front_matter | broken_html | no_text | error
     detail: str      # a sentence a user understands
 
     def row(self) -> dict:

@@ -15,13 +15,13 @@ LEDGER_CHUNK, LEDGER_START_METHOD (forkserver | spawn).
 from __future__ import annotations
 
 import atexit
+import errno
 import os
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from multiprocessing import get_context
-from pathlib import Path
 from typing import Callable, Optional, Sequence, TypeVar
 
 from ledger.config import MAX_FILE_BYTES
@@ -76,14 +76,15 @@ def read_and_parse(task: FileTask) -> ParsedFile:
     """Read one inbox file and parse it; never raises (any failure becomes a quarantine)."""
     from ledger.parsing import parse_file
 
-    try:
-        size = Path(task.path).stat().st_size
-        if size > MAX_FILE_BYTES:
-            return _quarantined(task, size, "too_large",
-                                f"The file is {size / 1e6:.1f} MB; files over {MAX_FILE_BYTES // 2**20} MB are not read.")
-        data = Path(task.path).read_bytes()
+    from ledger.inventory import read_regular
+
+    try:  # one descriptor, no link followed, regular files only: these bytes are hashed and parsed
+        data, size = read_regular(task.path, MAX_FILE_BYTES)
     except OSError as exc:
-        return _quarantined(task, task.size_bytes, "unreadable", f"The file could not be read: {exc.strerror or exc}.")
+        return _quarantined(task, task.size_bytes, "unreadable", unreadable_detail(exc))
+    if data is None:
+        return _quarantined(task, size, "too_large",
+                            f"The file is {size / 1e6:.1f} MB; files over {MAX_FILE_BYTES // 2**20} MB are not read.")
     import hashlib
 
     sha = hashlib.sha256(data).hexdigest()
@@ -98,6 +99,16 @@ def read_and_parse(task: FileTask) -> ParsedFile:
     for art in parsed.articles:
         enrich(art)
     return parsed
+
+
+def unreadable_detail(exc: OSError) -> str:
+    """A plain sentence for a file that could not be opened or read."""
+    from ledger.inventory import NotRegularFile
+
+    if isinstance(exc, NotRegularFile) or exc.errno == errno.ELOOP:
+        return ("The name no longer holds a regular file (a symbolic link, a pipe or a device was put in "
+                "its place); links are never followed.")
+    return f"The file could not be read: {exc.strerror or exc}."
 
 
 def _quarantined(task: FileTask, size: int, reason: str, detail: str, sha: Optional[str] = None) -> ParsedFile:

@@ -10,6 +10,9 @@
 The published copy (``ledger.config.marts_path()``, LEDGER_MARTS, default
 data/marts.duckdb) is opened read-only, so a query can never change it and never
 blocks the pipeline (it replaces the file atomically; an open reader keeps its snapshot).
+The connection cannot reach the file system either (``enable_external_access = false``,
+configuration locked): no COPY ... TO, no read_text/read_csv of other files, no ATTACH, no
+extension installs; a query sees the tables of the copy and nothing else.
 """
 from __future__ import annotations
 
@@ -28,6 +31,7 @@ from pathlib import Path
 from typing import Any, Optional, Sequence, TextIO
 
 from ledger import config
+from ledger.controls import escape_controls
 
 # cells longer than this are cut in the aligned table (never in --csv)
 MAX_CELL = 60
@@ -70,11 +74,12 @@ def cell_text(value: Any) -> str:
         return "[" + ", ".join(cell_text(v) for v in value) + "]"
     if isinstance(value, (_dt.date, _dt.datetime)):
         return value.isoformat()
-    return str(value).replace("\n", " ")
+    return escape_controls(str(value).replace("\n", " "))  # nothing printed may drive the terminal
 
 
 def format_table(names: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     """An aligned text table (numbers right-aligned), with the row count underneath."""
+    names = [escape_controls(n) for n in names]
     texts = [[_cut(cell_text(v), MAX_CELL) for v in row] for row in rows]
     numeric = [all(isinstance(r[i], (int, float, decimal.Decimal)) and not isinstance(r[i], bool)
                    for r in rows if r[i] is not None) and any(r[i] is not None for r in rows)
@@ -141,11 +146,16 @@ def write_json(names: Sequence[str], rows: Sequence[Sequence[Any]], out: TextIO)
     out.write("\n]\n" if rows else "]\n")
 
 
+# the analyst's connection: read-only, no file system, and no statement may undo that
+SANDBOX = {"enable_external_access": False, "lock_configuration": True}
+
+
 def _connect(db: Path) -> Any:
-    """The published file, opened read-only (every query of ``ledger sql`` and ``ledger leagues``)."""
+    """The published file, opened read-only and sandboxed (``SANDBOX``): every query of
+    ``ledger sql`` and ``ledger leagues``."""
     import duckdb
 
-    return duckdb.connect(str(db), read_only=True)
+    return duckdb.connect(str(db), read_only=True, config=SANDBOX)
 
 
 def run_query(db: Path, sql: str) -> tuple[list[str], list[tuple]]:
@@ -218,13 +228,13 @@ def run(args: argparse.Namespace, out: Optional[TextIO] = None, err: Optional[Te
         try:
             sql = Path(args.file).read_text(encoding="utf-8")
         except OSError as exc:
-            print(f"ledger sql: cannot read {args.file}: {exc.strerror or exc}", file=err)
+            print(f"ledger sql: cannot read {escape_controls(args.file)}: {exc.strerror or exc}", file=err)
             return 2
     else:
         sql = args.query
     db = Path(args.db) if args.db else config.marts_path()
     if not db.is_file():
-        print(f"ledger sql: {db} does not exist yet; run `ledger run` first (or pass --db FILE)", file=err)
+        print(f"ledger sql: {escape_controls(str(db))} does not exist yet; run `ledger run` first (or pass --db FILE)", file=err)
         return 2
     import duckdb
 
@@ -244,24 +254,43 @@ def run(args: argparse.Namespace, out: Optional[TextIO] = None, err: Optional[Te
         return 0
     try:
         names, rows = run_query(db, sql)
+    except duckdb.PermissionException as exc:
+        _error("ledger sql: queries read the published tables only; files and settings are out of reach "
+               "(file system access is switched off): ", exc, err)
+        return 1
     except duckdb.Error as exc:
-        print(f"ledger sql: {exc}", file=err)
+        _error("ledger sql: ", exc, err)
         return 1
     try:
         if getattr(args, "json", False):
             write_json(names, rows, out)
         elif args.csv:
             writer = csv.writer(out, lineterminator="\n")
-            writer.writerow(names)
+            writer.writerow([escape_controls(n) for n in names])
             for row in rows:
-                writer.writerow(["" if v is None else (cell_text(v) if isinstance(v, (list, tuple, bool)) else v)
-                                 for v in row])
+                writer.writerow([_csv_cell(v) for v in row])
         elif names:
             print(format_table(names, rows), file=out)
         out.flush()
     except BrokenPipeError:  # `ledger sql ... | head`: the reader left, nothing is wrong
         _silence_stdout()
     return 0
+
+
+def _csv_cell(value: Any) -> Any:
+    """A value as CSV writes it: NULL empty, lists and booleans as in the table, text with its
+    control characters escaped (newlines and tabs stay: CSV quotes them)."""
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple, bool)):
+        return cell_text(value)
+    if isinstance(value, str):
+        return escape_controls(value, keep="\n\t")
+    return value
+
+
+def _error(prefix: str, exc: Exception, err: TextIO) -> None:
+    print(f"{prefix}{escape_controls(str(exc), keep=chr(10))}", file=err)
 
 
 def _silence_stdout() -> None:
@@ -291,7 +320,7 @@ def leagues(args: argparse.Namespace, out: Optional[TextIO] = None, err: Optiona
     err = err or sys.stderr
     db = Path(args.db) if args.db else config.marts_path()
     if not db.is_file():
-        print(f"ledger leagues: {db} does not exist yet; run `ledger run` first (or pass --db FILE)", file=err)
+        print(f"ledger leagues: {escape_controls(str(db))} does not exist yet; run `ledger run` first (or pass --db FILE)", file=err)
         return 2
     import duckdb
 
@@ -305,7 +334,7 @@ def leagues(args: argparse.Namespace, out: Optional[TextIO] = None, err: Optiona
         print(f"\nMore: ledger sql \"SELECT ...\" (sql/examples/, sql/README.md); chart: {chart_path(db)}", file=out)
         out.flush()
     except duckdb.Error as exc:
-        print(f"ledger leagues: {exc}", file=err)
+        _error("ledger leagues: ", exc, err)
         return 1
     except BrokenPipeError:
         _silence_stdout()

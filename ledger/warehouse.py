@@ -25,13 +25,16 @@ BASE_TABLES = (
     "quarantined_files",
     "articles",
     "metric_facts",
+    "set_aside_facts",
     "rankings",
     "unresolved_mentions",
     "change_log",
     "build_state",
 )
 # Tables holding rows derived from one dropped file, keyed by source_file.
-PER_FILE_TABLES = ("articles", "metric_facts", "rankings", "unresolved_mentions")
+PER_FILE_TABLES = ("articles", "metric_facts", "set_aside_facts", "rankings", "unresolved_mentions")
+# the tables the extract step writes (its rows of a file are replaced together)
+FACT_TABLES = ("metric_facts", "set_aside_facts", "rankings", "unresolved_mentions")
 # Tables whose rows carry a region (region_code, region_name): a change to them dirties that
 # region's rows in the marts (see ledger/marts.py); a change to any other table the analysts
 # see is logged without a region, so the published copy knows it is stale.
@@ -64,6 +67,17 @@ def relations_read(name: str, candidates: Iterable[str]) -> list[str]:
 
     code = re.sub(r"--[^\n]*", "", sql_text(name))
     return [c for c in candidates if c != name and re.search(rf"\b{c}\b", code)]
+
+
+def quote_ident(name: str) -> str:
+    """``name`` as a SQL identifier: double-quoted, inner quotes doubled (a database named
+    after a file such as we"ird.duckdb is data, never SQL)."""
+    return '"' + str(name).replace('"', '""') + '"'
+
+
+def quote_literal(text: str) -> str:
+    """``text`` as a SQL string literal (for the few statements that take no parameters)."""
+    return "'" + str(text).replace("'", "''") + "'"
 
 
 def connect(path: str | os.PathLike, read_only: bool = False) -> duckdb.DuckDBPyConnection:

@@ -1,8 +1,9 @@
 """Asset checks on the facts and the marts.
 
 Blocking checks (severity ERROR) guard what must never reach the marts: a region code the
-regions dimension does not know, the same atomic fact twice, a non-positive value, a
-malformed period. When one fails, the marts and the published copy are not rebuilt in that
+regions dimension does not know, a non-positive value, a malformed period. The same atomic
+fact twice costs only that fact: the extract step moves repeats to set_aside_facts and the
+check only warns (its metadata lists what was set aside). When one fails, the marts and the published copy are not rebuilt in that
 run (and declarative automation does not rebuild them either), so analysts keep the last good
 copy. Plausibility (growth outside [-100, 1000] %) and "marts non-empty after a non-empty
 run" warn without blocking: a real 1200 % growth from a tiny base exists, and an empty league
@@ -78,12 +79,22 @@ OFFENDERS = {
 }
 
 
+# the facts set aside by the extract step (shown in the duplicate check's metadata)
+SET_ASIDE = """
+    SELECT source_file, article_id, region_name, metric, period_start, period_end, kind, reason
+    FROM set_aside_facts"""
+
 _TOTAL = "__offending_rows_total"
 
 
 def offenders(con, name: str, limit: int = 20) -> tuple[int, list[tuple], list[str]]:
     """(count, first rows, column names) of the rows that fail check ``name``."""
-    sql = OFFENDERS[name].strip()
+    return first_rows(con, OFFENDERS[name], limit)
+
+
+def first_rows(con, sql: str, limit: int = 20) -> tuple[int, list[tuple], list[str]]:
+    """(count, first rows, column names) of the rows ``sql`` returns."""
+    sql = sql.strip()
     # one execution: the total rides along on each returned row (running the check a second
     # time for its count doubled its cost)
     cur = con.execute(f"SELECT *, count(*) OVER () AS {_TOTAL} FROM ({sql}) LIMIT {max(int(limit), 1)}")
@@ -105,8 +116,11 @@ FACT_CHECKS = [
      "Every region_code of metric_facts exists in the regions dimension.", True),
     ("rankings_region_codes_known", "rankings",
      "Every region_code of rankings exists in the regions dimension.", True),
+    # a repeat costs only itself: the extract step sets repeats aside (set_aside_facts), so this
+    # warns about what slipped past it and never holds back every league
     ("facts_no_duplicate_atomic_facts", "metric_facts",
-     "No atomic fact (file, article, region, metric, period, kind, field, number) appears twice.", True),
+     "No atomic fact (file, article, region, metric, period, kind, field, number) appears twice "
+     "(repeats are moved to set_aside_facts; warns, does not block).", False),
     ("facts_values_positive", "metric_facts", "Every value is positive.", True),
     ("facts_periods_well_formed", "metric_facts", "Periods are YYYY-MM, both ends or neither, start <= end.", True),
     ("facts_growth_in_range", "metric_facts",
@@ -123,11 +137,15 @@ FACT_CHECKS = [
 def fact_checks(warehouse: Warehouse):
     with warehouse.writer() as con:
         results = [(spec, offenders(con, spec[0])) for spec in FACT_CHECKS]
+        aside = first_rows(con, SET_ASIDE)
     for (name, asset, _, blocking), (n, rows, cols) in results:
+        metadata = {"offending_rows": n, "sample": dg.MetadataValue.md(_md(rows, cols) if rows else "none")}
+        if name == "facts_no_duplicate_atomic_facts":
+            metadata |= {"set_aside_rows": aside[0],
+                         "set_aside_sample": dg.MetadataValue.md(_md(aside[1], aside[2]) if aside[1] else "none")}
         yield dg.AssetCheckResult(
             check_name=name, asset_key=asset, passed=n == 0,
-            severity=dg.AssetCheckSeverity.ERROR if blocking else dg.AssetCheckSeverity.WARN,
-            metadata={"offending_rows": n, "sample": dg.MetadataValue.md(_md(rows, cols) if rows else "none")})
+            severity=dg.AssetCheckSeverity.ERROR if blocking else dg.AssetCheckSeverity.WARN, metadata=metadata)
 
 
 MART_CHECK = "non_empty_after_non_empty_run"

@@ -12,11 +12,12 @@ from __future__ import annotations
 import os
 import socket
 from pathlib import Path
-from typing import Optional
+from typing import NamedTuple, Optional
 
 import dagster as dg
 
 from ledger import config
+from ledger.failures import StepError, explain
 from orchestration.partitions import today_key
 from orchestration.resources import build_resources
 
@@ -94,9 +95,54 @@ def reap_dead_cli_runs(inst: dg.DagsterInstance) -> list[str]:
     return reaped
 
 
+class RunOutcome(NamedTuple):
+    ok: bool                 # the run finished (every step succeeded)
+    message: str             # "ok", or the cause of the failure in one line
+    summary: dict[str, int]  # what the run's own materializations reported (see SUMMARY)
+
+
+# `ledger run`'s summary line -> (asset, metadata key) of the run's materializations
+SUMMARY = {
+    "files seen": ("raw_files", "files_seen"),
+    "articles": ("articles", "dagster/row_count"),
+    "facts": ("metric_facts", "dagster/row_count"),
+    "rankings": ("rankings", "dagster/row_count"),
+    "files quarantined": ("quarantined_files", "dagster/row_count"),
+}
+
+
+def run_summary(result) -> dict[str, int]:
+    """The counts of SUMMARY from a run's materialization events (nothing is read again)."""
+    got: dict[tuple[str, str], int] = {}
+    for event in result.all_events:
+        if event.is_step_materialization:
+            mat = event.step_materialization_data.materialization
+            for key, value in mat.metadata.items():
+                got[(mat.asset_key.path[-1], key)] = getattr(value, "value", value)
+    return {label: got[key] for label, key in SUMMARY.items() if key in got}
+
+
+def failure_cause(result) -> str:
+    """The failed run's cause in one line (ledger.failures), from the chains of causes of its step failures."""
+    errors = []
+    for event in result.all_events:
+        if event.is_step_failure:
+            chain, error = [], event.step_failure_data.error
+            while error is not None:
+                chain.append(error.message)
+                error = error.cause
+            # the first entry is Dagster's "error occurred while executing op" wrapper when a cause follows
+            errors.append(StepError(event.step_key or "?", tuple(chain[1:] or chain)))
+    if not errors:
+        errors = [StepError(e.step_key or "run", (e.message or "",)) for e in result.all_events if e.is_failure]
+    return explain(errors) or "unknown failure"
+
+
 def run_ingest(inbox: str, warehouse: str, marts: str, log_level: str = "WARNING",
-               partition_key: Optional[str] = None) -> tuple[bool, str]:
-    """One in-process run of every asset and check for ``partition_key`` (default: today)."""
+               partition_key: Optional[str] = None) -> RunOutcome:
+    """One in-process run of every asset and check for ``partition_key`` (default: today). The
+    outcome carries the run's own counts, so the caller never reopens the warehouse (another
+    process may hold it by then)."""
     from orchestration.definitions import ALL_ASSETS, ALL_CHECKS
 
     with instance(warehouse) as inst:
@@ -110,6 +156,5 @@ def run_ingest(inbox: str, warehouse: str, marts: str, log_level: str = "WARNING
             tags={"ledger/trigger": "cli", "ledger/pid": str(os.getpid()), "ledger/host": socket.gethostname()},
         )
     if result.success:
-        return True, "ok"
-    failures = [e.message for e in result.all_events if e.is_failure]
-    return False, "; ".join(failures) or "unknown failure"
+        return RunOutcome(True, "ok", run_summary(result))
+    return RunOutcome(False, failure_cause(result), run_summary(result))

@@ -11,6 +11,7 @@ import hashlib
 from typing import Optional
 
 from ledger.config import MAX_FILE_BYTES
+from ledger.controls import strip_controls
 from ledger.model import Article, ParsedFile, Quarantine
 from ledger.parsing import frontmatter, html, ids, meta, newspaper, normalize, plaintext
 from ledger.parsing.decode import decode, looks_binary
@@ -38,6 +39,7 @@ class _Page:
         self.single = False          # front matter and HTML documents hold one article
         self.traditional = False     # Traditional script: patterns are matched on a Simplified copy
         self.front_matter = False
+        self.bad_date: Optional[str] = None  # why a date given in the metadata was not taken
 
 
 def parse_file(file_name: str, data: bytes) -> ParsedFile:
@@ -60,6 +62,7 @@ def parse_file(file_name: str, data: bytes) -> ParsedFile:
     if dec.text is None:
         return quarantine(dec.reason or "undecodable", dec.detail or "The bytes could not be read as text.")
     text = dec.text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").replace(html.CELL, "")
+    text = strip_controls(text)  # terminal escape sequences and control characters never reach the warehouse
     if not text.strip():
         return quarantine("empty", "The file holds only blank space.")
 
@@ -76,7 +79,7 @@ def parse_file(file_name: str, data: bytes) -> ParsedFile:
     elif html.is_document(text):
         doc = html.parse_document(text)
         page.title = doc.title
-        page.date = meta.parse_date_value(doc.published, "HTML meta tag") if doc.published else None
+        page.date = _metadata_date(page, doc.published, "HTML meta tag") if doc.published else None
         if doc.dateline:
             page.date = meta.find_date(doc.dateline)
             page.outlet = meta.source_of(doc.dateline) or doc.outlet
@@ -107,16 +110,25 @@ def parse_file(file_name: str, data: bytes) -> ParsedFile:
 
 
 def _read_front_matter(page: _Page, f: dict) -> None:
-    page.title = frontmatter.as_text(f.get("title"))
-    page.subtitle = frontmatter.as_text(f.get("subtitle"))
+    page.title = html.markup_to_text(frontmatter.as_text(f.get("title")))
+    page.subtitle = html.markup_to_text(frontmatter.as_text(f.get("subtitle")))
     raw_date = frontmatter.as_text(f.get("date"))
     if raw_date:
-        page.date = meta.parse_date_value(raw_date, "front matter date")
+        page.date = _metadata_date(page, raw_date, "front matter date")
     page.categories = frontmatter.as_list(f.get("categories", f.get("category")))
     page.tags = frontmatter.as_list(f.get("tags", f.get("tag")))
     page.outlet = frontmatter.as_text(f.get("source") or f.get("outlet"))
     page.info.url = frontmatter.as_text(f.get("url") or f.get("link") or f.get("source_url"))
     page.authors = frontmatter.as_list(f.get("author") or f.get("authors"))
+
+
+def _metadata_date(page: _Page, value: str, source: str) -> Optional[meta.DateHit]:
+    """The date of a metadata value; an impossible one (2022-13-45) is remembered by name."""
+    hit = meta.parse_date_value(value, source)
+    bad = meta.invalid_date(value) if hit is None else None
+    if bad:
+        page.bad_date = f"the {source} {bad!r} is not a valid date"
+    return hit
 
 
 def _articles(page: _Page, blocks: list[Block], encoding: str) -> list[Article]:
@@ -209,6 +221,7 @@ def _article(page: _Page, seg: Segment, known_title: Optional[str], encoding: st
     pars = [normalize.strip_pinyin(p) for p in pars if p]
     pars = [p for p in pars if p.strip()]
     pars = [p[1:] if p.startswith(html.CELL) else p for p in pars]  # an empty cell stays, as ''
+    pars = [strip_controls(p) for p in pars]  # entities decoded by the HTML parser included
     if not pars:
         return None
     traditional = page.traditional
@@ -222,19 +235,23 @@ def _article(page: _Page, seg: Segment, known_title: Optional[str], encoding: st
     outlet = outlet or lead_outlet or head.outlet or (outlets[0] if outlets else None) or page.info.outlet or page.outlet
     subtitle = head.subtitle or page.subtitle
     date = page.date
-    reason = (date.reason + (" (the page's date)" if multi else "")) if date else (NO_DATE_PAGE if multi else NO_DATE)
+    reason = (date.reason + (" (the page's date)" if multi else "")) if date else \
+        f"no date: {page.bad_date}" if page.bad_date else (NO_DATE_PAGE if multi else NO_DATE)
     if date is None:  # a report's own dateline ('——2022年1月27日在…会议上') under its title or atop its text
         for cand in [subtitle or ""] + [b.text for b in seg.head] + pars[:3]:
             date = meta.report_dateline(probe(cand)) if cand and len(cand) <= 80 else None
             if date is not None:
                 reason = date.reason
                 break
-    title = normalize.strip_pinyin(title) if title else title
-    subtitle = normalize.strip_pinyin(subtitle) if subtitle else subtitle
+    title = strip_controls(normalize.strip_pinyin(title)) if title else title
+    subtitle = strip_controls(normalize.strip_pinyin(subtitle)) if subtitle else subtitle
+    outlet = strip_controls(outlet) if outlet else outlet
+    authors = [strip_controls(a) for a in authors]
     return Article(
         article_id=ids.article_id(text), source_file="", source_sha256="", position=0,
         title=title, published_at=date.iso if date else None, date_reason=reason, outlet=outlet,
-        authors=authors, url=page.info.url, paragraphs=pars, text=text,
+        authors=authors, url=strip_controls(page.info.url) if page.info.url else None, paragraphs=pars, text=text,
         script="traditional" if traditional else "simplified", encoding=encoding,
-        categories=list(page.categories), tags=list(page.tags), subtitle=subtitle,
+        categories=[strip_controls(c) for c in page.categories], tags=[strip_controls(t) for t in page.tags],
+        subtitle=subtitle,
         n_chars=sum(len(p) for p in pars), simhash=ids.simhash(text))

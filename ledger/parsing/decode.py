@@ -39,7 +39,7 @@ def looks_binary(data: bytes) -> Optional[str]:
     for magic in _MAGIC:
         if head.startswith(magic):
             return "The file starts like a binary file (image, archive, PDF or program), not like text."
-    if b"\x00" in head:
+    if b"\x00" in data:  # anywhere, not only in the head: no text file holds a NUL byte
         return "The file contains NUL bytes, so it is a binary file, not text."
     controls = len(head.translate(None, _NOT_CONTROL))
     if controls > max(8, len(head) // 50):

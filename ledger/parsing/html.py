@@ -70,6 +70,16 @@ def fragment_lines(fragment: str) -> list[str]:
     return _html.unescape(s).splitlines()
 
 
+def markup_to_text(value: Optional[str]) -> Optional[str]:
+    """A title given as markup (front matter, og:title) as plain text: script and style
+    elements dropped with their content, tags removed, entities decoded, spaces collapsed."""
+    if value is None or ("<" not in value and "&" not in value):
+        return value
+    s = _DROP_ELEMENTS.sub("", _COMMENT.sub("", value))
+    s = " ".join(_html.unescape(_TAG.sub("", s)).split())
+    return s or None
+
+
 @dataclass
 class HtmlDoc:
     title: Optional[str] = None
@@ -99,9 +109,11 @@ def parse_document(text: str) -> HtmlDoc:
     doc = HtmlDoc()
     for node in tree.css("rt, rp"):   # ruby annotations: 經<rt>jīng</rt>濟 is 經濟
         node.decompose()
+    for node in tree.css("script, style, noscript, template"):  # never text, not even inside <h1>
+        node.decompose()
     h1 = tree.css_first("h1")
     h1_text = h1.text(separator="", strip=True) if h1 is not None else ""
-    og_title = _meta(tree, 'meta[property="og:title"]', 'meta[name="title"]')
+    og_title = markup_to_text(_meta(tree, 'meta[property="og:title"]', 'meta[name="title"]'))
     t = tree.css_first("title")
     title_text = t.text(strip=True) if t is not None else ""
     doc.title = h1_text or og_title or _strip_site(title_text) or None

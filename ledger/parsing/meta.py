@@ -62,6 +62,12 @@ def parse_date_value(value: str, reason: str) -> Optional[DateHit]:
     return _iso(m, reason) if m else None
 
 
+def invalid_date(value: str) -> Optional[str]:
+    """The date-like text in ``value`` when it names no real day (2022-13-45, 2023-02-30), else None."""
+    m = _DATE.search(value or "")
+    return m.group(0).strip() if m and _iso(m, "") is None else None
+
+
 def _iso(m: re.Match, reason: str) -> Optional[DateHit]:
     y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
     try:
