@@ -93,6 +93,7 @@ _INCREMENT_BEFORE = re.compile(r"(?:增加|增收|减收|减少|增长|下降|�
 _COMPARE_BEFORE = re.compile(r"(?:比|较|与)[^，。；,;\d]{0,8}?(?:高|低|多|少|高出|低出|相差|差)[了约近超]?$")
 # a clause after a place that states a figure with the metric understood ("沙河市完成71.5亿元，增长5.9%")
 _UNDERSTOOD = re.compile(r"\s*(?:同比|比上年|累计|实现|完成|达到|为|的)?\s*(?:增长|下降|增速|完成|实现|达到|为|减少|持平)")
+_PASSED_BEFORE = re.compile(r"(?:突破|逼近|接近|超过|超|跨越|迈上|站上|跨上|冲刺|跃上)$")
 _HUJI_BASIS = re.compile(r"按户籍(?:总)?人口(?:计算|计)")
 _ASIDE = re.compile(r"全[市省国区县]|平均|去年|上年|同期|[市省县区]\s*[\d-]|以上|口径")
 _PAREN = re.compile(r"[（(][^（）()]{0,40}[）)]")
@@ -313,7 +314,9 @@ def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
         # the last place, plus the places listed right before it (A、B、C)
         last = cands[-1]
         if not _PLACE_BLOCK_BEFORE.search(text[max(lo, last.start - 2):last.start]) \
-                and not re.match(r"\s*(?:等地|等县|排名|第|前列)", text[last.end:last.end + 3]):
+                and (not re.match(r"\s*(?:等地|等县|排名|第|前列)", text[last.end:last.end + 3])
+                     or re.match(r"排名第[^，,。；;的]{1,8}[，,]", text[last.end:last.end + 12])):
+            # ('杭州排名第一，GDP总量达到2923.2亿元': the place ranked in a clause of its own is the subject)
             listed = [last]
             for p in reversed(cands[:-1]):
                 if _LIST_SEP.match(text[p.end:listed[0].start]):
@@ -898,7 +901,9 @@ def _facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: i
         if _FENBIE.search(seg) and (len(yoy) > 1 or len(amounts) > 1 or len(cagr) > 1):
             return []
         place = places[0] if places else None
-        value = amounts[0] if amounts else None
+        # "逼近3000亿元，达到2923.2亿元": a threshold passed is no figure when the figure itself follows
+        value = next((a for a in amounts if not a.qualifier and not _PASSED_BEFORE.search(seg[max(0, a.start - 3):a.start])),
+                     amounts[0]) if amounts else None
         fields = {"value": (value.start if value else None, value), "yoy": (yoy[0][0] if yoy else None,
                   yoy[0][1] if yoy else None), "cagr": (cagr[0][0] if cagr else None, cagr[0][1] if cagr else None),
                   "rank": (rank_pos if rank is not None else None, rank)}

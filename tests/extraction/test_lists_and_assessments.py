@@ -216,3 +216,10 @@ def test_groups_of_counties_named_by_a_count_and_estimates_on_undated_pages():
     assert not atoms(extract(article(text, published_at="2019-10-30", main="陕西省")))
     a = article("一季度，阿拉善左旗地区生产总值预计完成17.12亿元，增长2.6%。", published_at=None, main="阿拉善左旗")
     assert {f.kind for f in extract(a).facts} == {"actual"}
+
+
+def test_a_place_ranked_in_its_own_clause_and_a_threshold_passed_before_the_figure():
+    text = "从各市来看，杭州、宁波GDP总量超千亿，其中，杭州排名第一，GDP总量逼近3000亿元，达到2923.2亿元，同比增长7.4%。"
+    got = atoms(extract(article(text, published_at="2018-05-16", main="浙江省")))
+    assert ("330100", "gdp", None, None, "actual", "value", 292320000000.0) in got
+    assert not any(a[-1] == 300000000000.0 for a in got)
