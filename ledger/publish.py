@@ -26,6 +26,7 @@ DATABASE`` (constraints and the ``change_seq`` sequence included) fails to open 
 """
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import tempfile
@@ -41,7 +42,7 @@ STORAGE_VERSION = "v1.0.0"
 # base tables an analyst reads, published beside every mart (change_log and build_state are the
 # pipeline's bookkeeping and stay in the warehouse)
 BASE_RELATIONS = ("regions", "region_aliases", "raw_files", "quarantined_files", "articles", "metric_facts",
-                  "rankings", "unresolved_mentions")
+                  "rankings", "unresolved_mentions", "set_aside_facts")
 # base tables also written as Parquet (beside every mart)
 PARQUET_BASE = ("metric_facts", "rankings", "regions", "articles")
 # the body of an article: left out of articles.parquet, written to articles_text.parquet with
@@ -86,7 +87,7 @@ def fingerprint(con: duckdb.DuckDBPyConnection) -> str:
 
 
 def _sql_string(text: str | os.PathLike) -> str:
-    return "'" + str(text).replace("'", "''") + "'"
+    return wh.quote_literal(str(text))
 
 
 def _fsync(path: Path, directory: bool = False) -> None:
@@ -110,7 +111,7 @@ def publish_database(con: duckdb.DuckDBPyConnection, target: str | os.PathLike) 
     os.close(fd)
     tmp = Path(tmp_name)
     tmp.unlink()  # DuckDB creates the database file itself
-    db = con.execute("SELECT current_database()").fetchall()[0][0]
+    db = wh.quote_ident(con.execute("SELECT current_database()").fetchall()[0][0])
     alias = "_ledger_publish"
     try:
         con.execute(f"ATTACH {_sql_string(tmp)} AS {alias} (STORAGE_VERSION '{STORAGE_VERSION}')")
@@ -118,14 +119,14 @@ def publish_database(con: duckdb.DuckDBPyConnection, target: str | os.PathLike) 
             con.execute("BEGIN")
             try:
                 for name in relations():
-                    con.execute(f'CREATE TABLE {alias}.main."{name}" AS SELECT * FROM "{db}".main."{name}"')
+                    con.execute(f'CREATE TABLE {alias}.main."{name}" AS SELECT * FROM {db}.main."{name}"')
                 con.execute("COMMIT")
             except BaseException:
-                con.execute("ROLLBACK")
+                _quietly(con, "ROLLBACK")   # a failed COMMIT has ended the transaction already
                 raise
             con.execute(f"CHECKPOINT {alias}")
         finally:
-            con.execute(f"DETACH {alias}")
+            _quietly(con, f"DETACH {alias}")   # never hide the error that brought us here
         wal = Path(str(tmp) + ".wal")
         if wal.exists() and wal.stat().st_size > 0:
             raise RuntimeError(f"{wal} is not empty after CHECKPOINT and DETACH")
@@ -134,11 +135,25 @@ def publish_database(con: duckdb.DuckDBPyConnection, target: str | os.PathLike) 
         os.chmod(tmp, 0o644)
         os.replace(tmp, target)
         _fsync(target.parent, directory=True)
+    except duckdb.Error as exc:
+        tmp.unlink(missing_ok=True)
+        Path(str(tmp) + ".wal").unlink(missing_ok=True)
+        if "no space left" in str(exc).lower():
+            # name the file being written, as a full disk's OSError would
+            raise OSError(errno.ENOSPC, "No space left on device", str(tmp)) from exc
+        raise
     except BaseException:
         tmp.unlink(missing_ok=True)
         Path(str(tmp) + ".wal").unlink(missing_ok=True)
         raise
     return target
+
+
+def _quietly(con: duckdb.DuckDBPyConnection, sql: str) -> None:
+    try:
+        con.execute(sql)
+    except duckdb.Error:
+        pass
 
 
 def publish_parquet(con: duckdb.DuckDBPyConnection, folder: str | os.PathLike) -> Path:
@@ -160,14 +175,14 @@ def publish_parquet(con: duckdb.DuckDBPyConnection, folder: str | os.PathLike) -
         else:
             stale.unlink(missing_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{link.name}.", suffix=".tmp", dir=parent))
-    db = con.execute("SELECT current_database()").fetchall()[0][0]
+    db = wh.quote_ident(con.execute("SELECT current_database()").fetchall()[0][0])
     try:
-        cols = [c for c, _ in wh.columns(con, f'"{db}".main.articles')]
-        queries = {n: f'SELECT * FROM "{db}".main."{n}"' for n in wh.mart_names() + list(PARQUET_BASE)}
+        cols = [c for c, _ in wh.columns(con, f'{db}.main.articles')]
+        queries = {n: f'SELECT * FROM {db}.main."{n}"' for n in wh.mart_names() + list(PARQUET_BASE)}
         queries["articles"] = ("SELECT " + ", ".join(f'"{c}"' for c in cols if c not in BODY_COLUMNS)
-                               + f' FROM "{db}".main.articles')
+                               + f' FROM {db}.main.articles')
         queries["articles_text"] = ("SELECT " + ", ".join(f'"{c}"' for c in TEXT_KEY + TEXT_COLUMNS)
-                                    + f' FROM "{db}".main.articles')
+                                    + f' FROM {db}.main.articles')
         con.execute("BEGIN")  # one snapshot for every file
         try:
             for name, sql in queries.items():
