@@ -285,8 +285,30 @@ def add_league_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", help="DuckDB file to read (default $LEDGER_MARTS or data/marts.duckdb)")
 
 
+def league_coverage(names: Sequence[str], rows: Sequence[Sequence[Any]]) -> list[str]:
+    """One line per league (prefecture, metric when there is one, period) of a `ledger leagues`
+    table: its coverage 'k of N' and whether it is partial, in the table's order."""
+    idx = {n: i for i, n in enumerate(names)}
+    seen: dict[tuple, tuple[str, bool]] = {}
+    for r in rows:
+        key = tuple(r[idx[k]] for k in ("prefecture", "metric", "period") if k in idx)
+        seen.setdefault(key, (r[idx["reporting"]], bool(r[idx["partial"]])))
+    width = max([display_width(" ".join(str(k) for k in key)) for key in seen] or [0])
+    out = []
+    for key, (reporting, partial) in seen.items():
+        label = " ".join(str(k) for k in key)
+        out.append(f"  {label}{' ' * (width - display_width(label))}  {reporting:>8}{'  partial' if partial else ''}")
+    return out
+
+
+LEAGUE_NOTE = ("reported: the rank the article itself states (报道名次), ≠ when the computed rank differs; "
+               "reporting: k of the prefecture's N county-level divisions have a figure; "
+               f"partial: fewer than half report (k < N / 2), so its ranks compare only those few.")
+
+
 def leagues(args: argparse.Namespace, out: Optional[TextIO] = None, err: Optional[TextIO] = None) -> int:
-    """``ledger leagues``: print the league tables of the published marts (what `make demo` shows)."""
+    """``ledger leagues``: print the league tables of the published marts (what `make demo` shows),
+    each league's coverage, and, last, the files that were quarantined."""
     out = out or sys.stdout
     err = err or sys.stderr
     db = Path(args.db) if args.db else config.marts_path()
@@ -300,9 +322,20 @@ def leagues(args: argparse.Namespace, out: Optional[TextIO] = None, err: Optiona
             names, rows = run_query(db, (config.SQL_DIR / "examples" / file_name).read_text(encoding="utf-8"))
             print(f"\n{title}\n", file=out)
             print(format_table(names, rows) if rows else "(no rows yet)", file=out)
+            if rows:
+                print("\nCoverage of each league (k of N county-level divisions report):", file=out)
+                print("\n".join(league_coverage(names, rows)), file=out)
         from ledger.chart import chart_path
 
-        print(f"\nMore: ledger sql \"SELECT ...\" (sql/examples/, sql/README.md); chart: {chart_path(db)}", file=out)
+        print(f"\n{LEAGUE_NOTE}", file=out)
+        print(f"More: ledger sql \"SELECT ...\" (sql/examples/, sql/README.md); chart: {chart_path(db)}", file=out)
+        from ledger.report import quarantine_line, quarantined
+
+        con = _connect(db)
+        try:
+            print(quarantine_line(quarantined(con)), file=out)
+        finally:
+            con.close()
         out.flush()
     except duckdb.Error as exc:
         print(f"ledger leagues: {exc}", file=err)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import duckdb
 import polars as pl
@@ -132,6 +133,43 @@ def test_ledger_leagues_prints_the_latest_league_of_each_prefecture(marts_file, 
         ("衡水市", "2023-01..2023-06", "1", "景县"), ("衡水市", "2023-01..2023-06", "2", "深州市"),
         ("太原市", "2023-01..2023-06", "1", "清徐县")]
     assert "retail_sales" in out and "league.html" in out
+
+
+def test_ledger_leagues_says_how_many_report_and_shows_the_reported_rank(marts_file, capsys):
+    assert main(["leagues", "--db", str(marts_file)]) == 0
+    out = capsys.readouterr().out
+    investment, growth = out.split("Headline growth")
+    # every row carries its league's k of N; the coverage block gives each league once
+    assert investment.count("6 of 6") == 6 + 1 and "2 of 2" in investment and "1 of 1" in investment
+    coverage = investment.split("Coverage of each league")[1].strip().splitlines()[1:]
+    assert [line.split() for line in coverage] == [
+        ["邢台市", "2023-01..2023-06", "6", "of", "6"], ["衡水市", "2023-01..2023-06", "2", "of", "2"],
+        ["太原市", "2023-01..2023-06", "1", "of", "1"]]
+    # 清河 alone in 邢台's retail league: partial, and its stated 全市第2 contradicts the computed 1
+    qinghe = next(line for line in growth.splitlines() if "retail_sales" in line and "清河县" in line)
+    assert "全市第2 ≠" in qinghe and "1 of 6" in qinghe and "true" in qinghe
+    assert re.search(r"邢台市 retail_sales 2023-01..2023-06 +1 of 6  partial", growth)
+    # 宁晋's stated first place agrees with its computed rank: no mark
+    ningjin = next(line for line in investment.splitlines() if "宁晋县" in line)
+    assert "全市第1" in ningjin and "≠" not in ningjin
+    assert out.strip().splitlines()[-1] == "No file quarantined."
+
+
+def test_ledger_leagues_names_the_quarantined_files_in_its_last_line(tmp_path, capsys):
+    from datetime import datetime, timezone
+
+    from ledger import warehouse as wh
+
+    now = datetime.now(timezone.utc)
+    path = tmp_path / "q.duckdb"
+    con = fixture.build(path)
+    wh.insert_rows(con, "quarantined_files", [
+        dict(file_name="scan.pdf", sha256="0" * 64, size_bytes=10, reason="binary", detail="a PDF", quarantined_at=now),
+        dict(file_name="empty.md", sha256="1" * 64, size_bytes=0, reason="empty", detail="no bytes", quarantined_at=now)])
+    con.close()
+    assert main(["leagues", "--db", str(path)]) == 0
+    last = capsys.readouterr().out.strip().splitlines()[-1]
+    assert last.startswith("2 files quarantined") and "empty.md (empty)" in last and "scan.pdf (binary)" in last
 
 
 def test_ledger_leagues_without_a_published_file(tmp_path, capsys):
