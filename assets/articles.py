@@ -8,6 +8,9 @@ from orchestration.automation import WAREHOUSE_POOL
 from orchestration.partitions import ingest_partitions, reprocess_date
 from orchestration.resources import LedgerPaths, Warehouse
 
+# the run tag saying how many files this run quarantined (absent when none)
+QUARANTINE_TAG = "ledger/quarantined"
+
 
 def _quarantine_md(rows: list[dict]) -> str:
     lines = ["| file | reason | detail |", "|---|---|---|"]
@@ -35,6 +38,8 @@ def articles(context: dg.AssetExecutionContext, warehouse: Warehouse, paths: Led
             "SELECT file_name, reason, detail FROM quarantined_files ORDER BY quarantined_at DESC, file_name").fetchall()]
     for q in res.quarantined:
         context.log.warning(f"quarantined {q['file_name']}: {q['reason']}: {q['detail']}")
+    if res.quarantined:  # visible in the run list, not only inside the run's logs
+        context.instance.add_run_tags(context.run.run_id, {QUARANTINE_TAG: str(len(res.quarantined))})
     yield dg.MaterializeResult(asset_key="articles", metadata={
         "dagster/row_count": n_articles,
         "files_parsed_this_run": res.files,

@@ -16,19 +16,23 @@ from typing import Optional, Sequence
 from ledger import config
 
 
-def _summary(warehouse: Path) -> dict:
+def _summary(warehouse: Path) -> tuple[dict, str]:
+    """The counts ``ledger run`` prints, and its last line (the quarantined files)."""
+    from ledger.report import quarantine_line, quarantined
     from ledger.warehouse import connect
 
     con = connect(warehouse, read_only=True)
     try:
         q = lambda sql: con.execute(sql).fetchall()[0][0]  # noqa: E731
+        files = q("SELECT count(*) FROM raw_files WHERE status <> 'deleted'")
         return {
-            "files seen": q("SELECT count(*) FROM raw_files WHERE status <> 'deleted'"),
-            "articles": q("SELECT count(*) FROM articles"),
+            "files seen": f"{files}  (files in the inbox now, quarantined and duplicate files included)",
+            "articles": f"{q('SELECT count(*) FROM articles')}  (cut out of those files: a newspaper page "
+                        "holds several stories, an unreadable file none)",
             "facts": q("SELECT count(*) FROM metric_facts"),
             "rankings": q("SELECT count(*) FROM rankings"),
             "files quarantined": q("SELECT count(*) FROM quarantined_files"),
-        }
+        }, quarantine_line(quarantined(con))
     finally:
         con.close()
 
@@ -56,11 +60,18 @@ def run(inbox: Optional[str], warehouse: Optional[str], marts: Optional[str], qu
         print(f"ledger: the run failed: {message}", file=sys.stderr)
         return 1
     if not quiet:
-        summary = _summary(warehouse_p)
+        from ledger.chart import chart_path
+        from ledger.publish import parquet_dir
+
+        summary, last_line = _summary(warehouse_p)
         print(f"ledger run: {inbox_p} -> {warehouse_p} ({elapsed:.1f} s)")
         for key, value in summary.items():
             print(f"  {key:18} {value}")
-        print(f"  published marts    {marts_p}")
+        print("Outputs (what analysts open):")
+        print(f"  published marts    {marts_p}  (ledger sql, any DuckDB client)")
+        print(f"  parquet            {parquet_dir(marts_p)}")
+        print(f"  chart              {chart_path(marts_p)}")
+        print(last_line)
     return 0
 
 
