@@ -73,12 +73,49 @@ def cell_text(value: Any) -> str:
     return str(value).replace("\n", " ")
 
 
+def _decimals(text: str) -> int:
+    return len(text) - text.index(".") - 1 if "." in text else 0
+
+
+def align_decimals(texts: list[str]) -> list[str]:
+    """The texts of one numeric column with as many decimals each as the one with most
+    (4 beside 7.25 reads 4.00), so the decimal points line up; empty (NULL), NaN and
+    exponent forms are left as they are."""
+    plain = [t for t in texts if t and t[-1].isdigit() and "e" not in t]
+    d = max((_decimals(t) for t in plain), default=0)
+    if d == 0:
+        return texts
+    out = []
+    for t in texts:
+        if t in plain:
+            t = (t if "." in t else t + ".") + "0" * (d - _decimals(t))
+        out.append(t)
+    return out
+
+
+def csv_value(value: Any) -> Any:
+    """A value as CSV has it: NULL empty, lists and booleans as in the table, a whole float
+    without '.0' (19870000000, not 19870000000.0), other floats exactly."""
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple, bool)):
+        return cell_text(value)
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e18:
+        return str(int(value))
+    return value
+
+
 def format_table(names: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
-    """An aligned text table (numbers right-aligned), with the row count underneath."""
+    """An aligned text table (numbers right-aligned, decimal points lined up), with the row count underneath."""
     texts = [[_cut(cell_text(v), MAX_CELL) for v in row] for row in rows]
     numeric = [all(isinstance(r[i], (int, float, decimal.Decimal)) and not isinstance(r[i], bool)
                    for r in rows if r[i] is not None) and any(r[i] is not None for r in rows)
                for i in range(len(names))]
+    for i in range(len(names)):
+        if numeric[i] and any(isinstance(r[i], (float, decimal.Decimal)) for r in rows):
+            column = align_decimals([t[i] for t in texts])
+            for t, c in zip(texts, column):
+                t[i] = c
     widths = [max([display_width(n)] + [display_width(t[i]) for t in texts]) for i, n in enumerate(names)]
 
     def line(cells: Sequence[str], align_numbers: bool) -> str:
@@ -254,8 +291,7 @@ def run(args: argparse.Namespace, out: Optional[TextIO] = None, err: Optional[Te
             writer = csv.writer(out, lineterminator="\n")
             writer.writerow(names)
             for row in rows:
-                writer.writerow(["" if v is None else (cell_text(v) if isinstance(v, (list, tuple, bool)) else v)
-                                 for v in row])
+                writer.writerow([csv_value(v) for v in row])
         elif names:
             print(format_table(names, rows), file=out)
         out.flush()

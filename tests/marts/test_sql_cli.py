@@ -31,8 +31,26 @@ def test_aligned_table_counts_cjk_as_two_columns():
     # the second column ends at the same display column on every line (NULL prints as nothing)
     ends = {display_width(line) for line in [lines[0]] + body[:2]}
     assert len(ends) == 1
-    assert body[0].startswith("威县 ") and body[0].endswith("15.8")
+    assert body[0].startswith("威县 ") and body[0].endswith("15.80")
     assert body[1].endswith("-3.25") and body[2] == "x"
+
+
+def test_numbers_of_one_column_line_up_on_the_decimal_point():
+    text = format_table(["n", "x", "money", "k"],
+                        [(1, 4.0, 19870000000.0, None), (2, 7.2, 1234567.5, float("nan")), (30, -12.35, None, 1.5)])
+    lines = text.splitlines()[2:5]
+    # 4 beside 7.2 reads 4.00 beside 7.20; integers stay integers; NULL stays empty, NaN as NaN
+    assert [line.split()[:2] for line in lines] == [["1", "4.00"], ["2", "7.20"], ["30", "-12.35"]]
+    assert "19,870,000,000.00" in lines[0] and "1,234,567.50" in lines[1]
+    points = {line.index(".", line.index(" ")) for line in lines}  # x's decimal points, one column
+    assert len(points) == 1
+    assert lines[1].endswith("NaN") and lines[2].endswith("1.5")
+
+
+def test_csv_prints_whole_floats_without_a_decimal_point(marts_file, capsys):
+    assert main(["sql", "--db", str(marts_file), "--csv",
+                 "SELECT 19870000000.0::DOUBLE AS v, 7.2::DOUBLE AS g, 4::DOUBLE AS w, NULL AS n, [1, 2] AS l, true AS b"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["v,g,w,n,l,b", "19870000000,7.2,4,,\"[1, 2]\",true"]
 
 
 def test_ledger_sql_prints_a_table(marts_file, capsys):
