@@ -5,6 +5,7 @@ import dagster as dg
 from ledger import ingest
 from ledger.warehouse import row_count
 from orchestration.automation import WAREHOUSE_POOL
+from orchestration.coldocs import schema_metadata
 from orchestration.partitions import ingest_partitions, reprocess_date
 from orchestration.resources import LedgerPaths, Warehouse
 
@@ -23,9 +24,10 @@ def _quarantine_md(rows: list[dict]) -> str:
     pool=WAREHOUSE_POOL,
     partitions_def=ingest_partitions,
     specs=[
-        dg.AssetSpec("articles", deps=["raw_files"], kinds={"duckdb"},
+        dg.AssetSpec("articles", deps=["raw_files"], kinds={"duckdb"}, metadata=schema_metadata("articles"),
                      description="Clean articles with title, date, outlet, authors, paragraphs, region, keywords."),
         dg.AssetSpec("quarantined_files", deps=["raw_files"], kinds={"duckdb"},
+                     metadata=schema_metadata("quarantined_files"),
                      description="Files that could not be read, each with a plain-language reason."),
     ],
 )
