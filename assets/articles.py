@@ -6,8 +6,12 @@ from ledger import ingest
 from ledger.controls import escape_controls
 from ledger.warehouse import row_count
 from orchestration.automation import WAREHOUSE_POOL
+from orchestration.coldocs import schema_metadata
 from orchestration.partitions import ingest_partitions, reprocess_date
 from orchestration.resources import LedgerPaths, Warehouse
+
+# the run tag saying how many files this run quarantined (absent when none)
+QUARANTINE_TAG = "ledger/quarantined"
 
 
 def _quarantine_md(rows: list[dict]) -> str:
@@ -21,9 +25,10 @@ def _quarantine_md(rows: list[dict]) -> str:
     pool=WAREHOUSE_POOL,
     partitions_def=ingest_partitions,
     specs=[
-        dg.AssetSpec("articles", deps=["raw_files"], kinds={"duckdb"},
+        dg.AssetSpec("articles", deps=["raw_files"], kinds={"duckdb"}, metadata=schema_metadata("articles"),
                      description="Clean articles with title, date, outlet, authors, paragraphs, region, keywords."),
         dg.AssetSpec("quarantined_files", deps=["raw_files"], kinds={"duckdb"},
+                     metadata=schema_metadata("quarantined_files"),
                      description="Files that could not be read, each with a plain-language reason."),
     ],
 )
@@ -38,6 +43,8 @@ def articles(context: dg.AssetExecutionContext, warehouse: Warehouse, paths: Led
         # file names come from strangers: printed with their control characters escaped
         context.log.warning(f"quarantined {escape_controls(q['file_name'])}: {q['reason']}: "
                             f"{escape_controls(q['detail'])}")
+    if res.quarantined:  # visible in the run list, not only inside the run's logs
+        context.instance.add_run_tags(context.run.run_id, {QUARANTINE_TAG: str(len(res.quarantined))})
     yield dg.MaterializeResult(asset_key="articles", metadata={
         "dagster/row_count": n_articles,
         "files_parsed_this_run": res.files,

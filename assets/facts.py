@@ -5,6 +5,7 @@ import dagster as dg
 from ledger import ingest, pipeline
 from ledger.warehouse import row_count
 from orchestration.automation import WAREHOUSE_POOL
+from orchestration.coldocs import schema_metadata
 from orchestration.partitions import ingest_partitions, reprocess_date
 from orchestration.resources import Warehouse
 
@@ -15,10 +16,13 @@ from orchestration.resources import Warehouse
     partitions_def=ingest_partitions,
     specs=[
         dg.AssetSpec("metric_facts", deps=["articles", "regions"], kinds={"duckdb"},
+                     metadata=schema_metadata("metric_facts"),
                      description="One row per region x metric x period x kind with value, growth, rank and evidence."),
         dg.AssetSpec("rankings", deps=["articles", "regions"], kinds={"duckdb"},
+                     metadata=schema_metadata("rankings"),
                      description="Contest and assessment placings (top1, bottom3, ...) by region and year."),
         dg.AssetSpec("unresolved_mentions", deps=["articles", "regions"], kinds={"duckdb"},
+                     metadata=schema_metadata("unresolved_mentions"),
                      description="Place-like names the gazetteer cannot resolve, kept for review."),
     ],
 )

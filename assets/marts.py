@@ -9,6 +9,7 @@ import dagster as dg
 from ledger import chart, marts, publish
 from ledger import warehouse as wh
 from orchestration.automation import DOWNSTREAM_AUTOMATION, WAREHOUSE_POOL
+from orchestration.coldocs import schema_metadata, table_schema
 from orchestration.resources import LedgerPaths, Warehouse
 
 MART_DEPS = ["metric_facts", "rankings", "regions", "articles"]
@@ -21,7 +22,7 @@ def _mart_metadata(con, build: marts.Build) -> dict:
         "dagster/row_count": build.rows,
         "build": build.mode + (f" ({build.reason})" if build.reason else ""),
         "keys_rebuilt": build.dirty_keys,
-        "dagster/column_schema": dg.TableSchema(columns=[dg.TableColumn(c, t) for c, t in cols]),
+        "dagster/column_schema": table_schema(name, cols),
         "preview": dg.MetadataValue.md(wh.preview_markdown(con, name, 10)),
         "sql": dg.MetadataValue.path(f"sql/marts/{name}.sql"),
     }
@@ -36,7 +37,7 @@ def _mart_metadata(con, build: marts.Build) -> dict:
     pool=WAREHOUSE_POOL,
     can_subset=True,
     specs=[dg.AssetSpec(name, deps=MART_DEPS + wh.relations_read(name, wh.mart_names()), kinds={"duckdb", "sql"},
-                        automation_condition=DOWNSTREAM_AUTOMATION,
+                        automation_condition=DOWNSTREAM_AUTOMATION, metadata=schema_metadata(name),
                         description=f"Built by sql/marts/{name}.sql (columns documented in sql/README.md).")
            for name in wh.mart_names()],
 )

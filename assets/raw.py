@@ -5,11 +5,13 @@ import dagster as dg
 from ledger import ingest, pipeline
 from ledger.warehouse import row_count
 from orchestration.automation import WAREHOUSE_POOL
+from orchestration.coldocs import schema_metadata
 from orchestration.partitions import ingest_partitions, partition_date
 from orchestration.resources import LedgerPaths, Warehouse
 
 
 @dg.asset(group_name="reference", kinds={"duckdb"}, pool=WAREHOUSE_POOL,
+          metadata=schema_metadata("regions"),
           description="Administrative divisions with codes, parents, aliases and history (data/reference/).")
 def regions(warehouse: Warehouse) -> dg.MaterializeResult:
     with warehouse.writer() as con:
@@ -18,6 +20,7 @@ def regions(warehouse: Warehouse) -> dg.MaterializeResult:
 
 
 @dg.asset(group_name="raw", kinds={"duckdb"}, pool=WAREHOUSE_POOL, partitions_def=ingest_partitions,
+          metadata=schema_metadata("raw_files"),
           description="Inventory of the inbox: name, size, sha256, first seen; deleted files are retracted. "
                       "New and changed files are stamped with the run's ingest-date partition.")
 def raw_files(context: dg.AssetExecutionContext, warehouse: Warehouse, paths: LedgerPaths) -> dg.MaterializeResult:

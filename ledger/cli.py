@@ -16,6 +16,29 @@ from typing import Optional, Sequence
 from ledger import config
 from ledger.controls import escape_controls, escaped_output
 
+# what each count of the run summary counts (a user reading "files seen 17 / articles 21" needs it)
+_EXPLAIN = {
+    "files seen": "  (files in the inbox now, quarantined and duplicate files included)",
+    "articles": "  (cut out of those files: a newspaper page holds several stories, an unreadable file none)",
+}
+
+
+def _quarantine_line(marts: Path, summary: dict) -> str:
+    """The run summary's last line: the quarantined files, read from the published copy (the run
+    just wrote it; the warehouse itself is not opened again, another process may hold it)."""
+    from ledger.report import quarantine_line, quarantined
+    from ledger.sqlcli import _connect
+
+    try:
+        con = _connect(marts)
+        try:
+            return quarantine_line(quarantined(con))
+        finally:
+            con.close()
+    except Exception:  # no readable published copy: the count the run reported
+        n = summary.get("files quarantined", 0)
+        return "No file quarantined." if not n else f"{n} files quarantined (ledger sql \"SELECT * FROM quarantined_files\")"
+
 
 def run(inbox: Optional[str], warehouse: Optional[str], marts: Optional[str], quiet: bool = False) -> int:
     """``ledger run``; everything it and the libraries it calls print has its control characters
@@ -47,11 +70,18 @@ def _run(inbox: Optional[str], warehouse: Optional[str], marts: Optional[str], q
         print(f"ledger: the run failed: {escape_controls(outcome.message, keep='')}", file=sys.stderr)
         return 1
     if not quiet:  # the run's own counts: the warehouse is not opened again (another process may hold it)
+        from ledger.chart import chart_path
+        from ledger.publish import parquet_dir
+
         summary = outcome.summary
         print(f"ledger run: {escape_controls(str(inbox_p))} -> {escape_controls(str(warehouse_p))} ({elapsed:.1f} s)")
         for key, value in summary.items():
-            print(f"  {key:18} {value}")
-        print(f"  published marts    {escape_controls(str(marts_p))}")
+            print(f"  {key:18} {value}{_EXPLAIN.get(key, '')}")
+        print("Outputs (what analysts open):")
+        print(f"  published marts    {escape_controls(str(marts_p))}  (ledger sql, any DuckDB client)")
+        print(f"  parquet            {escape_controls(str(parquet_dir(marts_p)))}")
+        print(f"  chart              {escape_controls(str(chart_path(marts_p)))}")
+        print(escape_controls(_quarantine_line(marts_p, summary), keep=""))
     return 0
 
 

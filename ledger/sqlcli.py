@@ -77,13 +77,50 @@ def cell_text(value: Any) -> str:
     return escape_controls(str(value).replace("\n", " "))  # nothing printed may drive the terminal
 
 
+def _decimals(text: str) -> int:
+    return len(text) - text.index(".") - 1 if "." in text else 0
+
+
+def align_decimals(texts: list[str]) -> list[str]:
+    """The texts of one numeric column with as many decimals each as the one with most
+    (4 beside 7.25 reads 4.00), so the decimal points line up; empty (NULL), NaN and
+    exponent forms are left as they are."""
+    plain = [t for t in texts if t and t[-1].isdigit() and "e" not in t]
+    d = max((_decimals(t) for t in plain), default=0)
+    if d == 0:
+        return texts
+    out = []
+    for t in texts:
+        if t in plain:
+            t = (t if "." in t else t + ".") + "0" * (d - _decimals(t))
+        out.append(t)
+    return out
+
+
+def csv_value(value: Any) -> Any:
+    """A value as CSV has it: NULL empty, lists and booleans as in the table, a whole float
+    without '.0' (19870000000, not 19870000000.0), other floats exactly."""
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple, bool)):
+        return cell_text(value)
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e18:
+        return str(int(value))
+    return value
+
+
 def format_table(names: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
-    """An aligned text table (numbers right-aligned), with the row count underneath."""
+    """An aligned text table (numbers right-aligned, decimal points lined up), with the row count underneath."""
     names = [escape_controls(n) for n in names]
     texts = [[_cut(cell_text(v), MAX_CELL) for v in row] for row in rows]
     numeric = [all(isinstance(r[i], (int, float, decimal.Decimal)) and not isinstance(r[i], bool)
                    for r in rows if r[i] is not None) and any(r[i] is not None for r in rows)
                for i in range(len(names))]
+    for i in range(len(names)):
+        if numeric[i] and any(isinstance(r[i], (float, decimal.Decimal)) for r in rows):
+            column = align_decimals([t[i] for t in texts])
+            for t, c in zip(texts, column):
+                t[i] = c
     widths = [max([display_width(n)] + [display_width(t[i]) for t in texts]) for i, n in enumerate(names)]
 
     def line(cells: Sequence[str], align_numbers: bool) -> str:
@@ -286,7 +323,7 @@ def _csv_cell(value: Any) -> Any:
         return cell_text(value)
     if isinstance(value, str):
         return escape_controls(value, keep="\n\t")
-    return value
+    return csv_value(value)
 
 
 def _error(prefix: str, exc: Exception, err: TextIO) -> None:
@@ -314,8 +351,30 @@ def add_league_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", help="DuckDB file to read (default $LEDGER_MARTS or data/marts.duckdb)")
 
 
+def league_coverage(names: Sequence[str], rows: Sequence[Sequence[Any]]) -> list[str]:
+    """One line per league (prefecture, metric when there is one, period) of a `ledger leagues`
+    table: its coverage 'k of N' and whether it is partial, in the table's order."""
+    idx = {n: i for i, n in enumerate(names)}
+    seen: dict[tuple, tuple[str, bool]] = {}
+    for r in rows:
+        key = tuple(r[idx[k]] for k in ("prefecture", "metric", "period") if k in idx)
+        seen.setdefault(key, (r[idx["reporting"]], bool(r[idx["partial"]])))
+    width = max([display_width(" ".join(str(k) for k in key)) for key in seen] or [0])
+    out = []
+    for key, (reporting, partial) in seen.items():
+        label = " ".join(str(k) for k in key)
+        out.append(f"  {label}{' ' * (width - display_width(label))}  {reporting:>8}{'  partial' if partial else ''}")
+    return out
+
+
+LEAGUE_NOTE = ("reported: the rank the article itself states (报道名次), ≠ when the computed rank differs; "
+               "reporting: k of the prefecture's N county-level divisions have a figure; "
+               f"partial: fewer than half report (k < N / 2), so its ranks compare only those few.")
+
+
 def leagues(args: argparse.Namespace, out: Optional[TextIO] = None, err: Optional[TextIO] = None) -> int:
-    """``ledger leagues``: print the league tables of the published marts (what `make demo` shows)."""
+    """``ledger leagues``: print the league tables of the published marts (what `make demo` shows),
+    each league's coverage, and, last, the files that were quarantined."""
     out = out or sys.stdout
     err = err or sys.stderr
     db = Path(args.db) if args.db else config.marts_path()
@@ -329,9 +388,20 @@ def leagues(args: argparse.Namespace, out: Optional[TextIO] = None, err: Optiona
             names, rows = run_query(db, (config.SQL_DIR / "examples" / file_name).read_text(encoding="utf-8"))
             print(f"\n{title}\n", file=out)
             print(format_table(names, rows) if rows else "(no rows yet)", file=out)
+            if rows:
+                print("\nCoverage of each league (k of N county-level divisions report):", file=out)
+                print("\n".join(league_coverage(names, rows)), file=out)
         from ledger.chart import chart_path
 
-        print(f"\nMore: ledger sql \"SELECT ...\" (sql/examples/, sql/README.md); chart: {chart_path(db)}", file=out)
+        print(f"\n{LEAGUE_NOTE}", file=out)
+        print(f"More: ledger sql \"SELECT ...\" (sql/examples/, sql/README.md); chart: {chart_path(db)}", file=out)
+        from ledger.report import quarantine_line, quarantined
+
+        con = _connect(db)
+        try:
+            print(quarantine_line(quarantined(con)), file=out)
+        finally:
+            con.close()
         out.flush()
     except duckdb.Error as exc:
         _error("ledger leagues: ", exc, err)

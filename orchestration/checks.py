@@ -18,6 +18,7 @@ import re
 
 import dagster as dg
 
+from ledger import report
 from ledger import warehouse as wh
 from orchestration.resources import Warehouse
 
@@ -180,4 +181,22 @@ def mart_checks(warehouse: Warehouse):
                                             "sources": ", ".join(mart_sources(name))})
 
 
-ALL_CHECKS = [fact_checks, mart_checks]
+QUARANTINE_CHECK = "no_files_quarantined"
+
+
+@dg.asset_check(asset="quarantined_files", name=QUARANTINE_CHECK, blocking=False,
+                description="Warns while any inbox file is quarantined (unread): the files and reasons are in "
+                            "its metadata. Fix or remove a file and the next run clears it.")
+def quarantine_check(warehouse: Warehouse) -> dg.AssetCheckResult:
+    with warehouse.writer() as con:
+        files = report.quarantined(con)
+    return dg.AssetCheckResult(
+        passed=not files, severity=dg.AssetCheckSeverity.WARN,
+        description=report.quarantine_line(files),
+        metadata={"quarantined_files": len(files),
+                  "files": dg.MetadataValue.md(report.quarantine_markdown(files)),
+                  "reasons": dg.MetadataValue.json(
+                      {r: sum(1 for f in files if f.reason == r) for r in sorted({f.reason for f in files})})})
+
+
+ALL_CHECKS = [fact_checks, mart_checks, quarantine_check]

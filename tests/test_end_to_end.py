@@ -1,6 +1,9 @@
 """`ledger run` end to end: a real Dagster run over a real inbox into a real DuckDB file."""
 from __future__ import annotations
 
+import re
+import shutil
+
 import duckdb
 import pytest
 
@@ -84,3 +87,27 @@ def test_seeds_end_to_end(seeds_dir, tmp_path):
     assert _count(con, "articles") >= 5
     assert _count(con, "metric_facts") > 0
     assert _count(con, "rankings") > 0
+
+
+def test_ledger_run_says_where_outputs_go_and_names_quarantined_files_last(tmp_path, capsys):
+    from ledger.cli import main
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    shutil.copy2(sorted(p for p in SAMPLES.glob("*") if p.suffix in (".md", ".txt", ".html"))[0], inbox)
+    (inbox / "empty.txt").write_bytes(b"")
+    out_dir = tmp_path / "x"
+    assert main(["run", "--inbox", str(inbox), "--warehouse", str(out_dir / "wh.duckdb")]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    text = "\n".join(lines)
+    # where every output went, since --warehouse puts them beside it
+    assert f"published marts    {out_dir / 'wh.marts.duckdb'}" in text
+    assert f"chart              {out_dir / 'out' / 'league.html'}" in text
+    assert f"parquet            {out_dir / 'parquet'}" in text
+    assert (out_dir / "out" / "league.html").exists()
+    # the counts explain themselves
+    assert re.search(r"files seen +2  \(files in the inbox now", text)
+    assert re.search(r"articles +\d+  \(cut out of those files", text)
+    assert lines[-1].startswith("1 file quarantined, not read: empty.txt (empty)")
+    # no lock file stays behind a finished run
+    assert not (out_dir / "wh.duckdb.lock").exists()

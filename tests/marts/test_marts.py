@@ -136,6 +136,64 @@ def test_growth_league_one_row_per_region_metric_period(con):
     ]
 
 
+def test_every_league_row_says_how_many_of_the_prefecture_report(con):
+    # the fixture's 邢台市 has six county-level divisions, 衡水市 two, 太原市 one
+    got = rows(con, """
+        SELECT prefecture_name, period, count(*), any_value(n_reporting), any_value(n_counties),
+               any_value(reporting), any_value(coverage_pct), bool_or(partial), bool_and(partial)
+        FROM county_investment_league GROUP BY ALL ORDER BY ALL""")
+    assert got == [
+        ("太原市", H1, 1, 1, 1, "1 of 1", 100.0, False, False),
+        ("衡水市", H1, 2, 2, 2, "2 of 2", 100.0, False, False),
+        # Q1: two of six report, below half: partial; H1: all six (内丘 with a value only)
+        ("邢台市", Q1, 2, 2, 6, "2 of 6", 33.3, True, True),
+        ("邢台市", H1, 6, 6, 6, "6 of 6", 100.0, False, False),
+    ]
+    got = rows(con, """
+        SELECT prefecture_name, metric, reporting, partial FROM county_growth_league
+        GROUP BY ALL ORDER BY ALL""")
+    # 3 of 6 is half, not below it; 1 of 6 retail sales is partial
+    assert got == [("衡水市", "gdp", "1 of 2", False), ("邢台市", "gdp", "3 of 6", False),
+                   ("邢台市", "retail_sales", "1 of 6", True)]
+
+
+def test_reported_rank_stays_beside_the_computed_one_and_a_disagreement_shows(con):
+    got = rows(con, """
+        SELECT region_name, metric, reported_rank, reported_rank_scope, reported_rank_basis,
+               rank_by_value, rank_by_growth, reported_rank_differs
+        FROM (SELECT 'fixed_asset_investment' AS metric, * FROM county_investment_league WHERE period = '2023-01..2023-06'
+              UNION ALL BY NAME SELECT * FROM county_growth_league)
+        WHERE reported_rank IS NOT NULL ORDER BY ALL""")
+    assert got == [
+        # 宁晋 says 全市第一 by value and is first by value; 威县 says first by growth and is
+        ("威县", "fixed_asset_investment", 1, "全市", "growth", 3, 1, False),
+        ("宁晋县", "fixed_asset_investment", 1, "全市", "value", 1, 2, False),
+        # 清河 says second by growth among 邢台's counties; alone in the league it is computed first
+        ("清河县", "retail_sales", 2, "全市", "growth", 1, 1, True),
+    ]
+    # no stated rank: nothing to compare
+    assert rows(con, "SELECT count(*) FROM county_investment_league WHERE reported_rank IS NULL "
+                     "AND reported_rank_differs IS NOT NULL") == [(0,)]
+
+
+def test_marts_show_one_official_name_per_region(con):
+    # a5 wrote 清河 for 130534; the marts show the name in `regions`, metric_facts keeps the article's
+    assert rows(con, "SELECT DISTINCT region_name FROM metric_facts WHERE region_code = '130534' ORDER BY 1") == [
+        ("清河",), ("清河县",)]
+    for mart in wh.mart_names():
+        bad = rows(con, f"""
+            SELECT m.region_code, list(DISTINCT m.region_name) FROM {mart} m
+            LEFT JOIN regions r ON r.code = m.region_code
+            WHERE m.region_code IS NOT NULL
+            GROUP BY m.region_code HAVING count(DISTINCT m.region_name) > 1 OR bool_or(m.region_name <> r.name)""")
+        assert bad == [], mart
+        bad = rows(con, f"""
+            SELECT m.prefecture_code, list(DISTINCT m.prefecture_name) FROM {mart} m
+            JOIN regions r ON r.code = m.prefecture_code
+            GROUP BY m.prefecture_code HAVING bool_or(m.prefecture_name <> r.name)""")
+        assert bad == [], mart
+
+
 def test_ranking_league_counts_placings_once(con):
     got = rows(con, """
         SELECT region_key, region_name, year, times_top, times_bottom, times_ranked, best_top, worst_bottom,

@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import duckdb
 import polars as pl
@@ -31,8 +32,26 @@ def test_aligned_table_counts_cjk_as_two_columns():
     # the second column ends at the same display column on every line (NULL prints as nothing)
     ends = {display_width(line) for line in [lines[0]] + body[:2]}
     assert len(ends) == 1
-    assert body[0].startswith("威县 ") and body[0].endswith("15.8")
+    assert body[0].startswith("威县 ") and body[0].endswith("15.80")
     assert body[1].endswith("-3.25") and body[2] == "x"
+
+
+def test_numbers_of_one_column_line_up_on_the_decimal_point():
+    text = format_table(["n", "x", "money", "k"],
+                        [(1, 4.0, 19870000000.0, None), (2, 7.2, 1234567.5, float("nan")), (30, -12.35, None, 1.5)])
+    lines = text.splitlines()[2:5]
+    # 4 beside 7.2 reads 4.00 beside 7.20; integers stay integers; NULL stays empty, NaN as NaN
+    assert [line.split()[:2] for line in lines] == [["1", "4.00"], ["2", "7.20"], ["30", "-12.35"]]
+    assert "19,870,000,000.00" in lines[0] and "1,234,567.50" in lines[1]
+    points = {line.index(".", line.index(" ")) for line in lines}  # x's decimal points, one column
+    assert len(points) == 1
+    assert lines[1].endswith("NaN") and lines[2].endswith("1.5")
+
+
+def test_csv_prints_whole_floats_without_a_decimal_point(marts_file, capsys):
+    assert main(["sql", "--db", str(marts_file), "--csv",
+                 "SELECT 19870000000.0::DOUBLE AS v, 7.2::DOUBLE AS g, 4::DOUBLE AS w, NULL AS n, [1, 2] AS l, true AS b"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["v,g,w,n,l,b", "19870000000,7.2,4,,\"[1, 2]\",true"]
 
 
 def test_ledger_sql_prints_a_table(marts_file, capsys):
@@ -135,6 +154,43 @@ def test_ledger_leagues_prints_the_latest_league_of_each_prefecture(marts_file, 
         ("衡水市", "2023-01..2023-06", "1", "景县"), ("衡水市", "2023-01..2023-06", "2", "深州市"),
         ("太原市", "2023-01..2023-06", "1", "清徐县")]
     assert "retail_sales" in out and "league.html" in out
+
+
+def test_ledger_leagues_says_how_many_report_and_shows_the_reported_rank(marts_file, capsys):
+    assert main(["leagues", "--db", str(marts_file)]) == 0
+    out = capsys.readouterr().out
+    investment, growth = out.split("Headline growth")
+    # every row carries its league's k of N; the coverage block gives each league once
+    assert investment.count("6 of 6") == 6 + 1 and "2 of 2" in investment and "1 of 1" in investment
+    coverage = investment.split("Coverage of each league")[1].strip().splitlines()[1:]
+    assert [line.split() for line in coverage] == [
+        ["邢台市", "2023-01..2023-06", "6", "of", "6"], ["衡水市", "2023-01..2023-06", "2", "of", "2"],
+        ["太原市", "2023-01..2023-06", "1", "of", "1"]]
+    # 清河 alone in 邢台's retail league: partial, and its stated 全市第2 contradicts the computed 1
+    qinghe = next(line for line in growth.splitlines() if "retail_sales" in line and "清河县" in line)
+    assert "全市第2 ≠" in qinghe and "1 of 6" in qinghe and "true" in qinghe
+    assert re.search(r"邢台市 retail_sales 2023-01..2023-06 +1 of 6  partial", growth)
+    # 宁晋's stated first place agrees with its computed rank: no mark
+    ningjin = next(line for line in investment.splitlines() if "宁晋县" in line)
+    assert "全市第1" in ningjin and "≠" not in ningjin
+    assert out.strip().splitlines()[-1] == "No file quarantined."
+
+
+def test_ledger_leagues_names_the_quarantined_files_in_its_last_line(tmp_path, capsys):
+    from datetime import datetime, timezone
+
+    from ledger import warehouse as wh
+
+    now = datetime.now(timezone.utc)
+    path = tmp_path / "q.duckdb"
+    con = fixture.build(path)
+    wh.insert_rows(con, "quarantined_files", [
+        dict(file_name="scan.pdf", sha256="0" * 64, size_bytes=10, reason="binary", detail="a PDF", quarantined_at=now),
+        dict(file_name="empty.md", sha256="1" * 64, size_bytes=0, reason="empty", detail="no bytes", quarantined_at=now)])
+    con.close()
+    assert main(["leagues", "--db", str(path)]) == 0
+    last = capsys.readouterr().out.strip().splitlines()[-1]
+    assert last.startswith("2 files quarantined") and "empty.md (empty)" in last and "scan.pdf (binary)" in last
 
 
 def test_ledger_leagues_without_a_published_file(tmp_path, capsys):

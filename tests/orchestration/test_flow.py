@@ -155,3 +155,30 @@ def test_a_missing_inbox_fails_the_run_instead_of_retracting_everything(dep):
     assert not result.success
     assert query(dep.warehouse, "SELECT count(*) FROM articles") == [(1,)]
     assert query(dep.marts, "SELECT count(*) FROM articles") == [(1,)]
+
+
+def test_a_run_that_quarantines_files_warns_in_a_check_and_a_run_tag(dep):
+    from assets.articles import QUARANTINE_TAG
+    from orchestration.checks import QUARANTINE_CHECK
+
+    (dep.inbox / "empty.md").write_bytes(b"")
+    (dep.inbox / "scan.bin").write_bytes(bytes(range(256)) * 40)
+    (dep.inbox / "a.md").write_text(article_text(0), encoding="utf-8")
+    reqs = dep.sensor_requests()
+    result = dep.execute(reqs[0])
+    assert result.success  # bad files never fail a run
+    check = {e.check_name: e for e in result.get_asset_check_evaluations()}[QUARANTINE_CHECK]
+    assert check.passed is False and check.severity == dg.AssetCheckSeverity.WARN
+    assert check.asset_key == dg.AssetKey("quarantined_files")
+    files = check.metadata["files"].value
+    assert "| empty.md | empty |" in files and "| scan.bin | binary |" in files
+    assert check.metadata["quarantined_files"].value == 2
+    tags = dep.instance.get_run_by_id(result.run_id).tags
+    assert tags[QUARANTINE_TAG] == "2"
+    # the bad files removed: the next run's check passes and the run carries no tag
+    (dep.inbox / "empty.md").unlink()
+    (dep.inbox / "scan.bin").unlink()
+    result = dep.execute(dep.sensor_requests()[0])
+    check = {e.check_name: e for e in result.get_asset_check_evaluations()}[QUARANTINE_CHECK]
+    assert check.passed is True and check.metadata["files"].value == "none"
+    assert QUARANTINE_TAG not in dep.instance.get_run_by_id(result.run_id).tags
