@@ -129,7 +129,7 @@ def enrich(article: Article) -> Article:
 
 
 def extract_article(article: Article) -> Extraction:
-    from ledger.extract import extract
+    from ledger.extraction import extract
 
     try:
         return extract(article)
@@ -146,7 +146,7 @@ def _run_chunk(args: tuple[Callable[[T], R], list[T]]) -> list[R]:
 
 
 # modules a forkserver imports once, so each worker starts with them loaded
-_PRELOAD = ["ledger.pipeline", "ledger.model", "ledger.parsing", "ledger.regions", "ledger.segment", "ledger.extract"]
+_PRELOAD = ["ledger.pipeline", "ledger.model", "ledger.parsing", "ledger.regions", "ledger.segment", "ledger.extraction"]
 _pool: Optional[ProcessPoolExecutor] = None
 _pool_key: Optional[tuple[int, str]] = None
 _pool_lock = threading.Lock()

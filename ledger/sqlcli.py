@@ -369,7 +369,7 @@ def league_coverage(names: Sequence[str], rows: Sequence[Sequence[Any]]) -> list
 
 LEAGUE_NOTE = ("reported: the rank the article itself states (报道名次), ≠ when the computed rank differs; "
                "reporting: k of the prefecture's N county-level divisions have a figure; "
-               f"partial: fewer than half report (k < N / 2), so its ranks compare only those few.")
+               "partial: fewer than half report (k < N / 2), so its ranks compare only those few.")
 
 
 def leagues(args: argparse.Namespace, out: Optional[TextIO] = None, err: Optional[TextIO] = None) -> int:

@@ -1,7 +1,7 @@
 """extract() guarantees the invariants the warehouse's blocking checks verify."""
 from __future__ import annotations
 
-from ledger.extract import enforce_contract
+from ledger.extraction import enforce_contract
 from ledger.model import Fact
 
 

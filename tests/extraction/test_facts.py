@@ -1,5 +1,5 @@
-"""Metric-fact rules of FACTS.md section 3, through ledger.extract.extract."""
-from ledger.extract import extract
+"""Metric-fact rules of FACTS.md section 3, through ledger.extraction.extract."""
+from ledger.extraction import extract
 from ledger.metrics import get_lexicon
 from tests.extraction.helpers import article, atoms
 

@@ -1,7 +1,7 @@
 """Per-county lists and assessment notices as real pages state them (FACTS.md sections 4 and 7).
 
 Every sentence here is written for these tests, in the style of the notices and reviews read."""
-from ledger.extract import extract
+from ledger.extraction import extract
 from tests.extraction.helpers import article, atoms
 
 

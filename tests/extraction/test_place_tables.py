@@ -1,7 +1,7 @@
 """Tables flattened into lines, one place a line (FACTS.md section 7: per-county lists are facts).
 
 The tables here are written for these tests in the shape met on real pages."""
-from ledger.extract import extract
+from ledger.extraction import extract
 from ledger.parsing import parse_file
 from ledger.parsing.plaintext import is_table_line
 from ledger.pipeline import enrich

@@ -1,5 +1,5 @@
 """Contest rankings (FACTS.md section 4)."""
-from ledger.extract import extract
+from ledger.extraction import extract
 from tests.extraction.helpers import article
 
 

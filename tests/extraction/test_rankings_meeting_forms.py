@@ -1,7 +1,7 @@
 """Contest rankings in the forms real meeting notes use: '…前三位的分别是A、B、C', '第一名为A',
 '前五名依次为：A、B…' (an ordered list), '排名后两位且未完成目标的A、B', a contest named once and
 continued in the next clause ('在红黑榜中，A位列倒数第一，B排名倒数第二')."""
-from ledger.extract import extract
+from ledger.extraction import extract
 from tests.extraction.helpers import article
 
 

@@ -1,7 +1,7 @@
 """Rules added after running extract() on real county releases, reports and news (FACTS.md section 3).
 
 Each text is our own, written in the style of the real phrasing that was read wrongly before."""
-from ledger.extract import extract
+from ledger.extraction import extract
 from tests.extraction.helpers import article, atoms
 
 NJ = "130528"   # 宁晋县

@@ -1,7 +1,7 @@
 """Undated pages still have periods where the text states a year (FACTS.md section 7).
 
 Sentences written for these tests in the style of statistical releases and notices."""
-from ledger.extract import extract
+from ledger.extraction import extract
 from ledger.periods import date_line, document_year
 from tests.extraction.helpers import article, atoms
 

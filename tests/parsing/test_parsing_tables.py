@@ -1,7 +1,7 @@
 """HTML tables: every cell is kept, one line per cell, row by row, so the columns line up."""
 from __future__ import annotations
 
-from ledger.extract import extract
+from ledger.extraction import extract
 from ledger.parsing import parse_file
 from ledger.regions import get_gazetteer
 from tests.parsing.conftest import parse_one

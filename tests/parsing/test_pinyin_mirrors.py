@@ -2,7 +2,7 @@
 without the pinyin, and the page gives the same facts as its Simplified original."""
 import pytest
 
-from ledger.extract import extract
+from ledger.extraction import extract
 from ledger.parsing import parse_file
 from ledger.parsing.normalize import strip_pinyin
 from ledger.pipeline import enrich

@@ -6,7 +6,7 @@ a contest label, a placing, 的, and a list of places. Also the other order,
 "宁晋县、威县在项目建设竞赛中位列前两名". Every listed place that the gazetteer
 knows (zones included) gets a row; departments (市交通局) are no places and are
 left out. A label naming a metric (生产总值排名第一) is a metric rank, not a
-contest, and is left to :mod:`ledger.facts`.
+contest, and is left to :mod:`ledger.extraction.facts`.
 
 Buckets: 第一/首位 -> top1, 第N -> topN, 前N位 -> topN, 后N位 -> bottomN,
 倒一/倒数第一/末位 -> bottom1, 倒数第N -> bottomN. The year is an explicit year in
@@ -19,7 +19,7 @@ import re
 from bisect import bisect_left
 from typing import Optional
 
-from ledger.extract import ArticleContext, Place
+from ledger.extraction.context import ArticleContext, Place
 from ledger.model import Ranking
 from ledger.numbers import cn_number
 

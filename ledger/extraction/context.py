@@ -1,10 +1,12 @@
-"""Articles -> metric facts, rankings and unresolved mentions (FACTS.md).
+"""Document context, the first stage of extraction: what the whole article says before any sentence is
+read (FACTS.md sections 3 and 7).
 
-The entry point :func:`extract` prepares one :class:`ArticleContext` (the text
-split into sentences, one Aho-Corasick pass for metric terms, one gazetteer pass
-for place names, the publish date and heading context) and hands it to the rule
-modules: :mod:`ledger.facts` (metric facts) and :mod:`ledger.rankings` (contest
-rankings). Place-like names the gazetteer cannot resolve become mentions.
+:func:`build_context` prepares one :class:`ArticleContext`: the text split into sentences, one
+Aho-Corasick pass for metric terms (a term that starts inside a place name is read after it), one
+gazetteer pass for place names (a division written after its prefecture is that division), the
+publish date or the date the page itself states (a report's dateline, a date line, a work report's
+title, a full date in a short line), the year an undated page speaks of (its title or opening, a
+document number), headings with the year and mood they set, and the main region.
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from ledger.metrics import MetricMention, get_lexicon
-from ledger.model import Article, Extraction, Mention
+from ledger.model import Article
 from ledger.numbers import normalize
 from ledger.periods import (PeriodMention, date_line, document_year, find_periods, heading_year, pub_ym,
                              report_date, work_report_year)
@@ -218,54 +220,3 @@ def build_context(article: Article) -> ArticleContext:
         ctx.heading_target[i] = target
         ctx.heading_review[i] = review
     return ctx
-
-
-def extract(article: Article) -> Extraction:
-    from ledger.facts import extract_facts
-    from ledger.rankings import extract_rankings
-
-    ctx = build_context(article)
-    out = Extraction()
-    out.facts = enforce_contract(extract_facts(ctx))
-    out.rankings = extract_rankings(ctx)
-    seen = set()
-    for p in ctx.places:
-        if p.kind == "unresolved" and (p.start, p.end) not in seen:
-            seen.add((p.start, p.end))
-            a, b = max(0, p.start - 30), min(len(article.text), p.end + 30)
-            out.mentions.append(Mention(article.source_file, article.article_id, p.surface,
-                                        article.text[a:b], p.start, p.end))
-    return out
-
-
-_FIELDS = ("value", "yoy_pct", "cagr_pct", "rank")
-_YM = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
-
-
-def enforce_contract(facts: list) -> list:
-    """The invariants the warehouse checks, guaranteed at the source (FACTS.md section 1):
-    a value is positive, a period is two well-formed months in order or none, and no atomic
-    fact (key, field, number) appears twice in an article. A row left without any field is dropped."""
-    seen: set[tuple] = set()
-    out = []
-    for f in facts:
-        if f.value is not None and not f.value > 0:
-            f.value = None
-        ok = (f.period_start is None and f.period_end is None) or (
-            f.period_start is not None and f.period_end is not None and _YM.fullmatch(f.period_start)
-            and _YM.fullmatch(f.period_end) and f.period_start <= f.period_end)
-        if not ok:
-            f.period_start = f.period_end = None
-            f.period_approx = True
-        key = (f.region_code or "name:" + (f.region_name or ""), f.metric, f.period_start, f.period_end, f.kind)
-        for name in _FIELDS:
-            number = getattr(f, name)
-            if number is None:
-                continue
-            atom = key + (name, round(float(number), 6))
-            if atom in seen:
-                setattr(f, name, None)
-            seen.add(atom)
-        if any(getattr(f, name) is not None for name in _FIELDS):
-            out.append(f)
-    return out

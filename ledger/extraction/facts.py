@@ -1,0 +1,150 @@
+"""The metric-fact rules of FACTS.md section 3, over one prepared article.
+
+For every sentence holding metric terms:
+
+1. Terms joined only by 、/和/及/与 form one *group* (a list: "生产总值、固定资产投资、
+   社会消费品零售总额等主要经济指标"). A group's *segment* runs from its end to the
+   next group (or the end of the sentence), cut at 其中 and at a clause that opens
+   with another place name.
+2. In the segment: the first amount in the metric's unit (value), a growth rate
+   (增长/增速 X% -> yoy, 下降/减少 X% -> -X, 持平 -> 0, 年均增长 -> cagr; never
+   "N个百分点"), a rank (排名第一, 居全省第二位, 居首; bottom positions only with a
+   stated group size) with its scope and basis. Bracketed asides with numbers
+   ("(全市11.1%)") are masked. With 分别 the values are dealt out in order over
+   the group's items (or over a list of places); without it a group shares only
+   what it says it shares (均/都).
+3. The region is the nearest subject before the group in the sentence: a place
+   name (zones and unresolved names keep their name and no code), 全县/我市/该县
+   (the article's main region), a group (全省, 东部十县: the fact is dropped);
+   nothing -> the main region (or none when the page names none).
+4. The period is the nearest period expression (same sentence, then the
+   paragraph, then a heading's year), resolved against the publish date.
+5. The kind: target words (力争, 目标, 计划, 确保, 将, 预计 ...) about a period not
+   over at publication make a target; 预计 about a period already over is actual.
+"""
+from __future__ import annotations
+
+import re
+
+from ledger.extraction.context import ArticleContext
+from ledger.metrics import MetricMention
+from ledger.model import Fact
+from ledger.extraction.assembly import (FUTURE_CUE, QITA, Subject, TARGET_CUE, UNDERSTOOD, dealt_growths,
+                                        dedupe, facts_for_group, groups_of, mask_asides, segment_end)
+from ledger.extraction.lists import (place_figure_facts, place_figure_runs)
+from ledger.extraction.tables import (CELL_HINT, NUMERIC_LINE, ROW_HINT, cell_table_facts, place_table_facts,
+                                      table_facts)
+
+
+# ---------------------------------------------------------------- main loop
+def extract_facts(ctx: ArticleContext) -> list[Fact]:
+    text = ctx.text
+    facts: list[Fact] = []
+    by_sent: dict[int, list[MetricMention]] = {}
+    si = 0
+    sents = ctx.sentences
+    for mm in ctx.metrics:
+        while si < len(sents) and sents[si].end <= mm.start:
+            si += 1
+        if si < len(sents) and sents[si].start <= mm.start:
+            by_sent.setdefault(si, []).append(mm)
+    ctx.metric_sents = set(by_sent)
+    runs = {i: r for i, r in ((i, place_figure_runs(ctx, i)) for i in range(len(sents))) if r}
+    prev_target_mood: dict[int, bool] = {}
+    single_carry: dict[int, tuple] = {}   # sentence -> its last single-term group named by a place
+    for i, s in enumerate(sents):
+        mentions = by_sent.get(i)
+        sent_text = text[s.start:s.end]
+        cue_in_sentence = bool(TARGET_CUE.search(sent_text) or FUTURE_CUE.search(sent_text))
+        prev_target_mood[i] = cue_in_sentence
+        if s.is_heading:
+            continue
+        if not mentions:
+            # "宁晋县地区生产总值完成86.3亿元；沙河市完成71.5亿元，增长5.9%": a ；-part opening with
+            # another place and a figure, the metric of the part before understood
+            carry = single_carry.get(i - 1)
+            if carry is not None and sents[i - 1].group == s.group and sents[i - 1].paragraph == s.paragraph:
+                jg, g, glo, gcolon = carry
+                places = [p for p in ctx.places_in(s.start, s.end)]
+                first = places[0] if places else None
+                if first is not None and not text[s.start:first.start].strip():
+                    nxt_place = next((p for p in places[1:] if text[p.start - 1:p.start] in ("，", ",")), None)
+                    c_end = nxt_place.start if nxt_place else s.end
+                    clause = text[first.end:c_end]
+                    if not QITA.search(clause) and UNDERSTOOD.match(clause):
+                        sub = Subject([first], reason="place with the metric understood",
+                                      unresolved=first.kind == "unresolved")
+                        facts.extend(facts_for_group(ctx, jg, g, mask_asides(clause), c_end, glo, gcolon,
+                                                      prev_target_mood, subject=sub))
+                        single_carry[i] = carry
+            continue
+        groups = groups_of(ctx, i, mentions)
+        # the full sentence (parts split at ；) for subjects
+        lo = s.start
+        j = i
+        while j > 0 and sents[j - 1].group == s.group and sents[j - 1].paragraph == s.paragraph:
+            j -= 1
+            lo = sents[j].start
+        # the context of a colon lead-in ("主要预期目标是：")
+        colon = max(sent_text.rfind("："), sent_text.rfind(":"))
+        dealt = dealt_growths(ctx, i, groups)
+        for gi, g in enumerate(groups):
+            if not g.items:
+                continue
+            nxt = groups[gi + 1].start if gi + 1 < len(groups) else s.end
+            seg_end, cut = segment_end(ctx, g, nxt, s.end)
+            run_at = next((r[0].start for r in runs.get(i, ()) if g.end <= r[0].start < seg_end), None)
+            if run_at is not None:
+                seg_end, cut = run_at, None   # the figures of a place-figure list are the places', not the group's
+            seg = mask_asides(text[g.end:seg_end])
+            if gi in dealt:
+                cut_at, growth = dealt[gi]
+                if cut_at is not None:
+                    seg, seg_end = seg[:cut_at], g.end + cut_at
+                facts.extend(facts_for_group(ctx, i, g, seg, seg_end, lo, colon, prev_target_mood,
+                                              dealt=growth))
+                continue
+            made = facts_for_group(ctx, i, g, seg, seg_end, lo, colon, prev_target_mood)
+            facts.extend(made)
+            if gi == len(groups) - 1 and len(g.items) == 1 and made and any(f.region_code for f in made):
+                single_carry[i] = (i, g, lo, colon)
+            # "全省增长6.1%，邢台市增长6.4%": a clause of a place and a figure, the metric understood
+            limit = min(nxt, s.end)
+            if cut is None and len(g.items) == 1:
+                # "全市固定资产投资增长8.8%，其中，隆尧县增长15.2%，巨鹿县增长12.1%"
+                q = QITA.search(text, g.end, limit)
+                if q:
+                    after = re.match(r"[，,：:]?", text[q.end():]).end() + q.end()
+                    cut = next((p for p in ctx.places_in(after, after + 1) if p.start == after), None)
+            while cut is not None and len(g.items) == 1:
+                nxt_place = next((p for p in ctx.places_in(cut.end + 1, limit)
+                                  if text[p.start - 1:p.start] in ("，", ",")), None)
+                c_end = nxt_place.start if nxt_place else limit
+                clause = text[cut.end:c_end]
+                if QITA.search(clause) or ctx.metrics_in(cut.end, c_end):
+                    break
+                if not UNDERSTOOD.match(clause):
+                    break
+                sub = Subject([cut], reason="place with the metric understood",
+                              unresolved=cut.kind == "unresolved")
+                facts.extend(facts_for_group(ctx, i, g, mask_asides(clause), c_end, lo, colon, prev_target_mood,
+                                              subject=sub))
+                cut = nxt_place
+    prev_end = 0
+    for i, rs in sorted(runs.items()):
+        for run in rs:
+            facts.extend(place_figure_facts(ctx, i, run, prev_target_mood, prev_end))
+            prev_end = run[-1].end
+    if NUMERIC_LINE.search(text):
+        facts.extend(table_facts(ctx))
+    if ROW_HINT.search(text):
+        facts.extend(place_table_facts(ctx))
+    if CELL_HINT.search(text):
+        lines, pos = [], 0
+        for raw in text.split("\n"):
+            lines.append((pos, raw))
+            pos += len(raw) + 1
+        facts.extend(cell_table_facts(ctx, lines))
+    return dedupe(facts)
+
+

@@ -1,0 +1,150 @@
+"""Place-figure lists (FACTS.md section 7, per-county lists are facts): places each followed by their
+own figure, with the metric named before the list and ranks when its lead-in is ordered.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from ledger.extraction.context import ArticleContext, Place
+from ledger.metrics import MetricMention
+from ledger.model import Fact
+from ledger.numbers import Amount, cn_number, iter_amounts
+from ledger.extraction.assembly import (Group, JOIN, SCOPE, Subject, kind_and_period, make_fact, unit_ok)
+
+
+# ---------------------------------------------------------------- place-figure lists
+# "总量前三位的县是：魏县44.1亿元、大名县43.6亿元、临漳县35.5亿元", "分别为A区179.2亿元、B区148.1亿元",
+# "依次排列为：A市3207.43亿元，B区2609.06亿元…": places each followed by its own figure. The metric is the
+# nearest term before the list (in the sentence, else earlier in the paragraph); an ordered lead-in
+# (前三位, 依次, 从高到低) ranks the places in order, a bottom one (后三位) gives no rank.
+@dataclass
+class ListItem:
+    place: Place
+    start: int                    # absolute offsets of place + figure
+    end: int
+    amount: Optional[Amount]
+    pct: Optional[float]          # a percentage, or 0.0 for 持平
+    ordinal: Optional[int]        # "第二名A…": an explicit position
+
+
+_ITEM_FIGURE = re.compile(r"(?:为|以|达|是|[:：（(])?\s*(?:(?P<pct>[-+]?\d+(?:\.\d+)?)\s*%|(?P<flat>持平))[）)]?")
+_ITEM_SEP = re.compile(r"^\s*(?:[、，,；;]|和|及)?\s*(?:(?:第(?P<ord>[一二三四五六七八九十\d]+)(?:名|位)(?:是|为)?|其次(?:是|为)?)\s*)?$")
+_ORDERED_LEAD = re.compile(r"前(?P<n>[一二两三四五六七八九十\d]+)(?:位|名)|依次|从高到低|由高到低|从大到小|由大到小|排名第一的是|最高的是|最快的是")
+_BOTTOM_LEAD = re.compile(r"后[一二两三四五六七八九十\d]+(?:位|名)|倒数|最低|最慢|从低到高|由低到高")
+_GROWTH_LEAD = re.compile(r"增速|增幅|增长|同比|增长率")
+_SHARE_LEAD = re.compile(r"占|比重|份额")
+
+
+def _item_at(ctx: ArticleContext, p: Place, limit: int) -> Optional[ListItem]:
+    text = ctx.text
+    tail = text[p.end:min(limit, p.end + 24)]
+    m = _ITEM_FIGURE.match(tail)
+    if m:
+        pct = 0.0 if m.group("flat") else float(m.group("pct"))
+        return ListItem(p, p.start, p.end + m.end(), None, pct, None)
+    for a in iter_amounts(tail):
+        if a.start <= 3 and re.fullmatch(r"(?:为|以|达|是|[:：（(])?\s*", tail[:a.start]) and a.unit == "yuan":
+            close = 1 if tail[a.start - 1:a.start] in ("(", "（") and tail[a.end:a.end + 1] in (")", "）") else 0
+            return ListItem(p, p.start, p.end + a.end + close, a, None, None)
+        break
+    return None
+
+
+def place_figure_runs(ctx: ArticleContext, i: int) -> list[list[ListItem]]:
+    """Runs of two or more places each followed by its own amount or percentage, in a sentence."""
+    s = ctx.sentences[i]
+    text = ctx.text
+    runs: list[list[ListItem]] = []
+    cur: list[ListItem] = []
+    for p in ctx.places_in(s.start, s.end):
+        if cur and p.start < cur[-1].end:
+            continue
+        item = _item_at(ctx, p, s.end)
+        sep = _ITEM_SEP.match(text[cur[-1].end:p.start]) if cur else None
+        if item is not None and cur and sep and (item.amount is None) == (cur[-1].amount is None):
+            if sep.group("ord"):
+                item.ordinal = int(cn_number(sep.group("ord")) or 0) or None
+            cur.append(item)
+            continue
+        if len(cur) >= 2:
+            runs.append(cur)
+        cur = [item] if item is not None else []
+    if len(cur) >= 2:
+        runs.append(cur)
+    return runs
+
+
+def _list_metric(ctx: ArticleContext, i: int, at: int) -> Optional[MetricMention]:
+    """The nearest metric term before ``at``: in the sentence, else earlier in its paragraph or the
+    heading just above it; a list of several terms names no single metric."""
+    s = ctx.sentences[i]
+    lo = s.start
+    j = i
+    while j > 0 and ctx.sentences[j - 1].paragraph == s.paragraph:
+        j -= 1
+    lo = ctx.sentences[j].start
+    if j > 0 and ctx.sentences[j - 1].is_heading:
+        lo = ctx.sentences[j - 1].start
+    if not ctx.metrics_in(lo, at):
+        # "…各区县GDP从高到低依次排列为：" / "(资料图)" / "A(…亿元)，B(…)": a lead-in paragraph ending
+        # with a colon, maybe with a caption between, names the metric of the list below it
+        k = j - 1
+        while k >= 0 and k >= j - 3:
+            prev = ctx.text[ctx.sentences[k].start:ctx.sentences[k].end].strip()
+            if prev.endswith((":", "：")):
+                lo = ctx.sentences[k].start
+                break
+            if len(prev) > 12:
+                break
+            k -= 1
+    found = ctx.metrics_in(lo, at)
+    if not found:
+        return None
+    last = found[-1]
+    if len(found) > 1 and JOIN.match(ctx.text[found[-2].end:last.start]):
+        return None
+    return last
+
+
+def place_figure_facts(ctx: ArticleContext, i: int, run: list[ListItem],
+                        prev_target_mood: dict[int, bool], prev_end: int = 0) -> list[Fact]:
+    s = ctx.sentences[i]
+    text = ctx.text
+    mm = _list_metric(ctx, i, run[0].start)
+    if mm is None or "|" in mm.metric:
+        return []
+    lead = text[max(mm.end, prev_end):run[0].start]   # the lead-in of this list, after any list before it
+    is_pct = run[0].amount is None
+    if is_pct and (not _GROWTH_LEAD.search(text[max(s.start, mm.start):run[0].start]) or _SHARE_LEAD.search(lead)):
+        return []
+    if not is_pct and not all(unit_ok(mm.term.unit, it.amount) or mm.term.unit == "yuan_per_person" for it in run):
+        return []
+    ranks: list[Optional[int]] = [None] * len(run)
+    if any(it.ordinal for it in run[1:]):
+        ranks = [it.ordinal or (k + 1 if k == 0 else None) for k, it in enumerate(run)]
+    elif not _BOTTOM_LEAD.search(lead):
+        top = _ORDERED_LEAD.search(lead)
+        if top and (not top.group("n") or cn_number(top.group("n")) == len(run)):
+            ranks = list(range(1, len(run) + 1))
+    scope_m = re.search(SCOPE, text[s.start:run[0].start])
+    scope = scope_m.group(0) if scope_m else None
+    basis = "growth" if is_pct else "value"
+    g = Group([mm], run[0].start, run[0].start, i)
+    colon = -1
+    kind, period, why = kind_and_period(ctx, i, g, run[-1].end, colon, prev_target_mood)
+    if kind is None:
+        return []
+    out = []
+    for it, rank in zip(run, ranks):
+        if it.place.kind == "unresolved":
+            continue
+        vals = dict(yoy=it.pct if is_pct else None, cagr=None, rank=rank)
+        f = make_fact(ctx, s, mm.metric, mm, it.place, kind, period, it.amount, vals, scope, basis,
+                       "place-figure list" + ("; " + why if why else ""), Subject([it.place], reason="place-figure list"))
+        if f:
+            out.append(f)
+    return out
+
+

@@ -1,0 +1,395 @@
+"""Tables flattened into text (FACTS.md section 7): a table of the article's own region (indicator
+rows), tables by place (one place a line, or one cell a line), read by their header.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ledger.extraction.context import ArticleContext, Place
+from ledger.metrics import MetricMention
+from ledger.model import Fact
+from ledger.numbers import Amount, iter_amounts, normalize
+from ledger.periods import Period, find_periods, resolve, year_only
+from ledger.extraction.assembly import (Subject, make_fact, sentence_at)
+
+
+# ---------------------------------------------------------------- tables
+# After parsing, a table is one cell per line ("地区生产总值\n亿元\n92.8\n6.9") or one row per line
+# ("地区生产总值 亿元 92.8 6.9"). A row is a core indicator's label (maybe with its unit in brackets)
+# followed only by a unit and numbers; the header cells before the first row say which number
+# is the growth rate; the period comes from the header cells, else the title.
+NUMERIC_LINE = re.compile(r"(?m)(?:^|[ \t])-?\d+(?:\.\d+)?[ \t]*$")
+_CELL_NUM = re.compile(r"^-?\d+(?:\.\d+)?$")
+_CELL_UNIT = re.compile(r"^[（(]?(万亿元|亿元|万元|元|亿美元|万美元|美元|%|％)[）)]?$")
+_LABEL_UNIT = re.compile(r"^(?P<label>[^\s（(]{2,20})\s*(?:[（(](?P<unit>万亿元|亿元|万元|元|亿美元|万美元|美元)[）)])?$")
+_EMPTY_CELLS = {"", "-", "—", "--", "/", "－", "…", "——"}   # "": an empty cell (the parser keeps it as an empty line)
+_GROWTH_HEAD = re.compile(r"增长|增速|增幅|同比")
+_VALUE_HEAD = re.compile(r"绝对值|总量|累计|本期|本年|完成|数值|金额|\d+月|季度|上半年|全年|单位")
+_UNIT_MULT = {"万亿元": (1e12, "yuan"), "亿元": (1e8, "yuan"), "万元": (1e4, "yuan"), "元": (1.0, "yuan"),
+              "亿美元": (1e8, "usd"), "万美元": (1e4, "usd"), "美元": (1.0, "usd")}
+
+
+def table_facts(ctx: ArticleContext) -> list[Fact]:
+    lex_terms = {mm.label: mm for mm in ctx.metrics}
+    lines = []
+    pos = 0
+    for raw in ctx.text.split("\n"):
+        lines.append((pos, raw.strip()))
+        pos += len(raw) + 1
+    out: list[Fact] = []
+    header: list[str] = []
+    header_pos = 0
+    i = 0
+    while i < len(lines):
+        start, line = lines[i]
+        cells = line.split()
+        m = _LABEL_UNIT.match(cells[0]) if cells else None
+        mm = lex_terms.get(m.group("label")) if m else None
+        if mm is None or not mm.term.core or "|" in mm.metric:
+            if line and not _CELL_NUM.match(line) and len(line) <= 16:
+                if not header:
+                    header_pos = start
+                header = (header + [line])[-8:]
+            elif len(line) > 16:
+                header = []
+            i += 1
+            continue
+        unit = m.group("unit")
+        rest = cells[1:]
+        j = i + 1
+        if not rest:   # one cell per line
+            while j < len(lines) and (_CELL_NUM.match(lines[j][1]) or _CELL_UNIT.match(lines[j][1])
+                                      or lines[j][1] in _EMPTY_CELLS) and j - i <= 4:
+                rest.append(lines[j][1])
+                j += 1
+        nums = []
+        for c in rest:
+            u = _CELL_UNIT.match(c)
+            if u:
+                if u.group(1) not in ("%", "％"):
+                    unit = u.group(1)
+            elif _CELL_NUM.match(c):
+                nums.append(float(c))
+            elif c in _EMPTY_CELLS:
+                nums.append(None)
+            else:
+                nums = []
+                break
+        i = max(j, i + 1)
+        if not any(v is not None for v in nums) or not header:
+            continue
+        head = " ".join(header)
+        main_code = ctx.main.code if ctx.main else None
+        if any(p.code != main_code for p in ctx.places_in(header_pos, start)):
+            continue   # a table by place (columns of counties): not the article region's figures
+        growth_col = bool(_GROWTH_HEAD.search(head))
+        value_col = bool(_VALUE_HEAD.search(head)) or unit is not None
+        value = yoy = None
+        if len(nums) == 2 and growth_col and value_col:
+            value, yoy = nums
+        elif len(nums) == 1 and growth_col and (not value_col or unit is None):
+            yoy = nums[0]   # no unit on the row: the one number is the rate
+        elif len(nums) == 1 and value_col and not growth_col:
+            value = nums[0]
+        else:
+            continue
+        if value is None and yoy is None:
+            continue
+        amount = None
+        if value is not None:
+            if mm.term.unit == "yuan_per_person":
+                unit = unit or "元"
+            if unit not in _UNIT_MULT:
+                continue
+            mult, cur = _UNIT_MULT[unit]
+            if cur == "usd" and mm.term.unit != "as_stated":
+                continue
+            amount = Amount(value * mult, cur, None, 0, 0, str(value))
+        pms = find_periods(head) or ([ctx.title_period] if ctx.title_period else [])
+        period = resolve(pms[0], ctx.pub, False, None) if pms else None
+        si = sentence_at(ctx, start)
+        if si is None:
+            continue
+        s = ctx.sentences[si]
+        subject = Subject([], reason="table row: the article's region", implicit=True)
+        f = make_fact(ctx, s, mm.metric, mm, None, "actual", period, amount,
+                       dict(yoy=yoy, cagr=None, rank=None), None, None, "table row", subject)
+        if f:
+            f.confidence = round(max(0.1, f.confidence - 0.1), 2)
+            out.append(f)
+    return out
+
+
+# ---------------------------------------------------------------- tables by place
+# A table flattened into lines, one place a line: "唐山 4837.7 5108.2 -270.5 -5.30%" under a header
+# "排名 城市 2018 2017 增量 名义增速", or "金水区 3548.97" under "2025年…各区县生产总值…如下：". The metric
+# is named by the header or the lead-in above the block (exactly one core term); a year column gives
+# that year's value (with the sub-period the text states for that year, 前三季度), a growth column the
+# first year's rate, a rank column (or a leading position) the rank; the unit comes from the header,
+# else from the lead-in's own amounts (超过3500亿), else a value is not taken.
+CELL_HINT = re.compile(r"(?m)^\s*[-+]?\d+(?:\.\d+)?%?\s*[|｜]?\s*\n(?:\s*\n)*\s*[\u4e00-\u9fa5]{2,8}\s*[|｜]?\s*$")
+ROW_HINT = re.compile(r"(?m)[\u4e00-\u9fa5](?:[ \t|｜]+[-+]?\d+(?:\.\d+)?[%％]?)+[ \t|｜]*$")
+_ROW = re.compile(r"^(?:(?P<pos>\d{1,3})[\s.、]+)?(?P<name>[\u4e00-\u9fa5]{2,12})\s+(?P<cells>[-+\d.%\s|]+)$")
+_HEAD_UNIT = re.compile(r"[（(]?(万亿元|亿元|万元|元|亿|万)[）)]?")
+_COL_YEAR = re.compile(r"^((?:19|20)\d{2})年?$")
+_COL_GROWTH = re.compile(r"增速|增长|增幅|同比")
+_COL_RANK = re.compile(r"排名|名次|位次|排序|序号")
+_COL_SKIP = re.compile(r"增量|增加|占比|比重|人均|人口|面积")
+_LEAD_UNIT = {"万亿": 1e12, "亿": 1e8, "万": 1e4}
+
+
+def place_table_facts(ctx: ArticleContext) -> list[Fact]:
+    lines, pos = [], 0
+    for raw in ctx.text.split("\n"):
+        lines.append((pos, raw))
+        pos += len(raw) + 1
+    out: list[Fact] = []
+    k = 0
+    prev: Optional[tuple[int, MetricMention, Optional[int]]] = None   # (end line, metric, year) of the last table
+    while k < len(lines):
+        block = []
+        j = k
+        while j < len(lines):
+            start, raw = lines[j]
+            if not raw.strip():
+                j += 1
+                continue
+            row = _place_row(ctx, start, raw)
+            if row is None:
+                break
+            block.append(row)
+            j += 1
+        if len(block) >= 3:
+            inherited = prev[1:] if prev is not None and k - prev[0] <= 3 else None
+            made, used = _place_block_facts(ctx, lines, k, block, inherited)
+            out.extend(made)
+            prev = (j, *used) if used else None
+            k = j
+        else:
+            k = max(j, k + 1)
+    return out
+
+
+# a table of one cell per line ('序号 |', '县(市区) |', '单位(亿元) |', '1 |', '黄岛区 |', '2766 |' …, or '市 县',
+# '绝对数', '(亿元)', '比上年同期增长', '(%)', '海口市', '797.49', '8.1' …): header cells (a unit cell joins the one
+# before it), then rows of an optional position, a place and its figures, as many as the header has columns
+_CELL_UNIT_ONLY = re.compile(r"^[（(](?:万亿元|亿元|万元|元|%|％|亿美元|万美元)[）)]$")
+_NAME_HEAD = re.compile(r"县|市|区|地区|名称|城市|地市|单位名称")
+_NUM_CELL = re.compile(r"^[-+]?\d+(?:\.\d+)?%?$")
+
+
+def cell_table_facts(ctx: ArticleContext, lines) -> list[Fact]:
+    out: list[Fact] = []
+    cells: list[tuple[int, str]] = []
+    prev = None
+
+    def flush(cells):
+        if len(cells) >= 9:
+            made, used = _cell_block(ctx, lines, cells, prev)
+            out.extend(made)
+            return used
+        return None
+
+    for start, raw in lines:
+        cell = raw.strip().strip("|｜").strip()
+        if not raw.strip():
+            continue
+        if len(cell) <= 16 and (cell or raw.strip() in ("|", "｜")) and not re.search(r"[。；，,]", cell):
+            cells.append((start + raw.find(cell) if cell else start, cell))
+            continue
+        prev = flush(cells) or prev
+        cells = []
+    flush(cells)
+    return out
+
+
+def _cell_block(ctx: ArticleContext, lines, cells, inherited):
+    header: list[str] = []
+    k = 0
+    while k < len(cells) and not _NUM_CELL.match(cells[k][1]) and not _cell_place(ctx, cells[k]):
+        c = cells[k][1]
+        if k + 1 < len(cells) and _NUM_CELL.match(cells[k + 1][1]) and not (
+                _HEAD_UNIT.search(c) or _COL_RANK.search(c) or _COL_GROWTH.search(c) or _CELL_UNIT_ONLY.match(c)):
+            break       # a row label the gazetteer does not know (海澄文, 东部地区): the rows begin
+        if _CELL_UNIT_ONLY.match(c) and header:
+            header[-1] += c
+        elif c:
+            header.append(c)
+        k += 1
+    name_col = next((j for j, h in enumerate(header) if _NAME_HEAD.search(h) and not _HEAD_UNIT.search(h)), None)
+    if name_col is None or len(header) < 2:
+        return [], None
+    lead_cells = header[:max(0, name_col - 1)]
+    if name_col >= 1 and _COL_RANK.search(header[name_col - 1]):
+        header = header[name_col - 1:]      # a position column before the names
+    else:
+        lead_cells = header[:name_col]
+        header = header[name_col:]
+    name_col = 1 if header and _COL_RANK.search(header[0]) and len(header) > 1 and _NAME_HEAD.search(header[1]) else 0
+    before, after = name_col, len(header) - name_col - 1
+    if after < 1 or before > 1:
+        return [], None
+    rows = []
+    rest = [c for c in cells[k:] if c[1]]
+    j = 0
+    while j + before + after < len(rest):
+        pos_cell = rest[j][1] if before else None
+        place = _cell_place(ctx, rest[j + before])
+        figs = [c[1] for c in rest[j + before + 1:j + before + 1 + after]]
+        if place is None or not all(_NUM_CELL.match(f) for f in figs) or (before and not re.fullmatch(r"\d+", pos_cell or "")):
+            j += 1      # a group total (东部地区) or a break: look for the next row
+            continue
+        rows.append(("row", place, int(pos_cell) if before else None, figs))
+        j += before + 1 + after
+    if len(rows) < 3:
+        return [], None
+    first = cells[0][0]
+    lead = ([raw.strip() for s0, raw in lines if s0 < first and raw.strip()] + lead_cells)[-2:]
+    above = lead + [" ".join(header)]
+    return _place_block_facts(ctx, lines, 0, rows, inherited, above=above)
+
+
+def _cell_place(ctx: ArticleContext, cell: tuple[int, str]) -> Optional[Place]:
+    start, text = cell
+    if not text:
+        return None
+    hit = [p for p in ctx.places_in(start, start + 1) if p.start == start and p.end - start == len(text)]
+    return hit[0] if hit and hit[0].kind != "unresolved" else None
+
+
+def _place_row(ctx: ArticleContext, start: int, raw: str):
+    line = raw.replace("|", " ").replace("｜", " ")      # same length: offsets stay valid
+    lead = len(line) - len(line.lstrip())
+    line = line.strip()
+    if line.startswith("#"):
+        return ("skip", None, None, None)
+    m = _ROW.match(line)
+    if not m:
+        return None
+    off = start + lead + m.start("name")
+    named = [p for p in ctx.places_in(off, off + 1) if p.start == off and p.end - off == len(m.group("name"))]
+    cells = [c for c in m.group("cells").split() if c]
+    if not cells or not all(re.fullmatch(r"[-+]?\d+(?:\.\d+)?%?", c) for c in cells):
+        return None
+    if not named or named[0].kind == "unresolved":
+        # a row of a unit the gazetteer cannot name for sure (管城区 for 管城回族区): the table goes on
+        return ("skip", None, None, None) if re.search(r"[县区市旗]$", m.group("name")) else None
+    return ("row", named[0], int(m.group("pos")) if m.group("pos") else None, cells)
+
+
+def _col_kind(col: str) -> str:
+    if col in ("value", "growth"):
+        return col
+    if _COL_YEAR.match(col):
+        return "year"
+    if _COL_SKIP.search(col):
+        return "skip"
+    if _COL_GROWTH.search(col):
+        return "growth"
+    if _COL_RANK.search(col):
+        return "rank"
+    if _HEAD_UNIT.search(col) or re.search(r"绝对|总量|总值|总额|金额|数值|收入|产值|增加值|GDP", col):
+        return "value"
+    return "skip"
+
+
+def _place_block_facts(ctx: ArticleContext, lines, k: int, block, inherited=None, above=None):
+    """(facts, (metric, year) the block was read with) of one table block. ``above``: the lead-in and
+    header lines when the caller assembled them (a table of one cell per line)."""
+    rows = [r for r in block if r[0] == "row"]
+    width = {len(r[3]) for r in rows}
+    if len(width) != 1:
+        return [], None
+    width = width.pop()
+    # header and lead-in: up to three non-empty lines above the block
+    if above is None:
+        above = [raw.replace("|", " ").strip() for _, raw in lines[max(0, k - 6):k] if raw.strip()][-3:]
+    header_cols: Optional[list[str]] = None
+    if above:
+        toks = above[-1].split()
+        if len(toks) >= width + 1 and not any(re.fullmatch(r"[-+\d.%]+", t) for t in toks[-width:]
+                                              if not _COL_YEAR.match(t)):
+            header_cols = toks[-width:]
+    head_text = " ".join(above)
+    title = ctx.article.title or ""
+    terms = [mm for mm in get_lexicon_terms(head_text) if mm.term.core and "|" not in mm.metric] or \
+        [mm for mm in get_lexicon_terms(title) if mm.term.core and "|" not in mm.metric]
+    inherited_year = None
+    if not terms and inherited is not None:
+        # "名义增速方面，各区县如下：" right under a table: the same indicator, another column
+        terms, inherited_year = [inherited[0]], inherited[1]
+    if len({mm.metric for mm in terms}) != 1:
+        return [], None
+    mm = terms[0]
+    mult = None
+    hu = _HEAD_UNIT.search(above[-1]) if header_cols else None
+    if hu:
+        mult = _UNIT_MULT[hu.group(1)][0] if hu.group(1) in _UNIT_MULT else _LEAD_UNIT.get(hu.group(1))
+    if mult is None:
+        lead_amounts = iter_amounts(head_text)
+        if lead_amounts and lead_amounts[0].text:
+            unit_word = re.search(r"(万亿|亿|万)", lead_amounts[0].text)
+            mult = _LEAD_UNIT.get(unit_word.group(1)) if unit_word else None
+        elif mm.term.unit == "yuan_per_person":
+            mult = 1.0
+    if width == 1 and not header_cols:
+        cols = ["growth"] if all(r[3][0].endswith("%") for r in rows) else ["value"]
+    else:
+        cols = header_cols or (["value", "growth"] if width == 2 and rows[0][3][1].endswith("%") else None)
+    if cols is None:
+        return [], None
+    kinds = [_col_kind(c) for c in cols]
+    pms = find_periods(head_text) or find_periods(title)
+    base_year = next((p.year for p in pms if p.year), None) or inherited_year or ctx.doc_year or \
+        (ctx.pub[0] if ctx.pub else None)
+    first_year = next((int(_COL_YEAR.match(c).group(1)) for c in cols if _COL_YEAR.match(c)), base_year)
+    ranked_by_position = bool(header_cols) and bool(_COL_RANK.search(above[-1].split()[0]))
+    out = []
+    for _, place, position, cells in rows:
+        per_year: dict[Optional[int], dict] = {}
+        for col, kind, cell in zip(cols, kinds, cells):
+            num = float(cell.rstrip("%"))
+            if kind in ("year", "value"):
+                year = int(_COL_YEAR.match(col).group(1)) if kind == "year" else base_year
+                if mult is not None and not cell.endswith("%"):
+                    per_year.setdefault(year, {})["value"] = num * mult
+            elif kind == "growth":
+                per_year.setdefault(first_year, {})["yoy"] = num
+            elif kind == "rank" and re.fullmatch(r"\d+", cell):
+                per_year.setdefault(first_year, {})["rank"] = int(num)
+        if position is not None and ranked_by_position:
+            per_year.setdefault(first_year, {}).setdefault("rank", position)
+        si = sentence_at(ctx, place.start)
+        if si is None:
+            continue
+        for year, vals in per_year.items():
+            period = _table_period(ctx, year) if year else None
+            amount = Amount(vals["value"], "yuan", None, 0, 0, "") if "value" in vals else None
+            f = make_fact(ctx, ctx.sentences[si], mm.metric, mm, place, "actual", period, amount,
+                           dict(yoy=vals.get("yoy"), cagr=None, rank=vals.get("rank")), None,
+                           "value" if vals.get("rank") else None, "table by place",
+                           Subject([place], reason="table row"))
+            if f:
+                out.append(f)
+    return out, (mm, base_year)
+
+
+def lines_header_first(above: list[str]) -> str:
+    """The first column label of the header line above a block ('排名 城市 …' -> '排名')."""
+    return above[-1].split()[0] if above and above[-1].split() else ""
+
+
+def get_lexicon_terms(text: str) -> list[MetricMention]:
+    from ledger.metrics import get_lexicon
+
+    return get_lexicon().find(normalize(text))
+
+
+def _table_period(ctx: ArticleContext, year: int) -> Period:
+    """A table's year column: the sub-period the text states for that year (2018年前三季度), if one."""
+    subs = {pm.months for pm in find_periods(ctx.text[:4000]) if pm.year == year and pm.months and not pm.span}
+    if len(subs) == 1:
+        m1, m2 = subs.pop()
+        return Period("%04d-%02d" % (year, m1), "%04d-%02d" % (year, m2), False, f"table column {year}, period stated in the text")
+    return year_only(year, f"table column {year}")

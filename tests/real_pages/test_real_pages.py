@@ -1,0 +1,53 @@
+"""Real pages, scored end to end with ``ledger eval`` (a real run into a real warehouse).
+
+The development set (../shared/eval/real) is read from ../shared; the project's own batches read
+their page texts from the git-ignored cache data/cache/real/<batch>/pages (third-party text is never
+committed: only each batch's manifest and gold are). Each test skips when its pages are absent. The
+floors sit a little under the figures recorded in the README (Extraction → Real pages), so a change
+that loses ground on real text fails here.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from ledger.cli import main
+
+REPO = Path(__file__).resolve().parents[2]
+SHARED = REPO.parent / "shared"
+SUMMARY = re.compile(r"facts P=[\d.]+ R=[\d.]+ F1=(?P<facts>[\d.]+).*rankings P=[\d.]+ R=[\d.]+ F1=(?P<rankings>[\d.]+)")
+
+SETS = {
+    # name: (pages, gold, facts F1 floor, rankings F1 floor)
+    "dev": (SHARED / "eval" / "real" / "pages", SHARED / "eval" / "real" / "gold.jsonl", 0.77, 0.76),
+    "b1": (REPO / "data" / "cache" / "real" / "b1" / "pages", REPO / "tests" / "real_pages" / "b1" / "gold.jsonl", 0.71, 0.89),
+    "b2": (REPO / "data" / "cache" / "real" / "b2" / "pages", REPO / "tests" / "real_pages" / "b2" / "gold.jsonl", 0.67, 0.93),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_real_pages_hold_their_ground(name, tmp_path, capsys):
+    pages, gold, facts_floor, rankings_floor = SETS[name]
+    if not pages.is_dir() or not gold.exists():
+        pytest.skip(f"{pages} is not here (third-party text lives outside the repository)")
+    assert main(["eval", "--gold", str(gold), "--inbox", str(pages), "--warehouse", str(tmp_path / "w.duckdb"),
+                 "--quiet"]) == 0
+    last = capsys.readouterr().out.strip().splitlines()[-1]
+    m = SUMMARY.search(last)
+    assert m, last
+    assert float(m.group("facts")) >= facts_floor, last
+    assert float(m.group("rankings")) >= rankings_floor, last
+
+
+def test_every_batch_has_a_manifest_naming_where_each_page_came_from():
+    for batch in sorted((REPO / "tests" / "real_pages").glob("b*/manifest.tsv")):
+        rows = [line.split("\t") for line in batch.read_text(encoding="utf-8").splitlines()]
+        assert rows[0][:3] == ["id", "url", "query"]
+        assert len(rows) > 1 and all(r[1].startswith("http") and r[2] for r in rows[1:]), batch
+        gold = batch.parent / "gold.jsonl"
+        assert gold.exists(), f"{batch.parent.name}: no gold"
+        files = {line.split('"file": "')[1].split('"')[0] for line in gold.read_text(encoding="utf-8").splitlines()
+                 if '"type": "file"' in line}
+        assert files == {f"{r[0]}.txt" for r in rows[1:]}, batch.parent.name
