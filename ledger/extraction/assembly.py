@@ -282,6 +282,7 @@ class Subject:
     reason: str = ""
     unresolved: bool = False    # an unknown place-like name: no fact attributed to a guess
     implicit: bool = False      # nothing in the sentence: the article's region
+    unnamed: bool = False       # 全县 on a page about a county it never names: a fact with no region code
 
 
 def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
@@ -345,9 +346,17 @@ def _self_subject(ctx: ArticleContext, word: str) -> Subject:
             return Subject([Place(-1, -1, word, pcode, pname, "parent", "prefecture")],
                            reason=f"'{word}' in a county article = the parent prefecture")
         return Subject([], group=True, reason=f"'{word}' in a county article, parent unknown")
+    if suffix in "县旗" and (level == "province" or (level == "prefecture" and not _names_a_county(ctx))):
+        # '全县生产总值443.9亿元' on a page whose only places are its province (or prefecture): a county
+        # the page never names (FACTS.md: its facts have no region code)
+        return Subject([], reason=f"'{word}' on a page that never names its county", unnamed=True)
     if level == "prefecture" and suffix in "县旗区":
         return Subject([], group=True, reason=f"'{word}' in a prefecture article names no single county")
     return Subject([], reason=reason)
+
+
+def _names_a_county(ctx: ArticleContext) -> bool:
+    return any(p.level in ("county", "zone") for p in ctx.places if p.kind != "unresolved")
 
 
 # ---------------------------------------------------------------- periods
@@ -727,6 +736,8 @@ def make_fact(ctx: ArticleContext, s, key: str, mm: MetricMention, place: Option
     art = ctx.article
     if place is not None:
         code, name = place.code, place.name
+    elif subject.unnamed:
+        code, name = None, None
     elif ctx.main is not None:
         code, name = ctx.main.code, ctx.main.name
     else:

@@ -223,3 +223,9 @@ def test_a_place_ranked_in_its_own_clause_and_a_threshold_passed_before_the_figu
     got = atoms(extract(article(text, published_at="2018-05-16", main="浙江省")))
     assert ("330100", "gdp", None, None, "actual", "value", 292320000000.0) in got
     assert not any(a[-1] == 300000000000.0 for a in got)
+
+
+def test_the_county_of_a_page_that_never_names_it_has_no_code():
+    text = "2023年是全面贯彻党的二十大精神的开局之年。全县生产总值443.9亿元，增长5.7%。安徽省经济稳中有进。"
+    facts = extract(article(text, published_at=None, main="安徽省")).facts
+    assert facts and all(f.region_code is None for f in facts)
