@@ -95,7 +95,8 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
             seg_end, cut = segment_end(ctx, g, nxt, s.end)
             run_at = next((r[0].start for r in runs.get(i, ()) if g.end <= r[0].start < seg_end), None)
             if run_at is not None:
-                seg_end, cut = run_at, None   # the figures of a place-figure list are the places', not the group's
+                # the figures of a place-figure list are the places', not the group's
+                seg_end, cut = (run_at, cut if cut is not None and cut.start < run_at else None)
             seg = mask_asides(text[g.end:seg_end])
             if gi in dealt:
                 cut_at, growth = dealt[gi]

@@ -32,6 +32,7 @@ class ListItem:
 _ITEM_FIGURE = re.compile(r"(?:为|以|达|是|[:：（(])?\s*(?:(?P<pct>[-+]?\d+(?:\.\d+)?)\s*%|(?P<flat>持平))[）)]?")
 _ITEM_SEP = re.compile(r"^\s*(?:[、，,；;]|和|及)?\s*(?:(?:第(?P<ord>[一二三四五六七八九十\d]+)(?:名|位)(?:是|为)?|其次(?:是|为)?)\s*)?$")
 _ORDERED_LEAD = re.compile(r"前(?P<n>[一二两三四五六七八九十\d]+)(?:位|名)|依次|从高到低|由高到低|从大到小|由大到小|排名第一的是|最高的是|最快的是")
+_TRAILING_PLACES = re.compile(r"\s*(?:分列|分别位列|分别居|依次位列|位列)(?:全[市省国])?前(?P<n>[一二两三四五六七八九十\d]+)(?:位|名)?")
 _BOTTOM_LEAD = re.compile(r"后[一二两三四五六七八九十\d]+(?:位|名)|倒数|最低|最慢|从低到高|由低到高")
 _GROWTH_LEAD = re.compile(r"增速|增幅|增长|同比|增长率")
 _SHARE_LEAD = re.compile(r"占|比重|份额")
@@ -122,8 +123,13 @@ def place_figure_facts(ctx: ArticleContext, i: int, run: list[ListItem],
     if not is_pct and not all(unit_ok(mm.term.unit, it.amount) or mm.term.unit == "yuan_per_person" for it in run):
         return []
     ranks: list[Optional[int]] = [None] * len(run)
+    trail = _TRAILING_PLACES.match(text, run[-1].end)
     if any(it.ordinal for it in run[1:]):
         ranks = [it.ordinal or (k + 1 if k == 0 else None) for k, it in enumerate(run)]
+    elif trail and cn_number(trail.group("n")) and len(run) <= cn_number(trail.group("n")) <= len(run) + 1:
+        # "A以365.9亿元位居榜首，B(330.2亿元)、C(277.2亿元)…分列前五": the places before hold the first positions
+        first = int(cn_number(trail.group("n"))) - len(run) + 1
+        ranks = list(range(first, first + len(run)))
     elif not _BOTTOM_LEAD.search(lead):
         top = _ORDERED_LEAD.search(lead)
         if top and (not top.group("n") or cn_number(top.group("n")) == len(run)):

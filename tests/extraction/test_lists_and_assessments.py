@@ -229,3 +229,12 @@ def test_the_county_of_a_page_that_never_names_it_has_no_code():
     text = "2023年是全面贯彻党的二十大精神的开局之年。全县生产总值443.9亿元，增长5.7%。安徽省经济稳中有进。"
     facts = extract(article(text, published_at=None, main="安徽省")).facts
     assert facts and all(f.region_code is None for f in facts)
+
+
+def test_a_leader_with_its_figure_and_the_rest_placed_after_it():
+    text = ("2023年邢台市各县GDP排名中，信都区以365.90亿元位居榜首，宁晋县(330.21亿元)、襄都区(277.20亿元)"
+            "和清河县(172.90亿元)分列前四。")
+    got = atoms(extract(article(text, published_at=None, main="邢台市")))
+    y = ("2023-01", "2023-12", "actual")
+    assert ("130503", "gdp", *y, "value", 36590000000.0) in got and ("130503", "gdp", *y, "rank", 1.0) in got
+    assert ("130528", "gdp", *y, "rank", 2.0) in got and ("130534", "gdp", *y, "rank", 4.0) in got
