@@ -148,7 +148,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     p_eval.add_argument("--quiet", action="store_true", help="only the tables and the summary line")
     p_eval.add_argument("--min-f1", type=float, help="exit 1 when the facts F1 is below this")
 
-    p_bench = sub.add_parser("bench", help="benchmark on a seeded generated corpus (see README, Performance)")
+    p_bench = sub.add_parser("bench", help="benchmark on a seeded generated corpus (see docs/performance.md)")
     from ledger.bench import add_arguments as _bench_arguments  # argparse only; the benchmark loads lazily
 
     _bench_arguments(p_bench)

@@ -3,7 +3,7 @@
 The development set (../shared/eval/real) is read from ../shared; the project's own batches read
 their page texts from the git-ignored cache data/cache/real/<batch>/pages (third-party text is never
 committed: only each batch's manifest and gold are). Each test skips when its pages are absent. The
-floors sit a little under the figures recorded in the README (Extraction → Real pages), so a change
+floors sit a little under the figures recorded in docs/extraction.md (Real pages), so a change
 that loses ground on real text fails here.
 """
 from __future__ import annotations
