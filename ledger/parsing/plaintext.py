@@ -59,6 +59,7 @@ class Block:
 class PageInfo:
     date: Optional[meta.DateHit] = None
     dateline_at: Optional[int] = None     # index in the block list of the first dateline
+    date_with_source: bool = False        # that dateline also named a source (来源)
     outlet: Optional[str] = None          # from a dateline or a 来源 line
     url: Optional[str] = None
     photo_authors: list[str] = field(default_factory=list)
@@ -187,10 +188,15 @@ def classify(lines: list[str], info: PageInfo, traditional: bool = False) -> lis
         if len(line) <= 80 and _BREADCRUMB.search(line) and "。" not in line:
             continue
         if meta.is_meta_line(line):
-            if info.date is None:
-                info.date = meta.find_date(line)
-                info.dateline_at = len(blocks)
             src = meta.source_of(line)
+            if info.date is None or (src and not info.date_with_source and len(blocks) <= 20):
+                # the article's own dateline ('时间:2023年11月09日来源:沈阳市统计局') wins over a date
+                # the page printed without a source above it (a site header's clock: '2021-8-11 星期三')
+                found = meta.find_date(line)
+                if found is not None or info.date is None:
+                    info.date = found
+                    info.dateline_at = len(blocks)
+                    info.date_with_source = bool(src)
             if src and info.outlet is None:
                 info.outlet = src
             info.dateline_authors.extend(meta.dateline_authors(line))

@@ -174,3 +174,13 @@ def test_copies_of_a_deleted_original_are_relinked_to_the_earliest_remaining_cop
     assert links["story_other_outlet.txt:0"] is None          # now the earliest copy
     assert links["story_spun.txt:0"] == other
     assert links["exact_copy.txt:0"] == other                 # was an exact copy of the deleted one
+
+
+def test_the_articles_own_dateline_wins_over_a_site_clock_above_it():
+    from ledger.parsing import parse_file
+
+    page = ("欢迎访问某市统计局官方网站！\n2021-8-11 星期三 14:13:52 设为首页 加入收藏\n"
+            "前三季度某市县域经济运行情况\n时间：2023年11月09日 来源：某市统计局\n"
+            "今年以来，县域经济总体保持平稳运行，前三季度县域地区生产总值增长5.2%。\n")
+    arts = parse_file("t.txt", page.encode("utf-8")).articles
+    assert arts[0].published_at.startswith("2023-11-09")
