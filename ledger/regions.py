@@ -651,7 +651,7 @@ class Gazetteer:
             if self._ORGANISATION_AFTER.match(text, m.end):
                 continue
             score[m.region.key] += 1
-        for om in self._OWN_ORGAN.finditer(text[:3000]):
+        for om in self._OWN_ORGAN.finditer((title or "") + "\n" + text[:3000]):
             inner = self.find_mentions(om.group(1))
             if inner:
                 score[inner[-1].region.key] += 10

@@ -309,9 +309,13 @@ def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
             best_pos, best = last.end, Subject(listed, reason="place named in the sentence",
                                                unresolved=any(p.kind == "unresolved" for p in listed))
     for m in _SELF.finditer(text, lo, start):
+        if _comparison_base(text, m.start(), m.end()):
+            continue
         if m.end() > best_pos:
             best_pos, best = m.end(), _self_subject(ctx, m.group("w"))
     for m in _GROUP.finditer(text, lo, start):
+        if _comparison_base(text, m.start(), m.end()):
+            continue
         if m.end() > best_pos:
             if best is not None and best.places and best_pos == m.start() and m.group(0) in ("全省", "全市", "全国"):
                 best_pos = m.end()   # "河北全省共实现…": the place named right before is the subject
@@ -324,6 +328,14 @@ def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
         if m.end() > best_pos:
             best_pos, best = m.end(), Subject([], group=True, reason=f"below the county: '{m.group(0)}'")
     return best or Subject([], reason="no place in the sentence: the article's region", implicit=True)
+
+
+def _comparison_base(text: str, start: int, end: int) -> bool:
+    """'分别比全国、自治区和全市高4.2…个百分点': a place compared against is no subject."""
+    clause_start = max(text.rfind(c, 0, start) for c in "，,；;。\n") + 1
+    before = text[clause_start:start]
+    return bool(re.search(r"(?:比|较|高于|低于|快于|慢于)", before)) and \
+        bool(re.match(r"[^，,；;。]{0,8}?(?:高|低|快|慢|多|少|持平)", text[end:end + 10]))
 
 
 def _self_subject(ctx: ArticleContext, word: str) -> Subject:

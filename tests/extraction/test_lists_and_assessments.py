@@ -238,3 +238,11 @@ def test_a_leader_with_its_figure_and_the_rest_placed_after_it():
     y = ("2023-01", "2023-12", "actual")
     assert ("130503", "gdp", *y, "value", 36590000000.0) in got and ("130503", "gdp", *y, "rank", 1.0) in got
     assert ("130528", "gdp", *y, "rank", 2.0) in got and ("130534", "gdp", *y, "rank", 4.0) in got
+
+
+def test_a_place_compared_against_is_no_subject():
+    text = ("2022年，全区地区生产总值达262亿元，增长7.2%，分别比全国、自治区和全市高4.2、4.3和3.2个百分点，"
+            "一产增加值增长4.9%，排全市第二。")
+    got = atoms(extract(article(text, published_at="2023-03-29", main="万秀区")))
+    assert ("450403", "primary_industry_va", "2022-01", "2022-12", "actual", "yoy_pct", 4.9) in got
+    assert not any(a[0] == "450400" for a in got)
