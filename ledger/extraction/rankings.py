@@ -397,7 +397,8 @@ def _positions(ctx: ArticleContext, s, st: str, last_label: dict) -> list:
 
 
 # '…考核评价结果从高到低依次为：A、B、C…' / '“十强”县(市)依次为：A、B…': an ordered list, each place its position
-ORDERED_RE = re.compile(r"(?:从高到低|由高到低|从前到后|按[^，。；：]{1,12}?排序)?(?:依次|顺序)(?:为|是)\s*[:：]?\s*")
+ORDERED_RE = re.compile(r"(?:(?:从高到低|由高到低|从前到后|按[^，。；：]{1,12}?排序)?(?:依次|顺序)(?:为|是)\s*[:：]?"
+                        r"|(?:排名|排序|名次)(?:依次)?(?:为|是)\s*[:：])\s*")
 
 
 def _ordered(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_label: dict) -> list:

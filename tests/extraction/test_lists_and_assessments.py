@@ -246,3 +246,9 @@ def test_a_place_compared_against_is_no_subject():
     got = atoms(extract(article(text, published_at="2023-03-29", main="万秀区")))
     assert ("450403", "primary_industry_va", "2022-01", "2022-12", "actual", "yoy_pct", 4.9) in got
     assert not any(a[0] == "450400" for a in got)
+
+
+def test_a_ranking_stated_as_排名为_is_ordered():
+    text = "省统计局发布2015年县级经济综合评价结果。根据综合评价结果显示，四川十强县排名为：龙泉驿区、双流区、涪城区。"
+    ex = extract(article(text, published_at="2016-10-20", main="四川省"))
+    assert rows(ex) == {("510112", 2015, "top1"), ("510116", 2015, "top2"), ("510703", 2015, "top3")}
