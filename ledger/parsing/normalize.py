@@ -19,7 +19,8 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _SYLLABLE = (r"(?:[ZCSzcs]h|[bpmfdtnlgkhjqxrzcsywBPMFDTNLGKHJQXRZCSYW])?"
              rf"[aeiouvü{_TONED}]{{1,4}}(?:ng|n|r)?[1-5]?")
 # 經(jīng)濟, and 經 (jīng) 濟 (a space before the bracket takes the spaces after it along)
-_PINYIN = re.compile(rf"(?<=[\u3400-\u9fff])(?:(?P<sp>[ \u00a0]+)?[(（]\s*{_SYLLABLE}\s*[)）](?(sp)[ \u00a0]*))")
+# (a mirror may repeat the brackets: 區(qu)(qu)(qu))
+_PINYIN = re.compile(rf"(?<=[\u3400-\u9fff])(?:(?P<sp>[ \u00a0]+)?(?:[(（]\s*{_SYLLABLE}\s*[)）])+(?(sp)[ \u00a0]*))")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000\ufeff]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 

@@ -70,3 +70,9 @@ def test_ruby_pinyin_and_a_traditional_dateline_in_html():
     assert a.title == "寧晉縣上半年經濟運行穩中向好"
     assert "zēng" not in a.text and "增长6.1%" in a.text
     assert a.published_at.startswith("2024-07-30")
+
+
+def test_repeated_bracketed_pinyin_is_removed_whole():
+    from ledger.parsing.normalize import strip_pinyin
+
+    assert strip_pinyin("地區(qu)(qu)(qu)生產(chan)總值 (GDP)") == "地區生產總值 (GDP)"
