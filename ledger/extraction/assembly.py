@@ -428,7 +428,7 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
         return year_only(hy, f"heading year {hy}"), True
     if target and ctx.pub:
         return year_only(ctx.pub[0], "a target without a period: the publish year"), False
-    if not target and ctx.heading_review.get(i) and ctx.pub and ctx.pub[1] <= 3:
+    if not target and ctx.pub and ctx.pub[1] <= 3 and (ctx.heading_review.get(i) or ctx.pub_from_report):
         # "过去一年工作回顾" in a report delivered early in the year: the year before
         return year_only(ctx.pub[0] - 1, "a review in a report of early in the year: the year before"), False
     if not target and ctx.opening_year is not None:

@@ -59,6 +59,7 @@ class ArticleContext:
     doc_year: Optional[int] = None       # an undated page: the year its title or opening states
     doc_year_reason: str = ""
     opening_year: Optional[int] = None   # the single year the title or opening names (any page)
+    pub_from_report: bool = False        # the date is a work report's (its figures without a period review the year before)
 
     _place_starts: list[int] = field(default_factory=list)
     _metric_starts: list[int] = field(default_factory=list)
@@ -177,11 +178,13 @@ def build_context(article: Article) -> ArticleContext:
             pub_reason = f"report date {rd}"
             if report_date(title):
                 title = ""        # a title that is the report's dateline names no period of its own
-    if pub is None:
-        wr = work_report_year(title or text[:60])
-        if wr:
-            pub, pub_reason = wr
-            title = ""            # '2023年政府工作报告': the year it is delivered in, no period of its figures
+    wr = work_report_year(title) or work_report_year("\n".join(text.split("\n", 10)[:10])[:400])
+    if wr and (pub is None or (pub[0] == wr[0][0] and pub[1] > wr[0][1] and "(" not in wr[1])):
+        # '2023年政府工作报告' (in the title, or the first lines of a page that reposts it): delivered early
+        # in 2023, its review is of 2022; a later date of the same year is the repost's, not the report's
+        pub, pub_reason = wr
+        if work_report_year(title):
+            title = ""            # the year it is delivered in, no period of its figures
     opening_lines = [ln for ln in ([article.subtitle or ""] + text.split("\n", 8)[:8]) if ln.strip()][:4]
     if pub is None:
         dl = date_line(([title] if title else []) + opening_lines)
@@ -189,12 +192,14 @@ def build_context(article: Article) -> ArticleContext:
             pub = (dl[0], dl[1])
             pub_reason = f"date line '{dl[2]}' at the top"
     sentences = split_sentences(text)
+    from_report = pub_reason.startswith("report date") or "work report" in pub_reason
     places = _places(gaz, text, main_region)
     ctx = ArticleContext(
         article=article, text=text, sentences=sentences, metrics=_outside_places(get_lexicon().find(text), places, text),
         places=places, pub=pub, pub_reason=pub_reason, main=None,
         main_region=main_region)
     ctx.index()
+    ctx.pub_from_report = from_report
     tp = find_periods(title)
     ctx.title_period = tp[0] if tp else None
     dy = document_year(title, "\n".join(opening_lines)[:300])
@@ -210,7 +215,8 @@ def build_context(article: Article) -> ArticleContext:
     # headings: the year (and mood) they set, until the next heading
     year, target, review = None, False, False
     for i, s in enumerate(sentences):
-        if s.is_heading:
+        if s.is_heading and not work_report_year(s.text) and not report_date(s.text):
+            # (the report's own title or dateline repeated as a line names the year it is delivered in)
             hy = heading_year(s.text)
             if hy is not None or _TARGET_HEADING.search(s.text) or _REVIEW_HEADING.search(s.text):
                 year = hy

@@ -95,3 +95,11 @@ def test_more_ways_a_page_states_its_date():
     a = article("辽政办发〔2008〕70号\n一、今年前三季度全省县域经济主要指标完成情况\n前三季度，海城市地区生产总值完成305亿元。",
                 published_at=None, main="海城市")
     assert ("210381", "gdp", "2008-01", "2008-09", "actual", "value", 30500000000.0) in atoms(extract(a))
+
+
+def test_a_reposted_work_report_is_dated_by_its_own_title_not_the_repost():
+    text = ("[河北] 2023年保定市政府工作报告\n2023年保定市政府工作报告\n"
+            "一、回顾2022年政府工作——经济稳中有进刚刚过去的一年，极为重要。\n"
+            "全市生产总值完成3880.3亿元，增长3.8%。")
+    a = article(text, published_at="2023-04-18", title="设为首页收藏本站", main="保定市")
+    assert ("130600", "gdp", "2022-01", "2022-12", "actual", "value", 388030000000.0) in atoms(extract(a))
