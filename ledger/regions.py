@@ -527,6 +527,15 @@ class Gazetteer:
         for r in (context, doc_ctx):
             if r is not None and r.province_code:
                 allowed.add(r.province_code)
+        # a county's short name the text repeats (柳林 three times in 柳林's own report) is that county,
+        # in any province, when it names one county only
+        counts = Counter(surface for _, _, surface in raw)
+        for surface, n in counts.items():
+            if n >= 3:
+                regions = {a.region.key: a.region for a in self._aliases.get(surface, ())
+                           if a.kind == "short" and a.region.level == "county"}
+                if len(regions) == 1 and all(a.kind == "short" for a in self._aliases.get(surface, ())):
+                    allowed.add(next(iter(regions.values())).province_code)
         cands = []
         for start, end, surface in raw:
             if len(surface) == 2 and surface[0] in "和及与或并" and text[end:end + 1] in "委政域级长城乡":

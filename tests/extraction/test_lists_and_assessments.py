@@ -252,3 +252,11 @@ def test_a_ranking_stated_as_排名为_is_ordered():
     text = "省统计局发布2015年县级经济综合评价结果。根据综合评价结果显示，四川十强县排名为：龙泉驿区、双流区、涪城区。"
     ex = extract(article(text, published_at="2016-10-20", main="四川省"))
     assert rows(ex) == {("510112", 2015, "top1"), ("510116", 2015, "top2"), ("510703", 2015, "top3")}
+
+
+def test_a_short_name_the_text_repeats_counts_in_any_province():
+    from ledger.regions import get_gazetteer
+
+    text = "缙云发展势头良好。缙云工业增长较快。缙云旅游持续火热。"
+    assert {m.region.code for m in get_gazetteer().find_mentions(text)} == {"331122"}
+    assert not get_gazetteer().find_mentions("缙云发展势头良好。")   # once is not enough outside its home province
