@@ -32,8 +32,8 @@ from ledger.model import Fact
 from ledger.extraction.assembly import (FUTURE_CUE, QITA, Subject, TARGET_CUE, UNDERSTOOD, dealt_growths,
                                         dedupe, facts_for_group, groups_of, mask_asides, segment_end)
 from ledger.extraction.lists import (place_figure_facts, place_figure_runs)
-from ledger.extraction.tables import (CELL_HINT, NUMERIC_LINE, ROW_HINT, cell_table_facts, place_table_facts,
-                                      table_facts)
+from ledger.extraction.tables import (CELL_HINT, NUMERIC_LINE, ROW_HINT, YEAR_ROW_HINT, cell_table_facts,
+                                      place_table_facts, table_facts, year_table_facts)
 
 
 # ---------------------------------------------------------------- main loop
@@ -140,6 +140,8 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
         facts.extend(table_facts(ctx))
     if ROW_HINT.search(text):
         facts.extend(place_table_facts(ctx))
+    if YEAR_ROW_HINT.search(text):
+        facts.extend(year_table_facts(ctx))
     if CELL_HINT.search(text):
         lines, pos = [], 0
         for raw in text.split("\n"):

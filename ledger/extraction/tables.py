@@ -134,7 +134,7 @@ _ROW = re.compile(r"^(?:(?P<pos>\d{1,3})[\s.、]+)?(?P<name>[\u4e00-\u9fa5]{2,12
 _HEAD_UNIT = re.compile(r"[（(]?(万亿元|亿元|万元|元|亿|万)[）)]?")
 _COL_YEAR = re.compile(r"^((?:19|20)\d{2})年?$")
 _COL_GROWTH = re.compile(r"增速|增长|增幅|同比")
-_COL_RANK = re.compile(r"排名|名次|位次|排序|序号")
+_COL_RANK = re.compile(r"排名|排行|名次|位次|排序|序号")
 _COL_SKIP = re.compile(r"增量|增加|占比|比重|人均|人口|面积")
 _LEAD_UNIT = {"万亿": 1e12, "亿": 1e8, "万": 1e4}
 
@@ -393,3 +393,74 @@ def _table_period(ctx: ArticleContext, year: int) -> Period:
         m1, m2 = subs.pop()
         return Period("%04d-%02d" % (year, m1), "%04d-%02d" % (year, m2), False, f"table column {year}, period stated in the text")
     return year_only(year, f"table column {year}")
+
+
+# ---------------------------------------------------------------- tables by year
+# A series of the article's own region, one year a line: '年份 | GDP(亿元) | 增速(%) |' then
+# '2020年 | 1711.6 | 5.1 |'. The header names one core indicator and its unit; each row is that
+# year's full-year value (and growth, when a column says so). A page that never names its region
+# gives no row (no region to hold the series).
+_YEAR_ROW = re.compile(r"^[|｜\s]*(?P<y>(?:19|20)\d{2})\s*年?\s*[|｜\s]+(?P<cells>[-+\d.%\s|｜]+)$")
+YEAR_ROW_HINT = re.compile(r"(?m)^[|｜\s]*(?:19|20)\d{2}\s*年?\s*[|｜\s]+[-+]?\d")
+
+
+def year_table_facts(ctx: ArticleContext) -> list[Fact]:
+    if ctx.main is None or not ctx.main.code:
+        return []
+    out: list[Fact] = []
+    lines, pos = [], 0
+    for raw in ctx.text.split("\n"):
+        lines.append((pos, raw))
+        pos += len(raw) + 1
+    k = 0
+    while k < len(lines):
+        rows = []
+        j = k
+        while j < len(lines):
+            m = _YEAR_ROW.match(lines[j][1])
+            if not m:
+                break
+            cells = [c for c in re.split(r"[\s|｜]+", m.group("cells").strip()) if c]
+            if not cells or not all(re.fullmatch(r"[-+]?\d+(?:\.\d+)?%?", c) for c in cells):
+                break
+            rows.append((lines[j][0], int(m.group("y")), cells))
+            j += 1
+        if len(rows) >= 3 and k > 0:
+            out.extend(_year_block(ctx, lines[k - 1][1], rows))
+        k = max(j, k + 1)
+    return out
+
+
+def _year_block(ctx: ArticleContext, header_line: str, rows) -> list[Fact]:
+    cols = [c for c in re.split(r"[\s|｜]+", header_line.strip()) if c]
+    if len(cols) < 2 or not re.search(r"年份|年度|时间", cols[0]):
+        return []
+    cols = cols[1:]
+    terms = [mm for mm in get_lexicon_terms(header_line) if mm.term.core and "|" not in mm.metric]
+    if len({mm.metric for mm in terms}) != 1:
+        return []
+    mm = terms[0]
+    kinds = [_col_kind(c) for c in cols]
+    value_col = next((n for n, kd in enumerate(kinds) if kd == "value"), None)
+    growth_col = next((n for n, kd in enumerate(kinds) if kd == "growth"), None)
+    mult = None
+    if value_col is not None:
+        hu = _HEAD_UNIT.search(cols[value_col])
+        if hu:
+            mult = _UNIT_MULT[hu.group(1)][0] if hu.group(1) in _UNIT_MULT else _LEAD_UNIT.get(hu.group(1))
+    out = []
+    for start, year, cells in rows:
+        if len(cells) != len(cols):
+            continue
+        value = float(cells[value_col]) * mult if value_col is not None and mult else None
+        yoy = float(cells[growth_col].rstrip("%")) if growth_col is not None else None
+        si = sentence_at(ctx, start)
+        if si is None or (value is None and yoy is None):
+            continue
+        amount = Amount(value, "yuan", None, 0, 0, "") if value is not None else None
+        f = make_fact(ctx, ctx.sentences[si], mm.metric, mm, None, "actual", year_only(year, f"table row {year}"),
+                      amount, dict(yoy=yoy, cagr=None, rank=None), None, None, "table by year",
+                      Subject([], reason="a series of the article's region", implicit=True))
+        if f:
+            out.append(f)
+    return out

@@ -82,3 +82,15 @@ def test_a_place_name_alone_over_an_entry_is_its_title():
     arts = parse_file("t.txt", page.encode("utf-8")).articles
     assert arts[0].title == "平原县"
     assert enrich(arts[0]).main_region_code == "371426"
+
+
+def test_a_series_of_the_region_one_year_a_line_and_a_ranked_table_headed_排行():
+    text = ("GDP排行 | 区域 | 2021年GDP(亿元) | 增速(%) |\n1 | 潞州区 | 565.7 | 8 |\n2 | 襄垣县 | 320.7 | 9.9 |\n"
+            "3 | 上党区 | 305.2 | 9.8 |\n年份 | GDP(亿元) | 增速(%) |\n2021年 | 2311.1 | 11 |\n2020年 | 1711.6 | 5.1 |\n"
+            "2019年 | 1652.1 | 6 |\n")
+    got = atoms(extract(article(text, published_at=None, main="长治市")))
+    assert ("140403", "gdp", "2021-01", "2021-12", "actual", "rank", 1.0) in got
+    assert ("140400", "gdp", "2020-01", "2020-12", "actual", "value", 171160000000.0) in got
+    assert ("140400", "gdp", "2019-01", "2019-12", "actual", "yoy_pct", 6.0) in got
+    # a page that never names its region has no series to hold
+    assert not any(a[2] == "2020-01" for a in atoms(extract(article(text, published_at=None))))
