@@ -549,7 +549,6 @@ def _strong(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> l
 
 
 def extract_rankings(ctx: ArticleContext) -> list[Ranking]:
-    art = ctx.article
     out: list[Ranking] = []
     seen = set()
     text = ctx.text
@@ -560,32 +559,10 @@ def extract_rankings(ctx: ArticleContext) -> list[Ranking]:
                          r"|第[一二三四五六七八九十\d]+[名位]|分列|分别(?:位|排|列|居)|强|依次|顺序", st):
             continue
         found: list[tuple[int, str, str, list[Place]]] = []
-        events = sorted([(m.start(), 0, m) for m in BEFORE_RE.finditer(st)]
-                        + [(m.start(), 1, m) for m in SPLIT_RE.finditer(st)]
-                        + [(m.start(), 2, m) for m in AFTER_RE.finditer(st)]
-                        + [(m.start(), 3, m) for m in ORDINAL_RE.finditer(st)]
-                        + [(m.start(), 4, m) for m in FULL_ORDER_RE.finditer(st)]
-                        + [(m.start(), 5, m) for m in STRONG_RE.finditer(st)]
-                        + [(m.start(), 6, m) for m in ORDERED_RE.finditer(st)]
-                        + [(m.start(), 7, m) for m in STRONG_BEFORE_RE.finditer(st)], key=lambda e: (e[0], e[1]))
-        for _pos, how, m in events:
-            if how == 0:
-                hit = _before(ctx, s, st, m, last_label)
-            elif how == 1:
-                hit = _split(ctx, s, st, m, last_label)
-            elif how == 2:
-                hit = _after(ctx, s, st, m, last_label)
-            elif how == 3:
-                hit = _ordinal(ctx, s, st, m, last_label)
-            elif how == 4:
-                hit = _full_order(ctx, s, st, m, last_label)
-            elif how == 5:
-                hit = _strong(ctx, s, st, m, last_label)
-            elif how == 6:
-                hit = _ordered(ctx, i, s, st, m, last_label)
-            else:
-                hit = _strong_before(ctx, s, st, m, last_label)
-            for pos, label, b, places in hit:
+        events = sorted(((m.start(), k, m) for k, (pattern, _) in enumerate(_FORMS) for m in pattern.finditer(st)),
+                        key=lambda e: (e[0], e[1]))
+        for _pos, k, m in events:
+            for pos, label, b, places in _FORMS[k][1](ctx, i, s, st, m, last_label):
                 found.append((pos, label, b, places))
                 last_label[s.group] = label
         positioned = _positions(ctx, s, st, last_label)
@@ -595,30 +572,40 @@ def extract_rankings(ctx: ArticleContext) -> list[Ranking]:
             taken = {id(p) for _, _, _, ps in found for p in ps}
             found += [hit for hit in positioned if id(hit[3][0]) not in taken]
         for pos, label, b, places in found:
-            year = _year(ctx, i, pos)
-            for p in places:
-                if p.kind == "unresolved":
-                    continue
-                key = (p.code, p.name, label, year, b)
-                if key in seen:
-                    continue
-                seen.add(key)
-                out.append(Ranking(art.source_file, art.article_id, p.code, p.name, label, year, b,
-                                   art.text[s.start:s.end], s.start, s.end))
+            _emit(ctx, out, seen, i, pos, label, b, [p for p in places if p.kind != "unresolved"])
     if re.search(r"排名|名次|位次|排序|序号", text):
         for pos, label, b, places in _table_rankings(ctx):
             i = _sentence_index(ctx, pos)
-            if i is None:
-                continue
-            s = ctx.sentences[i]
-            year = _year(ctx, i, pos)
-            for p in places:
-                key = (p.code, p.name, label, year, b)
-                if key not in seen:
-                    seen.add(key)
-                    out.append(Ranking(art.source_file, art.article_id, p.code, p.name, label, year, b,
-                                       art.text[s.start:s.end], s.start, s.end))
+            if i is not None:
+                _emit(ctx, out, seen, i, pos, label, b, places)
     return out
+
+
+# every sentence form, in the order they apply at one position: (pattern, reader)
+_FORMS = (
+    (BEFORE_RE, lambda ctx, i, s, st, m, ll: _before(ctx, s, st, m, ll)),
+    (SPLIT_RE, lambda ctx, i, s, st, m, ll: _split(ctx, s, st, m, ll)),
+    (AFTER_RE, lambda ctx, i, s, st, m, ll: _after(ctx, s, st, m, ll)),
+    (ORDINAL_RE, lambda ctx, i, s, st, m, ll: _ordinal(ctx, s, st, m, ll)),
+    (FULL_ORDER_RE, lambda ctx, i, s, st, m, ll: _full_order(ctx, s, st, m, ll)),
+    (STRONG_RE, lambda ctx, i, s, st, m, ll: _strong(ctx, s, st, m, ll)),
+    (ORDERED_RE, _ordered),
+    (STRONG_BEFORE_RE, lambda ctx, i, s, st, m, ll: _strong_before(ctx, s, st, m, ll)),
+)
+
+
+def _emit(ctx: ArticleContext, out: list[Ranking], seen: set, i: int, pos: int, label: str, b: str,
+          places: list[Place]) -> None:
+    """One ranking row per place (a place in the same bucket of one contest and year once)."""
+    art = ctx.article
+    s = ctx.sentences[i]
+    year = _year(ctx, i, pos)
+    for p in places:
+        key = (p.code, p.name, label, year, b)
+        if key not in seen:
+            seen.add(key)
+            out.append(Ranking(art.source_file, art.article_id, p.code, p.name, label, year, b,
+                               art.text[s.start:s.end], s.start, s.end))
 
 
 def _sentence_index(ctx: ArticleContext, pos: int) -> Optional[int]:
