@@ -10,6 +10,9 @@ per-file work (~1 ms at 77k files); a full scan (~0.45 s at 77k files) runs at l
 FULL_SCAN_SECONDS, for files rewritten in place.
 A batch becomes one run of ``ingest_job`` for today's ingest-date partition, with a run_key
 derived from the batch's content hashes: re-dropping the same bytes starts nothing.
+Runs the sensor did not start (``ledger run``, Materialize in the UI) record what their
+inventory left in the warehouse in the same index (assets/raw.py), so the tick after them
+has nothing to submit.
 """
 from __future__ import annotations
 
@@ -28,7 +31,6 @@ from orchestration.resources import LedgerPaths, Warehouse
 TICK_SECONDS = 1
 # hashing stops after this many seconds in one tick (ticks time out at 60 s); the rest waits
 HASH_BUDGET_SECONDS = 30.0
-WATCH_FILE = "inbox_watch.sqlite"
 
 
 @dg.sensor(
@@ -41,7 +43,7 @@ WATCH_FILE = "inbox_watch.sqlite"
 def inbox_sensor(context: dg.SensorEvaluationContext, paths: LedgerPaths, warehouse: Warehouse) -> dg.SensorResult:
     if not paths.inbox_dir.is_dir():  # unmounted or not created yet: never read as "every file deleted"
         return dg.SensorResult(skip_reason=f"the inbox {paths.inbox_dir} is not a folder", cursor=context.cursor)
-    watch = InboxWatch(paths.state_dir / WATCH_FILE, paths.inbox_dir)
+    watch = InboxWatch(paths.watch_file, paths.inbox_dir)
     # a warehouse deleted by hand (make clean) holds nothing: every file is submitted afresh
     report = watch.tick(parse_cursor(context.cursor), hash_budget_s=HASH_BUDGET_SECONDS,
                         warehouse_exists=Path(warehouse.database).exists(), full_scan_s=FULL_SCAN_SECONDS)
