@@ -8,7 +8,8 @@ file under the state dir: the sensor never opens the DuckDB warehouse, which a r
 When nothing is outstanding and the inbox folder's mtime has not moved, a tick does no
 per-file work (~1 ms at 77k files); a full scan (~0.45 s at 77k files) runs at least every
 FULL_SCAN_SECONDS, for files rewritten in place.
-A batch becomes one run of ``ingest_job`` for today's ingest-date partition, with a run_key
+A batch becomes one run of ``ingest_job`` for today's ingest-date partition (added with the
+request when it is the day's first), with a run_key
 derived from the batch's content hashes: re-dropping the same bytes starts nothing.
 Runs the sensor did not start (``ledger run``, Materialize in the UI) record what their
 inventory left in the warehouse in the same index (assets/raw.py), so the tick after them
@@ -22,7 +23,7 @@ import dagster as dg
 
 from ledger.inventory import FULL_SCAN_SECONDS, InboxWatch, make_cursor, parse_cursor
 from orchestration.jobs import ingest_job
-from orchestration.partitions import today_key
+from orchestration.partitions import ingest_partitions, today_key
 from orchestration.resources import LedgerPaths, Warehouse
 
 # the sensor daemon evaluates sensors at most every 5 s (dagster's MIN_INTERVAL_LOOP_TIME);
@@ -54,10 +55,13 @@ def inbox_sensor(context: dg.SensorEvaluationContext, paths: LedgerPaths, wareho
                   else "no new, changed or deleted files")
         return dg.SensorResult(skip_reason=reason, cursor=context.cursor)
     names = [n for n, _ in batch.changed] + list(batch.deleted)
+    day = today_key()
     return dg.SensorResult(
+        # the daemon adds the day's partition (if new) before it launches the run
+        dynamic_partitions_requests=[ingest_partitions.build_add_request([day])],
         run_requests=[dg.RunRequest(
             run_key=batch.run_key,
-            partition_key=today_key(),
+            partition_key=day,
             tags={
                 "ledger/trigger": "sensor",
                 "ledger/batch": batch.digest,
