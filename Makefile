@@ -5,6 +5,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 # run and sensor history survive restarts: Dagster's instance lives inside the project
 export DAGSTER_HOME ?= $(CURDIR)/data/dagster_home
+# where `make ui` serves the Dagster UI (make ui UI_PORT=3001)
+UI_PORT ?= 3000
 
 .PHONY: setup demo test ui bench clean
 
@@ -28,7 +30,7 @@ test: setup
 
 ui: setup
 	@mkdir -p $(DAGSTER_HOME); test -f $(DAGSTER_HOME)/dagster.yaml || cp orchestration/dagster.yaml $(DAGSTER_HOME)/dagster.yaml
-	$(BIN)/dagster dev -w workspace.yaml
+	$(BIN)/dg dev -w workspace.yaml -p $(UI_PORT)
 
 bench: setup
 	$(BIN)/ledger bench

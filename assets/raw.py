@@ -1,8 +1,11 @@
 """Layer 1: the inbox inventory and the regions dimension."""
 
+import sqlite3
+
 import dagster as dg
 
 from ledger import ingest, pipeline
+from ledger.inventory import InboxWatch
 from ledger.warehouse import row_count
 from orchestration.automation import WAREHOUSE_POOL
 from orchestration.coldocs import schema_metadata
@@ -39,6 +42,14 @@ def raw_files(context: dg.AssetExecutionContext, warehouse: Warehouse, paths: Le
         total = row_count(con, "raw_files")
         in_partition = con.execute("SELECT count(*) FROM raw_files WHERE ingest_date = ? AND status <> 'deleted'",
                                    [day]).fetchall()[0][0] if day else total
+        ingested = con.execute("SELECT file_name, size_bytes, epoch_us(mtime), sha256 FROM raw_files "
+                               "WHERE status <> 'deleted' AND mtime IS NOT NULL").fetchall()
+    # the inbox sensor's index learns what this run was given: the tick after a run the sensor did
+    # not start (ledger run, Materialize in the UI) submits nothing already ingested
+    try:
+        InboxWatch(paths.watch_file, paths.inbox_dir).record_ingested(ingested)
+    except (OSError, sqlite3.Error) as exc:  # costs one redundant sensor run at most
+        context.log.warning(f"the sensor's index {paths.watch_file} was not updated: {exc}")
     context.log.info(f"inbox {paths.inbox_dir}: {res.seen} files, {len(res.new)} new, "
                      f"{len(res.changed)} changed, {len(res.deleted)} deleted")
     return dg.MaterializeResult(metadata={

@@ -31,7 +31,7 @@ import sqlite3
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, Mapping, Optional
+from typing import Iterable, Iterator, Mapping, Optional
 
 # names that are never articles: editor swap files, partial downloads, hidden files
 IGNORED_SUFFIXES = (".part", ".partial", ".crdownload", ".tmp", ".swp", "~")
@@ -50,6 +50,8 @@ class FileEntry:
 # name, size and mtime so it moves when the file does; such rows are looked at again by every
 # inventory, so a file whose permissions are fixed is read by the next run
 UNREADABLE = "unreadable:"
+# the sensor's index of the inbox, in the state dir (runs record what they ingested in it too)
+WATCH_FILE = "inbox_watch.sqlite"
 
 
 class NotRegularFile(OSError):
@@ -348,6 +350,66 @@ class InboxWatch:
             con.close()
         report.seconds = time.perf_counter() - t0
         return report
+
+    def record_ingested(self, rows: Iterable[tuple[str, int, int, str]]) -> int:
+        """Record what a run's inventory left in the warehouse as handed to a run, so that the
+        sensor does not submit it again (``ledger run`` and runs started from the UI are not
+        the sensor's: without this the first tick after them resubmits every file, "0 new").
+
+        ``rows``: (name, size, mtime_us, sha256) of every live file in ``raw_files`` just after
+        the run's inventory. Each becomes an index row with ``submitted_sha`` = its sha256;
+        rows of names the warehouse no longer holds, which a run had been given, are dropped
+        (the run retracted them). Later changes stay visible: the index keeps the warehouse's
+        (size, mtime), taking a file's exact mtime_ns from a fresh stat only when it agrees
+        with the warehouse to the microsecond (the run's own inventory trusts the same
+        comparison); a file that moved since then differs, so the sensor hashes it and submits
+        it if its bytes differ from what the warehouse holds. Files the sensor saw that the
+        run did not (dropped after its inventory) keep their rows. Generations are left alone
+        and so are proposals (a proposal Dagster commits later is adopted as before: same
+        content; one it drops is forgotten), but for the files the run found gone. Returns the number of files recorded."""
+        rows = list(rows)
+        disk = stat_inbox(self.inbox)
+        live = set()
+        upserts = []
+        for name, size, mtime_us, sha in rows:
+            st = disk.get(name)
+            exact = st is not None and st[0] == size and st[1] // 1000 == mtime_us
+            upserts.append([name, size, st[1] if exact else mtime_us * 1000, sha, sha])
+            live.add(name)
+        con = self._connect()
+        try:
+            con.execute("BEGIN IMMEDIATE")
+            meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
+            if meta.get("epoch") is None or meta.get("inbox") != str(self.inbox.resolve()):
+                # a new index (or one of another inbox): start it the way the sensor's reset does,
+                # keeping the generation the sensor last applied (its cursor may be ahead: adopted then)
+                con.execute("DELETE FROM files")
+                con.execute("DELETE FROM proposal")
+                con.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [
+                    ["inbox", str(self.inbox.resolve())], ["epoch", os.urandom(3).hex()],
+                    ["applied_gen", meta.get("applied_gen", "0")]])
+            con.execute("CREATE TEMP TABLE ingested (name TEXT PRIMARY KEY)")
+            con.executemany("INSERT INTO ingested (name) VALUES (?)", [[n] for n in live])
+            con.execute("DELETE FROM files WHERE submitted_sha IS NOT NULL "
+                        "AND name NOT IN (SELECT name FROM ingested)")
+            # a pending proposal's files that the run found gone: adopting them would only submit
+            # their deletion again
+            gone = [[n] for (n,) in con.execute("SELECT DISTINCT name FROM proposal WHERE sha256 IS NOT NULL "
+                                                 "AND name NOT IN (SELECT name FROM ingested)") if n not in disk]
+            con.executemany("DELETE FROM proposal WHERE name = ?", gone)
+            con.executemany("INSERT INTO files (name, size, mtime_ns, sha256, submitted_sha) VALUES (?, ?, ?, ?, ?) "
+                            "ON CONFLICT (name) DO UPDATE SET size = excluded.size, mtime_ns = excluded.mtime_ns, "
+                            "sha256 = excluded.sha256, submitted_sha = excluded.submitted_sha", upserts)
+            # the next tick scans (cheaply: known rows are not hashed again) rather than trusting the folder's mtime
+            con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('quiet', '0')")
+            con.execute("COMMIT")
+        except BaseException:
+            if con.in_transaction:
+                con.execute("ROLLBACK")
+            raise
+        finally:
+            con.close()
+        return len(upserts)
 
     # -- phase 1: adopt the proposal Dagster committed, drop the ones it did not --------------
     def _settle(self, con: sqlite3.Connection, committed_gen: int) -> bool:

@@ -18,7 +18,7 @@ import dagster as dg
 
 from ledger import config
 from ledger.failures import StepError, explain
-from orchestration.partitions import today_key
+from orchestration.partitions import ensure_partition, today_key
 from orchestration.resources import build_resources
 
 # the whole chain: inbox -> articles -> facts (checked) -> marts -> published copy, one process
@@ -140,7 +140,8 @@ def failure_cause(result) -> str:
 
 def run_ingest(inbox: str, warehouse: str, marts: str, log_level: str = "WARNING",
                partition_key: Optional[str] = None) -> RunOutcome:
-    """One in-process run of every asset and check for ``partition_key`` (default: today). The
+    """One in-process run of every asset and check for ``partition_key`` (default: today; added to
+    the ingest-date partitions if new). The
     outcome carries the run's own counts, so the caller never reopens the warehouse (another
     process may hold it by then)."""
     from orchestration.definitions import ALL_ASSETS, ALL_CHECKS
@@ -150,7 +151,7 @@ def run_ingest(inbox: str, warehouse: str, marts: str, log_level: str = "WARNING
             [*ALL_ASSETS, *ALL_CHECKS],
             resources=build_resources(inbox=inbox, warehouse=warehouse, marts=marts),
             instance=inst,
-            partition_key=partition_key or today_key(),
+            partition_key=ensure_partition(inst, partition_key or today_key()),
             raise_on_error=False,
             run_config={"loggers": {"console": {"config": {"log_level": log_level}}}},
             tags={"ledger/trigger": "cli", "ledger/pid": str(os.getpid()), "ledger/host": socket.gethostname()},

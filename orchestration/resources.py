@@ -114,6 +114,13 @@ class LedgerPaths(ConfigurableResource):
         return Path(self.state) if self.state else config.state_dir()
 
     @property
+    def watch_file(self) -> Path:
+        """The inbox sensor's index (ledger.inventory.InboxWatch)."""
+        from ledger.inventory import WATCH_FILE
+
+        return self.state_dir / WATCH_FILE
+
+    @property
     def inbox_dir(self) -> Path:
         return Path(self.inbox)
 

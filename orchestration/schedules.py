@@ -11,7 +11,7 @@ import dagster as dg
 
 from ledger.config import TIMEZONE
 from orchestration.jobs import ingest_job
-from orchestration.partitions import today_key
+from orchestration.partitions import ensure_partition, today_key
 
 
 @dg.schedule(
@@ -23,5 +23,6 @@ from orchestration.partitions import today_key
     description="Daily full incremental pass over the inbox (03:00 Asia/Shanghai).",
 )
 def daily_safety_net(context: dg.ScheduleEvaluationContext) -> dg.RunRequest:
-    key = today_key(context.scheduled_execution_time)
+    # a schedule cannot return partition requests: the day's partition is added here (if new)
+    key = ensure_partition(context.instance, today_key(context.scheduled_execution_time))
     return dg.RunRequest(run_key=f"daily-{key}", partition_key=key, tags={"ledger/trigger": "schedule"})

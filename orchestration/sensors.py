@@ -8,8 +8,12 @@ file under the state dir: the sensor never opens the DuckDB warehouse, which a r
 When nothing is outstanding and the inbox folder's mtime has not moved, a tick does no
 per-file work (~1 ms at 77k files); a full scan (~0.45 s at 77k files) runs at least every
 FULL_SCAN_SECONDS, for files rewritten in place.
-A batch becomes one run of ``ingest_job`` for today's ingest-date partition, with a run_key
+A batch becomes one run of ``ingest_job`` for today's ingest-date partition (added with the
+request when it is the day's first), with a run_key
 derived from the batch's content hashes: re-dropping the same bytes starts nothing.
+Runs the sensor did not start (``ledger run``, Materialize in the UI) record what their
+inventory left in the warehouse in the same index (assets/raw.py), so the tick after them
+has nothing to submit.
 """
 from __future__ import annotations
 
@@ -19,7 +23,7 @@ import dagster as dg
 
 from ledger.inventory import FULL_SCAN_SECONDS, InboxWatch, make_cursor, parse_cursor
 from orchestration.jobs import ingest_job
-from orchestration.partitions import today_key
+from orchestration.partitions import ingest_partitions, today_key
 from orchestration.resources import LedgerPaths, Warehouse
 
 # the sensor daemon evaluates sensors at most every 5 s (dagster's MIN_INTERVAL_LOOP_TIME);
@@ -28,7 +32,6 @@ from orchestration.resources import LedgerPaths, Warehouse
 TICK_SECONDS = 1
 # hashing stops after this many seconds in one tick (ticks time out at 60 s); the rest waits
 HASH_BUDGET_SECONDS = 30.0
-WATCH_FILE = "inbox_watch.sqlite"
 
 
 @dg.sensor(
@@ -41,7 +44,7 @@ WATCH_FILE = "inbox_watch.sqlite"
 def inbox_sensor(context: dg.SensorEvaluationContext, paths: LedgerPaths, warehouse: Warehouse) -> dg.SensorResult:
     if not paths.inbox_dir.is_dir():  # unmounted or not created yet: never read as "every file deleted"
         return dg.SensorResult(skip_reason=f"the inbox {paths.inbox_dir} is not a folder", cursor=context.cursor)
-    watch = InboxWatch(paths.state_dir / WATCH_FILE, paths.inbox_dir)
+    watch = InboxWatch(paths.watch_file, paths.inbox_dir)
     # a warehouse deleted by hand (make clean) holds nothing: every file is submitted afresh
     report = watch.tick(parse_cursor(context.cursor), hash_budget_s=HASH_BUDGET_SECONDS,
                         warehouse_exists=Path(warehouse.database).exists(), full_scan_s=FULL_SCAN_SECONDS)
@@ -52,10 +55,13 @@ def inbox_sensor(context: dg.SensorEvaluationContext, paths: LedgerPaths, wareho
                   else "no new, changed or deleted files")
         return dg.SensorResult(skip_reason=reason, cursor=context.cursor)
     names = [n for n, _ in batch.changed] + list(batch.deleted)
+    day = today_key()
     return dg.SensorResult(
+        # the daemon adds the day's partition (if new) before it launches the run
+        dynamic_partitions_requests=[ingest_partitions.build_add_request([day])],
         run_requests=[dg.RunRequest(
             run_key=batch.run_key,
-            partition_key=today_key(),
+            partition_key=day,
             tags={
                 "ledger/trigger": "sensor",
                 "ledger/batch": batch.digest,

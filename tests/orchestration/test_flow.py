@@ -12,6 +12,7 @@ import pytest
 
 from orchestration.definitions import build_defs
 from orchestration.jobs import ensure_dagster_home
+from orchestration.partitions import ensure_partition, ingest_partitions
 from orchestration.resources import build_resources
 from orchestration.sensors import inbox_sensor
 from tests.orchestration.helpers import article_text, query, write_articles
@@ -36,6 +37,10 @@ class Deployment:
             with dg.build_sensor_context(cursor=self.cursor, resources=self.resources, instance=self.instance) as ctx:
                 result = inbox_sensor(ctx)
             self.cursor = result.cursor
+            for req in result.dynamic_partitions_requests or []:  # what the daemon does before launching
+                keys = [k for k in req.partition_keys if not self.instance.has_dynamic_partition(
+                    req.partitions_def_name, k)]
+                self.instance.add_dynamic_partitions(req.partitions_def_name, keys)
             if result.run_requests:
                 return result.run_requests
         return []
@@ -73,6 +78,9 @@ def test_a_dropped_file_reaches_the_published_marts(dep):
     assert sorted(facts) == sorted(live)  # the published copy carries the file's facts (none yet if no extractor)
     day = query(dep.warehouse, "SELECT ingest_date::VARCHAR FROM raw_files")[0][0]
     assert day == req.partition_key
+    # the sensor added the day's partition with its request: the only one there is, and materialized
+    assert ingest_partitions.get_partition_keys(dynamic_partitions_store=dep.instance) == [day]
+    assert dep.instance.get_materialized_partitions(dg.AssetKey("articles")) == {day}
 
 
 def test_changed_and_deleted_files_replace_and_retract_their_rows(dep):
@@ -151,7 +159,8 @@ def test_a_missing_inbox_fails_the_run_instead_of_retracting_everything(dep):
     dep.drop_and_run("a.md", article_text(0))
     dep.inbox.rename(dep.inbox.with_name("unmounted"))
     job = dep.defs.resolve_job_def("ingest_job")
-    result = job.execute_in_process(partition_key="2026-01-05", instance=dep.instance, raise_on_error=False)
+    result = job.execute_in_process(partition_key=ensure_partition(dep.instance, "2026-01-05"), instance=dep.instance,
+                                    raise_on_error=False)
     assert not result.success
     assert query(dep.warehouse, "SELECT count(*) FROM articles") == [(1,)]
     assert query(dep.marts, "SELECT count(*) FROM articles") == [(1,)]
