@@ -94,6 +94,27 @@ def _simplified(text: str) -> str:
         return text
 
 
+_DEFINES = re.compile(r"\s*[（(]\s*(?:以下简称|下称|简称|即)?\s*$")
+
+
+def _defined_terms(metrics: list[MetricMention], text: str) -> list[MetricMention]:
+    """A term the article defines by a core indicator in brackets: '地方财政收入(一般公共预算收入)',
+    '一般公共预算收入(以下简称财政收入)'. The loose term then means that indicator everywhere in the article."""
+    alias: dict[str, Any] = {}
+    for a, b in zip(metrics, metrics[1:]):
+        between = text[a.end:b.start]
+        if not _DEFINES.fullmatch(between) or text[b.end:b.end + 1] not in (")", "）"):
+            continue
+        if b.term.core and not a.term.core:
+            alias[text[a.start:a.end]] = b.term          # loose term, then the indicator in brackets
+        elif a.term.core and not b.term.core:
+            alias[text[b.start:b.end]] = a.term          # the indicator, then the short name it is given
+    if not alias:
+        return metrics
+    return [MetricMention(m.start, m.end, alias[text[m.start:m.end]]) if not m.term.core and text[m.start:m.end] in alias
+            else m for m in metrics]
+
+
 def _outside_places(metrics: list[MetricMention], places: list[Place], text: str) -> list[MetricMention]:
     """A term that starts inside a place name is read again after the name: '聊城市居民人均可支配收入'
     is 聊城市 + 居民人均可支配收入, not 聊 + 城市居民人均可支配收入 (urban)."""
@@ -195,7 +216,7 @@ def build_context(article: Article) -> ArticleContext:
     from_report = pub_reason.startswith("report date") or "work report" in pub_reason
     places = _places(gaz, text, main_region)
     ctx = ArticleContext(
-        article=article, text=text, sentences=sentences, metrics=_outside_places(get_lexicon().find(text), places, text),
+        article=article, text=text, sentences=sentences, metrics=_defined_terms(_outside_places(get_lexicon().find(text), places, text), text),
         places=places, pub=pub, pub_reason=pub_reason, main=None,
         main_region=main_region)
     ctx.index()

@@ -260,3 +260,15 @@ def test_a_short_name_the_text_repeats_counts_in_any_province():
     text = "缙云发展势头良好。缙云工业增长较快。缙云旅游持续火热。"
     assert {m.region.code for m in get_gazetteer().find_mentions(text)} == {"331122"}
     assert not get_gazetteer().find_mentions("缙云发展势头良好。")   # once is not enough outside its home province
+
+
+def test_a_term_the_article_defines_by_an_indicator_in_brackets():
+    text = ("2025年1-8月份，河北全省共实现地方财政收入(一般公共预算收入)3112.2亿元，同比增长率为1.8%。"
+            "石家庄地方财政收入累计金额达到了525.9亿元。")
+    got = atoms(extract(article(text, published_at=None, main="河北省")))
+    p = ("2025-01", "2025-08", "actual")
+    assert ("130000", "general_budget_revenue", *p, "yoy_pct", 1.8) in got
+    assert ("130100", "general_budget_revenue", *p, "value", 52590000000.0) in got
+    # without the definition the loose term stays what it is
+    assert {a[1] for a in atoms(extract(article("石家庄地方财政收入累计525.9亿元。", published_at="2025-09-30",
+                                                 main="河北省")))} == {"other"}
