@@ -294,6 +294,21 @@ def cut(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=8192)
+def cut_offsets(text: str) -> frozenset:
+    """Where :func:`cut` cuts ``text``: 0, the end of every token (offsets in ``text``).
+
+    For the small windows the place-name boundary check cuts (``regions._on_word_boundaries``):
+    the same window comes back when the main-region pass, the mention pass and the
+    unresolved-name pass look at the same name in the same text, and across articles (about
+    half of the windows of real pages), so each distinct window is segmented once per process."""
+    pos, cuts = 0, [0]
+    for tok in cut(text):
+        pos += len(tok)
+        cuts.append(pos)
+    return frozenset(cuts)
+
+
 _ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
@@ -381,7 +396,8 @@ def keywords(text: str, k: int = 8) -> list[str]:
     jieba.analyse (which imports jieba.posseg and parses the dictionary's word tags)."""
     t = _tables()
     idf, median, stop = t["idf"], t["median_idf"], t["stop_words"]
-    words = Counter(w for w in cut((text or "")[:KEYWORD_CHARS]) if len(w.strip()) >= 2 and w.lower() not in stop
+    words = Counter(w for w in cut((text or "")[:KEYWORD_CHARS]) if len(w) >= 2 and len(w.strip()) >= 2
+                    and w.lower() not in stop
                     and not w.replace(".", "").isdigit())
     total = sum(words.values()) or 1
     scored = sorted(((c / total * idf.get(w, median), w) for w, c in words.items()),
