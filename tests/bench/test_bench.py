@@ -275,6 +275,7 @@ def test_bench_from_a_folder_measures_the_segmentation_bound_and_ratios(tmp_path
     assert "f1" not in res                           # perturbed figures: no gold to score
     b = res["bound"]
     assert b["seconds"] > 0 and b["tokens"] > 24 * 20 and b["mb_per_s"] > 0
+    assert len(b["runs_seconds"]) == 2               # before and after parse/extract alone
     for step in ("parse", "extract", "parse_extract", "e2e"):
         # seconds are printed rounded to 0.01 s: on so small a corpus the ratio is only roughly theirs
         assert res[step]["x_bound"] > 0
