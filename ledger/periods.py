@@ -40,6 +40,15 @@ PERIOD_RE = re.compile(
     r"|(?P<mon>" + _NUM + r")月份?(?![\d一二三四五六七八九十]*日|\d))?"
 )
 
+# PERIOD_RE can match the empty string, so ``finditer`` tries every alternative at every
+# character of a sentence (and find_periods drops the empty matches). The same pattern behind a
+# lookahead on the characters a non-empty match can begin with fails at once everywhere else:
+# the same non-empty matches, ~13x faster on real pages (tests/extraction/test_period_scan.py
+# checks the equivalence). A new alternative of PERIOD_RE that can begin with another
+# character must add it to _PERIOD_FIRST.
+_PERIOD_FIRST = "\\d〇零一二三四五六七八九十“\"「过近这今本当去上前明第下全年以元"
+_PERIOD_SCAN = re.compile(f"(?=[{_PERIOD_FIRST}])(?:{PERIOD_RE.pattern})")
+
 REPORT_DATE_RE = re.compile(
     r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*在[^。\n]{2,80}?(?:会议|大会)上")
 _CMP_BEFORE = re.compile(r"(?:较|比|与|同|高于|低于|快于|慢于|好于|超过|分别较|分别比)$")
@@ -170,7 +179,7 @@ def find_periods(s: str) -> list[PeriodMention]:
     """Period expressions in a sentence, in order."""
     out = []
     prev_cmp_end = -10
-    for m in PERIOD_RE.finditer(s):
+    for m in _PERIOD_SCAN.finditer(s):
         if m.end() == m.start():
             continue
         # '较1-7月回落', '比一季度加快', '较1-2月、1-3月…': the base of a comparison, not the period

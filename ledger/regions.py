@@ -836,19 +836,15 @@ def _on_word_boundaries(text: str, start: int, end: int, pad: int = 4) -> bool:
 
     A name ending in its administrative suffix may share that character with the next word
     (涉县政府 is cut 涉 / 县政府, 威县县委 fine): a cut just before the suffix counts then."""
-    from ledger.segment import cut
+    from ledger.segment import cut_offsets
 
     lo = max(0, start - pad)
-    window = text[lo:end + pad]
-    pos, cuts = lo, {lo}
-    for tok in cut(window):
-        pos += len(tok)
-        cuts.add(pos)
-    if start not in cuts:
+    cuts = cut_offsets(text[lo:end + pad])     # offsets in the window: each window cut once
+    if start - lo not in cuts:
         return False
-    if end in cuts:
+    if end - lo in cuts:
         return True
-    return end - start >= 2 and text[end - 1] in ADMIN_SUFFIXES and (end - 1) in cuts \
+    return end - start >= 2 and text[end - 1] in ADMIN_SUFFIXES and (end - 1 - lo) in cuts \
         and (end - 1) > start
 
 

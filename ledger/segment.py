@@ -277,16 +277,14 @@ def cut(text: str) -> list[str]:
     jieba = _jieba()
     if not text:
         return []
-    dt = jieba.dt
-    freq = dt.FREQ
-    logtotal = log(dt.total)
+    logp, logtotal = _log_probs()
     re_han, re_skip = jieba.re_han_default, jieba.re_skip_default
     out: list[str] = []
     for blk in re_han.split(text):
         if not blk:
             continue
         if re_han.match(blk):
-            _cut_block(blk, freq, logtotal, out)
+            _cut_block(blk, logp, logtotal, out)
         else:
             for x in re_skip.split(blk):
                 if re_skip.match(x):
@@ -296,35 +294,71 @@ def cut(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=8192)
+def cut_offsets(text: str) -> frozenset:
+    """Where :func:`cut` cuts ``text``: 0, the end of every token (offsets in ``text``).
+
+    For the small windows the place-name boundary check cuts (``regions._on_word_boundaries``):
+    the same window comes back when the main-region pass, the mention pass and the
+    unresolved-name pass look at the same name in the same text, and across articles (about
+    half of the windows of real pages), so each distinct window is segmented once per process."""
+    pos, cuts = 0, [0]
+    for tok in cut(text):
+        pos += len(tok)
+        cuts.append(pos)
+    return frozenset(cuts)
+
+
 _ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
-def _cut_block(blk: str, freq: dict, logtotal: float, out: list) -> None:
+_NOT_A_WORD = None     # logp's value for a prefix of dictionary words that is no word itself (freq 0)
+
+
+@lru_cache(maxsize=1)
+def _log_probs() -> tuple[dict, float]:
+    """Every key of jieba's dictionary -> ``log(freq) - log(total)`` (``_NOT_A_WORD`` for the
+    prefixes it keeps with frequency 0), and ``log(total)``: the scores ``_cut_block`` adds up,
+    computed once per process (the fork server's workers share them) instead of one ``log``
+    per dictionary word at every position of every block."""
+    dt = _jieba().dt
+    logtotal = log(dt.total)
+    return {w: (log(f) - logtotal if f else _NOT_A_WORD) for w, f in dt.FREQ.items()}, logtotal
+
+
+_ABSENT = object()
+
+
+def _cut_block(blk: str, logp: dict, logtotal: float, out: list) -> None:
     """jieba's ``__cut_DAG_NO_HMM`` of one block, appended to ``out``.
 
     For each position from the right: every dictionary word starting there (the prefix walk
     of ``get_DAG``; a lone character when there is none) scored as in ``calc``,
-    ``log(freq or 1) - logtotal + best score after it``, the best (score, end) kept, ties to
-    the longer word exactly like ``max`` over (score, end) tuples. Then the route is read
-    left to right, runs of single ASCII letters/digits joined as jieba does."""
+    ``log(freq or 1) - logtotal + best score after it`` (the first two terms from
+    :func:`_log_probs`, the same floats), the best (score, end) kept, ties to the longer word
+    exactly like ``max`` over (score, end) tuples. Then the route is read left to right, runs
+    of single ASCII letters/digits joined as jieba does."""
     n = len(blk)
     score = [0.0] * (n + 1)
     nxt = [0] * (n + 1)
+    get = logp.get
+    lone = 0.0 - logtotal       # log(1) - logtotal: a character the dictionary does not know
     for idx in range(n - 1, -1, -1):
         best_s = None
         best_x = idx
         i = idx
-        frag = blk[idx]
-        while i < n and frag in freq:
-            f = freq[frag]
-            if f:
-                sc = log(f) - logtotal + score[i + 1]
+        v = get(blk[idx], _ABSENT)
+        while v is not _ABSENT:
+            if v is not _NOT_A_WORD:
+                sc = v + score[i + 1]
                 if best_s is None or sc >= best_s:
                     best_s, best_x = sc, i
             i += 1
-            frag = blk[idx:i + 1]
-        if best_s is None:
-            best_s = log(freq.get(blk[idx:idx + 1]) or 1) - logtotal + score[idx + 1]
+            if i >= n:
+                break
+            v = get(blk[idx:i + 1], _ABSENT)
+        if best_s is None:       # no word starts here (the character is unknown or only a prefix)
+            best_s = lone + score[idx + 1]
             best_x = idx
         score[idx] = best_s
         nxt[idx] = best_x + 1
@@ -362,7 +396,8 @@ def keywords(text: str, k: int = 8) -> list[str]:
     jieba.analyse (which imports jieba.posseg and parses the dictionary's word tags)."""
     t = _tables()
     idf, median, stop = t["idf"], t["median_idf"], t["stop_words"]
-    words = Counter(w for w in cut((text or "")[:KEYWORD_CHARS]) if len(w.strip()) >= 2 and w.lower() not in stop
+    words = Counter(w for w in cut((text or "")[:KEYWORD_CHARS]) if len(w) >= 2 and len(w.strip()) >= 2
+                    and w.lower() not in stop
                     and not w.replace(".", "").isdigit())
     total = sum(words.values()) or 1
     scored = sorted(((c / total * idf.get(w, median), w) for w, c in words.items()),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Optional
 
 _SENT_END = re.compile(r"[。！？!?；;]+[”’」』）)]*|\n+")
 _CLAUSE_END = re.compile(r"[，,：:]")
@@ -24,7 +25,19 @@ class Sentence:
     paragraph: int      # 0-based paragraph index
     is_heading: bool = False
     group: int = 0      # parts split at ；/; share the group of their full sentence
-    clauses: list[tuple[int, int]] = field(default_factory=list)  # offsets relative to the sentence
+    _clauses: Optional[list[tuple[int, int]]] = field(default=None, repr=False, compare=False)
+
+    @property
+    def clauses(self) -> list[tuple[int, int]]:
+        """Clause spans, offsets relative to the sentence; split on first use (only sentences
+        holding a metric term ever ask, most of a long page never does)."""
+        if self._clauses is None:
+            self._clauses = split_clauses(self.text)
+        return self._clauses
+
+    @clauses.setter
+    def clauses(self, spans: list[tuple[int, int]]) -> None:
+        self._clauses = spans
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -61,9 +74,7 @@ def _emit(text: str, start: int, end: int, para: int, group: int, out: list[Sent
     if para_start and len(s) <= 40 and not re.search(r"[。，,；;]", s) and not _FIGURE.search(s):
         nxt = text.find("\n", end)
         heading = (text[end:end + 1] in ("\n", "") or nxt == end)
-    sent = Sentence(start, end, s, para, heading, group)
-    sent.clauses = split_clauses(s)
-    out.append(sent)
+    out.append(Sentence(start, end, s, para, heading, group))
 
 
 def split_clauses(s: str) -> list[tuple[int, int]]:

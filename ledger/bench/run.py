@@ -14,7 +14,14 @@ Steps, in this order (the end-to-end run goes first so that
 6. parse / extract alone, in this process, over the same pool ``ledger run`` uses
 7. F1       ``../shared/eval/score.py`` on the warehouse (files scored in groups; matching
             is within a file, so the summed counts equal one whole-corpus run)
-8. baseline the naive script (baseline.py) on the same corpus, and its F1
+8. bound    the segmentation bound: jieba ``lcut(HMM=False)`` over the same decoded text,
+            over as many processes as the pipeline's pool, measured right before and right
+            after step 6 (the mean taken); every speed is also printed as a ratio to it
+            (bound seconds / step seconds: 1.0 = as fast as segmenting alone)
+9. baseline the naive script (baseline.py) on the same corpus, and its F1
+
+The corpus is generated (corpus.py; real-size articles by default, ``--sizes``) or multiplied
+from folders of real pages with perturbed figures (folder.py, ``--from-folder``).
 
 Prints a table and, last, one JSON line.
 """
@@ -150,14 +157,14 @@ def file_mb(path: Path) -> float:
 
 # ---------------------------------------------------------------- corpus
 
-def ensure_corpus(workdir: Path, n: int, seed: int) -> dict:
+def ensure_corpus(workdir: Path, n: int, seed: int, sizes: str = "real") -> dict:
     from ledger.bench.corpus import TEMPLATES, generate
 
     import hashlib
 
     # the generator's code and patterns name the corpus: a changed generator never reuses an old one
     version = hashlib.sha1(TEMPLATES.read_bytes() + Path(generate.__code__.co_filename).read_bytes()).hexdigest()[:8]
-    base = workdir / f"n{n}-s{seed}-{version}"
+    base = workdir / (f"n{n}-s{seed}-{version}" if sizes == "real" else f"n{n}-s{seed}-{sizes}-{version}")
     manifest = base / "manifest.json"
     if manifest.exists():
         info = json.loads(manifest.read_text())
@@ -168,7 +175,7 @@ def ensure_corpus(workdir: Path, n: int, seed: int) -> dict:
             return info
     shutil.rmtree(base, ignore_errors=True)
     t0 = time.perf_counter()
-    info = generate(base / "inbox", n, seed, gold=base / "gold.jsonl").as_dict()
+    info = generate(base / "inbox", n, seed, gold=base / "gold.jsonl", sizes=sizes).as_dict()
     info["generate_seconds"] = time.perf_counter() - t0
     info["version"] = version
     manifest.write_text(json.dumps(info, ensure_ascii=False, indent=1))
@@ -264,6 +271,64 @@ def parse_extract_alone(inbox: Path, batch_files: int = 2000) -> dict:
             "articles": n_articles, "facts": n_facts, "quarantined": n_quarantined, "workers": workers}
 
 
+# ---------------------------------------------------------------- the segmentation bound
+
+def _bound_init() -> None:
+    import jieba
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    jieba.lcut("县域经济稳中有进", HMM=False)
+
+
+def _bound_cut(texts: list[str]) -> int:
+    import jieba
+
+    return sum(len(jieba.lcut(t, HMM=False)) for t in texts)
+
+
+def segmentation_bound(inbox: Path, workers: int) -> dict:
+    """jieba ``lcut(HMM=False)`` (its own dictionary) over the decoded text of every file of
+    ``inbox``, spread over ``workers`` processes: what segmenting the corpus once costs, a
+    bound for any pipeline that segments it. Decoding and the pool's start (jieba's dictionary
+    loaded in each worker) happen before the clock; the texts go to the workers in chunks of
+    at most about 1 MB, at least 8 per worker, and only token counts come back."""
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
+    from ledger.parsing.decode import decode
+
+    texts = []
+    for p in sorted(q for q in inbox.iterdir() if q.is_file()):
+        t = decode(p.read_bytes()).text
+        if t:
+            texts.append(t)
+    # about 1 MB of UTF-8 per chunk (350k characters), and at least 8 chunks per worker
+    limit = max(1, min(350_000, sum(map(len, texts)) // (workers * 8)))
+    chunks, cur, size = [], [], 0
+    for t in texts:
+        cur.append(t)
+        size += len(t)
+        if size >= limit:
+            chunks.append(cur)
+            cur, size = [], 0
+    if cur:
+        chunks.append(cur)
+    # spawned, never from the pipeline's fork server: that one has loaded our user dictionary into
+    # jieba (the bound is jieba's own dictionary), and a fork server this pool started first would
+    # be the one the pipeline's pool gets, without its preloaded, warmed-up modules
+    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"),
+                             initializer=_bound_init) as pool:
+        list(pool.map(abs, range(workers * 4)))   # workers up and warm before the clock
+        pids = list(getattr(pool, "_processes", {}) or {})
+        c0, t0 = cpu_seconds(pids), time.perf_counter()
+        tokens = sum(pool.map(_bound_cut, chunks))
+        seconds = time.perf_counter() - t0
+        cpu = cpu_seconds(pids) - c0
+    return {"seconds": seconds, "cpu_seconds": cpu, "tokens": tokens, "chars": sum(map(len, texts)),
+            "workers": workers}
+
+
 # ---------------------------------------------------------------- SQL examples
 
 def sql_latency(db: Path, repeats: int = 3) -> dict:
@@ -315,14 +380,14 @@ def drop_latency(workdir: Path, inbox: Path, warehouse: Path, seed: int, next_in
 
 # ---------------------------------------------------------------- the benchmark
 
-def incremental(inbox: Path, warehouse: Path, base: Path, seed: int, next_index: int) -> dict:
+def incremental(inbox: Path, warehouse: Path, base: Path, seed: int, next_index: int, sizes: str = "real") -> dict:
     """``ledger run`` with nothing new, then after dropping 10 new files (removed again after)."""
     from ledger.bench.corpus import generate
 
     noop = ledger_run(inbox, warehouse)
     new_dir = base / "new10"
     shutil.rmtree(new_dir, ignore_errors=True)
-    new = generate(new_dir, 0, seed, gold=base / "gold_new10.jsonl", start=next_index, n_files=10)
+    new = generate(new_dir, 0, seed, gold=base / "gold_new10.jsonl", start=next_index, n_files=10, sizes=sizes)
     names = sorted(p.name for p in new_dir.iterdir())
     for name in names:
         shutil.copy2(new_dir / name, inbox / name)
@@ -370,10 +435,21 @@ def machine() -> dict:
             "load_1min": round(os.getloadavg()[0], 2)}
 
 
-def bench(n: int, seed: int, workdir: Path, skip: set[str], score_files: int = 0) -> dict:
+def bench(n: int, seed: int, workdir: Path, skip: set[str], score_files: int = 0, sizes: str = "real",
+          from_folder: Optional[list[str]] = None, bound_workers: int = 0) -> dict:
     res: dict = {"n": n, "seed": seed, "machine": machine()}
-    info = ensure_corpus(workdir, n, seed)
-    inbox, gold = Path(info["inbox"]), Path(info["gold"])
+    if from_folder:
+        from ledger.bench import folder
+
+        info = folder.ensure(workdir, [Path(f).resolve() for f in from_folder], n, seed)
+        gold = None
+        skip = skip | {"score"}           # the figures were perturbed: no gold
+        res["workload"] = {"kind": "folder", "folders": info["source_folders"], "source_pages": info["source_pages"]}
+    else:
+        info = ensure_corpus(workdir, n, seed, sizes)
+        gold = Path(info["gold"])
+        res["workload"] = {"kind": "generated", "sizes": sizes}
+    inbox = Path(info["inbox"])
     mb = info["bytes"] / 2**20
     res["corpus"] = {k: info.get(k) for k in ("files", "articles", "bytes", "facts", "rankings", "shapes",
                                               "generate_seconds", "reused", "version")}
@@ -409,7 +485,8 @@ def bench(n: int, seed: int, workdir: Path, skip: set[str], score_files: int = 0
             try:
                 # three rounds, the median reported: one round right after a long run can catch
                 # the machine still settling (seen: 5.0 s once, 3.8-4.1 s in the rounds after it)
-                rounds = [incremental(inbox, warehouse, base, seed, info["next_index"]) for _ in range(INCR_ROUNDS)]
+                rounds = [incremental(inbox, warehouse, base, seed, info["next_index"], sizes)
+                          for _ in range(INCR_ROUNDS)]
                 res["incremental"] = median_round(rounds)
             except Exception as exc:  # a failing step is reported; the figures already taken still print
                 res["incremental"] = {"error": f"{type(exc).__name__}: {exc}"}
@@ -420,10 +497,14 @@ def bench(n: int, seed: int, workdir: Path, skip: set[str], score_files: int = 0
                 res["drop_to_published"] = lat
         if "sql" not in skip:
             res["sql_examples"] = sql_latency(marts if marts.exists() else warehouse)
-        if "score" not in skip and warehouse.exists():
+        if "score" not in skip and gold is not None and warehouse.exists():
             s = score(warehouse, gold, score_files)
             if s is not None:
                 res["f1"] = s
+    bound_workers = bound_workers or int(os.environ.get("LEDGER_WORKERS", "0")) or (os.cpu_count() or 1)
+    bounds = []
+    if "bound" not in skip and "alone" not in skip:
+        bounds.append(segmentation_bound(inbox, bound_workers))
     if "alone" not in skip:
         a = parse_extract_alone(inbox)
         # rates count the corpus's articles (the workload), whatever the parser made of them
@@ -437,6 +518,20 @@ def bench(n: int, seed: int, workdir: Path, skip: set[str], score_files: int = 0
         from ledger.pipeline import shutdown_pool
 
         shutdown_pool()
+    if "bound" not in skip:
+        # measured just before and just after parse and extract alone, the mean taken: on a shared
+        # machine the load drifts within a run (the same bound took 9 s and 20 s an hour apart)
+        bounds.append(segmentation_bound(inbox, bound_workers))
+        bd = {k: statistics.mean(b[k] for b in bounds) for k in ("seconds", "cpu_seconds")}
+        res["bound"] = {**rates(bd["seconds"], info["articles"], bd["cpu_seconds"]), "workers": bound_workers,
+                        "tokens": bounds[-1]["tokens"], "chars": bounds[-1]["chars"],
+                        "runs_seconds": [round(b["seconds"], 2) for b in bounds],
+                        "runs_cpu_seconds": [round(b["cpu_seconds"], 2) for b in bounds]}
+        for step in ("parse", "extract", "parse_extract", "e2e"):
+            if step in res and res[step]["seconds"] > 0:
+                res[step]["x_bound"] = round(bd["seconds"] / res[step]["seconds"], 3)
+                if res[step].get("cpu_seconds") and bd["cpu_seconds"]:
+                    res[step]["x_bound_cpu"] = round(bd["cpu_seconds"] / res[step]["cpu_seconds"], 3)
     if "baseline" not in skip:
         from ledger.bench import baseline
 
@@ -444,6 +539,8 @@ def bench(n: int, seed: int, workdir: Path, skip: set[str], score_files: int = 0
         c0 = time.process_time()
         b = baseline.run(inbox, bdb)
         res["baseline"] = {**rates(b["seconds"], info["articles"], time.process_time() - c0), "facts_rows": b["facts"]}
+        if "bound" in res:
+            res["baseline"]["x_bound"] = round(res["bound"]["seconds"] / b["seconds"], 3)
         if "score" not in skip:
             s = score(bdb, gold, score_files)
             if s is not None:
@@ -457,17 +554,25 @@ def bench(n: int, seed: int, workdir: Path, skip: set[str], score_files: int = 0
 
 def table(res: dict) -> str:
     c = res["corpus"]
-    lines = [f"ledger bench: {c['articles']} articles in {c['files']} files, {c['bytes'] / 2**20:.1f} MB "
-             f"(seed {res['seed']}; shapes {c['shapes']}); machine {res['machine']['cores']} cores, "
-             f"{res['machine']['mem_gb']} GB, load {res['machine']['load_1min']}",
-             f"{'step':34} {'seconds':>9} {'files/s':>9} {'MB/s':>7} {'articles/s':>11} {'CPU s':>8} "
-             f"{'art/CPU-s':>9}  notes"]
+    w = res.get("workload", {})
+    what = (f"pages of {', '.join(w.get('folders', []))} ({w.get('source_pages')} pages) multiplied, figures perturbed"
+            if w.get("kind") == "folder" else f"generated, {w.get('sizes', 'real')}-size articles; shapes {c['shapes']}")
+    lines = [f"ledger bench: {c['articles']} articles in {c['files']} files, {c['bytes'] / 2**20:.1f} MB, "
+             f"{c['bytes'] / 1024 / max(1, c['articles']):.1f} KB per article ({what}; seed {res['seed']}); "
+             f"machine {res['machine']['cores']} cores, {res['machine']['mem_gb']} GB, load {res['machine']['load_1min']}",
+             f"{'step':34} {'seconds':>9} {'MB/s':>7} {'articles/s':>11} {'files/s':>9} {'CPU s':>8} "
+             f"{'art/CPU-s':>9} {'x bound':>8}  notes"]
 
     def row(label: str, d: dict, note: str = "") -> None:
-        lines.append(f"{label:34} {d['seconds']:9.2f} {d['files_per_s']:9.1f} {d['mb_per_s']:7.2f} "
-                     f"{d['articles_per_s']:11.1f} {d.get('cpu_seconds', 0):8.1f} {d.get('articles_per_cpu_s') or 0:9.1f}"
-                     f"  {note}")
+        xb = f"{d['x_bound']:8.3f}" if "x_bound" in d else f"{'':8}"
+        lines.append(f"{label:34} {d['seconds']:9.2f} {d['mb_per_s']:7.2f} {d['articles_per_s']:11.1f} "
+                     f"{d['files_per_s']:9.1f} {d.get('cpu_seconds', 0):8.1f} {d.get('articles_per_cpu_s') or 0:9.1f}"
+                     f" {xb}  {note}")
 
+    if "bound" in res:
+        b = res["bound"]
+        row("segmentation bound (jieba, HMM off)", b, f"{b['workers']} processes, {b['tokens']} tokens; "
+            f"mean of {b.get('runs_seconds')} s (before and after parse/extract alone)")
     if "parse" in res:
         w = res["parse_extract"]
         row("parse alone (+regions, keywords)", res["parse"], f"{w['workers']} workers, warm-up {w['warm_up_seconds']} s")
@@ -479,6 +584,13 @@ def table(res: dict) -> str:
             + ("" if e["rc"] == 0 else f"; RUN FAILED (rc {e['rc']}): {e.get('failure', '')}"))
     if "baseline" in res:
         row("baseline (naive re script)", res["baseline"], f"{res['baseline']['facts_rows']} fact rows")
+    if "bound" in res:
+        parts = [f"{label} {res[k]['x_bound']:.3f}x (CPU {res[k].get('x_bound_cpu', 0):.3f}x)"
+                 for label, k in (("end to end", "e2e"), ("parse + extract", "parse_extract")) if k in res
+                 and "x_bound" in res[k]]
+        if parts:
+            lines.append("speed as a ratio to the segmentation bound (bound seconds / step seconds; CPU: bound CPU s"
+                         " / step CPU s): " + "; ".join(parts))
     if "e2e" in res:
         e = res["e2e"]
         lines.append(f"peak memory of the whole process tree (sampled): PSS {e['peak_pss_tree_mb']} MB, "
@@ -520,7 +632,8 @@ def main(argv: Optional[list[str]] = None) -> int:
 
 def run_from_args(args: argparse.Namespace) -> int:
     skip = {s.strip() for s in args.skip.split(",") if s.strip()}
-    res = bench(args.n, args.seed, Path(args.workdir), skip, args.score_files)
+    res = bench(args.n, args.seed, Path(args.workdir), skip, args.score_files, sizes=args.sizes,
+                from_folder=args.from_folder, bound_workers=args.bound_workers)
     res["command"] = "ledger bench " + " ".join(a for a in sys.argv[2:]) if sys.argv[1:2] == ["bench"] else \
         " ".join(sys.argv)
     print(table(res))

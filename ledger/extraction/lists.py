@@ -57,9 +57,12 @@ def place_figure_runs(ctx: ArticleContext, i: int) -> list[list[ListItem]]:
     """Runs of two or more places each followed by its own amount or percentage, in a sentence."""
     s = ctx.sentences[i]
     text = ctx.text
+    places = ctx.places_in(s.start, s.end)
+    if len(places) < 2:       # a run needs two places: most sentences are done here
+        return []
     runs: list[list[ListItem]] = []
     cur: list[ListItem] = []
-    for p in ctx.places_in(s.start, s.end):
+    for p in places:
         if cur and p.start < cur[-1].end:
             continue
         item = _item_at(ctx, p, s.end)

@@ -87,8 +87,13 @@ _TABLE_HEADER_CELL = re.compile(r"排名|名次|位次|序号|序號|排序|名�
                                 r"亿元|億元|万元|萬元|%|％|分数|分數|得分|省份|^(?:19|20)\d{2}年?$")
 
 
+_CELL_SEP = re.compile(r"[\s|｜]")
+
+
 def is_table_line(line: str) -> bool:
     """A row or the header of a table flattened into lines (space- or bar-separated cells)."""
+    if not _CELL_SEP.search(line):
+        return False      # one cell at most: no row, no header (most lines of prose end here)
     if _TABLE_ROW.match(line):
         return True
     cells = [c for c in re.split(r"[\s|｜]+", line.strip()) if c]

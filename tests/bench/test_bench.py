@@ -6,6 +6,7 @@ workload is reproducible and well-formed and that the runner produces its figure
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import duckdb
@@ -212,3 +213,72 @@ def test_tiny_bench_prints_its_json_line(tmp_path, capsys):
     if SCORER.exists():
         assert 0.0 <= res["f1"]["facts_f1"] <= 1.0 and res["f1"]["files_scored"] == res["corpus"]["files"]
     assert any(line.startswith("ledger run end to end") for line in lines)
+
+
+# ---------------------------------------------------------------- real-size workloads (issue 14)
+
+def test_real_size_articles_follow_the_real_page_distribution_with_the_same_gold(tmp_path):
+    real = corpus.generate(tmp_path / "r" / "inbox", 60, seed=5)
+    short = corpus.generate(tmp_path / "s" / "inbox", 60, seed=5, sizes="short")
+    # the same figures, places and gold: only figure-free paragraphs were added
+    assert real.gold.read_text(encoding="utf-8") == short.gold.read_text(encoding="utf-8")
+    assert real.files == short.files and real.articles == short.articles
+    per_article = sorted(len(_text(d).encode("utf-8")) for name, d in _read(real.inbox).items()
+                         if not any(line["note"].startswith("generated paper") for line in _gold(real.gold)
+                                    if line["type"] == "file" and line["file"] == name))
+    median = per_article[len(per_article) // 2]
+    assert 5 * 1024 < median < 13 * 1024          # log-normal fitted to 3-20 KB: median 7.7 KB
+    assert real.bytes > 4 * short.bytes
+    assert corpus.target_bytes(__import__("random").Random(1)) >= corpus.SIZE_CLIP_KB[0] * 1024
+    with pytest.raises(ValueError):
+        corpus.make_file(5, 0, sizes="huge")
+
+
+def _pages(tmp_path: Path) -> Path:
+    """A folder of three pages of our own, in the shapes real pages come in."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "a.txt").write_text("宁晋县2023年上半年经济运行情况\n\n2023-07-21 来源：宁晋县统计局\n\n"
+                                  "上半年，宁晋县地区生产总值完成120.5亿元，同比增长6.1%，全市排名第3；"
+                                  "固定资产投资完成45.2亿元，增长8.3%。\n", encoding="utf-8")
+    (folder / "b.txt").write_text("清河县：羊绒产业稳中有进\n\n2022年8月5日\n\n今年1-7月，清河县规模以上工业增加值"
+                                  "增长7.2%，一般公共预算收入完成15.36亿元。\n", encoding="utf-8")
+    (folder / "c.txt").write_bytes("威县召开全县经济工作会议\n\n2021-01-10\n\n2020年，全县生产总值完成128亿元，"
+                                   "增长4.5%。\n".encode("gb18030"))
+    return folder
+
+
+def test_a_folder_is_multiplied_with_perturbed_figures_and_no_two_files_alike(tmp_path):
+    from ledger.bench import folder
+
+    info = folder.ensure(tmp_path / "w", [_pages(tmp_path)], 12, seed=7)
+    files = _read(Path(info["inbox"]))
+    assert len(files) == info["files"] == 12 and info["source_pages"] == 3
+    assert len(set(files.values())) == 12            # unique markers: no two files alike
+    texts = [d.decode("utf-8") for _, d in sorted(files.items())]
+    a0, a1 = texts[0], texts[3]                      # two copies of a.txt
+    assert "2023" in a0 and "上半年" in a0 and "第3" in a0   # years, periods, ranks kept
+    assert "120.5亿元" not in a0 or "120.5亿元" not in a1      # amounts perturbed
+    assert re.search(r"完成\d+\.\d亿元", a0)                   # with their decimals
+    assert info["articles"] == 12
+    again = folder.ensure(tmp_path / "w", [tmp_path / "pages"], 12, seed=7)
+    assert again["reused"] and _read(Path(again["inbox"])) == files
+
+
+def test_bench_from_a_folder_measures_the_segmentation_bound_and_ratios(tmp_path, capsys):
+    code = main(["--n", "24", "--workdir", str(tmp_path / "w"), "--from-folder", str(_pages(tmp_path)),
+                 "--skip", "latency,incr,sql,baseline"])
+    out = capsys.readouterr().out.strip().splitlines()
+    res = json.loads(out[-1])
+    assert code == 0 and res["e2e"]["rc"] == 0
+    assert res["workload"]["kind"] == "folder" and res["corpus"]["files"] == 24
+    assert "f1" not in res                           # perturbed figures: no gold to score
+    b = res["bound"]
+    assert b["seconds"] > 0 and b["tokens"] > 24 * 20 and b["mb_per_s"] > 0
+    assert len(b["runs_seconds"]) == 2               # before and after parse/extract alone
+    for step in ("parse", "extract", "parse_extract", "e2e"):
+        # seconds are printed rounded to 0.01 s: on so small a corpus the ratio is only roughly theirs
+        assert res[step]["x_bound"] > 0
+        assert res[step]["x_bound"] == pytest.approx(b["seconds"] / res[step]["seconds"], rel=0.5)
+    assert any(line.startswith("segmentation bound") for line in out)
+    assert any("ratio to the segmentation bound" in line for line in out)
