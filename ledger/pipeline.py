@@ -9,6 +9,10 @@ The pool is created once per process and reused by every later batch and step
 second), not once per batch. Workers start from a ``forkserver`` (a clean,
 thread-free process that has already imported the domain modules), never by
 forking the caller, which may hold Dagster's or DuckDB's threads.
+
+The fork server and the workers die with the process that owns the pool, even when it is
+killed with SIGKILL (see ``_die_with_parent`` and ``_watch_owner``): a killed ``ledger run``
+leaves no process behind.
 Tuning knobs (measured by ``ledger bench``): LEDGER_WORKERS, LEDGER_POOL_THRESHOLD,
 LEDGER_CHUNK, LEDGER_START_METHOD (forkserver | spawn).
 """
@@ -17,7 +21,11 @@ from __future__ import annotations
 import atexit
 import errno
 import os
+import select
+import signal
+import sys
 import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -151,11 +159,110 @@ _pool: Optional[ProcessPoolExecutor] = None
 _pool_key: Optional[tuple[int, str]] = None
 _pool_lock = threading.Lock()
 _WARM_FLAG = "LEDGER_POOL_SERVER_WARM_UP"
+# "<pid of the pool's owner>:<1 if the thread that started the fork server lives as long as the owner>"
+_OWNER_ENV = "LEDGER_POOL_OWNER"
+_PR_SET_PDEATHSIG = 1
 
 
 def _start_method() -> str:
     method = os.environ.get("LEDGER_START_METHOD", "forkserver")
     return method if method in ("forkserver", "spawn") else "forkserver"
+
+
+def _die_with_parent() -> bool:
+    """Ask the kernel for SIGKILL when this process's parent dies (Linux ``PR_SET_PDEATHSIG``).
+
+    The "parent" is the *thread* that created this process: a process started from a thread
+    that ends before its owner is killed with that thread, so this is only asked where the
+    creating thread lives as long as the parent process (the owner's main thread for the fork
+    server, the fork server's single thread for its workers). False where there is no prctl."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _watch_owner(owner: int) -> None:
+    """End this process as soon as ``owner`` has exited (whatever killed it).
+
+    A daemon thread waits on a pidfd of the owner (readable once it has exited; no polling, no
+    mistaking a new process that reuses the number), or, without pidfds, checks the owner twice
+    a second. This is the fallback to the parent-death signal: it works for spawned workers
+    (started from whichever thread submitted work), on systems without prctl, and for the
+    fork server's workers when the server itself could not ask for the signal."""
+    try:
+        fd: Optional[int] = os.pidfd_open(owner)
+    except ProcessLookupError:
+        os._exit(1)  # already gone
+    except (AttributeError, OSError):
+        fd = None
+
+    def wait() -> None:
+        if fd is not None:
+            select.select([fd], [], [])
+        else:
+            while _alive(owner):
+                time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=wait, name="ledger-owner-watch", daemon=True).start()
+
+
+def _worker_init(owner: int) -> None:
+    """The pool's initializer: die with the owner, then load the tables once."""
+    if os.getppid() != owner:  # forked by the fork server, from its only thread: die with it
+        _die_with_parent()
+    _watch_owner(owner)
+    if not _alive(owner):
+        os._exit(1)
+    _warm_up()
+
+
+def _start_server() -> None:
+    """Start the fork server (and the resource tracker) from this thread, now.
+
+    The server imports this module with the warm-up flag set (it loads the tables once for
+    every worker it forks) and with its owner's pid; it asks for the parent-death signal when
+    the thread starting it is the owner's main thread (a helper thread would end first and take
+    the server with it). Otherwise it still ends once its workers are gone: they hold the
+    write end of its "alive" pipe and watch the owner themselves."""
+    main = threading.current_thread() is threading.main_thread()
+    os.environ[_WARM_FLAG] = "1"
+    os.environ[_OWNER_ENV] = f"{os.getpid()}:{int(main)}"
+    try:
+        from multiprocessing import forkserver
+
+        get_context("forkserver").set_forkserver_preload(_PRELOAD)
+        forkserver.ensure_running()
+    finally:
+        os.environ.pop(_WARM_FLAG, None)
+        os.environ.pop(_OWNER_ENV, None)
+
+
+def _server_dies_with_owner() -> None:
+    """In the fork server, at import: ask for the parent-death signal if the owner said so."""
+    owner, _, main = os.environ.pop(_OWNER_ENV, "").partition(":")
+    if not owner.isdigit():
+        return
+    if main == "1":
+        _die_with_parent()
+    if os.getppid() != int(owner):  # the owner died before the signal was asked for
+        os._exit(1)
 
 
 def get_pool(workers: int) -> ProcessPoolExecutor:
@@ -169,17 +276,13 @@ def get_pool(workers: int) -> ProcessPoolExecutor:
             _pool.shutdown(wait=True)
         ctx = get_context(key[1])
         if key[1] == "forkserver":
-            ctx.set_forkserver_preload(_PRELOAD)
-        _pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm_up)
-        _pool_key = key
-        if key[1] == "forkserver":
             # the fork server imports this module with the flag set and warms up once there;
             # the workers it forks then share the loaded gazetteer and jieba dictionaries
-            os.environ[_WARM_FLAG] = "1"
-            try:
-                list(_pool.map(int, range(workers)))  # starts the server and the workers now
-            finally:
-                os.environ.pop(_WARM_FLAG, None)
+            _start_server()
+        _pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init,
+                                    initargs=(os.getpid(),))
+        _pool_key = key
+        list(_pool.map(int, range(workers)))  # starts the workers now
         return _pool
 
 
@@ -200,6 +303,11 @@ def prestart_pool(workers: Optional[int] = None) -> bool:
     if workers <= 1 or os.environ.get("LEDGER_PRESTART", "1") == "0":
         return False
     if _prestart is None:
+        if _start_method() == "forkserver":
+            try:  # from this thread (usually the main one), so the server can die with this process
+                _start_server()
+            except Exception:  # the batches will start it again, or run here
+                pass
         _prestart = threading.Thread(target=_start_quietly, args=(workers,), name="ledger-pool-start", daemon=True)
         _prestart.start()
     return True
@@ -260,4 +368,5 @@ def parallel_map(fn: Callable[[T], R], items: Sequence[T], workers: Optional[int
 # Not dead code: the fork server imports this module with the flag set (see get_pool) and warms
 # up here, once; the workers it forks inherit the loaded gazetteer and jieba tables.
 if os.environ.get(_WARM_FLAG) == "1":
+    _server_dies_with_owner()
     _warm_up()

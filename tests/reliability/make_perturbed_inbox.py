@@ -1,0 +1,85 @@
+"""Not a test: writes the inbox of the one-off 10,000-page run in docs/reliability.md.
+
+    .venv/bin/python -m tests.reliability.make_perturbed_inbox OUT_DIR [N] [--seed S]
+
+File *i* is page ``i mod P`` of ../shared/seeds and ../shared/eval/real/pages (sorted), read
+there at run time (their text is never copied into the project), with:
+
+* its figures perturbed: every number with a decimal point, and every integer of 2 digits or
+  more that is not a year (1900-2099) nor followed by 年/月/日/时/号/版/期, scaled by 0.85-1.15
+  with as many decimals as before (dates, ranks and small counts keep their value);
+* one fact stated twice: the first sentence holding a figure with a unit (亿元, 万元, %, 万吨,
+  万人, 万平方米) is repeated right after itself, as the page that once stopped every league did;
+* a line with a unique serial number, so no two files are the same bytes.
+"""
+from __future__ import annotations
+
+import random
+import re
+import sys
+from pathlib import Path
+
+from tests.conftest import SHARED
+
+NUMBER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])")
+KEEP_AFTER = "年月日时号版期"
+FIGURE_SENTENCE = re.compile(r"[^。！？\n]*\d(?:\.\d+)?\s*(?:亿元|万元|%|％|万吨|万人|万平方米)[^。！？\n]*[。！？]")
+
+
+def decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("gb18030", "replace")
+
+
+def perturb(text: str, rng: random.Random) -> str:
+    def repl(m: re.Match) -> str:
+        s = m.group(1)
+        after = text[m.end():m.end() + 1]
+        if "." in s:
+            decimals = len(s) - s.index(".") - 1
+            return f"{float(s) * rng.uniform(0.85, 1.15):.{decimals}f}"
+        v = int(s)
+        if len(s) < 2 or 1900 <= v <= 2099 or (after and after in KEEP_AFTER) or s.startswith("0"):
+            return s
+        return str(max(10, round(v * rng.uniform(0.85, 1.15))))
+
+    return NUMBER.sub(repl, text)
+
+
+def state_one_fact_twice(text: str) -> tuple[str, bool]:
+    m = FIGURE_SENTENCE.search(text)
+    if not m:
+        return text, False
+    return text[:m.end()] + m.group(0).lstrip() + text[m.end():], True
+
+
+def sources() -> list[Path]:
+    pages = []
+    for folder in (SHARED / "seeds", SHARED / "eval" / "real" / "pages"):
+        pages += sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")
+                        and p.name != "README.md")
+    return pages
+
+
+def write(out: Path, n: int, seed: int = 12) -> dict:
+    pages = sources()
+    texts = [decode(p.read_bytes()) for p in pages]
+    out.mkdir(parents=True, exist_ok=True)
+    doubled = size = 0
+    for i in range(n):
+        k = i % len(pages)
+        rng = random.Random(f"county-ledger-reliability:{seed}:{i}")
+        text, twice = state_one_fact_twice(perturb(texts[k], rng))
+        data = (text.rstrip("\n") + f"\n\n（稿件编号：R{seed}-{i:07d}）\n").encode("utf-8")
+        (out / f"p{i:05d}_{pages[k].stem}.txt").write_bytes(data)
+        doubled += twice
+        size += len(data)
+    return {"files": n, "source_pages": len(pages), "with_a_fact_stated_twice": doubled, "bytes": size}
+
+
+if __name__ == "__main__":
+    args = [a for a in sys.argv[1:] if not a.startswith("--seed")]
+    seed = next((int(a.split("=", 1)[1]) for a in sys.argv[1:] if a.startswith("--seed=")), 12)
+    print(write(Path(args[0]), int(args[1]) if len(args) > 1 else 10_000, seed))
