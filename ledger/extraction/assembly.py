@@ -75,6 +75,7 @@ _COMPARE_BEFORE = re.compile(r"(?:比|较|与)[^，。；,;\d]{0,8}?(?:高|低|�
 # a clause after a place that states a figure with the metric understood ("沙河市完成71.5亿元，增长5.9%")
 UNDERSTOOD = re.compile(r"\s*(?:同比|比上年|累计|实现|完成|达到|为|的)?\s*(?:增长|下降|增速|完成|实现|达到|为|减少|持平)"
                         r"|\s*以\s*\d+(?:\.\d+)?\s*(?:万亿|亿|万)元?")    # '信都区以365.90亿元位居榜首'
+_SUBSET_ECONOMY = re.compile(r"民营经济|非公有制经济|非公经济|民营企业|县域经济中")
 _PASSED_BEFORE = re.compile(r"(?:突破|逼近|接近|超过|超|跨越|迈上|站上|跨上|冲刺|跃上)$")
 _HUJI_BASIS = re.compile(r"按户籍(?:总)?人口(?:计算|计)")
 _ASIDE = re.compile(r"全[市省国区县]|平均|去年|上年|同期|[市省县区]\s*[\d-]|以上|口径")
@@ -581,6 +582,8 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
     if not items:
         return []
     sent_text = text[s.start:s.end]
+    if _SUBSET_ECONOMY.search(text[lo:g.start]):
+        return []   # '民营经济中，第一产业增加值5.8亿元': a part of the economy, not the region's indicator
     kind, period, why = kind_and_period(ctx, i, g, seg_end, colon, prev_target_mood)
     if kind is None:
         return []

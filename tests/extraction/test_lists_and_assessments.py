@@ -272,3 +272,11 @@ def test_a_term_the_article_defines_by_an_indicator_in_brackets():
     # without the definition the loose term stays what it is
     assert {a[1] for a in atoms(extract(article("石家庄地方财政收入累计525.9亿元。", published_at="2025-09-30",
                                                  main="河北省")))} == {"other"}
+
+
+def test_a_part_of_the_economy_is_not_the_regions_indicator():
+    text = ("2020年，全县第一产业增加值46.3亿元，增长6.6%。民营经济中，第一产业增加值5.8亿元，增长6.7%，"
+            "第二产业增加值37.3亿元，增长5.4%。")
+    got = atoms(extract(article(text, published_at="2021-06-28", main="承德县")))
+    assert ("130821", "primary_industry_va", "2020-01", "2020-12", "actual", "value", 4630000000.0) in got
+    assert not any(a[-1] in (580000000.0, 3730000000.0) for a in got)
