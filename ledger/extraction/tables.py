@@ -331,8 +331,9 @@ def _place_block_facts(ctx: ArticleContext, lines, k: int, block, inherited=None
         if lead_amounts and lead_amounts[0].text:
             unit_word = re.search(r"(万亿|亿|万)", lead_amounts[0].text)
             mult = _LEAD_UNIT.get(unit_word.group(1)) if unit_word else None
-        elif mm.term.unit == "yuan_per_person":
-            mult = 1.0
+        elif mm.term.unit == "yuan_per_person" and all(
+                float(c.rstrip("%")) >= 1000 for r in rows for c in r[3] if not c.endswith("%")):
+            mult = 1.0   # yuan per person, unstated: only figures that can be yuan (not 15.95 = 万元)
     if width == 1 and not header_cols:
         cols = ["growth"] if all(r[3][0].endswith("%") for r in rows) else ["value"]
     else:

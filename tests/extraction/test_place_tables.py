@@ -94,3 +94,9 @@ def test_a_series_of_the_region_one_year_a_line_and_a_ranked_table_headed_排行
     assert ("140400", "gdp", "2019-01", "2019-12", "actual", "yoy_pct", 6.0) in got
     # a page that never names its region has no series to hold
     assert not any(a[2] == "2020-01" for a in atoms(extract(article(text, published_at=None))))
+
+
+def test_per_capita_figures_without_a_unit_that_cannot_be_yuan_give_no_value():
+    text = "2025年各区县人均GDP如下：\n金水区 15.95\n新郑市 13.30\n中原区 10.46\n"
+    got = atoms(extract(article(text, published_at=None, main="郑州市")))
+    assert not any(a[1] == "gdp_per_capita" and a[5] == "value" for a in got)
