@@ -280,3 +280,12 @@ def test_a_part_of_the_economy_is_not_the_regions_indicator():
     got = atoms(extract(article(text, published_at="2021-06-28", main="承德县")))
     assert ("130821", "primary_industry_va", "2020-01", "2020-12", "actual", "value", 4630000000.0) in got
     assert not any(a[-1] in (580000000.0, 3730000000.0) for a in got)
+
+
+def test_a_place_after_a_rank_verb_is_a_scope_and_two_counties_are_a_group():
+    text = "2023年枣庄市GDP总量为2156.74亿元，位列山东省倒数第一，其第一、二、三产业增加值分别为200.82亿元、822.86亿元、1133.06亿元。"
+    got = atoms(extract(article(text, published_at=None, main="山东省")))
+    assert ("370400", "primary_industry_va", "2023-01", "2023-12", "actual", "value", 20082000000.0) in got
+    assert not any(a[0] == "370000" for a in got)
+    got = atoms(extract(article("2023年聊城有两个区县GDP未超过200亿元。", published_at=None, main="聊城市")))
+    assert not got
