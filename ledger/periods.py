@@ -108,6 +108,8 @@ _DATE_LINE = re.compile(r"^[（(\[]?\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,
 
 # a full date inside a short line ("ZAKER贵阳 2021-11-13", "发布时间:2021-02-24 09:26")
 _SHORT_LINE_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})(?!\d)")
+# '26.07.2016 13:37': day first
+_DAY_FIRST_DATE = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d.])")
 # a document number '辽政办发〔2008〕70号': the year the notice was issued
 _DOC_NUMBER = re.compile(r"[〔\[［【]((?:19|20)\d{2})[〕\]］】]\s*\d+\s*号")
 
@@ -121,7 +123,7 @@ def date_line(lines: list[str]) -> Optional[tuple[int, int, str]]:
             return int(m.group("y")), int(m.group("m")), line.strip()
     for line in lines:
         if len(line.strip()) <= 30:
-            m = _SHORT_LINE_DATE.search(line)
+            m = _SHORT_LINE_DATE.search(line) or _DAY_FIRST_DATE.search(line)
             if m and 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
                 return int(m.group("y")), int(m.group("m")), line.strip()
     return None

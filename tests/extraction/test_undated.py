@@ -103,3 +103,8 @@ def test_a_reposted_work_report_is_dated_by_its_own_title_not_the_repost():
             "全市生产总值完成3880.3亿元，增长3.8%。")
     a = article(text, published_at="2023-04-18", title="设为首页收藏本站", main="保定市")
     assert ("130600", "gdp", "2022-01", "2022-12", "actual", "value", 388030000000.0) in atoms(extract(a))
+
+
+def test_a_day_first_dateline():
+    assert date_line(["26.07.2016  13:37"])[:2] == (2016, 7)
+    assert date_line(["版本 1.2.2016.5"]) is None
