@@ -278,7 +278,7 @@ def test_bench_from_a_folder_measures_the_segmentation_bound_and_ratios(tmp_path
     assert len(b["runs_seconds"]) == 2               # before and after parse/extract alone
     for step in ("parse", "extract", "parse_extract", "e2e"):
         # seconds are printed rounded to 0.01 s: on so small a corpus the ratio is only roughly theirs
-        assert res[step]["x_bound"] > 0
+        assert res[step]["x_bound"] >= 0
         # both printed to 0.01 s (and the ratio to 0.001): the ratio lies within what they allow
         bs, ss = b["seconds"], res[step]["seconds"]
         lo = max(bs - 0.005, 0) / (ss + 0.005) - 0.0005
