@@ -19,33 +19,11 @@ import re
 import sys
 from pathlib import Path
 
+from ledger.bench.folder import _decode, perturb
 from tests.conftest import SHARED
 
-NUMBER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])")
-KEEP_AFTER = "年月日时号版期"
 FIGURE_SENTENCE = re.compile(r"[^。！？\n]*\d(?:\.\d+)?\s*(?:亿元|万元|%|％|万吨|万人|万平方米)[^。！？\n]*[。！？]")
-
-
-def decode(data: bytes) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("gb18030", "replace")
-
-
-def perturb(text: str, rng: random.Random) -> str:
-    def repl(m: re.Match) -> str:
-        s = m.group(1)
-        after = text[m.end():m.end() + 1]
-        if "." in s:
-            decimals = len(s) - s.index(".") - 1
-            return f"{float(s) * rng.uniform(0.85, 1.15):.{decimals}f}"
-        v = int(s)
-        if len(s) < 2 or 1900 <= v <= 2099 or (after and after in KEEP_AFTER) or s.startswith("0"):
-            return s
-        return str(max(10, round(v * rng.uniform(0.85, 1.15))))
-
-    return NUMBER.sub(repl, text)
+decode = _decode   # the bench's reader and perturbation (ledger/bench/folder.py), one copy
 
 
 def state_one_fact_twice(text: str) -> tuple[str, bool]:
