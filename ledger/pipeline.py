@@ -187,7 +187,8 @@ def _die_with_parent() -> bool:
         return False
 
 
-def _alive(pid: int) -> bool:
+def alive(pid: int) -> bool:
+    """Whether a process with this pid exists (one we may not signal counts)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -216,7 +217,7 @@ def _watch_owner(owner: int) -> None:
         if fd is not None:
             select.select([fd], [], [])
         else:
-            while _alive(owner):
+            while alive(owner):
                 time.sleep(0.5)
         os._exit(1)
 
@@ -228,7 +229,7 @@ def _worker_init(owner: int) -> None:
     if os.getppid() != owner:  # forked by the fork server, from its only thread: die with it
         _die_with_parent()
     _watch_owner(owner)
-    if not _alive(owner):
+    if not alive(owner):
         os._exit(1)
     _warm_up()
 

@@ -18,6 +18,7 @@ import dagster as dg
 
 from ledger import config
 from ledger.failures import StepError, explain
+from ledger.pipeline import alive
 from orchestration.partitions import ensure_partition, today_key
 from orchestration.resources import build_resources
 
@@ -70,16 +71,6 @@ def instance(warehouse: Optional[str] = None) -> dg.DagsterInstance:
     return inst
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def reap_dead_cli_runs(inst: dg.DagsterInstance) -> list[str]:
     """Mark as failed the ``ledger run`` runs of this host whose process is gone (killed -9):
     left STARTED they would hold the warehouse pool and keep queued runs waiting forever."""
@@ -89,7 +80,7 @@ def reap_dead_cli_runs(inst: dg.DagsterInstance) -> list[str]:
         tags={"ledger/trigger": "cli", "ledger/host": socket.gethostname()}), limit=50)
     for rec in records:
         pid = rec.dagster_run.tags.get("ledger/pid", "")
-        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+        if pid.isdigit() and int(pid) != os.getpid() and not alive(int(pid)):
             inst.report_run_failed(rec.dagster_run, message=f"the ledger run process {pid} is gone (killed?)")
             reaped.append(rec.dagster_run.run_id)
     return reaped
