@@ -389,7 +389,10 @@ def get_lexicon_terms(text: str) -> list[MetricMention]:
 
 def _table_period(ctx: ArticleContext, year: int) -> Period:
     """A table's year column: the sub-period the text states for that year (2018年前三季度), if one."""
-    subs = {pm.months for pm in find_periods(ctx.text[:4000]) if pm.year == year and pm.months and not pm.span}
+    stated = getattr(ctx, "_stated_periods", None)
+    if stated is None:   # the opening's periods, found once per article (not once per table row)
+        stated = ctx._stated_periods = [pm for pm in find_periods(ctx.text[:4000]) if pm.months and not pm.span]
+    subs = {pm.months for pm in stated if pm.year == year}
     if len(subs) == 1:
         m1, m2 = subs.pop()
         return Period("%04d-%02d" % (year, m1), "%04d-%02d" % (year, m2), False, f"table column {year}, period stated in the text")
