@@ -854,12 +854,3 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
     return out
 
 
-def sentence_at(ctx: ArticleContext, pos: int) -> Optional[int]:
-    from bisect import bisect_right
-    starts = getattr(ctx, "_sentence_starts", None)
-    if starts is None:
-        starts = ctx._sentence_starts = [s.start for s in ctx.sentences]
-    k = bisect_right(starts, pos) - 1
-    return k if k >= 0 else None
-
-

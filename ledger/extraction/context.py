@@ -11,7 +11,7 @@ document number), headings with the year and mood they set, and the main region.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
@@ -63,14 +63,21 @@ class ArticleContext:
 
     _place_starts: list[int] = field(default_factory=list)
     _metric_starts: list[int] = field(default_factory=list)
+    _sentence_starts: list[int] = field(default_factory=list)
 
     def index(self) -> None:
         self._place_starts = [p.start for p in self.places]
         self._metric_starts = [m.start for m in self.metrics]
+        self._sentence_starts = [s.start for s in self.sentences]
 
     def places_in(self, lo: int, hi: int) -> list[Place]:
         """Places starting in [lo, hi), in order (bisect: no scan of the whole article)."""
         return self.places[bisect_left(self._place_starts, lo):bisect_left(self._place_starts, hi)]
+
+    def sentence_at(self, pos: int) -> Optional[int]:
+        """Index of the sentence holding offset ``pos`` (bisect over the sentence starts)."""
+        k = bisect_right(self._sentence_starts, pos) - 1
+        return k if k >= 0 else None
 
     def metrics_in(self, lo: int, hi: int) -> list[MetricMention]:
         return self.metrics[bisect_left(self._metric_starts, lo):bisect_left(self._metric_starts, hi)]

@@ -575,7 +575,7 @@ def extract_rankings(ctx: ArticleContext) -> list[Ranking]:
             _emit(ctx, out, seen, i, pos, label, b, [p for p in places if p.kind != "unresolved"])
     if re.search(r"排名|名次|位次|排序|序号", text):
         for pos, label, b, places in _table_rankings(ctx):
-            i = _sentence_index(ctx, pos)
+            i = ctx.sentence_at(pos)
             if i is not None:
                 _emit(ctx, out, seen, i, pos, label, b, places)
     return out
@@ -606,11 +606,3 @@ def _emit(ctx: ArticleContext, out: list[Ranking], seen: set, i: int, pos: int, 
             seen.add(key)
             out.append(Ranking(art.source_file, art.article_id, p.code, p.name, label, year, b,
                                art.text[s.start:s.end], s.start, s.end))
-
-
-def _sentence_index(ctx: ArticleContext, pos: int) -> Optional[int]:
-    starts = [s.start for s in ctx.sentences]
-    from bisect import bisect_right
-
-    k = bisect_right(starts, pos) - 1
-    return k if k >= 0 else None

@@ -11,7 +11,7 @@ from ledger.metrics import MetricMention
 from ledger.model import Fact
 from ledger.numbers import Amount, iter_amounts, normalize
 from ledger.periods import Period, find_periods, resolve, year_only
-from ledger.extraction.assembly import (Subject, make_fact, sentence_at)
+from ledger.extraction.assembly import (Subject, make_fact)
 
 
 # ---------------------------------------------------------------- tables
@@ -108,7 +108,7 @@ def table_facts(ctx: ArticleContext) -> list[Fact]:
             amount = Amount(value * mult, cur, None, 0, 0, str(value))
         pms = find_periods(head) or ([ctx.title_period] if ctx.title_period else [])
         period = resolve(pms[0], ctx.pub, False, None) if pms else None
-        si = sentence_at(ctx, start)
+        si = ctx.sentence_at(start)
         if si is None:
             continue
         s = ctx.sentences[si]
@@ -361,7 +361,7 @@ def _place_block_facts(ctx: ArticleContext, lines, k: int, block, inherited=None
                 per_year.setdefault(first_year, {})["rank"] = int(num)
         if position is not None and ranked_by_position:
             per_year.setdefault(first_year, {}).setdefault("rank", position)
-        si = sentence_at(ctx, place.start)
+        si = ctx.sentence_at(place.start)
         if si is None:
             continue
         for year, vals in per_year.items():
@@ -458,7 +458,7 @@ def _year_block(ctx: ArticleContext, header_line: str, rows) -> list[Fact]:
             continue
         value = float(cells[value_col]) * mult if value_col is not None and mult else None
         yoy = float(cells[growth_col].rstrip("%")) if growth_col is not None else None
-        si = sentence_at(ctx, start)
+        si = ctx.sentence_at(start)
         if si is None or (value is None and yoy is None):
             continue
         amount = Amount(value, "yuan", None, 0, 0, "") if value is not None else None
