@@ -3,7 +3,8 @@
 A sentence ends at 。！？!? ; or a line break (paragraphs are joined by "\\n"),
 and a semicolon ends one too (Chinese statistics pack one indicator per
 semicolon-separated part). A closing quote or bracket right after the stop stays
-with its sentence. Clauses split a sentence at ，,：: (outside brackets).
+with its sentence. Clauses split a sentence at ，,：: (outside brackets) and at a line break kept inside a
+sentence (a short phrase per line: the break goes on with the statement, see ``_goes_on``).
 One linear pass; no regex backtracking.
 """
 from __future__ import annotations
@@ -15,6 +16,13 @@ from typing import Optional
 _SENT_END = re.compile(r"[。！？!?；;]+[”’」』）)]*|\n+")
 _CLAUSE_END = re.compile(r"[，,：:]")
 _FIGURE = re.compile(r"\d\s*(?:%|％|亿|万|元)")  # a line with a figure is content, not a heading
+# A page laid out one short phrase per line ("全省实现地区生产总值" / "27146.76亿元" / "同比增长7.3%"):
+# a line break inside such a statement is a clause break, not a sentence end. The next line must
+# go on with the statement: a figure with its unit, or a comparison or placing word.
+_GOES_ON = re.compile(r"\s*(?:\d[\d.,]*\s*(?:亿|万|元|%|％)|同比|比上年|比去年|较上年|较去年|增长|下降|以\d|排名|排在|位居|位列)")
+_BROKEN_MAX = 30
+_BRACKETED = re.compile(r"[（(][^）)]*[）)]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass
@@ -48,6 +56,8 @@ def split_sentences(text: str) -> list[Sentence]:
     para_start = True
     for m in _SENT_END.finditer(text):
         stop = m.group(0)
+        if "\n" in stop and _goes_on(text, pos, m.start(), m.end()):
+            continue
         _emit(text, pos, m.end() if "\n" not in stop else m.start(), para, group, out, para_start)
         para_start = False
         if "\n" in stop:
@@ -58,6 +68,17 @@ def split_sentences(text: str) -> list[Sentence]:
         pos = m.end()
     _emit(text, pos, len(text), para, group, out, para_start)
     return out
+
+
+def _goes_on(text: str, start: int, end: int, nxt: int) -> bool:
+    """Does the statement on the line [start, end) go on after the line break (ending at nxt)?"""
+    line = text[max(start, text.rfind("\n", start, end) + 1):end].strip()
+    if not line or len(line) > _BROKEN_MAX or "|" in line or line[-1] in "。！？!?；;，,：:":
+        return False
+    if len(_CJK.findall(_BRACKETED.sub("", line))) < 2:
+        return False
+    follow = text[nxt:text.find("\n", nxt) if "\n" in text[nxt:nxt + 200] else nxt + 200]
+    return "|" not in follow and _GOES_ON.match(follow) is not None
 
 
 def _emit(text: str, start: int, end: int, para: int, group: int, out: list[Sentence], para_start: bool) -> None:
@@ -87,8 +108,9 @@ def split_clauses(s: str) -> list[tuple[int, int]]:
             depth += 1
         elif ch in "）)】]”" and depth:
             depth -= 1
-        elif depth == 0 and ch in "，,：:":
-            spans.append((start, i + 1))
+        elif depth == 0 and ch in "，,：:\n":
+            if ch != "\n" or s[start:i].strip():
+                spans.append((start, i + 1))
             start = i + 1
     if start < len(s):
         spans.append((start, len(s)))

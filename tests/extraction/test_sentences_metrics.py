@@ -32,3 +32,22 @@ def test_lexicon_rows_are_well_formed():
     for term in lex.terms.values():
         assert term.unit in ("yuan", "yuan_per_person", "as_stated", "count", "")
         assert term.needs is None or term.needs in core
+
+
+def test_a_statement_broken_over_short_lines_is_one_sentence():
+    # one short phrase per line, as reposted releases are laid out
+    text = "2022年数据出炉\n\n全县实现地区生产总值\n\n86.4亿元\n\n同比增长5.2%，居全市第3位\n\n工业稳中有进\n\n2023年工作回顾\n\n2023年，全县上下"
+    sents = split_sentences(text)
+    assert [s.text.replace("\n", "") for s in sents] == [
+        "2022年数据出炉", "全县实现地区生产总值86.4亿元同比增长5.2%，居全市第3位", "工业稳中有进",
+        "2023年工作回顾", "2023年，全县上下"]
+    joined = sents[1]
+    assert text[joined.start:joined.end] == joined.text
+    assert [joined.text[a:b].strip() for a, b in joined.clauses] == [
+        "全县实现地区生产总值", "86.4亿元", "同比增长5.2%，", "居全市第3位"]
+    assert sents[3].is_heading                      # a heading before a year line stays a heading
+
+
+def test_line_breaks_in_tables_and_after_full_stops_still_end_sentences():
+    text = "财政收入(亿元)\n增幅%\n\n(亿元)\n比上年增长\n\n全县生产总值增长。\n同比增长3%"
+    assert [s.text for s in split_sentences(text)] == ["财政收入(亿元)", "增幅%", "(亿元)", "比上年增长", "全县生产总值增长。", "同比增长3%"]
