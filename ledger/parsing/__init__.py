@@ -188,7 +188,7 @@ def _article(page: _Page, seg: Segment, known_title: Optional[str], encoding: st
     head = newspaper.read_headline(seg.head, known_title)
     authors: list[str] = []
     outlets: list[str] = []
-    pars: list[str] = []
+    pars: list[str] = list(head.rest)   # short lines under the subtitle open the text (never dropped)
     for b in seg.body:
         if b.kind in ("body", "head", "cell"):
             pars.append(b.text)

@@ -35,6 +35,7 @@ class Headline:
     kicker: list[str] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
     outlet: Optional[str] = None
+    rest: list[str] = field(default_factory=list)   # lines of the block after the subtitle: text, kept
 
 
 @dataclass
@@ -91,6 +92,7 @@ def read_headline(blocks: list[Block], known_title: Optional[str] = None) -> Hea
     cands = subs + after
     if cands:
         h.subtitle = cands[0].lstrip("—－- ").strip() or None
+        h.rest = cands[1:]
     return h
 
 

@@ -208,3 +208,13 @@ def test_utf8_with_a_few_corrupt_bytes_keeps_its_text():
     [a] = parse_file("c.txt", data).articles
     assert a.encoding == "utf-8-lossy"
     assert a.paragraphs == parse("scraped_page.txt").articles[0].paragraphs
+
+
+def test_short_lines_under_the_subtitle_stay_in_the_text():
+    # a headline block: title, date line, then short lines before the first paragraph; only the
+    # first can be the subtitle, the others are text (they carry the year the figures are of)
+    page = ("全市十强县榜单出炉!\n发布时间:2021-02-24 09:26\n近日,各县(市)\n相继发布2020年主要经济数据\n"
+            "县域经济总量十强名单出炉\n甲县经济总量达到549.3亿元,位居第4;乙县经济总量突破500亿元,位居第5。\n").encode()
+    [a] = parse_file("p.txt", page).articles
+    assert a.subtitle == "近日,各县(市)"
+    assert a.text.startswith("相继发布2020年主要经济数据\n县域经济总量十强名单出炉\n甲县")
