@@ -31,6 +31,7 @@ from ledger.metrics import MetricMention
 from ledger.model import Fact
 from ledger.extraction.assembly import (FUTURE_CUE, QITA, Subject, TARGET_CUE, UNDERSTOOD, dealt_growths,
                                         dedupe, facts_for_group, groups_of, mask_asides, segment_end)
+from ledger.extraction.league import league_facts
 from ledger.extraction.lists import (place_figure_facts, place_figure_runs)
 from ledger.extraction.tables import (CELL_HINT, NUMERIC_LINE, ROW_HINT, YEAR_ROW_HINT, cell_table_facts,
                                       place_table_facts, table_facts, year_table_facts)
@@ -52,6 +53,7 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
     runs = {i: r for i, r in ((i, place_figure_runs(ctx, i)) for i in range(len(sents))) if r}
     prev_target_mood: dict[int, bool] = {}
     single_carry: dict[int, tuple] = {}   # sentence -> its last single-term group named by a place
+    para_topic: dict[int, tuple] = {}     # paragraph -> its last single-term group (league prose)
     for i, s in enumerate(sents):
         mentions = by_sent.get(i)
         sent_text = text[s.start:s.end]
@@ -77,6 +79,10 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
                         facts.extend(facts_for_group(ctx, jg, g, mask_asides(clause), c_end, glo, gcolon,
                                                       prev_target_mood, subject=sub))
                         single_carry[i] = carry
+                        continue
+            topic = para_topic.get(s.paragraph)
+            if topic is not None:
+                facts.extend(league_facts(ctx, i, topic, prev_target_mood))
             continue
         groups = groups_of(ctx, i, mentions)
         # the full sentence (parts split at ；) for subjects
@@ -109,6 +115,8 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
             facts.extend(made)
             if gi == len(groups) - 1 and len(g.items) == 1 and made and any(f.region_code for f in made):
                 single_carry[i] = (i, g, lo, colon)
+            if len(g.items) == 1 and made:
+                para_topic[s.paragraph] = (i, g, lo, colon)
             # "全省增长6.1%，邢台市增长6.4%": a clause of a place and a figure, the metric understood
             limit = min(nxt, s.end)
             if cut is None and len(g.items) == 1:

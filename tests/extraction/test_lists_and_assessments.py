@@ -289,3 +289,23 @@ def test_a_place_after_a_rank_verb_is_a_scope_and_two_counties_are_a_group():
     assert not any(a[0] == "370000" for a in got)
     got = atoms(extract(article("2023年聊城有两个区县GDP未超过200亿元。", published_at=None, main="聊城市")))
     assert not got
+
+
+def test_league_prose_places_region_after_region_on_the_paragraph_indicator():
+    a = article("2022年我省地区生产总值32074.7亿元，同比增长4.7%。南昌稳居全省第一位。赣州位列第二，九江位列第三，"
+                "宜春位列第四、上饶位列第五。", published_at=None, title="2022年各设区市经济成绩单", main="江西省")
+    got = atoms(extract(a))
+    for code, rank in (("360700", 2), ("360400", 3), ("360900", 4), ("361100", 5)):
+        assert (code, "gdp", "2022-01", "2022-12", "actual", "rank", rank) in got
+
+
+def test_league_prose_leaves_contests_and_other_paragraphs_alone():
+    a = article("全县地区生产总值增长6.2%。在全市项目观摩评比中，威县位列第二。\n威县位列第三。",
+                published_at="2023-07-25", main="威县")
+    got = atoms(extract(a))
+    assert not [t for t in got if t[5] == "rank"]
+
+
+def test_a_contest_with_no_determinable_year_has_year_0():
+    ex = extract(article("在全市重点项目观摩评比中，威县位列第一，清河县位列第二。", published_at=None, main="邢台市"))
+    assert {("130533", 0, "top1"), ("130534", 0, "top2")} <= rows(ex)
