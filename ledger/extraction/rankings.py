@@ -235,14 +235,22 @@ def _ordinal(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> 
     return [(places[0].start, label, f"top{int(n)}", places)]
 
 
+# 'A、B、C三市排在前六十名，分列第21位、第34位、第40位': a count and the group they are in
+_SPLIT_GAP = re.compile(r"(?:" + _N + r"个?(?:县|市|区|县市|县（市）|县\(市\))?)?(?:均|都)?"
+                        r"(?:排在|排名|位列|位居|进入|跻身|入围|列)?(?:全国|全省|全市)?(?:前" + _N + r"(?:名|位|强))?[，,]?")
+
+
 def _split(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> list:
-    """'A、B分列第二、第三位'."""
+    """'A、B分列第二、第三位' / 'A、B两市排在前六十名，分列第21位、第34位'."""
     cs = _clause_start(st, m.start())
+    if cs and not st[cs:m.start()].strip():
+        cs = _clause_start(st, cs - 1)
     places = _places_before(ctx, s.start + m.start(), s.start + cs)
     ranks = [cn_number(x) for x in re.findall(_N, m.group("list"))]
     if not places or len(places) != len(ranks) or any(r is None for r in ranks):
         return []
-    if ctx.text[places[-1].end:s.start + m.start()].strip() or ctx.text[s.start + cs:places[0].start].strip():
+    gap = ctx.text[places[-1].end:s.start + m.start()].strip()
+    if (gap and not _SPLIT_GAP.fullmatch(gap)) or ctx.text[s.start + cs:places[0].start].strip():
         return []
     label = _prev_clause_label(st, cs) or last_label.get(s.group, "")
     if not label or not _CONTEST_NOUN.search(label):
@@ -256,6 +264,8 @@ def _after(ctx: ArticleContext, s, st: str, m: re.Match, last_label: Optional[di
     """'A、B在<contest>中位列前两名' / '在<contest>中，A名列第一'."""
     if any(SPLIT_RE.match(st, k) for k in (m.start() - 1, m.start() - 2) if k >= 0):
         return []      # 'A、B分列第二、第三位': the split form's ('A、B分列前两位' stays here)
+    if SPLIT_RE.match(st, m.end() + (1 if st[m.end():m.end() + 1] in "，," else 0)):
+        return []      # '…排在前六十名，分列第21位、第34位': each its own position (the split form)
     cs = _clause_start(st, m.start())
     places = _places_before(ctx, s.start + m.start(), s.start + cs)
     if not places:

@@ -58,6 +58,15 @@ def strip_pinyin(text: str) -> str:
     return _PINYIN.sub("", text) if "(" in text or "（" in text else text
 
 
+# mirror pages put a comma before every mark ("新郑,、巩义", "前六十名,,分列", "第54位,。"):
+# a comma right before another mark is noise
+_STRAY_COMMA = re.compile(r"[,，]+(?=[、。，,；;！？!?])")
+
+
+def drop_stray_commas(text: str) -> str:
+    return _STRAY_COMMA.sub("", text) if "," in text or "，" in text else text
+
+
 def clean_line(line: str) -> str:
     """Collapse whitespace, drop control characters."""
     line = _CONTROL.sub("", line)

@@ -309,3 +309,16 @@ def test_league_prose_leaves_contests_and_other_paragraphs_alone():
 def test_a_contest_with_no_determinable_year_has_year_0():
     ex = extract(article("在全市重点项目观摩评比中，威县位列第一，清河县位列第二。", published_at=None, main="邢台市"))
     assert {("130533", 0, "top1"), ("130534", 0, "top2")} <= rows(ex)
+
+
+def test_split_positions_after_a_group_count_and_mirror_commas():
+    text = ("在新发布的工业百强县榜单中，其中,,威县,、清河县、临西县,、南宫市四县排在前六十名,,"
+            "分列第21位,、第34位、第40位,、第51位,。")
+    from ledger.parsing import parse_file
+    [a] = parse_file("m.txt", ("2018年工业百强县发布\n" + text + "\n").encode()).articles
+    assert "威县、清河县" in a.text and ",," not in a.text        # stray commas before a mark dropped
+    a.main_region_code, a.main_region_name = "130500", "邢台市"
+    got = rows(extract(a))
+    assert {("130533", 2018, "top21"), ("130534", 2018, "top34"), ("130535", 2018, "top40"),
+            ("130581", 2018, "top51")} <= got
+    assert not [r for r in got if r[2] == "top60"]
