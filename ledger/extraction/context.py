@@ -32,7 +32,7 @@ class Place:
     surface: str
     code: Optional[str]          # current statistical code; None for zones without code / unresolved
     name: str                    # the name to store (as the article used it)
-    kind: str                    # full | short | historical | zone | unresolved
+    kind: str                    # full | short | historical | zone | unresolved | listed (a list member by name)
     level: Optional[str] = None
     region: Any = None           # the gazetteer Region, when resolved
 

@@ -128,15 +128,34 @@ def _is_metric_label(ctx: ArticleContext, start: int, end: int) -> bool:
     return any(mm.term.core for mm in ctx.metrics_in(start, end))
 
 
+# a list member the gazetteer does not know ('科技城新区直管区', '经开区'): a short name ending in a
+# division or zone word, closed by a list separator; kept by its name (FACTS.md section 7)
+_UNKNOWN_MEMBER = re.compile(r"(?![全各我该本等])[\u4e00-\u9fa5]{1,8}?(?:直管区|新区|园区|开发区|经开区|高新区|区|县|旗)"
+                             r"(?=[、和及与，,。；;]|$)")
+_GENERIC_ZONE = re.compile(r"(?:经济|技术)?(?:开发区|经开区|高新区|新区|园区|市辖区|城区|郊区)")   # which one is not said
+_NEXT_SEP = re.compile(r"\s*(?:、|和|及|与)\s*")
+
+
 def _places_after(ctx: ArticleContext, pos: int) -> list[Place]:
+    """The list of places starting at ``pos`` (A、B、C); a member the gazetteer does not know is
+    kept by its name when known places stand in the same list."""
+    known = {p.start: p for p in ctx.places_in(pos, pos + 400)}
     out: list[Place] = []
-    for p in ctx.places_in(pos, pos + 400):
-        if not out:
-            if p.start != pos:
+    at = pos
+    while True:
+        p = known.get(at)
+        if p is None:
+            m = _UNKNOWN_MEMBER.match(ctx.text, at)
+            if m is None or _GENERIC_ZONE.fullmatch(m.group(0)):
                 break
-        elif not _LIST_SEP.match(ctx.text[out[-1].end:p.start]):
-            break
+            p = Place(at, m.end(), m.group(0), None, m.group(0), "listed")
         out.append(p)
+        sep = _NEXT_SEP.match(ctx.text, p.end)
+        if sep is None or not sep.group(0).strip():
+            break
+        at = sep.end()
+    if not any(p.kind not in ("unresolved", "listed") for p in out):
+        return []
     return out
 
 

@@ -322,3 +322,12 @@ def test_split_positions_after_a_group_count_and_mirror_commas():
     assert {("130533", 2018, "top21"), ("130534", 2018, "top34"), ("130535", 2018, "top40"),
             ("130581", 2018, "top51")} <= got
     assert not [r for r in got if r[2] == "top60"]
+
+
+def test_a_list_member_the_gazetteer_does_not_know_is_kept_by_name():
+    ex = extract(article("再看投资运行“红榜”，在县(市、区)、园区评分排名前3位，分别是望山新区直管区、涪城区、游仙区。",
+                         published_at="2022-04-20", main="绵阳市"))
+    assert {("望山新区直管区", 2022, "top3"), ("510703", 2022, "top3"), ("510704", 2022, "top3")} <= rows(ex)
+    # a bare zone word names no zone in particular; a list of unknown names alone is no list of places
+    ex = extract(article("项目建设排名前两位的分别是经开区、望山新区。", published_at="2022-04-20", main="绵阳市"))
+    assert not ex.rankings
