@@ -577,6 +577,45 @@ def _strong(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> l
     return [(places[0].start, label or doc_contest(ctx), f"top{int(n)}", places)]
 
 
+# '排名前10位的为“高质量发展先进县”' / '各专项评价排名前2位为专项评价先进县': a title defined by a
+# placing, wherever in the article the definition stands
+_DEFINED = re.compile(r"前(?P<n>" + _N + r")(?:位|名)的?(?:县(?:（市、区）|\(市、区\)|市区)?)?(?:为|是|确定为|评为|列为|定为)"
+                      r"(?:“(?P<q>[^”]{2,20})”|(?P<u>[\u4e00-\u9fa5]{2,12}?(?:县|市|区|单位))(?=[。，,；;]|$))")
+_TITLE_LIST = re.compile(r"(?P<y>(?:[一二两三四五六七八九十\d]+个)?[\u4e00-\u9fa5“”]{2,30}?)(?:为|是|分别是|分别为|有)[：:]?")
+_COUNT_LEAD = re.compile(r"^(?:[\u4e00-\u9fa5]*?[，,、])?[一二两三四五六七八九十\d]+个")
+
+
+def _defined_titles(ctx: ArticleContext) -> list[tuple[int, int, str, str, list[Place]]]:
+    """'10个“高质量发展先进县”为A、B…' with '排名前10位的为“高质量发展先进县”' elsewhere: topN for each;
+    in a sentence about “X” ('10个“专项评价先进县”中，Y先进县为A、B') a sub-title Y ending like X takes
+    X's placing. (sentence, position, contest, bucket, places)."""
+    text = ctx.text
+    defs = {}
+    for m in _DEFINED.finditer(text):
+        n = cn_number(m.group("n"))
+        if n:
+            defs.setdefault(m.group("q") or m.group("u"), int(n))
+    if not defs:
+        return []
+    out = []
+    for i, s in enumerate(ctx.sentences):
+        st = text[s.start:s.end]
+        if not any(x in st for x in defs):
+            continue
+        within = [x for x in defs if f"“{x}”中" in st or f"{x}中" in st]
+        for m in _TITLE_LIST.finditer(st):
+            places = _places_after(ctx, s.start + m.end())
+            if not places:
+                continue
+            y = _STRIP.sub("", _COUNT_LEAD.sub("", m.group("y")))
+            y = y.rpartition("中")[2] if "中" in y else y
+            x = y if y in defs else next((w for w in within if y.endswith(w[-3:]) and len(y) > 3), None)
+            if x is None:
+                continue
+            out.append((i, s.start + m.start(), y, f"top{defs[x]}", places))
+    return out
+
+
 def extract_rankings(ctx: ArticleContext) -> list[Ranking]:
     out: list[Ranking] = []
     seen = set()
@@ -602,6 +641,8 @@ def extract_rankings(ctx: ArticleContext) -> list[Ranking]:
             found += [hit for hit in positioned if id(hit[3][0]) not in taken]
         for pos, label, b, places in found:
             _emit(ctx, out, seen, i, pos, label, b, [p for p in places if p.kind != "unresolved"])
+    for i, pos, label, b, places in _defined_titles(ctx):
+        _emit(ctx, out, seen, i, pos, label, b, places)
     if re.search(r"排名|名次|位次|排序|序号", text):
         for pos, label, b, places in _table_rankings(ctx):
             i = ctx.sentence_at(pos)

@@ -331,3 +331,18 @@ def test_a_list_member_the_gazetteer_does_not_know_is_kept_by_name():
     # a bare zone word names no zone in particular; a list of unknown names alone is no list of places
     ex = extract(article("项目建设排名前两位的分别是经开区、望山新区。", published_at="2022-04-20", main="绵阳市"))
     assert not ex.rankings
+
+
+def test_titles_defined_by_a_placing_elsewhere_in_the_article():
+    text = ("省政府通报了2022年度县域经济综合评价结果，确定了3个“综合先进县”和4个“专项先进县”。"
+            "3个“综合先进县”为威县、清河县、临西县。4个“专项先进县”中，工业强县先进县为宁晋县、沙河市，"
+            "开放发展先进县为南宫市、内丘县。评价结果按总分排序，排名前3位的为“综合先进县”，各专项排名前2位为专项先进县。")
+    got = rows(extract(article(text, published_at="2023-05-20", main="邢台市")))
+    assert {("130533", 2022, "top3"), ("130534", 2022, "top3"), ("130535", 2022, "top3"),
+            ("130528", 2022, "top2"), ("130582", 2022, "top2"), ("130581", 2022, "top2"),
+            ("130523", 2022, "top2")} <= got
+
+
+def test_a_title_list_without_a_defining_placing_is_no_ranking():
+    text = "3个“综合先进县”为威县、清河县、临西县。"
+    assert not extract(article(text, published_at="2023-05-20", main="邢台市")).rankings
