@@ -31,7 +31,7 @@ PERIOD_RE = re.compile(
     r"|(?P<y1>(?:19|20)\d{2})年?" + _DASH + r"(?P<y2>(?:19|20)\d{2})年)"
     r"|(?:(?P<year>(?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3})\s*年(?:度)?"
     r"|(?P<rel>今年|本年|当年|去年|上年|上一年|过去一年|过去的一年|前年|明年))?"
-    r"(?P<sub>(?:第)?(?P<q>[一二三四1-4])季度"
+    r"(?P<sub>(?:第)?(?P<q>[一二三四1-4])季度|(?P<firstq>首季度?)"
     r"|(?P<half>上半年|下半年)"
     r"|前三季度"
     r"|(?P<full>全年|年初以来|以来|年底|年末)"
@@ -46,7 +46,7 @@ PERIOD_RE = re.compile(
 # the same non-empty matches, ~13x faster on real pages (tests/extraction/test_period_scan.py
 # checks the equivalence). A new alternative of PERIOD_RE that can begin with another
 # character must add it to _PERIOD_FIRST.
-_PERIOD_FIRST = "\\d〇零一二三四五六七八九十“\"「过近这今本当去上前明第下全年以元"
+_PERIOD_FIRST = "\\d〇零一二三四五六七八九十“\"「过近这今本当去上前明第下全年以元首"
 _PERIOD_SCAN = re.compile(f"(?=[{_PERIOD_FIRST}])(?:{PERIOD_RE.pattern})")
 
 REPORT_DATE_RE = re.compile(
@@ -153,10 +153,20 @@ def document_year(title: str, opening: str) -> Optional[tuple[int, str]]:
         for pm in find_periods(text):
             if pm.year is not None and not pm.span:
                 return pm.year, f"{where} '{pm.text}'"
+    for where, text in (("title", title), ("opening", opening)):
+        m = _PLAN_YEAR.search(text)
+        if m:
+            y0 = _PLANS[m.group(1)]
+            return (y0 if m.group(2) in _PLAN_FIRST else y0 + 4), f"{where} '{m.group(0)}'"
     m = _DOC_NUMBER.search(title + "\n" + opening)
     if m:
         return int(m.group(1)), f"document number '{m.group(0)}'"
     return None
+
+
+# '“十四五”开局之年' is 2021, '“十三五”收官之年' 2020: a plan's first or last year names the year
+_PLAN_YEAR = re.compile(r"[“\"「]?(十一|十二|十三|十四|十五)五[”\"」]?(?:规划)?的?(开局之年|开局年|起步之年|第一年|收官之年|最后一年|决胜之年)")
+_PLAN_FIRST = ("开局之年", "开局年", "起步之年", "第一年")
 
 
 def heading_year(heading: str) -> Optional[int]:
@@ -221,7 +231,9 @@ def find_periods(s: str) -> list[PeriodMention]:
             pm.rel = _REL[m.group("rel")]
         sub = m.group("sub")
         if sub:
-            if m.group("q"):
+            if m.group("firstq"):
+                pm.months = (1, 3)           # 首季: the first quarter
+            elif m.group("q"):
                 q = _num(m.group("q")) if not m.group("q").isdigit() else int(m.group("q"))
                 pm.months = (1, 3) if q == 1 else (3 * q - 2, 3 * q)
                 # a bare "三季度" in a county release is the cumulative figure to the quarter's end

@@ -108,3 +108,12 @@ def test_a_reposted_work_report_is_dated_by_its_own_title_not_the_repost():
 def test_a_day_first_dateline():
     assert date_line(["26.07.2016  13:37"])[:2] == (2016, 7)
     assert date_line(["版本 1.2.2016.5"]) is None
+
+
+def test_a_plans_first_or_last_year_names_the_year_and_shouji_is_the_first_quarter():
+    assert document_year("", "在“十四五”开局之年，全市实现首季开门红")[0] == 2021
+    assert document_year("“十三五”收官之年的答卷", "")[0] == 2020
+    assert document_year("", "“十四五”期间，全县")is None          # a span is no year
+    a = article("在“十四五”开局之年，威县实现首季“开门红”：全县地区生产总值完成31.2亿元，增长6.6%。",
+                published_at=None, main="威县")
+    assert ("130533", "gdp", "2021-01", "2021-03", "actual", "value", 3120000000.0) in atoms(extract(a))
