@@ -25,7 +25,9 @@ _GROWTH = re.compile(
     r"(?:同比|比上年|比去年|较上年|较去年|比上年同期|比去年同期|较上年同期|较去年同期|按可比价(?:格)?计算|按不变价(?:格)?计算|分别|，|,|均|各|也|)*"
     r"(?P<word>增长率为|增长率达|增长率|增长|增速为|增速达到|增速达|增速|增幅为|增幅达|增幅|增加|上升|提高|递增|下降|减少|下滑|降低|回落|负增长|增)"
     r"(?:预期目标|目标)?(?:了|为|是|达|达到|分别为|分别)?\s*"
-    r"(?:(?P<num>[-+]?\d+(?:\.\d+)?)\s*(?P<pct>%|个百分点|倍)|百分之(?P<cn>[零〇一二两三四五六七八九十百点]+))"
+    r"(?:(?P<num>[-+]?\d+(?:\.\d+)?)\s*(?P<pct>%|个百分点|倍)|百分之(?P<cn>[零〇一二两三四五六七八九十百点]+)"
+    # '同比增长3.8，' with the % sign lost (spun copies): a decimal rate closing its clause
+    r"|(?<=增长|增速|增幅)(?P<bare>\d{1,2}\.\d{1,2})(?=[，,。；;]|$))"
 )
 # "增速比一季度加快1.2个百分点，达到5.6%": the rate after a change in points
 _GROWTH_AFTER_POINTS = re.compile(
@@ -149,6 +151,8 @@ def _growths(seg: str, year: Optional[int] = None) -> tuple[list[tuple[int, floa
                 continue
             v = cv
             pct = "%"
+        elif m.group("bare"):
+            pct, v = "%", float(m.group("bare"))
         else:
             pct = m.group("pct")
             v = float(m.group("num"))

@@ -218,7 +218,7 @@ def _article(page: _Page, seg: Segment, known_title: Optional[str], encoding: st
             pars[i] = pars[i][:len(tb[0])].rstrip() if len(simple) == len(pars[i]) else tb[0]
             authors.extend(tb[1])
             break
-    pars = [normalize.drop_stray_commas(normalize.strip_pinyin(p)) for p in pars if p]
+    pars = [normalize.tidy_marks(normalize.strip_pinyin(p)) for p in pars if p]
     pars = [p for p in pars if p.strip()]
     pars = [p[1:] if p.startswith(html.CELL) else p for p in pars]  # an empty cell stays, as ''
     pars = [strip_controls(p) for p in pars]  # entities decoded by the HTML parser included

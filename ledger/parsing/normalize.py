@@ -63,7 +63,13 @@ def strip_pinyin(text: str) -> str:
 _STRAY_COMMA = re.compile(r"[,，]+(?=[、。，,；;！？!?])")
 
 
-def drop_stray_commas(text: str) -> str:
+# '42370。4亿元' / '增长3。8': a full stop between two digits is a decimal point (spun copies)
+_STOP_AS_POINT = re.compile(r"(?<=\d)。(?=\d)")
+
+
+def tidy_marks(text: str) -> str:
+    if "。" in text:
+        text = _STOP_AS_POINT.sub(".", text)
     return _STRAY_COMMA.sub("", text) if "," in text or "，" in text else text
 
 

@@ -51,3 +51,20 @@ def test_a_statement_broken_over_short_lines_is_one_sentence():
 def test_line_breaks_in_tables_and_after_full_stops_still_end_sentences():
     text = "财政收入(亿元)\n增幅%\n\n(亿元)\n比上年增长\n\n全县生产总值增长。\n同比增长3%"
     assert [s.text for s in split_sentences(text)] == ["财政收入(亿元)", "增幅%", "(亿元)", "比上年增长", "全县生产总值增长。", "同比增长3%"]
+
+
+def test_spun_copies_decimal_full_stops_and_lost_percent_signs():
+    from ledger.extraction import extract
+    from ledger.parsing import parse_file
+    from tests.extraction.helpers import atoms
+    page = "威县2022年经济运行\n2022年，威县实现地区生产总值达142。6亿元，同比增长5。2，经济稳定运行。\n".encode()
+    [a] = parse_file("s.txt", page).articles
+    assert "142.6亿元" in a.text and "增长5.2，" in a.text
+    a.main_region_code, a.main_region_name = "130533", "威县"
+    got = atoms(extract(a))
+    assert ("130533", "gdp", "2022-01", "2022-12", "actual", "value", 14260000000.0) in got
+    assert ("130533", "gdp", "2022-01", "2022-12", "actual", "yoy_pct", 5.2) in got
+    # a whole number with no sign is no rate ('增长3，' could be anything)
+    [b] = parse_file("t.txt", "2022年，威县地区生产总值增长3，居全市前列。\n".encode()).articles
+    b.main_region_code, b.main_region_name = "130533", "威县"
+    assert not [t for t in atoms(extract(b)) if t[5] == "yoy_pct"]
