@@ -32,7 +32,7 @@ from ledger.model import Fact
 from ledger.extraction.assembly import (FUTURE_CUE, QITA, Subject, TARGET_CUE, UNDERSTOOD, dealt_growths,
                                         dedupe, facts_for_group, groups_of, mask_asides, segment_end)
 from ledger.extraction.league import league_facts
-from ledger.extraction.lists import (place_figure_facts, place_figure_runs)
+from ledger.extraction.lists import (numbered_line_facts, place_figure_facts, place_figure_runs)
 from ledger.extraction.tables import (CELL_HINT, NUMERIC_LINE, ROW_HINT, YEAR_ROW_HINT, cell_table_facts,
                                       place_table_facts, table_facts, year_table_facts)
 
@@ -144,6 +144,8 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
         for run in rs:
             facts.extend(place_figure_facts(ctx, i, run, prev_target_mood, prev_end))
             prev_end = run[-1].end
+    if "、" in text or "." in text:
+        facts.extend(numbered_line_facts(ctx, prev_target_mood))
     if NUMERIC_LINE.search(text):
         facts.extend(table_facts(ctx))
     if ROW_HINT.search(text):

@@ -157,3 +157,80 @@ def place_figure_facts(ctx: ArticleContext, i: int, run: list[ListItem],
     return out
 
 
+
+
+# ---------------------------------------------------------------- numbered lines
+# "一、2021年唐山市19个区县GDP排名：" / "1、迁安市, 1160.3亿 ,增速 6.7%" / "2、丰润区, 980.0亿 ,增速 1.5%" …:
+# numbered lines, each opening with a place and holding its figures, under a line naming the
+# metric. The number is the place's rank when the line above ranks (排名, 排行, 榜, 强 …).
+_NUMBERED = re.compile(r"\s*(?P<n>\d{1,3})\s*[、.．]\s*")
+_LINE_GROWTH = re.compile(r"(?:增速|增长率?|增幅|同比)\s*(?:为|是|[:：])?\s*(?P<pct>[-+]?\d+(?:\.\d+)?)\s*%")
+_RANKS = re.compile(r"排名|排行|排序|排位|位次|榜|[十百]强|前[一二三四五六七八九十\d]+(?:位|名)")
+_MIN_LINES = 3
+
+
+def numbered_line_facts(ctx: ArticleContext, prev_target_mood: dict[int, bool]) -> list[Fact]:
+    text = ctx.text
+    lines, pos = [], 0
+    for raw in text.split("\n"):
+        lines.append((pos, raw))
+        pos += len(raw) + 1
+    out: list[Fact] = []
+    k = 0
+    while k < len(lines):
+        run = []
+        j = k
+        while j < len(lines):
+            item = _numbered_item(ctx, *lines[j])
+            if item is None or (run and item[0] != run[-1][0] + 1):
+                break
+            run.append(item)
+            j += 1
+        if len(run) >= _MIN_LINES and k > 0:
+            out.extend(_numbered_facts(ctx, lines[k - 1], run, prev_target_mood))
+        k = max(j, k + 1)
+    return out
+
+
+def _numbered_item(ctx: ArticleContext, start: int, line: str):
+    m = _NUMBERED.match(line)
+    if not m:
+        return None
+    at = start + m.end()
+    place = next((p for p in ctx.places_in(at, at + 12) if p.start == at), None)
+    if place is None or place.kind == "unresolved":
+        return None
+    return int(m.group("n")), place, start + len(line)
+
+
+def _numbered_facts(ctx: ArticleContext, head: tuple[int, str], run: list, prev_target_mood) -> list[Fact]:
+    hstart, hline = head
+    found = [mm for mm in ctx.metrics_in(hstart, hstart + len(hline))]
+    if len(found) != 1 or not found[0].term.core or "|" in found[0].metric:
+        return []
+    mm = found[0]
+    hi = ctx.sentence_at(mm.start)
+    if hi is None:
+        return []
+    ranked = bool(_RANKS.search(hline))
+    g = Group([mm], mm.start, mm.end, hi)
+    kind, period, why = kind_and_period(ctx, hi, g, mm.end, -1, prev_target_mood)
+    if kind is None:
+        return []
+    out = []
+    for n, place, end in run:
+        rest = ctx.text[place.end:end]
+        amount = next((a for a in iter_amounts(rest) if unit_ok(mm.term.unit, a)), None)
+        growth = _LINE_GROWTH.search(rest)
+        if amount is None and growth is None:
+            continue
+        i = ctx.sentence_at(place.start)
+        if i is None:
+            continue
+        vals = dict(yoy=float(growth.group("pct")) if growth else None, cagr=None, rank=n if ranked else None)
+        f = make_fact(ctx, ctx.sentences[i], mm.metric, mm, place, kind, period, amount, vals, None,
+                      "value" if amount is not None else "growth", "numbered line" + ("; " + why if why else ""),
+                      Subject([place], reason="numbered line"))
+        if f:
+            out.append(f)
+    return out

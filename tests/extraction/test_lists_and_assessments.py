@@ -346,3 +346,19 @@ def test_titles_defined_by_a_placing_elsewhere_in_the_article():
 def test_a_title_list_without_a_defining_placing_is_no_ranking():
     text = "3个“综合先进县”为威县、清河县、临西县。"
     assert not extract(article(text, published_at="2023-05-20", main="邢台市")).rankings
+
+
+def test_numbered_lines_under_a_metric_heading():
+    text = ("一、2022年邢台市各县区GDP排名：\n1、宁晋县, 326.1亿 ,增速 6.1%\n2、沙河市, 301.4亿 ,增速 5.3%\n"
+            "3、清河县, 165.2亿 ,增速 4.9%\n二、简析\n全市经济稳中有进。")
+    got = atoms(extract(article(text, published_at=None, main="邢台市")))
+    assert ("130528", "gdp", "2022-01", "2022-12", "actual", "value", 32610000000.0) in got
+    assert ("130582", "gdp", "2022-01", "2022-12", "actual", "rank", 2) in got
+    assert ("130534", "gdp", "2022-01", "2022-12", "actual", "yoy_pct", 4.9) in got
+
+
+def test_numbered_lines_need_a_metric_above_and_a_run_of_three():
+    no_metric = "一、2022年邢台市各县区名单：\n1、宁晋县, 326.1亿\n2、沙河市, 301.4亿\n3、清河县, 165.2亿\n"
+    assert not extract(article(no_metric, published_at=None, main="邢台市")).facts
+    two = "一、2022年邢台市各县区GDP排名：\n1、宁晋县, 326.1亿\n2、沙河市, 301.4亿\n"
+    assert not extract(article(two, published_at=None, main="邢台市")).facts
