@@ -25,7 +25,7 @@ from ledger.numbers import cn_number
 
 _N = r"[一二两三四五六七八九十\d]+"
 _BUCKET = (
-    r"(?:排名|排在|排位|位列|名列|位居|居|列|获得?|荣获|得分|评分|积分)"
+    r"(?:排名|排在|排位|位列|名列|位居|居|列|获得?|荣获|得分|评分|积分|占据|包揽|排(?=前|第|后|倒))"
     r"(?:全(?:市|省|区)|[一二两三四五六七八九十\d]+个?县(?:（市、区）|\(市、区\)|市区|市|区)?)?"   # 排名全市第一
     r"(?P<bucket>第一名|第一位|第一|第1名|第1位|第1|首位|榜首"
     r"|前(?P<n>" + _N + r")(?:位|名)?"
@@ -230,8 +230,10 @@ def _before(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> l
             or _lead_label(st, m.start())
     b = _bucket(m)
     if places and label and b and _CONTEST_NOUN.search(label):
-        if m.group("order") and b == f"top{len(places)}" and len(places) > 1:
-            # '前五名依次为：A、B、C、D、E': the order is stated, each its own place
+        if (m.group("order") or re.search(r"的[^，,]{0,6}分别", m.group(0))) and b == f"top{len(places)}" \
+                and len(places) > 1:
+            # '前五名依次为：A、B、C、D、E' / '排在前三名的分别是A、B、C': the order is stated
+            # ('排名前5位，分别是A、B…' is the group, each top5)
             return [(p.start, label, f"top{i}", [p]) for i, p in enumerate(places, 1)]
         return [(s.start + m.start(), label, b, places)]
     return []
@@ -310,8 +312,8 @@ def _after(ctx: ArticleContext, s, st: str, m: re.Match, last_label: Optional[di
 
 
 # '从第一名到第七名依次为：A、B、C…' / '第一名至第五名分别是A…': a fully ordered list of stated length
-FULL_ORDER_RE = re.compile(r"(?:从|由)?第(?:一|1)(?:名|位)?(?:到|至|—|－|-|~|～)第(?P<n>" + _N + r")(?:名|位)?"
-                           r"(?:依次|分别)?(?:是|为)?[：:]?")
+FULL_ORDER_RE = re.compile(r"(?:从|由)?第(?P<a>" + _N + r")(?:名|位)?(?:到|至|—|－|-|~|～)第(?P<n>" + _N + r")(?:名|位)?"
+                           r"(?:的(?:县(?:（市、区）|\(市、区\)|市区)?|地区|单位)?)?(?:依次|分别)?(?:是|为)?[：:]?")
 # 'A居第35位' / 'A(第5位)' / 'A排名第12': one place and its own position
 POSITION_RE = re.compile(r"[（(]?(?:排名|排在|排位|位列|位居|名列|列|居|排)?(?:全国|全省|全市|榜单|榜)?"
                          r"第(?P<k>" + _N + r")(?:位|名)[）)]?")
@@ -389,11 +391,14 @@ def _named_units_after(ctx: ArticleContext, pos: int, end: int) -> list[Place]:
 
 def _full_order(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> list:
     """'县(市)组，从第一名到第七名依次为：A、B、C、D、E、F、G'."""
+    a, n = cn_number(m.group("a")), cn_number(m.group("n"))
+    if not a or not n or a >= n:
+        return []
+    size = int(n - a + 1)      # '排在第4名到第10名的分别是…': seven places from the fourth
     places = _places_after(ctx, s.start + m.end())
-    if cn_number(m.group("n")) != len(places):
+    if size != len(places):
         places = _named_units_after(ctx, s.start + m.end(), s.end)
-    n = cn_number(m.group("n"))
-    if not n or len(places) != int(n) or len(places) < 2:
+    if len(places) != size or len(places) < 2:
         return []
     head = st[:m.start()]
     cut = max(head.rfind("；"), head.rfind(";"), head.rfind("。"))
@@ -402,7 +407,7 @@ def _full_order(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) 
         label = last_label.get(s.group, "") or doc_contest(ctx)
     if not label:
         return []
-    return [(p.start, label, f"top{k}", [p]) for k, p in enumerate(places, 1)]
+    return [(p.start, label, f"top{k}", [p]) for k, p in enumerate(places, int(a))]
 
 
 def _positions(ctx: ArticleContext, s, st: str, last_label: dict) -> list:

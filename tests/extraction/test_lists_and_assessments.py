@@ -362,3 +362,15 @@ def test_numbered_lines_need_a_metric_above_and_a_run_of_three():
     assert not extract(article(no_metric, published_at=None, main="邢台市")).facts
     two = "一、2022年邢台市各县区GDP排名：\n1、宁晋县, 326.1亿\n2、沙河市, 301.4亿\n"
     assert not extract(article(two, published_at=None, main="邢台市")).facts
+
+
+def test_ordered_and_unordered_groups_and_a_run_from_a_later_position():
+    text = ("在综合考核中，威县、清河县、临西县占据前3名；排在第4名到第6名的分别是宁晋县、沙河市、南宫市。"
+            "专项考核中，排在前2名的分别是内丘县、柏乡县。")
+    got = rows(extract(article(text, published_at="2023-02-01", main="邢台市")))
+    assert {("130533", 2023, "top3"), ("130534", 2023, "top3"), ("130535", 2023, "top3"),
+            ("130528", 2023, "top4"), ("130582", 2023, "top5"), ("130581", 2023, "top6"),
+            ("130523", 2023, "top1"), ("130524", 2023, "top2")} <= got
+    # '排名前2位，分别是A、B' names the group: each top2
+    got = rows(extract(article("专项考核排名前2位，分别是内丘县、柏乡县。", published_at="2023-02-01", main="邢台市")))
+    assert {("130523", 2023, "top2"), ("130524", 2023, "top2")} <= got
