@@ -84,6 +84,8 @@ _ASIDE = re.compile(r"全[市省国区县]|平均|去年|上年|同期|[市省�
 _PAREN = re.compile(r"[（(][^（）()]{0,40}[）)]")
 _BRACKET_KEEP = re.compile(r"^[（(][市区县、旗]+[）)]$")
 _PLACE_BLOCK_BEFORE = re.compile(r"(?:赴|到|与|同|向|比|较|对|从|自|往|至|在|于|帮扶|对口|位列|位居|名列|跻身|居)$")
+_ORGAN_AFTER = re.compile(r"(?:人民)?政府|统计局|调查队|发改委|发展和改革委员会|财政局|税务局|商务局|委员会|党委|[县市区州]委"
+                          r"|集团|公司|银行|大学|学院|医院")
 _FENBIE = re.compile(r"分别")
 _JUN = re.compile(r"均|都|同时|皆")
 _GROWTH_BASIS = re.compile(r"增速|增幅|增长速度|增长率")
@@ -297,7 +299,8 @@ def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
     best_pos = -1
     best: Optional[Subject] = None
     # place names
-    cands = [p for p in ctx.places_in(lo, start) if p.end <= start]
+    # ('经凉山州统计局统一核算，全年实现地区生产总值…': an organ of a place is no subject)
+    cands = [p for p in ctx.places_in(lo, start) if p.end <= start and not _ORGAN_AFTER.match(text, p.end)]
     if cands:
         # the last place, plus the places listed right before it (A、B、C)
         last = cands[-1]

@@ -117,3 +117,11 @@ def test_a_plans_first_or_last_year_names_the_year_and_shouji_is_the_first_quart
     a = article("在“十四五”开局之年，威县实现首季“开门红”：全县地区生产总值完成31.2亿元，增长6.6%。",
                 published_at=None, main="威县")
     assert ("130533", "gdp", "2021-01", "2021-03", "actual", "value", 3120000000.0) in atoms(extract(a))
+
+
+def test_an_organ_of_a_place_is_no_subject():
+    a = article("2022年经邢台市统计局统一核算，全年实现地区生产总值142.6亿元，同比增长5.2%。",
+                published_at="2023-03-01", main="威县")
+    got = atoms(extract(a))
+    assert ("130533", "gdp", "2022-01", "2022-12", "actual", "value", 14260000000.0) in got
+    assert not [t for t in got if t[0] == "130500"]
