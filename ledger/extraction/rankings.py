@@ -471,7 +471,7 @@ def _strong_before(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dic
     if len(places) < 2 or not n or len(places) > int(n):
         return []
     label = _clean_label(m.group("label")) or doc_contest(ctx)
-    if m.group(0).find("依次") >= 0 and len(places) == int(n):
+    if m.group(0).find("依次") >= 0:     # the order is stated (a cut-off list keeps the positions it shows)
         return [(p.start, label, f"top{k}", [p]) for k, p in enumerate(places, 1)]
     return [(places[0].start, label, f"top{int(n)}", places)]
 
