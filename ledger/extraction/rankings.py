@@ -109,6 +109,8 @@ def _prev_clause_label(st: str, cs: int) -> Optional[str]:
     return label if len(label) >= 2 else None
 
 
+# '嫩江再次位居全省首位': words between the place and its placing that name no contest
+_ADVERBS = re.compile(r"(?:再次|再度|继续|连续[一二三四五六七八九十\d]+年|仍然|仍|依然|均|都|也|稳|又)+")
 _LEAD_VERB = re.compile(r"^(?:先看|再看|看|其中|另外|此外|同时)")
 
 
@@ -297,7 +299,7 @@ def _after(ctx: ArticleContext, s, st: str, m: re.Match, last_label: Optional[di
     if _is_metric_label(ctx, places[-1].end, s.start + m.start()):
         return []
     label = _clean_label(ctx.text[places[-1].end:s.start + m.start()])
-    if len(label) < 2 or _SCOPE_WORDS.fullmatch(label):
+    if len(label) < 2 or _SCOPE_WORDS.fullmatch(label) or _ADVERBS.fullmatch(label):
         # '在红黑榜中，A位列倒数第一，B排名倒数第二': B's contest is the one just named
         label = _prev_clause_label(st, cs) or (last_label or {}).get(s.group, "")
     b = _bucket(m)

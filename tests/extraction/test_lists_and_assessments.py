@@ -374,3 +374,10 @@ def test_ordered_and_unordered_groups_and_a_run_from_a_later_position():
     # '排名前2位，分别是A、B' names the group: each top2
     got = rows(extract(article("专项考核排名前2位，分别是内丘县、柏乡县。", published_at="2023-02-01", main="邢台市")))
     assert {("130523", 2023, "top2"), ("130524", 2023, "top2")} <= got
+
+
+def test_an_adverb_between_place_and_placing_keeps_the_contest_before():
+    text = "前三季度，在全省县域经济考评综合排名中，宁晋县再次位居全省首位，威县、清河县位列前20名；全市县域GDP实现254.9亿元。"
+    ex = extract(article(text, published_at="2020-11-12", main="邢台市"))
+    assert {("130528", 2020, "top1"), ("130533", 2020, "top20"), ("130534", 2020, "top20")} <= rows(ex)
+    assert not atoms(ex)          # 全市县域: the counties together, no region's figure
