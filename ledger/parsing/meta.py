@@ -19,6 +19,8 @@ _DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
     r"(?:\s*T?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?"
     r"(?:\s*(?P<tz>Z|[+-]\d{2}:?\d{2}))?")
+_URL = re.compile(r"(?:https?://|www\.)[\w./:%?=&#-]+")
+_OUTLET_ONLY = re.compile(OUTLET)
 _META_WORDS = re.compile(r"来源|来自|发布|更新|时间|日期|作者|编辑|字号|浏览|点击|阅读|责任|稿源|打印|星期[一二三四五六日天]|第\s*\d+\s*版")
 _SOURCE = re.compile(r"(?:文章来源|新闻来源|信息来源|稿件来源|稿源|来源|来自)\s*[:：]\s*(?P<src>[^\s:：|()（）]{2,30})")
 _EDITOR = re.compile(r"^[【\[(（]?(?:责任编辑|责编|编辑|审核|审校|校对|监制|值班编辑|终审|初审|复审|编审|签发|美编)\s*[:：]")
@@ -127,7 +129,11 @@ def is_meta_line(line: str) -> bool:
     if len(line) > 90 or not _DATE.search(line):
         return False
     rest = _DATE.sub("", line)
-    return bool(_META_WORDS.search(line)) or len(rest.strip(" :：|-")) <= 4
+    if _META_WORDS.search(line) or len(rest.strip(" :：|-")) <= 4:
+        return True
+    # 'http://www.hebei.com.cn 2013-09-11 08:53 长城网': the site's address and its name around the date
+    rest = _URL.sub("", rest).strip(" :：|-")
+    return len(rest) <= 4 or _OUTLET_ONLY.fullmatch(rest) is not None
 
 
 _DATELINE_AUTHOR = re.compile(rf"(?:作者|记者|撰稿|文)\s*[:：/／]\s*(?P<names>{NAME}(?:\s*[、，,]\s*{NAME})*)")

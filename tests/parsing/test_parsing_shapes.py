@@ -218,3 +218,11 @@ def test_short_lines_under_the_subtitle_stay_in_the_text():
     [a] = parse_file("p.txt", page).articles
     assert a.subtitle == "近日,各县(市)"
     assert a.text.startswith("相继发布2020年主要经济数据\n县域经济总量十强名单出炉\n甲县")
+
+
+def test_a_date_between_the_sites_address_and_its_name_dates_the_page():
+    page = ("某县上半年经济平稳运行\n\nhttp://www.example.com.cn 2013-09-11 08:53 长城网\n\n"
+            "上半年，威县地区生产总值完成95.2亿元，同比增长7.1%。\n").encode()
+    [a] = parse_file("d.txt", page).articles
+    assert a.published_at.startswith("2013-09-11")
+    assert "example" not in a.text
