@@ -158,6 +158,7 @@ def _norm_group(name: str) -> str:
 
 class Gazetteer:
     def __init__(self) -> None:
+        self._zones_by_prefecture: dict[str, list[Region]] = {}
         self.regions: dict[str, Region] = {}        # key -> Region
         self._short: dict[str, Optional[str]] = {}  # key -> short name
         self._aliases: dict[str, list[_Alias]] = defaultdict(list)
@@ -362,6 +363,25 @@ class Gazetteer:
         # a stable order: the table's fingerprint (ingest.load_regions) must not change between processes
         out.sort(key=lambda r: (r["alias"], r["region_key"], r["kind"] or "", r["year"] or 0))
         return out
+
+    _ZONE_GENERIC = re.compile(r"(?:经济技术开发区|经济开发区|技术开发区|开发区|管理区|新区|园区|示范区|区)$")
+
+    def local_zone(self, name: str, prefecture_code: Optional[str]) -> Optional[Region]:
+        """The one zone of a prefecture a short local name stands for: '高新开发区' in a 唐山 text is
+        唐山高新技术产业开发区, '海港开发区' 河北唐山海港经济开发区 (the distinctive part of the name
+        found in exactly one zone of the prefecture), else None."""
+        if not prefecture_code:
+            return None
+        stem = self._ZONE_GENERIC.sub("", name)
+        if len(stem) < 2:
+            return None
+        zones = self._zones_by_prefecture.get(prefecture_code)
+        if zones is None:
+            zones = [r for r in self.regions.values() if r.level == "zone" and r.code and r.status == "current"
+                     and r.prefecture_code == prefecture_code]
+            self._zones_by_prefecture[prefecture_code] = zones
+        hits = [z for z in zones if stem in z.name]
+        return hits[0] if len(hits) == 1 else None
 
     def get(self, code: str) -> Optional[Region]:
         if code is None:

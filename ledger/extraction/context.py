@@ -74,6 +74,17 @@ class ArticleContext:
         """Places starting in [lo, hi), in order (bisect: no scan of the whole article)."""
         return self.places[bisect_left(self._place_starts, lo):bisect_left(self._place_starts, hi)]
 
+    def local_zone(self, name: str) -> Optional[Place]:
+        """'高新开发区' in a text about a prefecture (or one of its counties): that prefecture's zone,
+        when exactly one of its zones carries the name's distinctive part; else None."""
+        gaz = _gazetteer()
+        r = self.main_region
+        if gaz is None or r is None:
+            return None
+        pref = r.code if r.level == "prefecture" else r.prefecture_code
+        z = gaz.local_zone(name, pref)
+        return Place(-1, -1, name, z.code, name, "zone", "zone", z) if z is not None else None
+
     def sentence_at(self, pos: int) -> Optional[int]:
         """Index of the sentence holding offset ``pos`` (bisect over the sentence starts)."""
         k = bisect_right(self._sentence_starts, pos) - 1

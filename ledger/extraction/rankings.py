@@ -150,7 +150,8 @@ def _places_after(ctx: ArticleContext, pos: int) -> list[Place]:
             m = _UNKNOWN_MEMBER.match(ctx.text, at)
             if m is None or _GENERIC_ZONE.fullmatch(m.group(0)):
                 break
-            p = Place(at, m.end(), m.group(0), None, m.group(0), "listed")
+            zone = ctx.local_zone(m.group(0))     # '海港开发区' in a 唐山 text: its code
+            p = Place(at, m.end(), m.group(0), zone.code if zone else None, m.group(0), "listed")
         out.append(p)
         sep = _NEXT_SEP.match(ctx.text, p.end)
         if sep is None or not sep.group(0).strip():
