@@ -46,6 +46,8 @@ _RANK = re.compile(
 _TOP_LIST = re.compile(
     r"前(?P<n>[一二两三四五六七八九十\d]+)(?:位|名)?(?:的)?(?:县|县（市、区）|县\(市、区\)|县市区|县市|区县|地区|城市|市)?"
     r"(?:是|为|依次是|依次为|分别是|分别为)[:：]?")
+# '规上工业总产值最高的十个县市依次是A、B…': the N highest, in order
+_TOP_ORDERED = re.compile(r"(?:最高|最大|最多)的(?P<n>[一二两三四五六七八九十\d]+)个(?:县市|县|市|区县|县区|城市|地区)?依次(?:是|为)[:：]?")
 _JUSHOU = re.compile(r"居首|领跑")
 _GROUP_SIZE = re.compile(r"(?P<n>[一二三四五六七八九十\d]+)个?(?:县(?:（市、区）|\(市、区\)|市区|市|区)?|区县|县区|地市|市)中")
 _SELF = re.compile(
@@ -595,7 +597,7 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
     if kind is None:
         return []
     # ordered list after the group: 前三位的县是：A、B、C (ranks for the listed places)
-    top = _TOP_LIST.search(seg)
+    top = _TOP_LIST.search(seg) or _TOP_ORDERED.search(seg)
     if top:
         return _top_list_facts(ctx, i, g, items, seg, top, kind, period, s)
     if subject is None:

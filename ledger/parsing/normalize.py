@@ -32,8 +32,12 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
+# variants the converter keeps that place names write otherwise in Simplified (海甯 -> 海宁)
+_VARIANTS = str.maketrans({"甯": "宁"})
+
+
 def to_simplified(text: str) -> str:
-    return _t2s().convert(text) if text else text
+    return _t2s().convert(text).translate(_VARIANTS) if text else text
 
 
 def han_count(text: str) -> int:

@@ -381,3 +381,14 @@ def test_an_adverb_between_place_and_placing_keeps_the_contest_before():
     ex = extract(article(text, published_at="2020-11-12", main="邢台市"))
     assert {("130528", 2020, "top1"), ("130533", 2020, "top20"), ("130534", 2020, "top20")} <= rows(ex)
     assert not atoms(ex)          # 全市县域: the counties together, no region's figure
+
+
+def test_the_n_highest_in_order_rank_each_place():
+    text = "以2019年的数据为准，邢台规上工业总产值最高的三个县市依次是宁晋县、沙河市、清河县。"
+    got = atoms(extract(article(text, published_at=None, main="邢台市")))
+    assert {("130528", "industrial_output", "2019-01", "2019-12", "actual", "rank", 1),
+            ("130582", "industrial_output", "2019-01", "2019-12", "actual", "rank", 2),
+            ("130534", "industrial_output", "2019-01", "2019-12", "actual", "rank", 3)} <= got
+    # without 依次 the three are a group: no positions
+    text = "以2019年的数据为准，邢台规上工业总产值最高的三个县市是宁晋县、沙河市、清河县。"
+    assert not [t for t in atoms(extract(article(text, published_at=None, main="邢台市"))) if t[5] == "rank"]

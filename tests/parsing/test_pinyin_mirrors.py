@@ -76,3 +76,8 @@ def test_repeated_bracketed_pinyin_is_removed_whole():
     from ledger.parsing.normalize import strip_pinyin
 
     assert strip_pinyin("地區(qu)(qu)(qu)生產(chan)總值 (GDP)") == "地區生產總值 (GDP)"
+
+
+def test_a_variant_the_converter_keeps_is_written_the_simplified_way():
+    from ledger.parsing.normalize import to_simplified
+    assert to_simplified("海甯市經濟") == "海宁市经济"
