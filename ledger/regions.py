@@ -539,6 +539,8 @@ class Gazetteer:
             if end not in full_starts and all(a.kind == "short" for a in self._aliases[surface]) \
                     and self._short_blocked(text, start, end):
                 continue
+            if end - start == 2 and _in_slogan(text, start, end):
+                continue     # '“生态富县，生态富民”': a slogan's verb and object, not 富县
             raw.append((start, end, surface))
         if not raw:
             return [], []
@@ -883,6 +885,19 @@ def _is_place_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _in_slogan(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] inside a quoted phrase that is longer than it ('“生态富县，生态富民”')?"""
+    q = text.rfind("“", max(0, start - 20), start)
+    if q < 0 or "”" in text[q:start]:
+        return False
+    close = text.find("”", end, end + 20)
+    if close < 0:
+        return False
+    lo = max([q] + [text.rfind(c, q, start) for c in "，,、 "]) + 1
+    hi = min([close] + [i for i in (text.find(c, end, close) for c in "，,、 ") if i >= 0])
+    return (hi - lo) > (end - start)
+
+
 def get_gazetteer() -> Gazetteer:
     return Gazetteer()
 

@@ -19,3 +19,11 @@ def test_numbered_lines_keep_a_unit_the_gazetteer_lacks():
     got = atoms(extract(article(text, published_at=None, main="唐山市")))
     assert ("130273", "gdp", "2021-01", "2021-12", "actual", "value", 27860000000.0) in got
     assert ("国际旅游岛", "gdp", "2021-01", "2021-12", "actual", "rank", 3) in got
+
+
+def test_a_two_character_name_inside_a_slogan_is_no_place():
+    g = get_gazetteer()
+    slogan = "深入实施“生态富县，生态富民”战略，全县经济稳中有进。"
+    assert not [m for m in g.find_mentions(slogan) if m.surface == "富县"]
+    plain = "富县地区生产总值增长8.1%，“富县苹果”远销各地。"
+    assert [m.start for m in g.find_mentions(plain) if m.surface == "富县"] == [0]
