@@ -27,3 +27,17 @@ def test_a_two_character_name_inside_a_slogan_is_no_place():
     assert not [m for m in g.find_mentions(slogan) if m.surface == "富县"]
     plain = "富县地区生产总值增长8.1%，“富县苹果”远销各地。"
     assert [m.start for m in g.find_mentions(plain) if m.surface == "富县"] == [0]
+
+
+def test_a_bulletins_own_title_names_the_main_region():
+    g = get_gazetteer()
+    text = ("2023年昌吉市国民经济和社会发展统计公报 2023年，在市党委、政府的坚强领导下，全市上下认真落实新疆"
+            "自治区党委部署。全市实现地区生产总值620.77亿元，同比增长6.9%。")
+    assert g.main_region(None, text)[1] == "昌吉市"
+
+
+def test_a_county_text_naming_its_province_once_has_no_main_region():
+    g = get_gazetteer()
+    text = ("上半年，全县上下深入贯彻落实河北省决策部署，县委县政府统筹推进各项工作，"
+            "全县地区生产总值完成53.74亿元，全市排名第四。")
+    assert g.main_region(None, text) is None
