@@ -321,6 +321,9 @@ def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
     for m in _SELF.finditer(text, lo, start):
         if _comparison_base(text, m.start(), m.end()):
             continue
+        if best is not None and best.places and best_pos == m.start():
+            best_pos = m.end()   # "慈溪全市实现地区生产总值…": the place named right before is the subject
+            continue
         if m.end() > best_pos:
             best_pos, best = m.end(), _self_subject(ctx, m.group("w"))
     for m in _GROUP.finditer(text, lo, start):
@@ -835,6 +838,10 @@ def _top_list_facts(ctx: ArticleContext, i: int, g: Group, items, seg: str, top:
     return [f for f in out if f]
 
 
+# a value restated rounded (2639.45亿元, later '慈溪(2639亿)') is the same value: the first stated is kept
+_SAME = {"value": 0.002, "yoy_pct": 1e-9, "cagr_pct": 1e-9, "rank": 1e-9}
+
+
 def dedupe(facts: list[Fact]) -> list[Fact]:
     """The same fact stated twice in an article is one fact: merge rows with one key."""
     out: list[Fact] = []
@@ -845,7 +852,8 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
         merged = False
         for g in index.get(key, []):
             clash = any(getattr(f, k) is not None and getattr(g, k) is not None
-                        and abs(getattr(f, k) - getattr(g, k)) > 1e-9 for k in fields)
+                        and abs(getattr(f, k) - getattr(g, k)) > _SAME[k] * (abs(getattr(g, k)) if k == "value" else 1)
+                        for k in fields)
             if clash:
                 continue
             for k in fields:

@@ -142,7 +142,7 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
     prev_end = 0
     for i, rs in sorted(runs.items()):
         for run in rs:
-            facts.extend(place_figure_facts(ctx, i, run, prev_target_mood, prev_end))
+            facts.extend(place_figure_facts(ctx, i, run, prev_target_mood, prev_end, known=facts))
             prev_end = run[-1].end
     if "、" in text or "." in text:
         facts.extend(numbered_line_facts(ctx, prev_target_mood))

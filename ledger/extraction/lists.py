@@ -31,7 +31,8 @@ class ListItem:
 
 _ITEM_FIGURE = re.compile(r"(?:为|以|达|是|[:：（(])?\s*(?:(?P<pct>[-+]?\d+(?:\.\d+)?)\s*%|(?P<flat>持平))[）)]?")
 _ITEM_SEP = re.compile(r"^\s*(?:[、，,；;]|和|及)?\s*(?:(?:第(?P<ord>[一二三四五六七八九十\d]+)(?:名|位)(?:是|为)?|其次(?:是|为)?)\s*)?$")
-_ORDERED_LEAD = re.compile(r"前(?P<n>[一二两三四五六七八九十\d]+)(?:位|名)|依次|从高到低|由高到低|从大到小|由大到小|排名第一的是|最高的是|最快的是")
+_ORDERED_LEAD = re.compile(r"前(?P<n>[一二两三四五六七八九十\d]+)(?:位|名)|依次|从高到低|由高到低|从大到小|由大到小|排名第一的是|最高的是|最快的是"
+                           r"|排名分别(?:为|是)")
 _TRAILING_PLACES = re.compile(r"\s*(?:分列|分别位列|分别居|依次位列|位列)(?:全[市省国])?前(?P<n>[一二两三四五六七八九十\d]+)(?:位|名)?")
 _BOTTOM_LEAD = re.compile(r"后[一二两三四五六七八九十\d]+(?:位|名)|倒数|最低|最慢|从低到高|由低到高")
 _GROWTH_LEAD = re.compile(r"增速|增幅|增长|同比|增长率")
@@ -112,14 +113,37 @@ def _list_metric(ctx: ArticleContext, i: int, at: int) -> Optional[MetricMention
     return last
 
 
+def _metric_by_figure(ctx: ArticleContext, run: list[ListItem], known: list[Fact]) -> Optional[MetricMention]:
+    """A list naming no metric ('十大强县的排名分别为慈溪(2639亿)、义乌(2055亿)…') whose figure for a
+    place is, to its rounding, a figure the article states for that place with its metric
+    ('慈溪全市实现地区生产总值2639.45亿元'): that metric, when every such match names the same one."""
+    found = set()
+    for it in run:
+        if it.amount is None or not it.place.code:
+            continue
+        for f in known:
+            if f.region_code == it.place.code and f.value and abs(f.value - it.amount.value) <= 0.01 * f.value:
+                found.add(f.metric)
+    if len(found) != 1:
+        return None
+    key = found.pop()
+    return next((mm for mm in ctx.metrics if mm.metric == key and mm.term.core), None)
+
+
 def place_figure_facts(ctx: ArticleContext, i: int, run: list[ListItem],
-                        prev_target_mood: dict[int, bool], prev_end: int = 0) -> list[Fact]:
+                        prev_target_mood: dict[int, bool], prev_end: int = 0,
+                        known: Optional[list[Fact]] = None) -> list[Fact]:
     s = ctx.sentences[i]
     text = ctx.text
     mm = _list_metric(ctx, i, run[0].start)
+    inferred = False
+    if mm is None and known and run[0].amount is not None:
+        mm = _metric_by_figure(ctx, run, known)
+        inferred = mm is not None
     if mm is None or "|" in mm.metric:
         return []
-    lead = text[max(mm.end, prev_end):run[0].start]   # the lead-in of this list, after any list before it
+    # the lead-in of this list, after any list before it (its sentence's start for an inferred metric)
+    lead = text[max(s.start if inferred else mm.end, prev_end):run[0].start]
     is_pct = run[0].amount is None
     if is_pct and (not _GROWTH_LEAD.search(text[max(s.start, mm.start):run[0].start]) or _SHARE_LEAD.search(lead)):
         return []

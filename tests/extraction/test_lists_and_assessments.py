@@ -392,3 +392,21 @@ def test_the_n_highest_in_order_rank_each_place():
     # without 依次 the three are a group: no positions
     text = "以2019年的数据为准，邢台规上工业总产值最高的三个县市是宁晋县、沙河市、清河县。"
     assert not [t for t in atoms(extract(article(text, published_at=None, main="邢台市"))) if t[5] == "rank"]
+
+
+def test_a_list_naming_no_metric_takes_the_metric_its_figures_are_stated_with():
+    text = ("根据去年全年数据，邢台五强县的排名分别为宁晋县(326亿)、沙河市(301亿)、清河县(165亿)。"
+            "2022年，宁晋县全县实现地区生产总值326.12亿元，同比增长6.1%。")
+    got = atoms(extract(article(text, published_at="2023-11-05", main="邢台市")))
+    assert ("130528", "gdp", "2022-01", "2022-12", "actual", "value", 32612000000.0) in got   # the precise one kept
+    assert not [t for t in got if t[0] == "130528" and t[5] == "value" and t[6] != 32612000000.0]
+    assert ("130582", "gdp", "2022-01", "2022-12", "actual", "value", 30100000000.0) in got
+    assert ("130534", "gdp", "2022-01", "2022-12", "actual", "rank", 3) in got
+    # no figure of the article to go by: no metric, no facts from the list
+    text = "邢台五强县的排名分别为宁晋县(326亿)、沙河市(301亿)、清河县(165亿)。"
+    assert not extract(article(text, published_at="2023-11-05", main="邢台市")).facts
+
+
+def test_a_place_right_before_quanshi_is_the_subject():
+    a = article("2023年，慈溪全市实现地区生产总值2639.45亿元，同比增长6.0%。", published_at="2024-11-05", main="浙江省")
+    assert ("330282", "gdp", "2023-01", "2023-12", "actual", "value", 263945000000.0) in atoms(extract(a))
