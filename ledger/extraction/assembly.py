@@ -29,6 +29,7 @@ _GROWTH = re.compile(
     # '同比增长3.8，' with the % sign lost (spun copies): a decimal rate closing its clause
     r"|(?<=增长|增速|增幅)(?P<bare>\d{1,2}\.\d{1,2})(?=[，,。；;]|$))"
 )
+_RATE_BEFORE_WORD = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)\s*%的(?:同比)?(?P<word>增长|增幅|增速|降幅|下降|减少)")
 # "增速比一季度加快1.2个百分点，达到5.6%": the rate after a change in points
 _GROWTH_AFTER_POINTS = re.compile(
     r"(?P<word>增速|增幅)[^%。；，,]{0,24}?个百分点[，,]?(?:达到|达|为|至)(?P<num>-?\d+(?:\.\d+)?)\s*%"
@@ -191,6 +192,11 @@ def _growths(seg: str, year: Optional[int] = None) -> tuple[list[tuple[int, floa
     if not yoy:
         for m in _GROWTH_AFTER_POINTS.finditer(seg):
             yoy.append((m.start(), float(m.group("num") or m.group("num2"))))
+    if not yoy:
+        # '实现了1.9%的同比增长' / '保持了5.2%的增速' / '出现3.1%的降幅': the rate before its word
+        for m in _RATE_BEFORE_WORD.finditer(seg):
+            v = float(m.group("num"))
+            yoy.append((m.start(), -abs(v) if m.group("word") in ("降幅", "下降", "减少") else v))
     yoy.sort()
     return yoy, cagr
 

@@ -68,3 +68,13 @@ def test_spun_copies_decimal_full_stops_and_lost_percent_signs():
     [b] = parse_file("t.txt", "2022年，威县地区生产总值增长3，居全市前列。\n".encode()).articles
     b.main_region_code, b.main_region_name = "130533", "威县"
     assert not [t for t in atoms(extract(b)) if t[5] == "yoy_pct"]
+
+
+def test_a_rate_before_its_word():
+    from ledger.extraction import extract
+    from tests.extraction.helpers import article, atoms
+    a = article("1-8月，威县一般公共预算收入实现了1.9%的同比增长；固定资产投资出现3.1%的降幅。",
+                published_at="2025-09-20", main="威县")
+    got = atoms(extract(a))
+    assert ("130533", "general_budget_revenue", "2025-01", "2025-08", "actual", "yoy_pct", 1.9) in got
+    assert ("130533", "fixed_asset_investment", "2025-01", "2025-08", "actual", "yoy_pct", -3.1) in got
