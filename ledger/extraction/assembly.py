@@ -29,6 +29,10 @@ _GROWTH = re.compile(
     # '同比增长3.8，' with the % sign lost (spun copies): a decimal rate closing its clause
     r"|(?<=增长|增速|增幅)(?P<bare>\d{1,2}\.\d{1,2})(?=[，,。；;]|$))"
 )
+_RANKED_IS = re.compile(r"(?:排名|排在|排|位居|居|位列)(?P<scope>全(?:省|市|国|区))?第(?P<n>[一二三四五六七八九十\d]+)(?:位|名)?"
+                        r"的(?:是|为|还有|则是)\s*$")
+_THRESHOLD_THEN_PLACE = re.compile(r"[^，,。；;]{0,6}?(?:超过|超|突破|达到|在|高于|低于)[^，,。；;]{1,14}?的(?:还有|是|则是|就是|有)")
+_BOUND_AFTER = re.compile(r"\s*(?:之下|之上|以下|以上|之间)")
 _RATE_BEFORE_WORD = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)\s*%的(?:同比)?(?P<word>增长|增幅|增速|降幅|下降|减少)")
 # "增速比一季度加快1.2个百分点，达到5.6%": the rate after a change in points
 _GROWTH_AFTER_POINTS = re.compile(
@@ -610,6 +614,14 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
     if top:
         return _top_list_facts(ctx, i, g, items, seg, top, kind, period, s)
     if subject is None:
+        # '地方财政收入超过300亿元的还有邯郸市，累计金额为300.1亿元': the place after 的还有 is the
+        # subject, the threshold before it no figure
+        after = _THRESHOLD_THEN_PLACE.match(seg)
+        named = ctx.places_in(g.end + after.end(), g.end + after.end() + 1) if after else []
+        if named and named[0].kind != "unresolved":
+            subject = Subject([named[0]], reason="the place after a threshold (…的还有)")
+            seg = seg[after.end():]
+    if subject is None:
         subject = _subject(ctx, g.start, lo)
         para = ctx.sentences[i].paragraph
         if subject.implicit:
@@ -632,6 +644,11 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
         # a rate dealt out to this term by a 分别 list after the run of terms
         (yoy if dealt[0] == "yoy" else cagr).append((len(seg), dealt[1]))
     rank, scope, basis, rank_pos, rank_end = _rank(seg, sent_text, ctx)
+    if rank is None and len(subject.places) == 1 and subject.places[0].start > s.start:
+        # '排在全省第二位的是唐山市，1-8月地方财政收入384.3亿元': the place is named by its position
+        lead = _RANKED_IS.search(text, s.start, subject.places[0].start)
+        if lead and (v := cn_number(lead.group("n"))) and 1 <= v <= 200:
+            rank, scope, rank_pos = int(v), lead.group("scope"), len(seg)
     if rank is not None and seg[rank_end:rank_end + 1] == "的":
         # "地区生产总值增速排名全市第一的宁晋县": the place after 的 is the subject
         at = g.end + rank_end + 1
@@ -680,6 +697,7 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
             return []
         place = places[0] if places else None
         # "逼近3000亿元，达到2923.2亿元": a threshold passed is no figure when the figure itself follows
+        amounts = [a for a in amounts if not _BOUND_AFTER.match(seg, a.end)]   # '均在300亿之下': a bound
         value = next((a for a in amounts if not a.qualifier and not _PASSED_BEFORE.search(seg[max(0, a.start - 3):a.start])),
                      amounts[0]) if amounts else None
         fields = {"value": (value.start if value else None, value), "yoy": (yoy[0][0] if yoy else None,

@@ -410,3 +410,14 @@ def test_a_list_naming_no_metric_takes_the_metric_its_figures_are_stated_with():
 def test_a_place_right_before_quanshi_is_the_subject():
     a = article("2023年，慈溪全市实现地区生产总值2639.45亿元，同比增长6.0%。", published_at="2024-11-05", main="浙江省")
     assert ("330282", "gdp", "2023-01", "2023-12", "actual", "value", 263945000000.0) in atoms(extract(a))
+
+
+def test_league_prose_the_place_named_by_its_position_or_after_a_threshold():
+    text = ("1-8月，全省一般公共预算收入3112.2亿元。排在全省第二位的是唐山市，1-8月一般公共预算收入为384.3亿元。"
+            "1-8月一般公共预算收入超过300亿元的还有邯郸市，累计金额为300.1亿元，位居全省第三。"
+            "其他地市1-8月一般公共预算收入均在300亿之下。")
+    got = atoms(extract(article(text, published_at="2025-09-20", main="河北省")))
+    assert ("130200", "general_budget_revenue", "2025-01", "2025-08", "actual", "rank", 2) in got
+    assert ("130400", "general_budget_revenue", "2025-01", "2025-08", "actual", "value", 30010000000.0) in got
+    assert ("130400", "general_budget_revenue", "2025-01", "2025-08", "actual", "rank", 3) in got
+    assert not [t for t in got if t[0] == "130000" and t[6] in (30000000000.0, 30010000000.0)]
