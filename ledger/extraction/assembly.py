@@ -33,6 +33,7 @@ _RANKED_IS = re.compile(r"(?:排名|排在|排|位居|居|位列)(?P<scope>全(?
                         r"的(?:是|为|还有|则是)\s*$")
 _THRESHOLD_THEN_PLACE = re.compile(r"[^，,。；;]{0,6}?(?:超过|超|突破|达到|在|高于|低于)[^，,。；;]{1,14}?的(?:还有|是|则是|就是|有)")
 _BOUND_AFTER = re.compile(r"\s*(?:之下|之上|以下|以上|之间)")
+_ITS = re.compile(r"(?<![其])其(?!中|他|它|余|次|实)\s*$")
 _RATE_BEFORE_WORD = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)\s*%的(?:同比)?(?P<word>增长|增幅|增速|降幅|下降|减少)")
 # "增速比一季度加快1.2个百分点，达到5.6%": the rate after a change in points
 _GROWTH_AFTER_POINTS = re.compile(
@@ -313,6 +314,10 @@ def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
     # place names
     # ('经凉山州统计局统一核算，全年实现地区生产总值…': an organ of a place is no subject)
     cands = [p for p in ctx.places_in(lo, start) if p.end <= start and not _ORGAN_AFTER.match(text, p.end)]
+    if cands and _ITS.search(text, max(lo, start - 2), start):
+        # '2023年聊城的GDP为…，位居山东省倒数第四，其第一、二、三产业增加值分别为…': 其 is the
+        # sentence's own subject, the first place it names, not the last place named
+        return Subject([cands[0]], reason="其: the place the sentence is about")
     if cands:
         # the last place, plus the places listed right before it (A、B、C)
         last = cands[-1]

@@ -125,3 +125,10 @@ def test_an_organ_of_a_place_is_no_subject():
     got = atoms(extract(a))
     assert ("130533", "gdp", "2022-01", "2022-12", "actual", "value", 14260000000.0) in got
     assert not [t for t in got if t[0] == "130500"]
+
+
+def test_qi_is_the_sentences_own_subject():
+    text = "2023年清河县地区生产总值为292.6亿元，位居河北省第二十位，其第一、二、三产业增加值分别为41.4亿元、108.4亿元、142.8亿元。"
+    got = atoms(extract(article(text, published_at="2024-03-01", main="邢台市")))
+    assert ("130534", "primary_industry_va", "2023-01", "2023-12", "actual", "value", 4140000000.0) in got
+    assert not [t for t in got if t[0] == "130000"]
