@@ -34,6 +34,7 @@ _RANKED_IS = re.compile(r"(?:排名|排在|排|位居|居|位列)(?P<scope>全(?
 _THRESHOLD_THEN_PLACE = re.compile(r"[^，,。；;]{0,6}?(?:超过|超|突破|达到|在|高于|低于)[^，,。；;]{1,14}?的(?:还有|是|则是|就是|有)")
 _BOUND_AFTER = re.compile(r"\s*(?:之下|之上|以下|以上|之间)")
 _ITS = re.compile(r"(?<![其])其(?!中|他|它|余|次|实)\s*$")
+_TOP_IS = re.compile(r"(?P<g>增速|增幅|增长)?(?:最快|最高|最大|最多)的(?:是|为)")
 _RATE_BEFORE_WORD = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)\s*%的(?:同比)?(?P<word>增长|增幅|增速|降幅|下降|减少)")
 # "增速比一季度加快1.2个百分点，达到5.6%": the rate after a change in points
 _GROWTH_AFTER_POINTS = re.compile(
@@ -618,14 +619,18 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
     top = _TOP_LIST.search(seg) or _TOP_ORDERED.search(seg)
     if top:
         return _top_list_facts(ctx, i, g, items, seg, top, kind, period, s)
+    top_rank: Optional[tuple[int, str]] = None
     if subject is None:
         # '地方财政收入超过300亿元的还有邯郸市，累计金额为300.1亿元': the place after 的还有 is the
         # subject, the threshold before it no figure
-        after = _THRESHOLD_THEN_PLACE.match(seg)
+        after = _THRESHOLD_THEN_PLACE.match(seg) or _TOP_IS.match(seg)
         named = ctx.places_in(g.end + after.end(), g.end + after.end() + 1) if after else []
         if named and named[0].kind != "unresolved":
-            subject = Subject([named[0]], reason="the place after a threshold (…的还有)")
+            subject = Subject([named[0]], reason="the place after a threshold (…的还有) or a top (最快的是)")
             seg = seg[after.end():]
+            if after.re is _TOP_IS:
+                # 'GDP增速最快的是曲靖，达到12%': first on the growth (or the level)
+                top_rank = (1, "growth" if after.group("g") else "value")
     if subject is None:
         subject = _subject(ctx, g.start, lo)
         para = ctx.sentences[i].paragraph
@@ -649,6 +654,8 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
         # a rate dealt out to this term by a 分别 list after the run of terms
         (yoy if dealt[0] == "yoy" else cagr).append((len(seg), dealt[1]))
     rank, scope, basis, rank_pos, rank_end = _rank(seg, sent_text, ctx)
+    if rank is None and top_rank is not None:
+        rank, basis, rank_pos = top_rank[0], top_rank[1], 0
     if rank is None and len(subject.places) == 1 and subject.places[0].start > s.start:
         # '排在全省第二位的是唐山市，1-8月地方财政收入384.3亿元': the place is named by its position
         lead = _RANKED_IS.search(text, s.start, subject.places[0].start)

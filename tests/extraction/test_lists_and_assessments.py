@@ -421,3 +421,12 @@ def test_league_prose_the_place_named_by_its_position_or_after_a_threshold():
     assert ("130400", "general_budget_revenue", "2025-01", "2025-08", "actual", "value", 30010000000.0) in got
     assert ("130400", "general_budget_revenue", "2025-01", "2025-08", "actual", "rank", 3) in got
     assert not [t for t in got if t[0] == "130000" and t[6] in (30000000000.0, 30010000000.0)]
+
+
+def test_the_fastest_is_first_on_growth_and_a_top_three_lead_orders_a_list():
+    text = ("具体到全市各县，2021年地区生产总值位列前三的是宁晋县326.1亿元、沙河市301.4亿元、清河县165.2亿元。"
+            "2021年各县中，地区生产总值增速最快的是威县，达到12%。")
+    got = atoms(extract(article(text, published_at="2022-03-01", main="邢台市")))
+    assert ("130582", "gdp", "2021-01", "2021-12", "actual", "rank", 2) in got
+    assert ("130533", "gdp", "2021-01", "2021-12", "actual", "yoy_pct", 12.0) in got
+    assert ("130533", "gdp", "2021-01", "2021-12", "actual", "rank", 1) in got
