@@ -35,6 +35,7 @@ _THRESHOLD_THEN_PLACE = re.compile(r"[^，,。；;]{0,6}?(?:超过|超|突破|�
 _BOUND_AFTER = re.compile(r"\s*(?:之下|之上|以下|以上|之间)")
 _ITS = re.compile(r"(?<![其])其(?!中|他|它|余|次|实)\s*$")
 _TOP_IS = re.compile(r"(?P<g>增速|增幅|增长)?(?:最快|最高|最大|最多)的(?:是|为)")
+_BARE_PCT = re.compile(r"(?:达到|达|为|是)?\s*([-+]?\d+(?:\.\d+)?)\s*%")
 _RATE_BEFORE_WORD = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)\s*%的(?:同比)?(?P<word>增长|增幅|增速|降幅|下降|减少)")
 # "增速比一季度加快1.2个百分点，达到5.6%": the rate after a change in points
 _GROWTH_AFTER_POINTS = re.compile(
@@ -650,6 +651,11 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
             and ctx.metrics_in(seg_end, seg_end + 1):
         amounts.pop()   # "…、5000万元以上项目投资": the next term's size threshold, not this term's figure
     yoy, cagr = _growths(seg, int(period.end[:4]) if period and period.end else None)
+    if not yoy and top_rank is not None and top_rank[1] == "growth":
+        # '增速最快的是曲靖，达到12%': the rate of the named growth, its word before the place
+        pm = _BARE_PCT.search(seg)
+        if pm:
+            yoy = [(pm.start(), float(pm.group(1)))]
     if dealt is not None and not yoy and not cagr:
         # a rate dealt out to this term by a 分别 list after the run of terms
         (yoy if dealt[0] == "yoy" else cagr).append((len(seg), dealt[1]))
