@@ -51,7 +51,7 @@ _PERIOD_SCAN = re.compile(f"(?=[{_PERIOD_FIRST}])(?:{PERIOD_RE.pattern})")
 
 REPORT_DATE_RE = re.compile(
     r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*在[^。\n]{2,80}?(?:会议|大会)上")
-_CMP_BEFORE = re.compile(r"(?:较|比|与|同|高于|低于|快于|慢于|好于|超过|分别较|分别比)$")
+_CMP_BEFORE = re.compile(r"(?:较|比|与|跟|同|高于|低于|快于|慢于|好于|超过|分别较|分别比)$")
 _HEADING_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
@@ -225,7 +225,7 @@ def find_periods(s: str) -> list[PeriodMention]:
                 continue
         elif m.group("rel"):
             # 比上年 / 与上年同期 / 较去年: a comparison base, not the period
-            if not m.group("sub") and (re.search(r"(?:比|与|较|和|同|于|超|低于|高于)$", s[max(0, m.start() - 2):m.start()])
+            if not m.group("sub") and (re.search(r"(?:比|与|跟|较|和|同|于|超|低于|高于)$", s[max(0, m.start() - 2):m.start()])
                                        or s.startswith(("同期", "水平", "末", "底"), m.end())):
                 continue
             pm.rel = _REL[m.group("rel")]

@@ -437,6 +437,10 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
         hy = title_pm.year          # the title is the article's top heading
     if hy is None and ctx.pub is None and ctx.doc_year is not None:
         hy = ctx.doc_year           # an undated page: the year its title or opening states
+    if chosen is not None and chosen.bare and hy is None and ctx.pub is None:
+        # an undated page: '在二零二四年的时候，…。全年全部财政收入完成…' — the year stated
+        # earlier in the paragraph governs a bare 全年 / 上半年
+        hy = _paragraph_year(ctx, i, chosen)
     if chosen is not None:
         ctx_year = hy if (chosen.bare and hy is not None) else None
         if chosen.rel is not None and ctx.pub is None and ctx.doc_year is not None:
@@ -465,6 +469,19 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
         # "相继发布2020年主要经济数据" at the top of a dated page: its figures without a period are that year's
         return year_only(ctx.opening_year, f"the year the opening names ({ctx.opening_year})"), False
     return None, False
+
+
+def _paragraph_year(ctx: ArticleContext, i: int, chosen: PeriodMention) -> Optional[int]:
+    """The last explicit single year stated before ``chosen`` in its paragraph, or None."""
+    sents = ctx.sentences
+    j = i
+    while j >= 0 and sents[j].paragraph == sents[i].paragraph:
+        years = [p.year for p in ctx.periods_of(j) if p.year is not None and not p.span
+                 and (j < i or p.start < chosen.start)]
+        if years:
+            return years[-1]
+        j -= 1
+    return None
 
 
 def _lead_period(ctx: ArticleContext, h: int) -> Optional[PeriodMention]:

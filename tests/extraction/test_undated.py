@@ -132,3 +132,11 @@ def test_qi_is_the_sentences_own_subject():
     got = atoms(extract(article(text, published_at="2024-03-01", main="邢台市")))
     assert ("130534", "primary_industry_va", "2023-01", "2023-12", "actual", "value", 4140000000.0) in got
     assert not [t for t in got if t[0] == "130000"]
+
+
+def test_an_undated_pages_bare_full_year_takes_the_year_stated_before_in_its_paragraph():
+    text = ("宁晋县概况介绍。\n在二零二四年的时候，宁晋县交出了一份成绩单。全县地区生产总值达到了三百四十七点九亿元，"
+            "跟上年相比较增长了百分之四点七。全年全部财政收入完成三十六点三亿元。")
+    got = atoms(extract(article(text, published_at=None, main="宁晋县")))
+    assert ("130528", "gdp", "2024-01", "2024-12", "actual", "yoy_pct", 4.7) in got
+    assert ("130528", "fiscal_revenue", "2024-01", "2024-12", "actual", "value", 3630000000.0) in got
