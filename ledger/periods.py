@@ -52,6 +52,7 @@ _PERIOD_SCAN = re.compile(f"(?=[{_PERIOD_FIRST}])(?:{PERIOD_RE.pattern})")
 REPORT_DATE_RE = re.compile(
     r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*在[^。\n]{2,80}?(?:会议|大会)上")
 _CMP_BEFORE = re.compile(r"(?:较|比|与|跟|同|高于|低于|快于|慢于|好于|超过|分别较|分别比)$")
+_MULTIPLE_OF = re.compile(r"的\s*\d+(?:\.\d+)?\s*倍")
 _HEADING_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
@@ -196,7 +197,9 @@ def find_periods(s: str) -> list[PeriodMention]:
             continue
         # '较1-7月回落', '比一季度加快', '较1-2月、1-3月…': the base of a comparison, not the period
         before = s[max(0, m.start() - 4):m.start()]
-        if _CMP_BEFORE.search(before) or (m.start() - prev_cmp_end <= 1 and s[m.start() - 1:m.start()] in "、和及与"):
+        if _CMP_BEFORE.search(before) or (m.start() - prev_cmp_end <= 1 and s[m.start() - 1:m.start()] in "、和及与") \
+                or _MULTIPLE_OF.match(s, m.end()):
+            # ('是2011年的1.65倍': the base of a multiple)
             prev_cmp_end = m.end()
             continue
         pm = PeriodMention(m.start(), m.end(), m.group(0))

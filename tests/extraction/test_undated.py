@@ -140,3 +140,11 @@ def test_an_undated_pages_bare_full_year_takes_the_year_stated_before_in_its_par
     got = atoms(extract(article(text, published_at=None, main="宁晋县")))
     assert ("130528", "gdp", "2024-01", "2024-12", "actual", "yoy_pct", 4.7) in got
     assert ("130528", "fiscal_revenue", "2024-01", "2024-12", "actual", "value", 3630000000.0) in got
+
+
+def test_the_base_year_of_a_multiple_is_no_period():
+    from ledger.periods import find_periods
+    assert [p.year for p in find_periods("公共预算收入完成3.6亿元，是2011年的1.86倍")] == []
+    text = "截至2016年末，全县地方生产总值完成96.4亿元，是2011年的1.37倍；公共预算收入完成3.6亿元，是2011年的1.86倍。"
+    got = atoms(extract(article(text, published_at="2017-02-22", main="蠡县")))
+    assert ("130635", "general_budget_revenue", "2016-01", "2016-12", "actual", "value", 360000000.0) in got
