@@ -471,6 +471,17 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
     return None, False
 
 
+def _heading_place(ctx: ArticleContext, i: int) -> Optional[Place]:
+    """The first place named by the nearest heading above sentence ``i`` (None when that heading
+    names none, or no heading stands within the 30 sentences above)."""
+    for j in range(i - 1, max(-1, i - 31), -1):
+        h = ctx.sentences[j]
+        if h.is_heading:
+            named = [p for p in ctx.places_in(h.start, h.end) if p.code and p.kind != "unresolved"]
+            return named[0] if named else None
+    return None
+
+
 def _paragraph_year(ctx: ArticleContext, i: int, chosen: PeriodMention) -> Optional[int]:
     """The last explicit single year stated before ``chosen`` in its paragraph, or None."""
     sents = ctx.sentences
@@ -657,6 +668,12 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
             carried = ctx.subject_carry.get(para)
             if carried is not None:
                 subject = carried
+            else:
+                # a section under a heading that names a place ('鼓楼区排名第2' / '2022年地区完成
+                # 生产总值2609.06亿元'): the heading's place
+                headed = _heading_place(ctx, i)
+                if headed is not None:
+                    subject = Subject([headed], reason="the place the section's heading names")
         else:
             ctx.subject_carry[para] = subject
     if subject.group or subject.unresolved:

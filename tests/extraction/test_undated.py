@@ -148,3 +148,12 @@ def test_the_base_year_of_a_multiple_is_no_period():
     text = "截至2016年末，全县地方生产总值完成96.4亿元，是2011年的1.37倍；公共预算收入完成3.6亿元，是2011年的1.86倍。"
     got = atoms(extract(article(text, published_at="2017-02-22", main="蠡县")))
     assert ("130635", "general_budget_revenue", "2016-01", "2016-12", "actual", "value", 360000000.0) in got
+
+
+def test_a_heading_naming_a_place_is_the_subject_of_its_section():
+    text = ("邢台富裕的县，宁晋第一\n宁晋县排名第1\n宁晋县位于河北省中南部。\n2022年地区完成生产总值326.1亿元。\n"
+            "清河县排名第3\n清河县以羊绒闻名。\n2022年地区完成生产总值165.2亿元。")
+    got = atoms(extract(article(text, published_at="2023-05-01", main="邢台市")))
+    assert ("130528", "gdp", "2022-01", "2022-12", "actual", "value", 32610000000.0) in got
+    assert ("130534", "gdp", "2022-01", "2022-12", "actual", "value", 16520000000.0) in got
+    assert not [t for t in got if t[0] == "130500"]
