@@ -20,6 +20,10 @@ _N = r"[一二三四五六七八九十\d]+"
 PLACING = re.compile(r"(?:稳居|位列|位居|排名|排在|居|名列|列|跃居|升至)(?:[\u4e00-\u9fa5]{1,4}?(?:省|市|国))?"
                      r"第" + _N + r"(?:位|名)?")
 _CONTEST = re.compile(r"竞赛|考核|评价|评比|观摩|考评|督查|擂台|测评|拉练|比拼|红榜|黑榜|百强|强县")
+# '排在11—20位的分别是怀远、颍上、…和界首': the places holding a run of positions, in order
+_SPAN_LIST = re.compile(r"(?:排在|排名|位列|位居|居)第?(?P<a>\d{1,3})\s*(?:—|－|-|–|~|～|至|到)\s*第?(?P<b>\d{1,3})\s*(?:位|名)"
+                        r"的?(?:县(?:市)?|城市|地区)?(?:分别|依次)?(?:是|为)[：:]?")
+_SEP = re.compile(r"\s*(?:、|和|及|与)\s*")
 _OPENS = re.compile(r"(?:^|[，,、；;。])\s*(?:而|则|其中|另外)?\s*$")
 
 
@@ -29,9 +33,14 @@ def league_facts(ctx: ArticleContext, i: int, topic: tuple, prev_target_mood: di
     s = ctx.sentences[i]
     text = ctx.text
     st = text[s.start:s.end]
-    if not PLACING.search(st) or _CONTEST.search(st):
+    if _CONTEST.search(st):
         return []
     jg, g, glo, gcolon = topic
+    span = _SPAN_LIST.search(st)
+    if span:
+        return _span_facts(ctx, i, span, topic, prev_target_mood)
+    if not PLACING.search(st):
+        return []
     places = [p for p in ctx.places_in(s.start, s.end) if p.code]
     out: list[Fact] = []
     for k, p in enumerate(places):
@@ -44,4 +53,30 @@ def league_facts(ctx: ArticleContext, i: int, topic: tuple, prev_target_mood: di
         sub = Subject([p], reason="place placed on the paragraph's indicator")
         out.extend(facts_for_group(ctx, jg, g, mask_asides(clause), end, glo, gcolon, prev_target_mood,
                                    subject=sub))
+    return out
+
+
+def _span_facts(ctx: ArticleContext, i: int, m: re.Match, topic: tuple, prev_target_mood: dict) -> list[Fact]:
+    s = ctx.sentences[i]
+    a, b = int(m.group("a")), int(m.group("b"))
+    if not 1 <= a < b <= 200:
+        return []
+    at = s.start + m.end()
+    known = {p.start: p for p in ctx.places_in(at, s.end)}
+    places = []
+    while at in known:
+        p = known[at]
+        places.append(p)
+        sep = _SEP.match(ctx.text, p.end)
+        if sep is None or not sep.group(0).strip():
+            break
+        at = sep.end()
+    if len(places) != b - a + 1:
+        return []
+    jg, g, glo, gcolon = topic
+    out: list[Fact] = []
+    for k, p in enumerate(places):
+        seg = f"第{a + k}位"       # the position each holds, as a placing the rank reader takes
+        sub = Subject([p], reason="a run of positions on the paragraph's indicator")
+        out.extend(facts_for_group(ctx, jg, g, "位列" + seg, p.end, glo, gcolon, prev_target_mood, subject=sub))
     return out

@@ -430,3 +430,15 @@ def test_the_fastest_is_first_on_growth_and_a_top_three_lead_orders_a_list():
     assert ("130582", "gdp", "2021-01", "2021-12", "actual", "rank", 2) in got
     assert ("130533", "gdp", "2021-01", "2021-12", "actual", "yoy_pct", 12.0) in got
     assert ("130533", "gdp", "2021-01", "2021-12", "actual", "rank", 1) in got
+
+
+def test_league_prose_a_run_of_positions_on_the_paragraphs_indicator():
+    text = ("2020年，宁晋县经济总量达到326.1亿元，位居全市第1。排在2—4位的分别是沙河市、清河县和威县。")
+    got = atoms(extract(article(text, published_at="2021-02-24", main="邢台市")))
+    assert {("130582", "gdp", "2020-01", "2020-12", "actual", "rank", 2),
+            ("130534", "gdp", "2020-01", "2020-12", "actual", "rank", 3),
+            ("130533", "gdp", "2020-01", "2020-12", "actual", "rank", 4)} <= got
+    # the count must fit the run
+    text = "2020年，宁晋县经济总量达到326.1亿元，位居全市第1。排在2—5位的分别是沙河市、清河县和威县。"
+    assert not [t for t in atoms(extract(article(text, published_at="2021-02-24", main="邢台市")))
+                if t[0] == "130582"]
