@@ -31,12 +31,13 @@ def normalize(text: str) -> str:
 
 CN_DIGITS = "零〇一二两三四五六七八九十百千万亿点"
 _MAG = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3}
-_QUAL_PRE = {"近": "近", "约": "约", "超过": "超", "超": "超", "逾": "超", "突破": "超", "大约": "约", "接近": "近"}
+_QUAL_PRE = {"近": "近", "约": "约", "超过": "超", "超": "超", "逾": "超", "突破": "超", "大约": "约", "接近": "近",
+             "低于": "低于", "不足": "低于", "不到": "低于", "高于": "超"}
 
 _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _CN = f"[{CN_DIGITS}]+"
 AMOUNT_RE = re.compile(
-    r"(?P<pre>大约|接近|超过|突破|近|约|超|逾)?"
+    r"(?:(?P<pre>大约|接近|超过|突破|低于|高于|不足|不到|近|约|超|逾)\s*)?"
     r"(?:(?P<arabic>" + _ARABIC + r")\s*(?P<q1>余|多)?\s*(?P<mag>万亿|亿|万|千)?"
     r"|(?P<cn>" + _CN + r")(?P<q1c>余|多)?)"
     r"\s*(?P<q2>余|多)?(?P<cur>美元|元)(?P<post>以上|左右)?"
@@ -48,7 +49,7 @@ COLLOQ_RE = re.compile(
 )
 # "完成生产总值56.7亿，增长7.5%": 亿 with the 元 left out (only read inside a money term's segment)
 BARE_YI_RE = re.compile(
-    r"(?P<pre>大约|接近|超过|突破|近|约|超|逾)?(?P<arabic>" + _ARABIC + r")\s*(?P<q>余|多)?亿"
+    r"(?:(?P<pre>大约|接近|超过|突破|近|约|超|逾)\s*)?(?P<arabic>" + _ARABIC + r")\s*(?P<q>余|多)?亿"
     r"(?![元美千万人吨立平方度斤头只件户个股份次册亩辆套台张笔公kK瓦])"
 )
 PERCENT_RE = re.compile(
@@ -161,8 +162,33 @@ def iter_amounts(s: str) -> list[Amount]:
             continue
         out.append(Amount(float(m.group("arabic").replace(",", "")) * 1e8, "yuan",
                           _qualifier(m.group("pre"), m.group("q")), m.start(), m.end(), m.group(0)))
+    out.extend(_shared_unit_runs(s, out))
     out.sort(key=lambda a: a.start)
     return out
+
+
+# '分别为1310.35、1098.90、1050.40亿元': bare numbers listed before an amount share its unit
+_SHARED_RUN = re.compile(r"(?:(?<![\d.])\d+(?:\.\d+)?\s*(?:、|和|及)\s*)+$")
+_RUN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_LEAD_NUMBER = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:亿|万)")
+
+
+def _shared_unit_runs(s: str, found: list[Amount]) -> list[Amount]:
+    extra = []
+    for a in found:
+        lead = _LEAD_NUMBER.match(a.text)
+        if a.unit != "yuan" or lead is None or not float(lead.group(1)):
+            continue
+        lo = max(0, a.start - 120)
+        run = _SHARED_RUN.search(s, lo, a.start)
+        if run is None:
+            continue
+        mult = a.value / float(lead.group(1))
+        for n in _RUN_NUMBER.finditer(s, run.start(), run.end()):
+            if any(b.start < n.end() and n.start() < b.end for b in found):
+                continue
+            extra.append(Amount(float(n.group(0)) * mult, "yuan", None, n.start(), n.end(), n.group(0)))
+    return extra
 
 
 def find_percents(s: str) -> list[Percent]:

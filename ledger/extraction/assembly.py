@@ -32,6 +32,8 @@ _GROWTH = re.compile(
 _RANKED_IS = re.compile(r"(?:排名|排在|排|位居|居|位列)(?P<scope>全(?:省|市|国|区))?第(?P<n>[一二三四五六七八九十\d]+)(?:位|名)?"
                         r"的(?:是|为|还有|则是)\s*$")
 _THRESHOLD_THEN_PLACE = re.compile(r"[^，,。；;]{0,6}?(?:超过|超|突破|达到|在|高于|低于)[^，,。；;]{1,14}?的(?:还有|是|则是|就是|有)")
+_RANGE_NEXT = re.compile(r"\s*(?:至|到|-|—|－|~|～)\s*\d")
+_RANGE_END = re.compile(r"(?:至|到|-|—|－|~|～)\s*$")
 _BOUND_AFTER = re.compile(r"\s*(?:之下|之上|以下|以上|之间)")
 _ITS = re.compile(r"(?<![其])其(?!中|他|它|余|次|实)\s*$")
 _TOP_IS = re.compile(r"(?P<g>增速|增幅|增长)?(?:最快|最高|最大|最多)的(?:是|为)")
@@ -86,6 +88,8 @@ _INCREMENT_BEFORE = re.compile(r"(?:增加|增收|减收|减少|增长|下降|�
 _COMPARE_BEFORE = re.compile(r"(?:比|较|与)[^，。；,;\d]{0,8}?(?:高|低|多|少|高出|低出|相差|差)[了约近超]?$")
 # a clause after a place that states a figure with the metric understood ("沙河市完成71.5亿元，增长5.9%")
 UNDERSTOOD = re.compile(r"\s*(?:同比|比上年|累计|实现|完成|达到|为|的)?\s*(?:增长|下降|增速|完成|实现|达到|为|减少|持平)"
+                        # '毕节超过1500亿元，达到1585.86亿元': a bound, then the figure itself
+                        r"|\s*(?:超过|突破|位于|低于|高于)[^，,；;。]{0,24}[，,]\s*(?:达到|达|为|分别为|分别是)"
                         r"|\s*以\s*\d+(?:\.\d+)?\s*(?:万亿|亿|万)元?")    # '信都区以365.90亿元位居榜首'
 _SUBSET_ECONOMY = re.compile(r"民营经济|非公有制经济|非公经济|民营企业|县域经济中")
 _PASSED_BEFORE = re.compile(r"(?:突破|逼近|接近|超过|超|跨越|迈上|站上|跨上|冲刺|跃上)$")
@@ -102,6 +106,8 @@ _GROWTH_BASIS = re.compile(r"增速|增幅|增长速度|增长率")
 _VALUE_BASIS = re.compile(r"总量|规模|总额|绝对值")
 QITA = re.compile(r"其中")
 _LIST_SEP = re.compile(r"^\s*(?:、|和|及|与|，|,)\s*$")
+# places listed one after another (A、B和C), no comma
+LIST_SEP = re.compile(r"^\s*(?:、|和|及|与)\s*$")
 
 
 @dataclass
@@ -681,6 +687,9 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
     unit = items[0][1].term.unit
     amounts = [a for a in _amounts(seg, "count" if unit == "count" else "money")
                if unit_ok(unit, a) or (unit == "yuan_per_person" and a.unit == "yuan")]
+    # '位于1000亿元至1500亿元之间，分别为…': the ends of a range are no figures
+    amounts = [a for a in amounts if not (_RANGE_NEXT.match(seg, a.end) or _RANGE_END.search(seg, 0, a.start)
+                                          and _BOUND_AFTER.match(seg, a.end))]
     if amounts and not seg[amounts[-1].end:].strip(" 以上下及的") and re.search(r"(?:以上|以下)\s*$", seg) \
             and ctx.metrics_in(seg_end, seg_end + 1):
         amounts.pop()   # "…、5000万元以上项目投资": the next term's size threshold, not this term's figure
@@ -719,7 +728,8 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
         if not fenbie:
             return []
         k = len(places)
-        vals = amounts[:k] if len(amounts) >= k else None
+        plain = [a for a in amounts if not a.qualifier]      # '低于1000亿元，分别为899.22、819.17亿元'
+        vals = (plain if len(plain) >= k else amounts)[:k] if len(amounts) >= k else None
         ys = [v for _, v in yoy][:k] if len(yoy) >= k else None
         cs = [v for _, v in cagr][:k] if len(cagr) >= k else None
         if not (vals or ys or cs):
@@ -750,7 +760,7 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
         place = places[0] if places else None
         # "逼近3000亿元，达到2923.2亿元": a threshold passed is no figure when the figure itself follows
         amounts = [a for a in amounts if not _BOUND_AFTER.match(seg, a.end)]   # '均在300亿之下': a bound
-        value = next((a for a in amounts if not a.qualifier and not _PASSED_BEFORE.search(seg[max(0, a.start - 3):a.start])),
+        value = next((a for a in amounts if not a.qualifier and not _PASSED_BEFORE.search(seg[max(0, a.start - 4):a.start].rstrip())),
                      amounts[0]) if amounts else None
         fields = {"value": (value.start if value else None, value), "yoy": (yoy[0][0] if yoy else None,
                   yoy[0][1] if yoy else None), "cagr": (cagr[0][0] if cagr else None, cagr[0][1] if cagr else None),

@@ -29,7 +29,7 @@ import re
 from ledger.extraction.context import ArticleContext
 from ledger.metrics import MetricMention
 from ledger.model import Fact
-from ledger.extraction.assembly import (FUTURE_CUE, QITA, Subject, TARGET_CUE, UNDERSTOOD, dealt_growths,
+from ledger.extraction.assembly import (FUTURE_CUE, LIST_SEP, QITA, Subject, TARGET_CUE, UNDERSTOOD, dealt_growths,
                                         dedupe, facts_for_group, groups_of, mask_asides, segment_end)
 from ledger.extraction.league import league_facts
 from ledger.extraction.lists import (numbered_line_facts, place_figure_facts, place_figure_runs)
@@ -70,12 +70,20 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
                 places = [p for p in ctx.places_in(s.start, s.end)]
                 first = places[0] if places else None
                 if first is not None and not text[s.start:first.start].strip():
-                    nxt_place = next((p for p in places[1:] if text[p.start - 1:p.start] in ("，", ",")), None)
+                    # the place, or a list of places (黔南、铜仁、六盘水…分别为…)
+                    listed = [first]
+                    for p in places[1:]:
+                        if LIST_SEP.match(text[listed[-1].end:p.start]):
+                            listed.append(p)
+                        else:
+                            break
+                    last = listed[-1]
+                    nxt_place = next((p for p in places[len(listed):] if text[p.start - 1:p.start] in ("，", ",")), None)
                     c_end = nxt_place.start if nxt_place else s.end
-                    clause = text[first.end:c_end]
+                    clause = text[last.end:c_end]
                     if not QITA.search(clause) and UNDERSTOOD.match(clause):
-                        sub = Subject([first], reason="place with the metric understood",
-                                      unresolved=first.kind == "unresolved")
+                        sub = Subject(listed, reason="place with the metric understood",
+                                      unresolved=any(p.kind == "unresolved" for p in listed))
                         facts.extend(facts_for_group(ctx, jg, g, mask_asides(clause), c_end, glo, gcolon,
                                                       prev_target_mood, subject=sub))
                         single_carry[i] = carry

@@ -442,3 +442,20 @@ def test_league_prose_a_run_of_positions_on_the_paragraphs_indicator():
     text = "2020年，宁晋县经济总量达到326.1亿元，位居全市第1。排在2—5位的分别是沙河市、清河县和威县。"
     assert not [t for t in atoms(extract(article(text, published_at="2021-02-24", main="邢台市")))
                 if t[0] == "130582"]
+
+
+def test_places_with_the_metric_understood_after_a_bound():
+    text = ("前三季度，遵义地区生产总值3037.87亿元；毕节超过 1500 亿元，达到 1585.86 亿元；黔南、铜仁位于1000亿元至1500亿元之间，"
+            "分别为1310.35、1098.90亿元；黔东南、安顺低于 1000 亿元，分别为 899.22、819.17 亿元；贵阳超过3100亿，遥遥领先。")
+    got = atoms(extract(article(text, published_at="2021-10-20", main="贵州省")))
+    for code, v in (("520500", 158586000000.0), ("522700", 131035000000.0), ("520600", 109890000000.0),
+                    ("522600", 89922000000.0), ("520400", 81917000000.0)):
+        assert (code, "gdp", "2021-01", "2021-09", "actual", "value", v) in got, code
+    assert not [t for t in got if t[0] == "520100"]            # a bound alone is no figure
+
+
+def test_bare_numbers_listed_before_an_amount_share_its_unit():
+    from ledger.numbers import iter_amounts
+    assert [round(a.value) for a in iter_amounts("分别为 1310.35、1098.90、1050.40 亿元")] == \
+        [131035000000, 109890000000, 105040000000]
+    assert [round(a.value) for a in iter_amounts("第1、2名分别3亿元")] == [300000000]
