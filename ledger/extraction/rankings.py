@@ -174,12 +174,14 @@ def _places_before(ctx: ArticleContext, pos: int, lo: int) -> list[Place]:
 
 
 _DATE_AFTER = re.compile(r"\s*\d{1,2}\s*月")
+_CMP_YEAR = re.compile(r"(?:比|较|与|同|跟)$")      # '比2015年度排名进了1位': the base of a comparison
 
 
 def _contest_years(text: str) -> list[tuple[int, int]]:
     """(position, year) of the years in ``text`` that can be a contest's: '2012年度', '2019年', not the
     year of a date ('2013年7月18日，省政府发布该通报' dates the notice, not the contest)."""
-    return [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text) if not _DATE_AFTER.match(text, m.end())]
+    return [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text) if not _DATE_AFTER.match(text, m.end())
+            and not _CMP_YEAR.search(text, max(0, m.start() - 2), m.start())]
 
 
 def _year(ctx: ArticleContext, i: int, abs_pos: int) -> int:
@@ -259,8 +261,9 @@ def _ordinal(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> 
     return [(places[0].start, label, f"top{int(n)}", places)]
 
 
-# 'A、B、C三市排在前六十名，分列第21位、第34位、第40位': a count and the group they are in
-_SPLIT_GAP = re.compile(r"(?:" + _N + r"个?(?:县|市|区|县市|县（市）|县\(市\))?)?(?:均|都)?"
+# 'A、B、C三市排在前六十名，分列第21位、第34位、第40位' / 'A、B在29个二类县(市)区中分别居第三、第六位':
+# a count and the group they are in
+_SPLIT_GAP = re.compile(r"(?:在[^，,。；;]{1,24}?中)?(?:" + _N + r"个?(?:县|市|区|县市|县（市）|县\(市\))?)?(?:均|都)?"
                         r"(?:排在|排名|位列|位居|进入|跻身|入围|列)?(?:全国|全省|全市)?(?:前" + _N + r"(?:名|位|强))?[，,]?")
 
 
@@ -464,8 +467,9 @@ def _ordered(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_label: d
 
 
 # '“县域经济10强”分别是：A、B…' / '十强县为：A、B': membership of a top group, the group named first
-STRONG_BEFORE_RE = re.compile(r"“?(?P<label>[^“”，。；：\n]{0,24}?(?P<n>" + _N + r"|百)强(?:县|市|区|县市|县（市）|县\(市\))?)”?"
-                              r"(?:县|市|县（市）|县\(市\))?(?:[（(][^）)]{0,12}[）)])?(?:分别是|分别为|依次为|依次是|为|是|有)\s*[:：]\s*")
+STRONG_BEFORE_RE = re.compile(r"“?(?P<label>[^“”，。；：\n]{0,24}?(?P<n>" + _N + r"|百)(?:强|佳|优)(?:县|市|区|县市|县（市）|县\(市\))?)”?"
+                              r"(?:县|市|区|县（市）|县\(市\))?(?:[（(][^）)]{0,12}[）)])?"
+                              r"(?:(?:排名)?(?:分别是|分别为|依次为|依次是|为|是|有)?\s*[:：]\s*|(?<=”)的)")
 
 
 def _strong_before(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> list:
@@ -474,7 +478,7 @@ def _strong_before(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dic
     if len(places) < 2 or not n or len(places) > int(n):
         return []
     label = _clean_label(m.group("label")) or doc_contest(ctx)
-    if m.group(0).find("依次") >= 0:     # the order is stated (a cut-off list keeps the positions it shows)
+    if "依次" in m.group(0) or "排名" in m.group(0):   # the order is stated (a cut-off list keeps its positions)
         return [(p.start, label, f"top{k}", [p]) for k, p in enumerate(places, 1)]
     return [(places[0].start, label, f"top{int(n)}", places)]
 

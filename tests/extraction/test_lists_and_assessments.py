@@ -459,3 +459,22 @@ def test_bare_numbers_listed_before_an_amount_share_its_unit():
     assert [round(a.value) for a in iter_amounts("分别为 1310.35、1098.90、1050.40 亿元")] == \
         [131035000000, 109890000000, 105040000000]
     assert [round(a.value) for a in iter_amounts("第1、2名分别3亿元")] == [300000000]
+
+
+def test_titled_groups_after_a_colon_or_de_and_ranked_bests():
+    got = rows(extract(article("现将2020年度县域经济“10强县”名单通报如下：县域经济“10强县”：宁晋县、沙河市、清河县。",
+                               published_at="2021-05-01", main="邢台市")))
+    assert {("130528", 2020, "top10"), ("130582", 2020, "top10"), ("130534", 2020, "top10")} <= got
+    got = rows(extract(article("省政府决定，对荣获2012年度“县域经济社会发展十强县”的宁晋县、沙河市予以表彰。",
+                               published_at="2013-05-01", main="邢台市")))
+    assert {("130528", 2012, "top10"), ("130582", 2012, "top10")} <= got
+    got = rows(extract(article("2022年度经济发展“十佳”县(市)排名依次为：宁晋县、沙河市、清河县。",
+                               published_at="2023-05-01", main="邢台市")))
+    assert {("130528", 2022, "top1"), ("130582", 2022, "top2"), ("130534", 2022, "top3")} <= got
+
+
+def test_split_positions_within_a_named_class_and_the_contest_year_not_the_base():
+    text = ("在全省2016年县域经济工作考核中，威县在22个一类县中居第四位，比2015年度排名进了1位；"
+            "宁晋县、沙河市在29个二类县(市)区中分别居第三和第六位。")
+    got = rows(extract(article(text, published_at=None, main="邢台市")))
+    assert {("130533", 2016, "top4"), ("130528", 2016, "top3"), ("130582", 2016, "top6")} <= got
