@@ -287,6 +287,22 @@ def _split(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> li
     return [(p.start, label, f"top{int(r)}", [p]) for p, r in zip(places, ranks)]
 
 
+_SELF_WORD = re.compile(r"\s*(?:我|该|本)(?P<w>县|区|市|旗)")
+
+
+def _own_place(ctx: ArticleContext, base: int, st: str, cs: int, at: int) -> Optional[Place]:
+    """'我区位列第79位': the article's own county (or district), when 我区/我县 opens the clause and the
+    article's region is of that kind."""
+    m = _SELF_WORD.match(st, cs)
+    main = ctx.main
+    if m is None or main is None or not main.code or (main.level or "county") != "county":
+        return None
+    if not main.name.endswith(m.group("w")) or st[m.end():at].strip():
+        return None
+    return Place(base + m.start("w") - 1, base + m.end(), main.name, main.code, main.name, "full", "county",
+                 main.region)
+
+
 def _after(ctx: ArticleContext, s, st: str, m: re.Match, last_label: Optional[dict] = None) -> list:
     """'A、B在<contest>中位列前两名' / '在<contest>中，A名列第一'."""
     if any(SPLIT_RE.match(st, k) for k in (m.start() - 1, m.start() - 2) if k >= 0):
@@ -296,7 +312,10 @@ def _after(ctx: ArticleContext, s, st: str, m: re.Match, last_label: Optional[di
     cs = _clause_start(st, m.start())
     places = _places_before(ctx, s.start + m.start(), s.start + cs)
     if not places:
-        return []
+        own = _own_place(ctx, s.start, st, cs, m.start())
+        if own is None:
+            return []
+        places = [own]
     lead = ctx.text[s.start + cs:places[0].start]
     if lead.strip() and not _YEAR.fullmatch(lead.strip()):
         return []
@@ -586,7 +605,14 @@ def _strong(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> l
     if _is_metric_label(ctx, places[-1].end, s.start + m.end()):
         return []
     label = _clean_label(st[m.start():m.end()]) or doc_contest(ctx)
+    pos = _POSITION_IN_GROUP.match(st, m.end())
+    if pos and len(places) == 1 and (k := cn_number(pos.group("k"))) and k <= n:
+        # '位列2018年度全国综合实力百强县市第62位': the place's own position in the group
+        return [(places[0].start, label or doc_contest(ctx), f"top{int(k)}", places)]
     return [(places[0].start, label or doc_contest(ctx), f"top{int(n)}", places)]
+
+
+_POSITION_IN_GROUP = re.compile(r"”?(?:县市|县|市|区|名单|榜单|榜)?(?:中)?(?:排名|位列|居)?第(?P<k>" + _N + r")(?:位|名)")
 
 
 # '排名前10位的为“高质量发展先进县”' / '各专项评价排名前2位为专项评价先进县': a title defined by a

@@ -478,3 +478,11 @@ def test_split_positions_within_a_named_class_and_the_contest_year_not_the_base(
             "宁晋县、沙河市在29个二类县(市)区中分别居第三和第六位。")
     got = rows(extract(article(text, published_at=None, main="邢台市")))
     assert {("130533", 2016, "top4"), ("130528", 2016, "top3"), ("130582", 2016, "top6")} <= got
+
+
+def test_a_position_inside_a_named_top_group_and_our_own_district():
+    got = rows(extract(article("威县综合实力位列2018年度全国综合实力百强县市第62位。", published_at="2018-12-01", main="威县")))
+    assert ("130533", 2018, "top62") in got and ("130533", 2018, "top100") not in got
+    got = rows(extract(article("在年度“全国投资潜力百强区”名单中，我区位列第79位，前进两个位次。",
+                               published_at="2019-01-20", main="襄都区")))
+    assert ("130502", 2019, "top79") in got
