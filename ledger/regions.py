@@ -364,6 +364,14 @@ class Gazetteer:
         out.sort(key=lambda r: (r["alias"], r["region_key"], r["kind"] or "", r["year"] or 0))
         return out
 
+    def child_named(self, prefecture_code: Optional[str], name: str) -> Optional[Region]:
+        """The current county-level division of a prefecture with exactly this name (晋城市 + 城区)."""
+        if not prefecture_code:
+            return None
+        hits = [r for r in self.regions.values() if r.level == "county" and r.status == "current"
+                and r.prefecture_code == prefecture_code and r.name == name]
+        return hits[0] if len(hits) == 1 else None
+
     _ZONE_GENERIC = re.compile(r"(?:经济技术开发区|经济开发区|技术开发区|开发区|管理区|新区|园区|示范区|区)$")
 
     def local_zone(self, name: str, prefecture_code: Optional[str]) -> Optional[Region]:

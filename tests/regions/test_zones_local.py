@@ -41,3 +41,13 @@ def test_a_county_text_naming_its_province_once_has_no_main_region():
     text = ("上半年，全县上下深入贯彻落实河北省决策部署，县委县政府统筹推进各项工作，"
             "全县地区生产总值完成53.74亿元，全市排名第四。")
     assert g.main_region(None, text) is None
+
+
+def test_a_generic_district_name_right_after_its_prefecture():
+    text = "2019年度山西省县市区GDP居前3的分别是：太原市小店区、晋城市城区、吕梁孝义市。"
+    got = atoms(extract(article(text, published_at="2020-05-01", main="山西省")))
+    assert {("140105", "gdp", "2019-01", "2019-12", "actual", "rank", 1),
+            ("140502", "gdp", "2019-01", "2019-12", "actual", "rank", 2),
+            ("141181", "gdp", "2019-01", "2019-12", "actual", "rank", 3)} <= got
+    assert get_gazetteer().child_named("140500", "城区").code == "140502"
+    assert get_gazetteer().child_named(None, "城区") is None
