@@ -15,6 +15,7 @@ import re
 from ledger.extraction.assembly import Subject, facts_for_group, mask_asides
 from ledger.extraction.context import ArticleContext
 from ledger.model import Fact
+from ledger.numbers import cn_number
 
 _N = r"[一二三四五六七八九十\d]+"
 PLACING = re.compile(r"(?:稳居|位列|位居|排名|排在|居|名列|列|跃居|升至)(?:[\u4e00-\u9fa5]{1,4}?(?:省|市|国))?"
@@ -23,6 +24,7 @@ _CONTEST = re.compile(r"竞赛|考核|评价|评比|观摩|考评|督查|擂台|
 # '排在11—20位的分别是怀远、颍上、…和界首': the places holding a run of positions, in order
 _SPAN_LIST = re.compile(r"(?:排在|排名|位列|位居|居)第?(?P<a>\d{1,3})\s*(?:—|－|-|–|~|～|至|到)\s*第?(?P<b>\d{1,3})\s*(?:位|名)"
                         r"的?(?:县(?:市)?|城市|地区)?(?:分别|依次)?(?:是|为)[：:]?")
+_TOP_N_LIST = re.compile(r"前(?P<n>[一二两三四五六七八九十\d]+)(?:位|名|强)的?(?:县(?:市)?|城市|地区)?(?:分别|依次)(?:是|为)[：:]?")
 _SEP = re.compile(r"\s*(?:、|和|及|与)\s*")
 _OPENS = re.compile(r"(?:^|[，,、；;。])\s*(?:而|则|其中|另外)?\s*$")
 
@@ -38,7 +40,11 @@ def league_facts(ctx: ArticleContext, i: int, topic: tuple, prev_target_mood: di
     jg, g, glo, gcolon = topic
     span = _SPAN_LIST.search(st)
     if span:
-        return _span_facts(ctx, i, span, topic, prev_target_mood)
+        return _span_facts(ctx, i, span, topic, prev_target_mood, int(span.group("a")), int(span.group("b")))
+    top = _TOP_N_LIST.search(st)
+    if top and (n := cn_number(top.group("n"))):
+        # '前十强分别为：A、B、C…': the first N in order
+        return _span_facts(ctx, i, top, topic, prev_target_mood, 1, int(n))
     if not PLACING.search(st):
         return []
     places = [p for p in ctx.places_in(s.start, s.end) if p.code]
@@ -56,9 +62,9 @@ def league_facts(ctx: ArticleContext, i: int, topic: tuple, prev_target_mood: di
     return out
 
 
-def _span_facts(ctx: ArticleContext, i: int, m: re.Match, topic: tuple, prev_target_mood: dict) -> list[Fact]:
+def _span_facts(ctx: ArticleContext, i: int, m: re.Match, topic: tuple, prev_target_mood: dict,
+                a: int, b: int) -> list[Fact]:
     s = ctx.sentences[i]
-    a, b = int(m.group("a")), int(m.group("b"))
     if not 1 <= a < b <= 200:
         return []
     at = s.start + m.end()
@@ -71,8 +77,9 @@ def _span_facts(ctx: ArticleContext, i: int, m: re.Match, topic: tuple, prev_tar
         if sep is None or not sep.group(0).strip():
             break
         at = sep.end()
-    if len(places) != b - a + 1:
-        return []
+    cut_short = 2 <= len(places) < b - a + 1 and s.end >= len(ctx.text.rstrip()) - 12
+    if len(places) != b - a + 1 and not cut_short:
+        return []      # (a list cut off at the end of the page keeps the positions it shows)
     jg, g, glo, gcolon = topic
     out: list[Fact] = []
     for k, p in enumerate(places):

@@ -486,3 +486,10 @@ def test_a_position_inside_a_named_top_group_and_our_own_district():
     got = rows(extract(article("在年度“全国投资潜力百强区”名单中，我区位列第79位，前进两个位次。",
                                published_at="2019-01-20", main="襄都区")))
     assert ("130502", 2019, "top79") in got
+
+
+def test_league_prose_the_first_n_listed_on_the_paragraphs_indicator():
+    text = ("2020年，全省地区生产总值110760.94亿元，邢台市地区生产总值2200.4亿元。前三强分别为：宁晋县、沙河市、清河县。")
+    got = atoms(extract(article(text, published_at="2021-05-01", main="河北省")))
+    assert {("130528", "gdp", "2020-01", "2020-12", "actual", "rank", 1),
+            ("130534", "gdp", "2020-01", "2020-12", "actual", "rank", 3)} <= got
