@@ -77,7 +77,8 @@ def _span_facts(ctx: ArticleContext, i: int, m: re.Match, topic: tuple, prev_tar
         if sep is None or not sep.group(0).strip():
             break
         at = sep.end()
-    cut_short = 2 <= len(places) < b - a + 1 and s.end >= len(ctx.text.rstrip()) - 12
+    tail = ctx.text.rstrip()
+    cut_short = 2 <= len(places) < b - a + 1 and s.end >= len(tail) - 12 and not tail.endswith(("。", "！", "？", ".", "!", "?"))
     if len(places) != b - a + 1 and not cut_short:
         return []      # (a list cut off at the end of the page keeps the positions it shows)
     jg, g, glo, gcolon = topic

@@ -493,3 +493,9 @@ def test_league_prose_the_first_n_listed_on_the_paragraphs_indicator():
     got = atoms(extract(article(text, published_at="2021-05-01", main="河北省")))
     assert {("130528", "gdp", "2020-01", "2020-12", "actual", "rank", 1),
             ("130534", "gdp", "2020-01", "2020-12", "actual", "rank", 3)} <= got
+
+
+def test_a_run_cut_off_by_the_end_of_the_page_keeps_the_positions_it_shows():
+    text = "2020年，邢台市地区生产总值2200.4亿元。前十强分别为：宁晋县、沙河市、清河县、威县、南宫"
+    got = atoms(extract(article(text, published_at="2021-05-01", main="河北省")))
+    assert ("130533", "gdp", "2020-01", "2020-12", "actual", "rank", 4) in got
