@@ -892,7 +892,6 @@ def _is_place_word(word: str) -> bool:
     return is_place_word(word)
 
 
-@lru_cache(maxsize=1)
 def _in_slogan(text: str, start: int, end: int) -> bool:
     """Is text[start:end] inside a quoted phrase that is longer than it ('“生态富县，生态富民”')?"""
     q = text.rfind("“", max(0, start - 20), start)
@@ -906,6 +905,7 @@ def _in_slogan(text: str, start: int, end: int) -> bool:
     return (hi - lo) > (end - start)
 
 
+@lru_cache(maxsize=1)
 def get_gazetteer() -> Gazetteer:
     return Gazetteer()
 

@@ -51,3 +51,8 @@ def test_a_generic_district_name_right_after_its_prefecture():
             ("141181", "gdp", "2019-01", "2019-12", "actual", "rank", 3)} <= got
     assert get_gazetteer().child_named("140500", "城区").code == "140502"
     assert get_gazetteer().child_named(None, "城区") is None
+
+
+def test_the_gazetteer_is_built_once_per_process():
+    # building it takes ~0.1 s; extraction asks for it per article
+    assert get_gazetteer() is get_gazetteer()
