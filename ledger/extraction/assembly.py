@@ -628,7 +628,7 @@ def kind_and_period(ctx: ArticleContext, i: int, g: Group, seg_end: int, colon: 
 
 def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: int, lo: int, colon: int,
                      prev_target_mood: dict[int, bool], subject: Optional["Subject"] = None,
-                     dealt: Optional[tuple[str, float]] = None) -> list[Fact]:
+                     dealt: Optional[tuple[str, float]] = None, placed: Optional[int] = None) -> list[Fact]:
     text = ctx.text
     s = ctx.sentences[i]
     items = _expand_pairs(g.items)
@@ -703,6 +703,9 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
         # a rate dealt out to this term by a 分别 list after the run of terms
         (yoy if dealt[0] == "yoy" else cagr).append((len(seg), dealt[1]))
     rank, scope, basis, rank_pos, rank_end = _rank(seg, sent_text, ctx)
+    if placed is not None:
+        # a position given by the place's slot in a ranked run (league prose: 排在11—20位的分别是…)
+        rank, rank_pos = placed, 0
     if rank is None and top_rank is not None:
         rank, basis, rank_pos = top_rank[0], top_rank[1], 0
     if rank is None and len(subject.places) == 1 and subject.places[0].start > s.start:

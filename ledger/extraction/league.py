@@ -84,7 +84,7 @@ def _span_facts(ctx: ArticleContext, i: int, m: re.Match, topic: tuple, prev_tar
     jg, g, glo, gcolon = topic
     out: list[Fact] = []
     for k, p in enumerate(places):
-        seg = f"第{a + k}位"       # the position each holds, as a placing the rank reader takes
         sub = Subject([p], reason="a run of positions on the paragraph's indicator")
-        out.extend(facts_for_group(ctx, jg, g, "位列" + seg, p.end, glo, gcolon, prev_target_mood, subject=sub))
+        out.extend(facts_for_group(ctx, jg, g, "", p.end, glo, gcolon, prev_target_mood, subject=sub,
+                                   placed=a + k))
     return out
