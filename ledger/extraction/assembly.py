@@ -38,6 +38,7 @@ _BOUND_AFTER = re.compile(r"\s*(?:之下|之上|以下|以上|之间)")
 _ITS = re.compile(r"(?<![其])其(?!中|他|它|余|次|实)\s*$")
 _TOP_IS = re.compile(r"(?P<g>增速|增幅|增长)?(?:最快|最高|最大|最多)的(?:是|为)")
 _BARE_PCT = re.compile(r"(?:达到|达|为|是)?\s*([-+]?\d+(?:\.\d+)?)\s*%")
+_ABOVE_BELOW = re.compile(r"(?:高出|超出|低出|高于|低于|快于|慢于|好于|优于)$")
 _RATE_BEFORE_WORD = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)\s*%的(?:同比)?(?P<word>增长|增幅|增速|降幅|下降|减少)")
 # "增速比一季度加快1.2个百分点，达到5.6%": the rate after a change in points
 _GROWTH_AFTER_POINTS = re.compile(
@@ -367,7 +368,9 @@ def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
 
 
 def _comparison_base(text: str, start: int, end: int) -> bool:
-    """'分别比全国、自治区和全市高4.2…个百分点': a place compared against is no subject."""
+    """'分别比全国、自治区和全市高4.2…个百分点', '高出全市6.1个百分点': a place compared against is no subject."""
+    if _ABOVE_BELOW.search(text, max(0, start - 2), start):
+        return True
     clause_start = max(text.rfind(c, 0, start) for c in "，,；;。\n") + 1
     before = text[clause_start:start]
     return bool(re.search(r"(?:比|较|高于|低于|快于|慢于)", before)) and \

@@ -157,3 +157,10 @@ def test_a_heading_naming_a_place_is_the_subject_of_its_section():
     assert ("130528", "gdp", "2022-01", "2022-12", "actual", "value", 32610000000.0) in got
     assert ("130534", "gdp", "2022-01", "2022-12", "actual", "value", 16520000000.0) in got
     assert not [t for t in got if t[0] == "130500"]
+
+
+def test_the_place_a_figure_is_above_or_below_is_no_subject():
+    text = "规上工业增加值同比增长10.2%，高出全市4.2个百分点；固定资产投资同比增长15%，高出全市6.1个百分点。"
+    got = atoms(extract(article(text, published_at="2025-02-20", main="威县")))
+    assert [t for t in got if t[:2] == ("130533", "fixed_asset_investment") and t[5:] == ("yoy_pct", 15.0)]
+    assert not [t for t in got if t[0] == "130500"]
