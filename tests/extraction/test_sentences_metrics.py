@@ -78,3 +78,8 @@ def test_a_rate_before_its_word():
     got = atoms(extract(a))
     assert ("130533", "general_budget_revenue", "2025-01", "2025-08", "actual", "yoy_pct", 1.9) in got
     assert ("130533", "fixed_asset_investment", "2025-01", "2025-08", "actual", "yoy_pct", -3.1) in got
+
+
+def test_lexicon_knows_the_shexiao_abbreviations():
+    lex = get_lexicon()
+    assert [m.metric for m in lex.find("全市实现社消总额161.61亿元，社消零总额同比增长4%")] == ["retail_sales", "retail_sales"]
