@@ -83,3 +83,13 @@ def test_a_rate_before_its_word():
 def test_lexicon_knows_the_shexiao_abbreviations():
     lex = get_lexicon()
     assert [m.metric for m in lex.find("全市实现社消总额161.61亿元，社消零总额同比增长4%")] == ["retail_sales", "retail_sales"]
+
+
+def test_the_three_industries_with_their_verb_between():
+    from ledger.extraction import extract
+    from tests.extraction.helpers import article, atoms
+    a = article("2013年，鹿泉完成生产总值320.1亿元。第一、二、三产业分别完成增加值23.5亿元、187.4亿元和109.2亿元，"
+                "分别增长1.9%、9.8%和10.5%。", published_at="2014-03-01", main="鹿泉区")
+    got = atoms(extract(a))
+    assert ("130110", "secondary_industry_va", "2013-01", "2013-12", "actual", "value", 18740000000.0) in got
+    assert ("130110", "tertiary_industry_va", "2013-01", "2013-12", "actual", "yoy_pct", 10.5) in got
