@@ -129,7 +129,10 @@ def enrich(article: Article) -> Article:
     from ledger.regions import get_gazetteer
     from ledger.segment import keywords
 
-    main = get_gazetteer().main_region(" ".join(filter(None, (article.title, article.subtitle))) or None, article.text)
+    # a government site that publishes the page (青山湖区人民政府网站) names its region like a title does
+    site = article.outlet if article.outlet and "政府" in article.outlet else None
+    main = get_gazetteer().main_region(" ".join(filter(None, (article.title, article.subtitle, site))) or None,
+                                       article.text)
     if main:
         article.main_region_code, article.main_region_name = main
     article.keywords = keywords(((article.title or "") + "\n" + article.text)[:20000])

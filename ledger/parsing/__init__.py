@@ -159,6 +159,10 @@ def _single(page: _Page, blocks: list[Block]) -> tuple[list[Segment], Optional[s
         heads = [b for b in header if b.kind == "head"]
         if title is None and heads:
             title = heads[-1].text
+        for b in heads[:-1]:
+            site = newspaper.site_of(b.text)     # '青山湖区人民政府网站欢迎您的访问!' above the title
+            if site and not page.outlet:
+                page.outlet = site
         blocks = [b for b in header if b.kind != "head"] + blocks
     if page.single and info.dateline_at is None:
         # front matter / HTML: the title is known; short lines in the body are paragraphs

@@ -151,7 +151,7 @@ _MASTHEAD = re.compile(rf"^(?P<outlet>{OUTLET})\s+(?:19|20)\d{{2}}")
 def source_of(line: str) -> Optional[str]:
     """'… 来源:河北新闻网' -> 河北新闻网; an e-paper dateline '河北日报 2022年07月01日 …' -> 河北日报."""
     m = _SOURCE.search(line)
-    if m:
+    if m and not _META_WORDS.match(m["src"]):      # '来源:浏览量:字体:' names no source
         return m["src"]
     m = _MASTHEAD.match(line)
     return m["outlet"] if m else None

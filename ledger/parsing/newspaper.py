@@ -25,6 +25,7 @@ _QA = re.compile(r"^(?:本报记者|记者|问|主持人)\s*[:：]")
 _ANSWER = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[:：]")
 _COLON_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]")
 _SUBTITLE = re.compile(r"^(?:——|—|－－|--)|^访[\u4e00-\u9fff]")
+_SITE_WELCOME = re.compile(r"^(?P<site>[\u4e00-\u9fff]{2,24}?(?:网站|网))\s*(?:欢迎您|欢迎你|欢迎)")
 _LABEL_PART = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
 
 
@@ -64,6 +65,12 @@ def similar(a: str, b: str) -> bool:
     return SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.75
 
 
+def site_of(line: str) -> Optional[str]:
+    """'青山湖区人民政府网站欢迎您的访问!' -> 青山湖区人民政府网站 (the site a page's header welcomes you to)."""
+    m = _SITE_WELCOME.match(line.strip())
+    return m.group("site") if m else None
+
+
 def read_headline(blocks: list[Block], known_title: Optional[str] = None) -> Headline:
     """Title, subtitle, kicker, bylines out of a run of headline lines."""
     h = Headline()
@@ -89,6 +96,9 @@ def read_headline(blocks: list[Block], known_title: Optional[str] = None) -> Hea
         h.title, h.kicker, after = rest[idx], rest[:idx], rest[idx + 1:]
     else:
         after = []
+    for ln in h.kicker:
+        # '青山湖区人民政府网站欢迎您的访问!' over the title: the site that publishes the page
+        h.outlet = h.outlet or site_of(ln)
     cands = subs + after
     if cands:
         h.subtitle = cands[0].lstrip("—－- ").strip() or None

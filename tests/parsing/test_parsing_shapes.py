@@ -226,3 +226,13 @@ def test_a_date_between_the_sites_address_and_its_name_dates_the_page():
     [a] = parse_file("d.txt", page).articles
     assert a.published_at.startswith("2013-09-11")
     assert "example" not in a.text
+
+
+def test_a_government_sites_welcome_line_names_the_outlet_and_the_region():
+    from ledger.pipeline import enrich
+    page = ("威县人民政府网站欢迎您的访问!\n当前位置: 首页>数据开放>统计数据\n\n2021年一季度全县经济运行情况简析\n\n"
+            "发布时间:2021-04-09 15:07:00来源:浏览量:字体:\n\n一季度，全县地区生产总值44.15亿元，同比增长6.4%。\n").encode()
+    [a] = parse_file("w.txt", page).articles
+    assert a.title == "2021年一季度全县经济运行情况简析"
+    assert a.outlet == "威县人民政府网站"                  # not '浏览量' (an empty 来源: names no source)
+    assert enrich(a).main_region_code == "130533"
