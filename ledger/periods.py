@@ -170,6 +170,12 @@ _PLAN_YEAR = re.compile(r"[“\"「]?(十一|十二|十三|十四|十五)五[”
 _PLAN_FIRST = ("开局之年", "开局年", "起步之年", "第一年")
 
 
+def document_number_year(text: str) -> Optional[tuple[int, str]]:
+    """The year of the first document number in ``text`` ('辽政办发〔2008〕70号' -> 2008), or None."""
+    m = _DOC_NUMBER.search(text)
+    return (int(m.group(1)), f"document number '{m.group(0)}'") if m else None
+
+
 def heading_year(heading: str) -> Optional[int]:
     """The year a heading sets for what follows ('2021年政府工作回顾' -> 2021)."""
     m = _HEADING_YEAR.search(heading)

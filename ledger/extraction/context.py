@@ -18,7 +18,7 @@ from typing import Any, Optional
 from ledger.metrics import MetricMention, get_lexicon
 from ledger.model import Article
 from ledger.numbers import normalize
-from ledger.periods import (PeriodMention, date_line, document_year, find_periods, heading_year, pub_ym,
+from ledger.periods import (PeriodMention, document_number_year, date_line, document_year, find_periods, heading_year, pub_ym,
                              report_date, work_report_year)
 from ledger.sentences import Sentence, split_sentences
 
@@ -264,6 +264,11 @@ def build_context(article: Article) -> ArticleContext:
         ctx.opening_year = dy[0]     # (a work report's own year is the year it is delivered, not of its figures)
         if pub is None:
             ctx.doc_year, ctx.doc_year_reason = dy
+    elif dy is None and pub is None:
+        # a notice's document number further down ('辽政办发〔2008〕70号' under a portal's blurb)
+        num = document_number_year(text[:2000])
+        if num is not None:
+            ctx.doc_year, ctx.doc_year_reason = num
     if article.main_region_name or article.main_region_code:
         level = getattr(main_region, "level", None)
         ctx.main = Place(-1, -1, article.main_region_name or "", article.main_region_code,

@@ -164,3 +164,11 @@ def test_the_place_a_figure_is_above_or_below_is_no_subject():
     got = atoms(extract(article(text, published_at="2025-02-20", main="威县")))
     assert [t for t in got if t[:2] == ("130533", "fixed_asset_investment") and t[5:] == ("yoy_pct", 15.0)]
     assert not [t for t in got if t[0] == "130500"]
+
+
+def test_a_document_number_further_down_dates_an_undated_notice():
+    text = ("政府公报是政府出版物，坚持传达政令、服务社会的办刊宗旨，刊载公开发布的各类文件。\n"
+            "省政府办公厅关于全省县域经济发展情况的通报\n冀政办发〔2008〕70号\n"
+            "一、今年前三季度全省县域经济主要经济指标完成情况\n前三季度，威县实现地区生产总值30.5亿元。")
+    got = atoms(extract(article(text, published_at=None, main="威县")))
+    assert ("130533", "gdp", "2008-01", "2008-09", "actual", "value", 3050000000.0) in got
