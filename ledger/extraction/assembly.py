@@ -38,6 +38,7 @@ _BOUND_AFTER = re.compile(r"\s*(?:之下|之上|以下|以上|之间)")
 _ITS = re.compile(r"(?<![其])其(?!中|他|它|余|次|实)\s*$")
 _TOP_IS = re.compile(r"(?P<g>增速|增幅|增长)?(?:最快|最高|最大|最多)的(?:是|为)")
 _BARE_PCT = re.compile(r"(?:达到|达|为|是)?\s*([-+]?\d+(?:\.\d+)?)\s*%")
+_ABOUT = re.compile(r"左右|上下|以上|突破")
 _ABOVE_BELOW = re.compile(r"(?:高出|超出|低出|高于|低于|快于|慢于|好于|优于)$")
 _RATE_BEFORE_WORD = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)\s*%的(?:同比)?(?P<word>增长|增幅|增速|降幅|下降|减少)")
 # "增速比一季度加快1.2个百分点，达到5.6%": the rate after a change in points
@@ -604,6 +605,12 @@ def kind_and_period(ctx: ArticleContext, i: int, g: Group, seg_end: int, colon: 
         return "actual", period, "预计 under a review heading"
     target = bool(cue) or heading_target or mood
     period, _found = _period_for(ctx, i, g, seg_end, target)
+    if (cues and set(cues) == {"预计"} and not ctx.heading_target.get(i, False) and ctx.pub and ctx.pub[1] == 12
+            and period is not None and period.start == "%04d-01" % ctx.pub[0] and period.end == "%04d-12" % ctx.pub[0]
+            and "预计" not in text[s.start:g.start] and not _ABOUT.search(window)):
+        # '全年完成地区生产总值595亿元，增长5.5%（预计，同比）' in a report of late December: the year's
+        # preliminary figure, an actual ('预计全年…增长6%左右' stays a forecast)
+        return "actual", period, "预计 for the year in a December report"
     if (cues and set(cues) == {"预计"} and not ctx.heading_target.get(i, False)
             and ctx.pub and ctx.pub[1] <= 2 and period is not None):
         # "预计全年…完成260亿元" in a year-end report of January/February: the year just ended,

@@ -172,3 +172,12 @@ def test_a_document_number_further_down_dates_an_undated_notice():
             "一、今年前三季度全省县域经济主要经济指标完成情况\n前三季度，威县实现地区生产总值30.5亿元。")
     got = atoms(extract(article(text, published_at=None, main="威县")))
     assert ("130533", "gdp", "2008-01", "2008-09", "actual", "value", 3050000000.0) in got
+
+
+def test_a_december_reports_estimated_year_is_an_actual_a_forecast_stays_a_target():
+    text = "一、回顾全年工作\n全年完成地区生产总值595亿元，增长5.5%（预计，同比，下同）。"
+    got = atoms(extract(article(text, published_at="2022-12-23", main="威县")))
+    assert ("130533", "gdp", "2022-01", "2022-12", "actual", "value", 59500000000.0) in got
+    text = "预计全年，全县地区生产总值增长6%左右。"
+    got = atoms(extract(article(text, published_at="2023-12-20", main="威县")))
+    assert ("130533", "gdp", "2023-01", "2023-12", "target", "yoy_pct", 6.0) in got
