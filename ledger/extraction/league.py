@@ -5,8 +5,10 @@ names the indicator once and then places region after region. A sentence with no
 indicator of its own whose clauses open with a place and state a placing (位列第N,
 居全省第N位, 排名第N) takes the indicator of the last single-indicator group of its
 paragraph, as "沙河市完成71.5亿元" takes it within one sentence (see
-:mod:`ledger.extraction.facts`). A clause that names a contest (考核, 观摩, 竞赛 …) is
-left to :mod:`ledger.extraction.rankings`.
+:mod:`ledger.extraction.facts`). So do a run of positions ("排在11—20位的分别是A、B…") and the
+first N in order ("前十强分别为：A、B…"), each place its position when the count fits (a list cut
+off by the end of the page keeps the positions it shows). A sentence that names a contest (考核,
+观摩, 竞赛 …) is left to :mod:`ledger.extraction.rankings`.
 """
 from __future__ import annotations
 
