@@ -34,6 +34,7 @@ _RANKED_IS = re.compile(r"(?:排名|排在|排|位居|居|位列)(?P<scope>全(?
 _THRESHOLD_THEN_PLACE = re.compile(r"[^，,。；;]{0,6}?(?:超过|超|突破|达到|在|高于|低于)[^，,。；;]{1,14}?的(?:还有|是|则是|就是|有)")
 _RANGE_NEXT = re.compile(r"\s*(?:至|到|-|—|－|~|～)\s*\d")
 _RANGE_END = re.compile(r"(?:至|到|-|—|－|~|～)\s*$")
+_MILESTONE_AFTER = re.compile(r"\s*(?:大关|关口|台阶|门槛|行列|俱乐部)")
 _BOUND_AFTER = re.compile(r"\s*(?:之下|之上|以下|以上|之间)")
 _ITS = re.compile(r"(?<![其])其(?!中|他|它|余|次|实)\s*$")
 _TOP_IS = re.compile(r"(?P<g>增速|增幅|增长)?(?:最快|最高|最大|最多)的(?:是|为)")
@@ -772,7 +773,8 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
             return []
         place = places[0] if places else None
         # "逼近3000亿元，达到2923.2亿元": a threshold passed is no figure when the figure itself follows
-        amounts = [a for a in amounts if not _BOUND_AFTER.match(seg, a.end)]   # '均在300亿之下': a bound
+        amounts = [a for a in amounts if not _BOUND_AFTER.match(seg, a.end)   # '均在300亿之下': a bound
+                   and not _MILESTONE_AFTER.match(seg, a.end)]     # '突破7000亿元大关': a milestone
         value = next((a for a in amounts if not a.qualifier and not _PASSED_BEFORE.search(seg[max(0, a.start - 4):a.start].rstrip())),
                      amounts[0]) if amounts else None
         fields = {"value": (value.start if value else None, value), "yoy": (yoy[0][0] if yoy else None,

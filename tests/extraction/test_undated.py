@@ -181,3 +181,10 @@ def test_a_december_reports_estimated_year_is_an_actual_a_forecast_stays_a_targe
     text = "预计全年，全县地区生产总值增长6%左右。"
     got = atoms(extract(article(text, published_at="2023-12-20", main="威县")))
     assert ("130533", "gdp", "2023-01", "2023-12", "target", "yoy_pct", 6.0) in got
+
+
+def test_a_milestone_passed_is_no_figure():
+    text = "2022年，宁晋县地区生产总值突破300亿元大关，稳居全市第一位。"
+    got = atoms(extract(article(text, published_at="2023-02-01", main="宁晋县")))
+    assert not [t for t in got if t[5] == "value"]
+    assert ("130528", "gdp", "2022-01", "2022-12", "actual", "rank", 1) in got
