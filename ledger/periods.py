@@ -52,6 +52,7 @@ _PERIOD_SCAN = re.compile(f"(?=[{_PERIOD_FIRST}])(?:{PERIOD_RE.pattern})")
 REPORT_DATE_RE = re.compile(
     r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*在[^。\n]{2,80}?(?:会议|大会)上")
 _CMP_BEFORE = re.compile(r"(?:较|比|与|跟|同|高于|低于|快于|慢于|好于|超过|分别较|分别比)$")
+_CUMULATIVE_AFTER = re.compile(r"[^，,。；;]{0,8}?累计")
 _MULTIPLE_OF = re.compile(r"的\s*\d+(?:\.\d+)?\s*倍")
 _HEADING_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
@@ -250,6 +251,8 @@ def find_periods(s: str) -> list[PeriodMention]:
                 # "第三季度" / "单季度" keep the quarter alone
                 if q > 1 and not sub.startswith("第") and not re.search(r"(?:单|当|本)$", s[max(0, m.start() - 1):m.start()]):
                     pm.months = (1, 3 * q)
+                elif q > 1 and _CUMULATIVE_AFTER.match(s, m.end()):
+                    pm.months = (1, 3 * q)   # '第二季度GDP累计同比增长2.3%': to the quarter's end
             elif m.group("half"):
                 pm.months = (1, 6) if m.group("half") == "上半年" else (7, 12)
             elif sub == "前三季度":

@@ -188,3 +188,9 @@ def test_a_milestone_passed_is_no_figure():
     got = atoms(extract(article(text, published_at="2023-02-01", main="宁晋县")))
     assert not [t for t in got if t[5] == "value"]
     assert ("130528", "gdp", "2022-01", "2022-12", "actual", "rank", 1) in got
+
+
+def test_a_quarter_said_cumulative_runs_from_january():
+    from ledger.periods import find_periods
+    assert find_periods("第二季度GDP累计同比增长2.3%")[0].months == (1, 6)
+    assert find_periods("第二季度GDP同比增长2.3%")[0].months == (4, 6)
