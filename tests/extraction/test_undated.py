@@ -194,3 +194,9 @@ def test_a_quarter_said_cumulative_runs_from_january():
     from ledger.periods import find_periods
     assert find_periods("第二季度GDP累计同比增长2.3%")[0].months == (1, 6)
     assert find_periods("第二季度GDP同比增长2.3%")[0].months == (4, 6)
+
+
+def test_a_number_of_years_is_read_whole():
+    from ledger.periods import find_periods
+    assert find_periods("增速均居全省第一，分别为35年来、20年来首次") == []
+    assert find_periods("五年来，全县经济")[0].span == (-5, 0)
