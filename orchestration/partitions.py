@@ -42,7 +42,13 @@ def today_key(now: Optional[datetime] = None) -> str:
 def ensure_partition(instance: dg.DagsterInstance, key: str) -> str:
     """Add the day ``key`` to the ingest-date partitions unless it is there; returns ``key``."""
     if not instance.has_dynamic_partition(PARTITIONS_NAME, key):
-        instance.add_dynamic_partitions(PARTITIONS_NAME, [key])
+        try:
+            instance.add_dynamic_partitions(PARTITIONS_NAME, [key])
+        except Exception:
+            # two runs starting the same new day race to add it: the loser finds it there (a unique
+            # key in the instance's storage), anything else is a real error
+            if not instance.has_dynamic_partition(PARTITIONS_NAME, key):
+                raise
     return key
 
 
