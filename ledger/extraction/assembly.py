@@ -32,8 +32,9 @@ _GROWTH = re.compile(
 _RANKED_IS = re.compile(r"(?:排名|排在|排|位居|居|位列)(?P<scope>全(?:省|市|国|区))?第(?P<n>[一二三四五六七八九十\d]+)(?:位|名)?"
                         r"的(?:是|为|还有|则是)\s*$")
 _THRESHOLD_THEN_PLACE = re.compile(r"[^，,。；;]{0,6}?(?:超过|超|突破|达到|在|高于|低于)[^，,。；;]{1,14}?的(?:还有|是|则是|就是|有)")
-_RANGE_NEXT = re.compile(r"\s*(?:至|到|-|—|－|~|～)\s*\d")
-_RANGE_END = re.compile(r"(?:至|到|-|—|－|~|～)\s*$")
+# 'X至Y' / 'X-Y': the ends of a range ("增长5%-6%", "位于1000亿元至1500亿元之间")
+_RANGE_NEXT = re.compile(r"\s*(?:至|到|-|—|–|－|~|～)\s*\d")
+_RANGE_END = re.compile(r"(?:至|到|-|—|–|－|~|～)\s*$")
 _MILESTONE_AFTER = re.compile(r"\s*(?:大关|关口|台阶|门槛|行列|俱乐部)")
 _BOUND_AFTER = re.compile(r"\s*(?:之下|之上|以下|以上|之间)")
 _ITS = re.compile(r"(?<![其])其(?!中|他|它|余|次|实)\s*$")
@@ -109,8 +110,6 @@ _GROWTH_BASIS = re.compile(r"增速|增幅|增长速度|增长率")
 _VALUE_BASIS = re.compile(r"总量|规模|总额|绝对值")
 QITA = re.compile(r"其中")
 _LIST_SEP = re.compile(r"^\s*(?:、|和|及|与|，|,)\s*$")
-# places listed one after another (A、B和C), no comma
-LIST_SEP = re.compile(r"^\s*(?:、|和|及|与)\s*$")
 
 
 @dataclass
@@ -179,7 +178,7 @@ def _growths(seg: str, year: Optional[int] = None) -> tuple[list[tuple[int, floa
             v = float(m.group("num"))
         if pct == "个百分点" or m.group("two") or m.group("mom"):
             continue
-        if re.match(r"\s*(?:-|－|—|–|~|～|至|到)\s*\d", seg[m.end():]):
+        if _RANGE_NEXT.match(seg, m.end()):
             continue   # a range ("增长5%-6%", "增长7%至8%"): no single rate to keep
         base = _BASE_YEAR.search(seg[max(0, m.start() - 12):m.start()])
         if not m.group("cagr") and re.search(r"从(?:19|20)\d{2}年", seg[:m.start()]):
@@ -699,8 +698,8 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
     amounts = [a for a in _amounts(seg, "count" if unit == "count" else "money")
                if unit_ok(unit, a) or (unit == "yuan_per_person" and a.unit == "yuan")]
     # '位于1000亿元至1500亿元之间，分别为…': the ends of a range are no figures
-    amounts = [a for a in amounts if not (_RANGE_NEXT.match(seg, a.end) or _RANGE_END.search(seg, 0, a.start)
-                                          and _BOUND_AFTER.match(seg, a.end))]
+    amounts = [a for a in amounts if not (_RANGE_NEXT.match(seg, a.end) or (_RANGE_END.search(seg, 0, a.start)
+                                          and _BOUND_AFTER.match(seg, a.end)))]
     if amounts and not seg[amounts[-1].end:].strip(" 以上下及的") and re.search(r"(?:以上|以下)\s*$", seg) \
             and ctx.metrics_in(seg_end, seg_end + 1):
         amounts.pop()   # "…、5000万元以上项目投资": the next term's size threshold, not this term's figure

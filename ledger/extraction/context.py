@@ -74,6 +74,16 @@ class ArticleContext:
         """Places starting in [lo, hi), in order (bisect: no scan of the whole article)."""
         return self.places[bisect_left(self._place_starts, lo):bisect_left(self._place_starts, hi)]
 
+    def listed_from(self, pos: int, hi: int) -> list[Place]:
+        """The places listed one after another from ``pos`` (A、B和C), the first starting exactly there,
+        none past ``hi``."""
+        out: list[Place] = []
+        for p in self.places_in(pos, hi):
+            if (not out and p.start != pos) or (out and not _PLACE_SEP.fullmatch(self.text, out[-1].end, p.start)):
+                break
+            out.append(p)
+        return out
+
     def local_zone(self, name: str) -> Optional[Place]:
         """'高新开发区' in a text about a prefecture (or one of its counties): that prefecture's zone,
         when exactly one of its zones carries the name's distinctive part; else None."""
@@ -153,6 +163,9 @@ def _outside_places(metrics: list[MetricMention], places: list[Place], text: str
             continue
         out.append(m)
     return out
+
+
+_PLACE_SEP = re.compile(r"\s*(?:、|和|及|与)\s*")    # between listed places (no comma)
 
 
 def _gazetteer():

@@ -29,7 +29,7 @@ import re
 from ledger.extraction.context import ArticleContext
 from ledger.metrics import MetricMention
 from ledger.model import Fact
-from ledger.extraction.assembly import (FUTURE_CUE, LIST_SEP, QITA, Subject, TARGET_CUE, UNDERSTOOD, dealt_growths,
+from ledger.extraction.assembly import (FUTURE_CUE, QITA, Subject, TARGET_CUE, UNDERSTOOD, dealt_growths,
                                         dedupe, facts_for_group, groups_of, mask_asides, segment_end)
 from ledger.extraction.league import league_facts
 from ledger.extraction.lists import (numbered_line_facts, place_figure_facts, place_figure_runs)
@@ -71,12 +71,7 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
                 first = places[0] if places else None
                 if first is not None and not text[s.start:first.start].strip():
                     # the place, or a list of places (黔南、铜仁、六盘水…分别为…)
-                    listed = [first]
-                    for p in places[1:]:
-                        if LIST_SEP.match(text[listed[-1].end:p.start]):
-                            listed.append(p)
-                        else:
-                            break
+                    listed = ctx.listed_from(first.start, s.end)
                     last = listed[-1]
                     nxt_place = next((p for p in places[len(listed):] if text[p.start - 1:p.start] in ("，", ",")), None)
                     c_end = nxt_place.start if nxt_place else s.end

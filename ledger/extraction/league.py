@@ -27,7 +27,6 @@ _CONTEST = re.compile(r"竞赛|考核|评价|评比|观摩|考评|督查|擂台|
 _SPAN_LIST = re.compile(r"(?:排在|排名|位列|位居|居)第?(?P<a>\d{1,3})\s*(?:—|－|-|–|~|～|至|到)\s*第?(?P<b>\d{1,3})\s*(?:位|名)"
                         r"的?(?:县(?:市)?|城市|地区)?(?:分别|依次)?(?:是|为)[：:]?")
 _TOP_N_LIST = re.compile(r"前(?P<n>[一二两三四五六七八九十\d]+)(?:位|名|强)的?(?:县(?:市)?|城市|地区)?(?:分别|依次)(?:是|为)[：:]?")
-_SEP = re.compile(r"\s*(?:、|和|及|与)\s*")
 _OPENS = re.compile(r"(?:^|[，,、；;。])\s*(?:而|则|其中|另外)?\s*$")
 
 
@@ -69,16 +68,7 @@ def _span_facts(ctx: ArticleContext, i: int, m: re.Match, topic: tuple, prev_tar
     s = ctx.sentences[i]
     if not 1 <= a < b <= 200:
         return []
-    at = s.start + m.end()
-    known = {p.start: p for p in ctx.places_in(at, s.end)}
-    places = []
-    while at in known:
-        p = known[at]
-        places.append(p)
-        sep = _SEP.match(ctx.text, p.end)
-        if sep is None or not sep.group(0).strip():
-            break
-        at = sep.end()
+    places = ctx.listed_from(s.start + m.end(), s.end)
     tail = ctx.text.rstrip()
     cut_short = 2 <= len(places) < b - a + 1 and s.end >= len(tail) - 12 and not tail.endswith(("。", "！", "？", ".", "!", "?"))
     if len(places) != b - a + 1 and not cut_short:
