@@ -158,7 +158,7 @@ def _norm_group(name: str) -> str:
 
 class Gazetteer:
     def __init__(self) -> None:
-        self._zones_by_prefecture: dict[str, list[Region]] = {}
+        self._children: Optional[dict[str, list[Region]]] = None   # prefecture -> current divisions
         self.regions: dict[str, Region] = {}        # key -> Region
         self._short: dict[str, Optional[str]] = {}  # key -> short name
         self._aliases: dict[str, list[_Alias]] = defaultdict(list)
@@ -366,10 +366,7 @@ class Gazetteer:
 
     def child_named(self, prefecture_code: Optional[str], name: str) -> Optional[Region]:
         """The current county-level division of a prefecture with exactly this name (晋城市 + 城区)."""
-        if not prefecture_code:
-            return None
-        hits = [r for r in self.regions.values() if r.level == "county" and r.status == "current"
-                and r.prefecture_code == prefecture_code and r.name == name]
+        hits = [r for r in self._current_children(prefecture_code) if r.level == "county" and r.name == name]
         return hits[0] if len(hits) == 1 else None
 
     _ZONE_GENERIC = re.compile(r"(?:经济技术开发区|经济开发区|技术开发区|开发区|管理区|新区|园区|示范区|区)$")
@@ -378,18 +375,22 @@ class Gazetteer:
         """The one zone of a prefecture a short local name stands for: '高新开发区' in a 唐山 text is
         唐山高新技术产业开发区, '海港开发区' 河北唐山海港经济开发区 (the distinctive part of the name
         found in exactly one zone of the prefecture), else None."""
-        if not prefecture_code:
-            return None
         stem = self._ZONE_GENERIC.sub("", name)
         if len(stem) < 2:
             return None
-        zones = self._zones_by_prefecture.get(prefecture_code)
-        if zones is None:
-            zones = [r for r in self.regions.values() if r.level == "zone" and r.code and r.status == "current"
-                     and r.prefecture_code == prefecture_code]
-            self._zones_by_prefecture[prefecture_code] = zones
-        hits = [z for z in zones if stem in z.name]
+        hits = [z for z in self._current_children(prefecture_code) if z.level == "zone" and z.code and stem in z.name]
         return hits[0] if len(hits) == 1 else None
+
+    def _current_children(self, prefecture_code: Optional[str]) -> list[Region]:
+        """The current county-level divisions and zones of a prefecture (indexed on first use)."""
+        if not prefecture_code:
+            return []
+        if self._children is None:
+            self._children = defaultdict(list)
+            for r in self.regions.values():
+                if r.status == "current" and r.level in ("county", "zone") and r.prefecture_code:
+                    self._children[r.prefecture_code].append(r)
+        return self._children.get(prefecture_code, [])
 
     def get(self, code: str) -> Optional[Region]:
         if code is None:
