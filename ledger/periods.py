@@ -171,6 +171,11 @@ _PLAN_YEAR = re.compile(r"[“\"「]?(十一|十二|十三|十四|十五)五[”
 _PLAN_FIRST = ("开局之年", "开局年", "起步之年", "第一年")
 
 
+def comparison_base_before(text: str, pos: int) -> bool:
+    """Does a comparison word end right before ``pos`` ('比2015年度…', '较1-7月', '跟上年')?"""
+    return _CMP_BEFORE.search(text, max(0, pos - 4), pos) is not None
+
+
 def document_number_year(text: str) -> Optional[tuple[int, str]]:
     """The year of the first document number in ``text`` ('辽政办发〔2008〕70号' -> 2008), or None."""
     m = _DOC_NUMBER.search(text)

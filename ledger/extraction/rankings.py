@@ -22,6 +22,7 @@ from typing import Optional
 from ledger.extraction.context import ArticleContext, Place
 from ledger.model import Ranking
 from ledger.numbers import cn_number
+from ledger.periods import comparison_base_before
 
 _N = r"[一二两三四五六七八九十\d]+"
 _BUCKET = (
@@ -174,14 +175,13 @@ def _places_before(ctx: ArticleContext, pos: int, lo: int) -> list[Place]:
 
 
 _DATE_AFTER = re.compile(r"\s*\d{1,2}\s*月")
-_CMP_YEAR = re.compile(r"(?:比|较|与|同|跟)$")      # '比2015年度排名进了1位': the base of a comparison
 
 
 def _contest_years(text: str) -> list[tuple[int, int]]:
     """(position, year) of the years in ``text`` that can be a contest's: '2012年度', '2019年', not the
     year of a date ('2013年7月18日，省政府发布该通报' dates the notice, not the contest)."""
     return [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text) if not _DATE_AFTER.match(text, m.end())
-            and not _CMP_YEAR.search(text, max(0, m.start() - 2), m.start())]
+            and not comparison_base_before(text, m.start())]   # '比2015年度排名进了1位': a base
 
 
 def _year(ctx: ArticleContext, i: int, abs_pos: int) -> int:
