@@ -3,6 +3,8 @@
 DuckDB admits one read-write process per file, so ``ledger run``, the Dagster
 runs launched by the sensor and the schedule, and the publisher all take this
 lock before they open the warehouse; a second writer waits instead of failing.
+The same lock (``<home>/instance.lock``) makes processes that create a fresh Dagster
+home's storages take turns (orchestration.jobs.instance).
 """
 from __future__ import annotations
 

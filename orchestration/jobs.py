@@ -18,6 +18,7 @@ import dagster as dg
 
 from ledger import config
 from ledger.failures import StepError, explain
+from ledger.lock import writer_lock
 from ledger.pipeline import alive
 from orchestration.partitions import ensure_partition, today_key
 from orchestration.resources import build_resources
@@ -66,8 +67,13 @@ def instance(warehouse: Optional[str] = None) -> dg.DagsterInstance:
     if home is None:
         return dg.DagsterInstance.ephemeral()
     ensure_dagster_home(home)
-    inst = dg.DagsterInstance.from_config(str(home))
-    reap_dead_cli_runs(inst)
+    # The first use of a home creates its SQLite storages and stamps their schema versions;
+    # processes doing that together leave two version heads and a home no run can open again.
+    # Creators take turns (the lock lives in the home, is held for well under a second, and is
+    # removed after).
+    with writer_lock(home / "instance"):
+        inst = dg.DagsterInstance.from_config(str(home))
+        reap_dead_cli_runs(inst)
     return inst
 
 
