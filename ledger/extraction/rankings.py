@@ -319,6 +319,9 @@ def _after(ctx: ArticleContext, s, st: str, m: re.Match, last_label: Optional[di
     lead = ctx.text[s.start + cs:places[0].start]
     if lead.strip() and not _YEAR.fullmatch(lead.strip()):
         return []
+    group = _GROUP_LEAD.match(ctx.text, places[-1].end)
+    if group:
+        return _group_lead(ctx, m, places, group)
     if _is_metric_label(ctx, places[-1].end, s.start + m.start()):
         return []
     label = _clean_label(ctx.text[places[-1].end:s.start + m.start()])
@@ -334,6 +337,22 @@ def _after(ctx: ArticleContext, s, st: str, m: re.Match, last_label: Optional[di
     if not label or not b or len(label) < 2 or not places:
         return []
     return [(places[0].start, label, b, places)]
+
+
+# 'A等10个县(市)地区生产总值位列全省前十位': A leads a counted group placed as a whole
+_GROUP_LEAD = re.compile(r"等(?P<c>" + _N + r")个(?:县|市|区|县市区?|县（市(?:、区)?）|县\(市(?:、区)?\))")
+
+
+def _group_lead(ctx: ArticleContext, m: re.Match, places: list[Place], group: re.Match) -> list:
+    """The named members of a counted group in the group's placing (top N where the group has N
+    members), on a page about an assessment: '经过排序，A等10个县(市)工业增加值位列全省前十位'.
+    An indicator between the group and the placing names the list, not a fact's rank: a group
+    placing gives no metric a position (FACTS.md section 3)."""
+    b = _bucket(m)
+    label = doc_contest(ctx)
+    if not b or not b.startswith("top") or not label or int(b[3:]) != cn_number(group.group("c")):
+        return []
+    return [(places[0].start, label, b, [p for p in places if _county_like(p)])]
 
 
 # '从第一名到第七名依次为：A、B、C…' / '第一名至第五名分别是A…': a fully ordered list of stated length

@@ -92,3 +92,17 @@ def test_fenlie_with_a_group_placing_is_a_group_and_with_a_list_is_split():
     assert group == {("130528", "项目建设竞赛", 2023, "top2"), ("130534", "项目建设竞赛", 2023, "top2")}
     split = extract(article("2023年全市项目建设竞赛中，宁晋县、清河县分列第一、第二位。", "2024-01-20", main="邢台市"))
     assert sorted((r.region_code, r.bucket) for r in split.rankings) == [("130528", "top1"), ("130534", "top2")]
+
+
+def test_the_named_lead_of_a_counted_group_in_an_assessment():
+    # 'A等10个县(市)<indicator>位列全省前十位' on a page about an assessment: A is in the top ten
+    text = ("省里对各县（市）2019年主要指标从总量和增幅两方面排序。经过排序，"
+            "迁安市等10个县（市）地区生产总值位列全省前十位，正定县等10个县（市）工业增加值增幅位列全省前十位。")
+    got = {(c, y, b) for c, _, y, b in rows(extract(article(text, None, title="主要经济指标排名前十位县（市）受表彰")))}
+    assert got == {("130283", 2019, "top10"), ("130123", 2019, "top10")}
+    # the count must be the group's: '等3个县' placed in 前十 is not the group's lead
+    text2 = "经过排序，迁安市等3个县（市）地区生产总值位列全省前十位。"
+    assert rows(extract(article(text2, "2020-03-01", title="主要经济指标排名前十位县（市）受表彰"))) == set()
+    # without an assessment a county's indicator in a top group is no contest row
+    text3 = "迁安市等10个县（市）地区生产总值位列全省前十位。"
+    assert rows(extract(article(text3, "2020-03-01", title="一季度经济运行情况"))) == set()
