@@ -47,7 +47,7 @@ BEFORE_RE = re.compile(r"(?P<label>[^，。；：、,;:！？\n]{0,40}?)" + _BUC
 # an ordinal slot: '经济运行综合考核中，第一名为沙河市，第二名为威县'
 ORDINAL_RE = re.compile(r"(?<![排列居获得])第(?P<k>[一二三四五六七八九十\d]+)名(?:是|为)[：:]?")
 SPLIT_RE = re.compile(r"(?:分列|分别位列|分别排名|分别排在|分别列|分别位居|分别居|分别获得|分别获|分获)(?:全市|全省)?"
-                      r"(?P<list>第?" + _N + r"(?:位|名)?(?:(?:、|和|及|与)第?" + _N + r"(?:位|名)?)+)")
+                      r"(?P<list>第?" + _N + r"\s*(?:位|名)?(?:\s*(?:、|和|及|与)\s*第?" + _N + r"\s*(?:位|名)?)+)")
 # '在重点项目观摩评比中，A…' / '2023年度县域经济考核结果出炉，A…'
 _PREV_CLAUSE_LABEL = re.compile(r"(?:在|于|从)?(?P<label>[^，。；：,;:]{2,40}?)"
                                 r"(?:中|里|上|(?:结果|成绩|排名|排序)(?:正式)?(?:出炉|揭晓|公布|发布|显示|通报)|结果)[，,]\s*$")
@@ -175,6 +175,7 @@ def _places_before(ctx: ArticleContext, pos: int, lo: int) -> list[Place]:
 
 
 _DATE_AFTER = re.compile(r"\s*\d{1,2}\s*月")
+_FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
 def _contest_years(text: str) -> list[tuple[int, int]]:
@@ -214,7 +215,12 @@ def _year(ctx: ArticleContext, i: int, abs_pos: int) -> int:
     named = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", doc_contest(ctx))
     if named:
         return int(named.group(1))    # '2023赛迪百强县': the contest's own name carries its year
-    return ctx.pub[0] if ctx.pub else 0     # no determinable year: year 0 (FACTS.md section 7)
+    if ctx.pub:
+        return ctx.pub[0]
+    dates = [m for m in _FULL_DATE.finditer(ctx.text, 0, abs_pos)]
+    if dates:
+        return int(dates[-1].group(1))   # an undated page: the announcement's own date ('2017年12月16日，…揭晓')
+    return 0     # no determinable year: year 0 (FACTS.md section 7)
 
 
 def _clause_start(st: str, pos: int) -> int:
@@ -274,6 +280,8 @@ def _split(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> li
         cs = _clause_start(st, cs - 1)
     places = _places_before(ctx, s.start + m.start(), s.start + cs)
     ranks = [cn_number(x) for x in re.findall(_N, m.group("list"))]
+    if len(places) == 1 and len(ranks) > 1:
+        places = places * len(ranks)    # 'A分别位居第八名和第五名': one place in as many lists
     if not places or len(places) != len(ranks) or any(r is None for r in ranks):
         return []
     gap = ctx.text[places[-1].end:s.start + m.start()].strip()

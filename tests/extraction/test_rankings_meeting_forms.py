@@ -106,3 +106,17 @@ def test_the_named_lead_of_a_counted_group_in_an_assessment():
     # without an assessment a county's indicator in a top group is no contest row
     text3 = "迁安市等10个县（市）地区生产总值位列全省前十位。"
     assert rows(extract(article(text3, "2020-03-01", title="一季度经济运行情况"))) == set()
+
+
+def test_split_positions_with_spaces_and_one_place_placed_in_several_lists():
+    text = ("2018年11月20日，第十八届全国县域经济百强和全国县域综合发展百强名单揭晓，正定县分别位居第八名和第五名。"
+            "此外，迁安市、武安市、三河市分列第16 位、第31位、第76位。")
+    got = {(c, b) for c, _, _, b in rows(extract(article(text, None, title="全国县域经济百强排名公布")))}
+    assert got == {("130123", "top8"), ("130123", "top5"), ("130283", "top16"), ("130481", "top31"),
+                   ("131082", "top76")}
+
+
+def test_an_undated_page_dates_its_contest_by_the_announcement_date_in_its_text():
+    text = "2018年11月20日，全国县域经济百强名单揭晓，正定县位居第八名。"
+    got = {(c, y, b) for c, _, y, b in rows(extract(article(text, None, title="全国县域经济百强排名公布")))}
+    assert got == {("130123", 2018, "top8")}
