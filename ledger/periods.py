@@ -30,6 +30,10 @@ PERIOD_RE = re.compile(
     r"|(?:过去的?|近)(?P<nyears2>[二三四五六七八九十]|\d)年(?![度底末初前])"
     r"|(?P<y1>(?:19|20)\d{2})年?" + _DASH + r"(?P<y2>(?:19|20)\d{2})年)"
     r"|(?:(?P<year>(?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3})\s*年(?:度)?"
+    # '18年生产总值达到2229亿元' / '19年前三季度': a year written with two digits, only where a
+    # period or the economy's total follows it (a bare '19年' is as often nineteen years)
+    r"|(?<![\d.])(?<!连续)(?<!过去)(?<!过去的)(?<!历经)(?<!历时)(?<![近第满共长达多了用])(?P<yy>[012]\d)年(?=全年|上半年|下半年|前三季度"
+    r"|[一二三四1-4]季度|首季|GDP|(?:地区)?生产总值|经济总量)"
     r"|(?P<rel>今年|本年|当年|去年|上年|上一年|过去一年|过去的一年|前年|明年))?"
     r"(?P<sub>(?:第)?(?P<q>[一二三四1-4])季度|(?P<firstq>首季度?)"
     r"|(?P<half>上半年|下半年)"
@@ -233,7 +237,9 @@ def find_periods(s: str) -> list[PeriodMention]:
                 pm.span = (y1, y2)
             out.append(pm)
             continue
-        if m.group("year"):
+        if m.group("yy"):
+            pm.year = 2000 + int(m.group("yy"))
+        elif m.group("year"):
             y = m.group("year")
             pm.year = int(y) if y.isdigit() else int(y.translate(_CN_YEAR_DIGITS))
             if not 1949 < pm.year < 2100:

@@ -92,3 +92,12 @@ def test_bare_period_in_a_target_or_estimate_is_the_publish_years():
     assert ended(p.end, (2021, 9))           # so a 预计 about it is an actual
     p = one("下半年", pub=(2023, 7), target=True)
     assert (p.start, p.end) == ("2023-07", "2023-12")
+
+
+def test_a_two_digit_year_before_a_period_or_the_economys_total():
+    assert [(p.year, p.months) for p in find_periods("可见18年生产总值达到1200亿元")] == [(2018, None)]
+    assert [(p.year, p.months) for p in find_periods("21年前三季度GDP增长7.5%")] == [(2021, (1, 9))]
+    # nineteen years, not 2019
+    for text in ("连续19年GDP居全省首位", "近10年GDP翻了一番", "历经15年经济总量翻番", "建县18年来", "比17年提升0.8个百分点",
+                 "用了12年生产总值翻番"):
+        assert [p.year for p in find_periods(text) if p.year] == [], text
