@@ -705,7 +705,7 @@ class Gazetteer:
                 score[r.key] += 10
         if not score:
             return None
-        choice = self._main_choice(score, own_words)
+        choice = self._main_choice(score, own_words, len(self._CITY_OWN.findall(text)))
         if choice is not None and self._city_text_naming_a_county(choice, title_keys, score, text):
             # a city's own text (全市/我市/市委 all through, never 全县/全区) that names one of its
             # counties in passing is not about that county
@@ -726,10 +726,12 @@ class Gazetteer:
                 return None
         return choice
 
-    def _main_choice(self, score: Counter, own_words: int) -> Optional[Region]:
+    def _main_choice(self, score: Counter, own_words: int, city_words: int = 0) -> Optional[Region]:
         """The most specific level that dominates: a county (or zone) that clearly leads the
         other counties and holds at least 0.6 of the leading prefecture's score, else that
-        prefecture, else the province."""
+        prefecture, else the province. ``own_words`` (全县/我县 …) support a county; ``city_words``
+        (我市/市委 …) support a county-level city where the text names no prefecture (its 我市
+        can be no other)."""
         regions = {k: self.regions[k] for k in score}
 
         def best(level: str) -> tuple[Optional[Region], int, int]:
@@ -746,6 +748,8 @@ class Gazetteer:
         prov, vs, _ = best("province")
         if county is not None:
             cs_adj = cs + (min(own_words, 5) if county.name.endswith("县") else 0)
+            if county.name.endswith("市") and pref is None:
+                cs_adj = cs + min(city_words, 5)
             # 全县/我县 support a county that leads, never break a tie between two counties
             if cs_adj >= 2 * cs2 and cs > cs2 and cs_adj >= 0.6 * ps and cs_adj >= 2:
                 return county

@@ -334,3 +334,14 @@ def test_a_county_named_in_the_title_stays_main_even_with_city_words(gaz):
 ])
 def test_a_visit_to_report_on_a_county_still_names_it(gaz, title, body):
     assert gaz.main_region(title, body)[0] == "130528"
+
+
+def test_a_county_level_city_named_once_under_the_province_it_speaks_of_as_wosheng(gaz):
+    # 我市 in a text that names its province twice and no prefecture: the county-level city it names
+    body = ("省委、省政府在全省县域经济工作会上通报表彰了一批县市区。辛集市进入表彰之列，位列河北县域经济前十强。"
+            "去年，我省发布新的《河北省县域经济考核办法》。我市划为一类县市。2022年，我市全年实现地区生产总值560亿元。")
+    assert gaz.main_region(None, body)[0] == "130181"
+    # a prefecture named beside it: 我市 may be that prefecture, the county-level city is not preferred
+    body2 = ("省委、省政府在全省县域经济工作会上通报表彰了一批县市区。辛集市进入表彰之列。"
+             "石家庄市的县域经济稳中有进。我市全年实现地区生产总值7100亿元。我市经济总量居全省第二。")
+    assert gaz.main_region(None, body2)[0] != "130181"
