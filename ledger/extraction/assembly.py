@@ -73,6 +73,9 @@ _GROUP = re.compile(
     r"|[一二两三四五六七八九十\d]+个[\u4e00-\u9fa5]{0,6}?(?:县|市|区|县区|区县|乡镇)(?:（市、区）|\(市、区\))?"
     r"|前[一二三四五六七八九十\d]+(?:位|名)?的县(?:（市、区）|\(市、区\)|市区|市)?)"
     r"(?!排名|排|第|前列|前|首|位|平均|水平|范围|同类|唯一|之|最|委|政府|中|领先|领跑|居|列|倒|后|增速|增幅)")
+# 县域 before an indicator: the total of the counties of a province or prefecture
+_COUNTY_AREA = re.compile(r"县域(?=地区生产总值|生产总值|GDP|一般公共|公共财政|财政|地方|规模以上|规上|固定资产|社会消费品|社消"
+                          r"|居民|城镇|农村|工业|经济总量(?:达到?|实现|完成|为)|经济(?:实现|完成))")
 # a town, street or park below the county ("城关镇完成…", "经济开发区实现…"): no county fact
 _SUBUNIT = re.compile(
     r"[\u4e00-\u9fa5]{1,6}?(?:镇|乡|街道|办事处|工业园区|产业园区|产业园|工业园|园区|经济开发区|开发区|高新区|经开区|片区|社区)"
@@ -362,6 +365,17 @@ def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
                 best_pos, best = m.end(), Subject([], reason=f"'{m.group(0)}' in a province's own text")
                 continue
             best_pos, best = m.end(), Subject([], group=True, reason=f"group '{m.group(0)}'")
+    for m in _COUNTY_AREA.finditer(text, lo, start + 8):   # (its lookahead reads the indicator after start)
+        # '河北省县域地区生产总值' / '全盟县域社会消费品零售总额': the total of a province's (a
+        # prefecture's) counties, a group; a county's own '县域' (威县县域经济) is the county
+        if m.end() <= best_pos or m.end() > start:
+            continue
+        named = best.places[-1] if best is not None and best.places and best_pos == m.start() else None
+        owner_level = named.level if named is not None else (
+            ctx.main.level if ctx.main is not None and (best is None or best_pos == m.start()) else None)
+        if owner_level in ("county", "zone"):
+            continue
+        best_pos, best = m.end(), Subject([], group=True, reason=f"group '{m.group(0)}': the counties' total")
     for m in _SUBUNIT.finditer(text, lo, start):
         if m.end() > best_pos:
             best_pos, best = m.end(), Subject([], group=True, reason=f"below the county: '{m.group(0)}'")

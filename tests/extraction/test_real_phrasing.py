@@ -82,3 +82,13 @@ def test_parts_naming_other_counties_keep_the_metric():
     got = {(a[0], a[1], a[5]): a[6] for a in atoms(extract(article(text, "2023-04-26", main="邢台市")))}
     assert got[("130581", "industrial_value_added", "yoy_pct")] == 8.9
     assert got[("130530", "retail_sales", "yoy_pct")] == 7.4
+
+
+def test_a_provinces_or_prefectures_county_area_total_is_a_group_total():
+    text = ("前三季度，河北省县域地区生产总值实现2985亿元，同比增长4.4%；县域一般公共预算收入实现162亿元，同比增长1.2%。"
+            "前三季度，全市县域社会消费品零售总额完成26.23亿元，同比增长25.9%。")
+    assert atoms(extract(article(text, "2023-10-20", main="河北省"))) == set()
+    assert atoms(extract(article(text.replace("河北省", "邢台市"), "2023-10-20", main="邢台市"))) == set()
+    # a county's own 县域 is the county
+    got = atoms(extract(article("前三季度，威县县域地区生产总值完成120.5亿元，同比增长6.1%。", "2023-10-20", main="威县")))
+    assert ("130533", "gdp", "2023-01", "2023-09", "actual", "value", 12050000000.0) in got
