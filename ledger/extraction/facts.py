@@ -33,7 +33,7 @@ from ledger.extraction.assembly import (FUTURE_CUE, QITA, Subject, TARGET_CUE, U
                                         dedupe, facts_for_group, groups_of, mask_asides, segment_end)
 from ledger.extraction.league import league_facts
 from ledger.extraction.lists import (numbered_line_facts, place_figure_facts, place_figure_runs)
-from ledger.extraction.tables import (CELL_HINT, NUMERIC_LINE, ROW_HINT, YEAR_ROW_HINT, cell_table_facts,
+from ledger.extraction.tables import (CELL_HINT, NUMERIC_LINE, PIPE_LINE_HINT, ROW_HINT, YEAR_ROW_HINT, cell_table_facts,
                                       place_table_facts, table_facts, year_table_facts)
 
 
@@ -155,7 +155,7 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
         facts.extend(place_table_facts(ctx))
     if YEAR_ROW_HINT.search(text):
         facts.extend(year_table_facts(ctx))
-    if CELL_HINT.search(text):
+    if CELL_HINT.search(text) or PIPE_LINE_HINT.search(text):
         lines, pos = [], 0
         for raw in text.split("\n"):
             lines.append((pos, raw))

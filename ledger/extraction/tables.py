@@ -129,10 +129,13 @@ def table_facts(ctx: ArticleContext) -> list[Fact]:
 # first year's rate, a rank column (or a leading position) the rank; the unit comes from the header,
 # else from the lead-in's own amounts (超过3500亿), else a value is not taken.
 CELL_HINT = re.compile(r"(?m)^\s*[-+]?\d+(?:\.\d+)?%?\s*[|｜]?\s*\n(?:\s*\n)*\s*[\u4e00-\u9fa5]{2,8}\s*[|｜]?\s*$")
+PIPE_LINE_HINT = re.compile(r"(?:[|｜][^|｜\n]*){8}")     # a table written on one line
 ROW_HINT = re.compile(r"(?m)[\u4e00-\u9fa5](?:[ \t|｜]+[-+]?\d+(?:\.\d+)?[%％]?)+[ \t|｜]*$")
 _ROW = re.compile(r"^(?:(?P<pos>\d{1,3})[\s.、]+)?(?P<name>[\u4e00-\u9fa5]{2,12})\s+(?P<cells>[-+\d.%\s|]+)$")
 _HEAD_UNIT = re.compile(r"[（(]?(万亿元|亿元|万元|元|亿|万)[）)]?")
 _COL_YEAR = re.compile(r"^((?:19|20)\d{2})年?$")
+# a year column that names its indicator too ('2022年GDP', '2018年GDP(亿元)')
+_COL_YEAR_OF = re.compile(r"^((?:19|20)\d{2})年(?:度)?(?=[^\d])")
 _COL_GROWTH = re.compile(r"增速|增长|增幅|同比")
 _COL_RANK = re.compile(r"排名|排行|名次|位次|排序|序号")
 _COL_SKIP = re.compile(r"增量|增加|占比|比重|人均|人口|面积")
@@ -192,6 +195,13 @@ def cell_table_facts(ctx: ArticleContext, lines) -> list[Fact]:
         return None
 
     for start, raw in lines:
+        if raw.count("|") + raw.count("｜") >= 8:
+            # a whole table on one line ('…位居全市第三。 GDP排行 | 区域 | 2018年GDP(亿元) | 增速(%) | 1 | 渝北区 | …'):
+            # its cells, the last word before the first bar being the first header cell
+            prev = flush(cells) or prev
+            prev = flush(_line_cells(start, raw)) or prev
+            cells = []
+            continue
         cell = raw.strip().strip("|｜").strip()
         if not raw.strip():
             continue
@@ -201,6 +211,23 @@ def cell_table_facts(ctx: ArticleContext, lines) -> list[Fact]:
         prev = flush(cells) or prev
         cells = []
     flush(cells)
+    return out
+
+
+def _line_cells(start: int, raw: str) -> list[tuple[int, str]]:
+    """The cells of a table written on one line, with their offsets; before the first bar only the
+    last word counts (what precedes it is the lead-in sentence)."""
+    out = []
+    pos = 0
+    for k, piece in enumerate(re.split(r"[|｜]", raw)):
+        cell = piece.strip()
+        if k == 0:
+            cell = re.split(r"[\s。；：:，,]", cell)[-1]
+        if cell or k:
+            out.append((start + pos + piece.find(cell) if cell else start + pos, cell))
+        pos += len(piece) + 1
+    while out and not out[-1][1]:
+        out.pop()
     return out
 
 
@@ -278,10 +305,17 @@ def _place_row(ctx: ArticleContext, start: int, raw: str):
     return ("row", named[0], int(m.group("pos")) if m.group("pos") else None, cells)
 
 
+def _col_year(col: str) -> Optional[int]:
+    m = _COL_YEAR.match(col) or _COL_YEAR_OF.match(col)
+    return int(m.group(1)) if m else None
+
+
 def _col_kind(col: str) -> str:
     if col in ("value", "growth"):
         return col
     if _COL_YEAR.match(col):
+        return "year"
+    if _COL_YEAR_OF.match(col) and not (_COL_SKIP.search(col) or _COL_GROWTH.search(col) or _COL_RANK.search(col)):
         return "year"
     if _COL_SKIP.search(col):
         return "skip"
@@ -313,8 +347,12 @@ def _place_block_facts(ctx: ArticleContext, lines, k: int, block, inherited=None
             header_cols = toks[-width:]
     head_text = " ".join(above)
     title = ctx.article.title or ""
-    terms = [mm for mm in get_lexicon_terms(head_text) if mm.term.core and "|" not in mm.metric] or \
-        [mm for mm in get_lexicon_terms(title) if mm.term.core and "|" not in mm.metric]
+    def core_terms(text: str) -> list[MetricMention]:
+        return [mm for mm in get_lexicon_terms(text) if mm.term.core and "|" not in mm.metric]
+
+    # the header's own indicator ('年份/各区县 | 2022年GDP | 2021年GDP') over a lead-in that names several
+    own = core_terms(" ".join(header_cols)) if header_cols else []
+    terms = own if len({mm.metric for mm in own}) == 1 else (core_terms(head_text) or core_terms(title))
     inherited_year = None
     if not terms and inherited is not None:
         # "名义增速方面，各区县如下：" right under a table: the same indicator, another column
@@ -344,7 +382,7 @@ def _place_block_facts(ctx: ArticleContext, lines, k: int, block, inherited=None
     pms = find_periods(head_text) or find_periods(title)
     base_year = next((p.year for p in pms if p.year), None) or inherited_year or ctx.doc_year or \
         (ctx.pub[0] if ctx.pub else None)
-    first_year = next((int(_COL_YEAR.match(c).group(1)) for c in cols if _COL_YEAR.match(c)), base_year)
+    first_year = next((_col_year(c) for c, kd in zip(cols, kinds) if kd == "year"), base_year)
     ranked_by_position = bool(header_cols) and bool(_COL_RANK.search(above[-1].split()[0]))
     out = []
     for _, place, position, cells in rows:
@@ -352,7 +390,7 @@ def _place_block_facts(ctx: ArticleContext, lines, k: int, block, inherited=None
         for col, kind, cell in zip(cols, kinds, cells):
             num = float(cell.rstrip("%"))
             if kind in ("year", "value"):
-                year = int(_COL_YEAR.match(col).group(1)) if kind == "year" else base_year
+                year = _col_year(col) if kind == "year" else base_year
                 if mult is not None and not cell.endswith("%"):
                     per_year.setdefault(year, {})["value"] = num * mult
             elif kind == "growth":

@@ -100,3 +100,30 @@ def test_per_capita_figures_without_a_unit_that_cannot_be_yuan_give_no_value():
     text = "2025年各区县人均GDP如下：\n金水区 15.95\n新郑市 13.30\n中原区 10.46\n"
     got = atoms(extract(article(text, published_at=None, main="郑州市")))
     assert not any(a[1] == "gdp_per_capita" and a[5] == "value" for a in got)
+
+
+def test_year_columns_that_name_the_indicator_under_a_lead_in_naming_several():
+    page = ("初步核算，2022年邢台市实现地区生产总值2500.1亿元，比上年增长3.8%，第一、二、三产业增加值分别为300.2亿元、"
+            "900.5亿元、1299.4亿元。下面整理了各县区近年的GDP数据。\n"
+            "年份/各县区 | 2022年GDP | 2021年GDP | 2020年GDP |\n"
+            "信都区 | 401.25 | 388.10 | 360.45 |\n"
+            "宁晋县 | 380.50 | 361.20 | 340.80 |\n"
+            "沙河市 | 270.33 | 255.60 | 240.10 |\n")
+    parsed = parse_file("t.txt", page.encode("utf-8"))
+    got = set().union(*(atoms(extract(enrich(a))) for a in parsed.articles))
+    assert ("130528", "gdp", "2022-01", "2022-12", "actual", "value", 38050000000.0) in got
+    assert ("130528", "gdp", "2020-01", "2020-12", "actual", "value", 34080000000.0) in got
+    assert ("130582", "gdp", "2021-01", "2021-12", "actual", "value", 25560000000.0) in got
+
+
+def test_a_table_written_on_one_line_after_its_lead_in():
+    page = ("2022年邢台市实现生产总值2500.1亿元，比上年增长3.8%，其中信都区总量位居全市第一。 GDP排行 | 区域 | "
+            "2022年GDP(亿元) | 增速(%) | 1 | 信都区 | 401.25 | 4.1 | 2 | 宁晋县 | 380.50 | 5.2 | 3 | 沙河市 | 270.33 | -1.5 |"
+            " 4 | 清河县 | 200.10 | 3.3 |\n")
+    parsed = parse_file("t.txt", page.encode("utf-8"))
+    got = set().union(*(atoms(extract(enrich(a))) for a in parsed.articles))
+    y = ("2022-01", "2022-12", "actual")
+    assert ("130528", "gdp", *y, "value", 38050000000.0) in got
+    assert ("130528", "gdp", *y, "rank", 2.0) in got
+    assert ("130582", "gdp", *y, "yoy_pct", -1.5) in got
+    assert ("130534", "gdp", *y, "rank", 4.0) in got
