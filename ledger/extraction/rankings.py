@@ -137,6 +137,42 @@ _UNKNOWN_MEMBER = re.compile(r"(?![全各我该本等])[\u4e00-\u9fa5]{1,8}?(?:�
                              r"(?=[、和及与，,。；;]|$)")
 _GENERIC_ZONE = re.compile(r"(?:经济|技术)?(?:开发区|经开区|高新区|新区|园区|市辖区|城区|郊区)")   # which one is not said
 _NEXT_SEP = re.compile(r"\s*(?:、|和|及|与)\s*")
+_TIE = re.compile(r"\s*[（(]并列[）)]")
+
+
+def _ranks(ctx: ArticleContext, places: list[Place], first: int = 1) -> list[int]:
+    """The positions of an ordered list: one after the other, except that members marked as tied
+    ('昆山市和江阴市(并列)、张家港市') share a place and the next takes the following one (1, 1, 2)."""
+    out: list[int] = []
+    for k, p in enumerate(places):
+        tied = k > 0 and _TIE.match(ctx.text, p.end) is not None and \
+            re.fullmatch(r"\s*(?:和|与|及|、)\s*", ctx.text[places[k - 1].end:p.start]) is not None
+        out.append(out[-1] if tied else (out[-1] + 1 if out else first))
+    return out
+
+
+def _ordered_rows(ctx: ArticleContext, label: str, places: list[Place], first: int = 1) -> list:
+    return [(p.start, label, f"top{k}", [p]) for p, k in zip(places, _ranks(ctx, places, first))]
+
+
+def _order_confirmed(ctx: ArticleContext, places: list[Place], n: int) -> bool:
+    """Whether the text after a top-N list states a member's own position and it is the member's
+    place in the list ('十强县分别是：A、B…J。其中E位列第5，J位列第10'): the list is then in order."""
+    ranks = dict(zip((p.code or p.name for p in places), _ranks(ctx, places)))
+    end = places[-1].end
+    agree = 0
+    for q in ctx.places_in(end, min(len(ctx.text), end + 300)):
+        m = POSITION_RE.match(ctx.text, q.end)
+        key = q.code or q.name
+        if m is None or key not in ranks:
+            continue
+        k = cn_number(m.group("k"))
+        if k is None or k > n:
+            continue
+        if int(k) != ranks[key]:
+            return False
+        agree += 1
+    return agree > 0
 
 
 def _places_after(ctx: ArticleContext, pos: int) -> list[Place]:
@@ -154,7 +190,8 @@ def _places_after(ctx: ArticleContext, pos: int) -> list[Place]:
             zone = ctx.local_zone(m.group(0))     # '海港开发区' in a 唐山 text: its code
             p = Place(at, m.end(), m.group(0), zone.code if zone else None, m.group(0), "listed")
         out.append(p)
-        sep = _NEXT_SEP.match(ctx.text, p.end)
+        tie = _TIE.match(ctx.text, p.end)      # 'A和B(并列)、C': B shares A's place
+        sep = _NEXT_SEP.match(ctx.text, tie.end() if tie else p.end)
         if sep is None or not sep.group(0).strip():
             break
         at = sep.end()
@@ -245,7 +282,7 @@ def _before(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> l
                 and len(places) > 1:
             # '前五名依次为：A、B、C、D、E' / '排在前三名的分别是A、B、C': the order is stated
             # ('排名前5位，分别是A、B…' is the group, each top5)
-            return [(p.start, label, f"top{i}", [p]) for i, p in enumerate(places, 1)]
+            return _ordered_rows(ctx, label, places)
         return [(s.start + m.start(), label, b, places)]
     return []
 
@@ -285,8 +322,9 @@ def _split(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> li
     if not places or len(places) != len(ranks) or any(r is None for r in ranks):
         return []
     gap = ctx.text[places[-1].end:s.start + m.start()].strip()
-    if (gap and not _SPLIT_GAP.fullmatch(gap)) or ctx.text[s.start + cs:places[0].start].strip():
-        return []
+    if (gap and not _SPLIT_GAP.fullmatch(gap)) or \
+            not _LEAD_VERB.sub("", ctx.text[s.start + cs:places[0].start].strip()) == "":
+        return []      # ('其中A、B分列第4、第5位': a connective before the places is no label)
     label = _prev_clause_label(st, cs) or last_label.get(s.group, "")
     if not label or not _CONTEST_NOUN.search(label):
         label = doc_contest(ctx)
@@ -368,7 +406,7 @@ FULL_ORDER_RE = re.compile(r"(?:从|由)?第(?P<a>" + _N + r")(?:名|位)?(?:到
                            r"(?:的(?:县(?:（市、区）|\(市、区\)|市区)?|地区|单位)?)?(?:依次|分别)?(?:是|为)?[：:]?")
 # 'A居第35位' / 'A(第5位)' / 'A排名第12': one place and its own position
 POSITION_RE = re.compile(r"[（(]?(?:排名|排在|排位|位列|位居|名列|列|居|排)?(?:全国|全省|全市|榜单|榜)?"
-                         r"第(?P<k>" + _N + r")(?:位|名)[）)]?")
+                         r"第(?P<k>" + _N + r")(?:位|名|(?<=\d)(?=[，,。；;]))[）)]?")
 # 'A、B…拟入围…“10强县”' / '…进入…百强': membership of a top group
 STRONG_RE = re.compile(r"(?:入围|进入|入选|跻身|位列|位居|上榜|列入|荣登|成为|评为|获评|荣获)[^，。；,;]{0,24}?“?(?P<n>" + _N + r"|百)强(?:县|市|区|县市|县（市）)?”?")
 # a contest named in the title or the opening: 《…监测评价报告》, “…百强县”, …考核排名, …红黑榜
@@ -459,7 +497,7 @@ def _full_order(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) 
         label = last_label.get(s.group, "") or doc_contest(ctx)
     if not label:
         return []
-    return [(p.start, label, f"top{k}", [p]) for k, p in enumerate(places, int(a))]
+    return _ordered_rows(ctx, label, places, int(a))
 
 
 def _positions(ctx: ArticleContext, s, st: str, last_label: dict) -> list:
@@ -476,6 +514,8 @@ def _positions(ctx: ArticleContext, s, st: str, last_label: dict) -> list:
         if _is_metric_label(ctx, s.start + cs, m.end()) or any(
                 mm.term.core for mm in ctx.metrics_in(s.start, p.start)):
             continue   # a metric's rank (地区生产总值居全省第二位) is a fact, not a contest placing
+        if not re.search(r"[位名][）)]?$", m.group(0)) and re.search(r"增速|增幅|增长|总量|规模|占比", st):
+            continue   # '从增速来看，A以6.3%高居榜首，B排在第2': an indicator's order, not the contest's
         k = cn_number(m.group("k"))
         if k and 1 <= k <= 1000:
             out.append((p.start, last_label.get(s.group) or label, f"top{int(k)}", [p]))
@@ -509,7 +549,7 @@ def _ordered(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_label: d
         label = last_label.get(s.group, "") or doc_contest(ctx)
     if not label:
         return []
-    return [(p.start, label, f"top{k}", [p]) for k, p in enumerate(places, 1)]
+    return _ordered_rows(ctx, label, places)
 
 
 # '“县域经济10强”分别是：A、B…' / '十强县为：A、B': membership of a top group, the group named first
@@ -521,11 +561,12 @@ STRONG_BEFORE_RE = re.compile(r"“?(?P<label>[^“”，。；：\n]{0,24}?(?P<
 def _strong_before(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> list:
     places = [p for p in _places_after(ctx, s.start + m.end()) if _county_like(p)]
     n = 100 if m.group("n") == "百" else cn_number(m.group("n"))
-    if len(places) < 2 or not n or len(places) > int(n):
+    if len(places) < 2 or not n or _ranks(ctx, places)[-1] > int(n):   # (tied members share a place)
         return []
     label = _clean_label(m.group("label")) or doc_contest(ctx)
-    if "依次" in m.group(0) or "排名" in m.group(0):   # the order is stated (a cut-off list keeps its positions)
-        return [(p.start, label, f"top{k}", [p]) for k, p in enumerate(places, 1)]
+    if "依次" in m.group(0) or "排名" in m.group(0) or _order_confirmed(ctx, places, int(n)):
+        # the order is stated (a cut-off list keeps its positions), or confirmed by a member's own position
+        return _ordered_rows(ctx, label, places)
     return [(places[0].start, label, f"top{int(n)}", places)]
 
 

@@ -120,3 +120,31 @@ def test_an_undated_page_dates_its_contest_by_the_announcement_date_in_its_text(
     text = "2018年11月20日，全国县域经济百强名单揭晓，正定县位居第八名。"
     got = {(c, y, b) for c, _, y, b in rows(extract(article(text, None, title="全国县域经济百强排名公布")))}
     assert got == {("130123", 2018, "top8")}
+
+
+def test_tied_members_share_a_place_and_a_list_confirmed_by_a_members_position_is_ordered():
+    text = ("研究所发布《第十届县域经济监测评价报告》。评价全国县域经济五强县分别是：河北迁安市和河北武安市（并列）、"
+            "河北三河市、河北正定县、河北辛集市。其中正定县位列第3，辛集市位列第4。")
+    got = {(c, b) for c, _, _, b in rows(extract(article(text, None, title="县域经济监测评价报告发布")))}
+    assert {("130283", "top1"), ("130481", "top1"), ("131082", "top2"), ("130123", "top3"),
+            ("130181", "top4")} <= got
+    assert not any(b == "top5" for _, b in got)
+    # without a member's own position the same list names a group
+    text2 = text.split("其中")[0]
+    got2 = {(c, b) for c, _, _, b in rows(extract(article(text2, None, title="县域经济监测评价报告发布")))}
+    assert got2 == {(c, "top5") for c in ("130283", "130481", "131082", "130123", "130181")}
+
+
+def test_an_ordered_list_with_a_tie_and_a_split_after_a_connective():
+    text = ("在全国综合发展百强榜上，全国五强依次是：河北迁安市和河北武安市（并列）、河北三河市、河北正定县、河北辛集市。"
+            "其中正定县、辛集市分列第3、第4位。")
+    got = {(c, b) for c, _, _, b in rows(extract(article(text, "2023-12-07", title="全国综合发展百强榜发布")))}
+    assert got == {("130283", "top1"), ("130481", "top1"), ("131082", "top2"), ("130123", "top3"), ("130181", "top4")}
+
+
+def test_an_indicators_order_on_a_contest_page_is_no_contest_position():
+    text = ("全国县域经济百强榜发布。从地区生产总值增速来看，正定县以6.3%高居榜首，辛集市排在第2，三河市位居第3。"
+            "其中迁安市位列第5，武安市位列第9。")
+    got = {(c, b) for c, _, _, b in rows(extract(article(text, "2023-12-07", title="全国县域经济百强榜发布")))}
+    assert ("130181", "top2") not in got and ("131082", "top3") not in got
+    assert {("130283", "top5"), ("130481", "top9")} <= got
