@@ -212,14 +212,18 @@ def _places_before(ctx: ArticleContext, pos: int, lo: int) -> list[Place]:
 
 
 _DATE_AFTER = re.compile(r"\s*\d{1,2}\s*月")
+_TITLED_YEAR = re.compile(r"《[^》\n]{0,10}?(?<!\d)((?:19|20)\d{2})(?![\d年])[^》\n]{0,40}》")
 _FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
 def _contest_years(text: str) -> list[tuple[int, int]]:
     """(position, year) of the years in ``text`` that can be a contest's: '2012年度', '2019年', not the
     year of a date ('2013年7月18日，省政府发布该通报' dates the notice, not the contest)."""
-    return [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text) if not _DATE_AFTER.match(text, m.end())
-            and not comparison_base_before(text, m.start())]   # '比2015年度排名进了1位': a base
+    marks = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text) if not _DATE_AFTER.match(text, m.end())
+             and not comparison_base_before(text, m.start())]   # '比2015年度排名进了1位': a base
+    # a report's title carries its year without 年 ('《2015县域经济发展报告》')
+    marks += [(m.start(1), int(m.group(1))) for m in _TITLED_YEAR.finditer(text)]
+    return sorted(marks)
 
 
 def _year(ctx: ArticleContext, i: int, abs_pos: int) -> int:
@@ -285,6 +289,25 @@ def _before(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> l
             return _ordered_rows(ctx, label, places)
         return [(s.start + m.start(), label, b, places)]
     return []
+
+
+# '百强县前十名中，江苏省占了6席，其中前四名均来自江苏，分别是A、B、C、D': the members of a top group
+# named after it (the nearest placing before the list is theirs)
+GROUP_OF_RE = re.compile(r"前(?P<n>" + _N + r")(?:名|位|强)(?:中|里)?(?P<gap>(?:(?!前" + _N + r"[名位强])[^。；;\n]){0,30}?)"
+                         r"[，,]?(?:分别是|分别为)[：:]?")
+
+
+def _group_of(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> list:
+    """'前10名中，我省占一半，分别为A、B、C、D、E' in an article about a contest: each is in the top N."""
+    if re.search(r"(?:排名|排在|排位|位列|名列|位居|居|列|获得?|荣获|占据|包揽|排|进入)(?:全(?:市|省|国))?$", st[:m.start()]):
+        return []      # '排名前三位的分别为A、B、C': the before-form's (an ordered list)
+    n = cn_number(m.group("n"))
+    places = [p for p in _places_after(ctx, s.start + m.end()) if _county_like(p)]
+    label = doc_contest(ctx)
+    if not n or not label or len(places) < 2 or len(places) > int(n) \
+            or _is_metric_label(ctx, s.start + _clause_start(st, m.start()), s.start + m.end()):
+        return []
+    return [(places[0].start, label, f"top{int(n)}", places)]
 
 
 def _ordinal(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> list:
@@ -362,8 +385,8 @@ def _after(ctx: ArticleContext, s, st: str, m: re.Match, last_label: Optional[di
         if own is None:
             return []
         places = [own]
-    lead = ctx.text[s.start + cs:places[0].start]
-    if lead.strip() and not _YEAR.fullmatch(lead.strip()):
+    lead = _LEAD_VERB.sub("", ctx.text[s.start + cs:places[0].start].strip())   # ('另外A排名第六')
+    if lead and not _YEAR.fullmatch(lead):
         return []
     group = _GROUP_LEAD.match(ctx.text, places[-1].end)
     if group:
@@ -421,10 +444,16 @@ def doc_contest(ctx: ArticleContext) -> str:
     if cached is not None:
         return cached
     label = ""
-    if _is_metric_text(ctx, ctx.article.title or ""):
-        ctx._doc_contest = ""       # 'GDP数据出炉…排名': a league of an indicator (facts), not a contest
+    title = ctx.article.title or ""
+    if title and getattr(ctx.article, "script", None) == "traditional":
+        from ledger.parsing.normalize import to_simplified
+        title = to_simplified(title)      # a mirror's title is kept as written
+    if _is_metric_text(ctx, title) and not re.search(r"百强|强县", title):
+        # 'GDP数据出炉…排名': a league of an indicator (facts), not a contest ('…GDP破千亿 百强县增加10个'
+        # is about the top-100 counties, an assessment)
+        ctx._doc_contest = ""
         return ""
-    for source in (ctx.article.title or "", ctx.text[:600]):
+    for source in (title, ctx.text[:600]):
         for m in _DOC_CONTEST.finditer(source):
             cand = _clean_label(m.group("a") or m.group("b") or m.group("c") or "")
             if m.group("c") and (re.search(r"增速|增幅|增长|总量|规模|占比", cand) or _names_place(cand)):
@@ -558,8 +587,11 @@ STRONG_BEFORE_RE = re.compile(r"“?(?P<label>[^“”，。；：\n]{0,24}?(?P<
                               r"(?:(?:排名)?(?:分别是|分别为|依次为|依次是|为|是|有)?\s*[:：]\s*|(?<=”)的)")
 
 
-def _strong_before(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> list:
-    places = [p for p in _places_after(ctx, s.start + m.end()) if _county_like(p)]
+def _strong_before(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_label: dict) -> list:
+    at = s.start + m.end()
+    if not ctx.text[at:s.end].strip() and i + 1 < len(ctx.sentences):
+        at = ctx.sentences[i + 1].start      # a caption ('…“十强县”:') over its list
+    places = [p for p in _places_after(ctx, at) if _county_like(p)]
     n = 100 if m.group("n") == "百" else cn_number(m.group("n"))
     if len(places) < 2 or not n or _ranks(ctx, places)[-1] > int(n):   # (tied members share a place)
         return []
@@ -722,6 +754,42 @@ def _defined_titles(ctx: ArticleContext) -> list[tuple[int, int, str, str, list[
     return out
 
 
+_CLASS_CAPTION = re.compile(r"(?:[”\"]|[县区市](?:（市、区）|\(市、区\))?)\s*[:：]$")   # '…“争先进位县”:', not '河北名单：'
+_TOP_N = re.compile(r"(?P<n>" + _N + r"|百)强")
+
+
+def _bare_lists(ctx: ArticleContext) -> list[tuple[int, int, str, str, list[Place]]]:
+    """A sentence that is nothing but a list of places ('江阴、昆山、张家港、常熟、太仓…' under '江苏名单>>>')
+    on a page about a top-N contest (全国县域经济百强): each listed place is in the top N. A stray
+    word of at most three characters may stand before the list (a caption the page lost), and
+    up to three characters of page debris without a Chinese character after it. A list under a
+    caption of its own is not read here: '…“五强区”:' is read with its caption (_strong_before),
+    and a caption naming no top N ('…“争先进位县”:') makes no placing."""
+    label = doc_contest(ctx)
+    top = _TOP_N.search(label) if label else None
+    n = (100 if top.group("n") == "百" else cn_number(top.group("n"))) if top else None
+    if not n:
+        return []
+    out = []
+    for i, s in enumerate(ctx.sentences):
+        st = ctx.text[s.start:s.end]
+        if st.count("、") < 4:
+            continue
+        first = next(iter(ctx.places_in(s.start, s.end)), None)
+        if first is None or first.start - s.start > 3:
+            continue
+        places = _places_after(ctx, first.start)
+        body_end = s.start + len(st.rstrip().rstrip("。；;"))
+        tail = ctx.text[places[-1].end:body_end] if places else "x"
+        if len(places) < 5 or len(places) > n or len(tail) > 3 or re.search(r"[\u4e00-\u9fa5]", tail) \
+                or not all(_county_like(p) for p in places):
+            continue
+        if i > 0 and _CLASS_CAPTION.search(ctx.text[ctx.sentences[i - 1].start:ctx.sentences[i - 1].end].strip()):
+            continue   # under a class of its own ('…“五强区”:' is read with it; '…“争先进位县”:' is no placing)
+        out.append((i, first.start, label, f"top{int(n)}", places))
+    return out
+
+
 def extract_rankings(ctx: ArticleContext) -> list[Ranking]:
     out: list[Ranking] = []
     seen = set()
@@ -749,6 +817,8 @@ def extract_rankings(ctx: ArticleContext) -> list[Ranking]:
             _emit(ctx, out, seen, i, pos, label, b, [p for p in places if p.kind != "unresolved"])
     for i, pos, label, b, places in _defined_titles(ctx):
         _emit(ctx, out, seen, i, pos, label, b, places)
+    for i, pos, label, b, places in _bare_lists(ctx):
+        _emit(ctx, out, seen, i, pos, label, b, places)
     if re.search(r"排名|名次|位次|排序|序号", text):
         for pos, label, b, places in _table_rankings(ctx):
             i = ctx.sentence_at(pos)
@@ -760,13 +830,14 @@ def extract_rankings(ctx: ArticleContext) -> list[Ranking]:
 # every sentence form, in the order they apply at one position: (pattern, reader)
 _FORMS = (
     (BEFORE_RE, lambda ctx, i, s, st, m, ll: _before(ctx, s, st, m, ll)),
+    (GROUP_OF_RE, lambda ctx, i, s, st, m, ll: _group_of(ctx, s, st, m, ll)),
     (SPLIT_RE, lambda ctx, i, s, st, m, ll: _split(ctx, s, st, m, ll)),
     (AFTER_RE, lambda ctx, i, s, st, m, ll: _after(ctx, s, st, m, ll)),
     (ORDINAL_RE, lambda ctx, i, s, st, m, ll: _ordinal(ctx, s, st, m, ll)),
     (FULL_ORDER_RE, lambda ctx, i, s, st, m, ll: _full_order(ctx, s, st, m, ll)),
     (STRONG_RE, lambda ctx, i, s, st, m, ll: _strong(ctx, s, st, m, ll)),
     (ORDERED_RE, _ordered),
-    (STRONG_BEFORE_RE, lambda ctx, i, s, st, m, ll: _strong_before(ctx, s, st, m, ll)),
+    (STRONG_BEFORE_RE, _strong_before),
 )
 
 

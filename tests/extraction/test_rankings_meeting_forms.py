@@ -148,3 +148,30 @@ def test_an_indicators_order_on_a_contest_page_is_no_contest_position():
     got = {(c, b) for c, _, _, b in rows(extract(article(text, "2023-12-07", title="全国县域经济百强榜发布")))}
     assert ("130181", "top2") not in got and ("131082", "top3") not in got
     assert {("130283", "top5"), ("130481", "top9")} <= got
+
+
+def test_members_named_after_a_top_group_and_positions_after_a_connective():
+    text = ("7月25日，《2023中国县域经济百强研究》发布。从地域分布来看，百强县前十名中，河北省占了3席，"
+            "其中前两名均来自河北，分别是迁安、武安，另外三河排名第六。")
+    got = {(c, y, b) for c, _, y, b in rows(extract(article(text, "2023-07-27", title="百强县榜单发布 河北三县进入前十")))}
+    assert got == {("130283", 2023, "top2"), ("130481", 2023, "top2"), ("131082", 2023, "top6")}
+
+
+def test_a_bare_list_of_places_on_a_top_n_contest_page_and_a_year_in_a_reports_title():
+    text = ("8月22日，研究所发布《2015县域经济发展报告》，第十五届全国县域经济百强县揭晓。\n"
+            "河北名单：\n迁安、武安、三河、正定、辛集、任丘\n")
+    got = {(c, y, b) for c, _, y, b in rows(extract(article(text, "2024-11-19", title="全国县域经济百强河北六县上榜")))}
+    assert got == {(c, 2015, "top100") for c in ("130283", "130481", "131082", "130123", "130181", "130982")}
+    # the same list on a page about no contest is no ranking
+    assert rows(extract(article(text.replace("百强县揭晓", "会议召开"), "2024-11-19", title="县域经济会议召开"))) == set()
+
+
+def test_bare_lists_under_captions_take_the_captions_group():
+    text = ("近日，《关于表彰2021年度全省县域经济社会发展监测评价先进县的通报》印发。\n"
+            "● 2021年度全省县域经济社会发展“十强县”:\n迁安市、武安市、三河市、正定县、辛集市、任丘市\n"
+            "● 2021年度全省城区经济社会发展“五强区”:\n路北区、路南区、丰南区、桥西区、裕华区\n"
+            "● 2021年度全省县域经济社会发展“争先进位县”:\n威县、广宗县、平乡县、临西县、内丘县\n")
+    got = {(c, b) for c, _, _, b in rows(extract(article(text, None, title="全省十强县出炉")))}
+    assert ("130283", "top10") in got and ("130203", "top5") in got
+    assert not any(c in ("130533", "130531", "130532", "130535", "130523") for c, _ in got)
+    assert not any(c == "130203" and b == "top10" for c, b in got)
