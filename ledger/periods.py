@@ -41,6 +41,7 @@ PERIOD_RE = re.compile(
     r"|(?P<full>全年|年初以来|以来|年底|年末)"
     r"|(?P<m1>" + _NUM + r"|(?<![\d亿万千百])元)(?:月份?)?" + _DASH + r"(?P<m2>" + _NUM + r")月份?(?![\d一二三四五六七八九十]+日)"
     r"|前(?P<nm>" + _NUM + r")个?月"
+    r"|(?<=截至|截止)(?P<upto>\d{1,2})月\d{1,2}日"      # '截至9月14日，…累计完成': January to that month
     r"|(?P<mon>" + _NUM + r")月份?(?![\d一二三四五六七八九十]*日|\d))?"
 )
 
@@ -270,6 +271,9 @@ def find_periods(s: str) -> list[PeriodMention]:
                 pm.months = (1, 9)
             elif m.group("full"):
                 w = m.group("full")
+                if w == "全年" and pm.year is None and pm.rel is None and (
+                        s.startswith(("任务", "目标", "计划", "预算"), m.end()) or s[max(0, m.start() - 1):m.start()] == "占"):
+                    continue     # '占全年任务的97.9%': a share of the year's target, no period
                 if w in ("年初以来", "以来"):
                     if w == "以来" and pm.year is None and pm.rel is None:
                         continue  # '以来' alone is no period
@@ -288,6 +292,11 @@ def find_periods(s: str) -> list[PeriodMention]:
                 if not b or not 1 <= b <= 12:
                     continue
                 pm.months = (1, b)
+            elif m.group("upto"):
+                a = int(m.group("upto"))
+                if not 1 <= a <= 12:
+                    continue
+                pm.months = (1, a)
             elif m.group("mon"):
                 a = _num(m.group("mon"))
                 if not a or not 1 <= a <= 12:
@@ -300,6 +309,14 @@ def find_periods(s: str) -> list[PeriodMention]:
         elif pm.year is None and pm.rel is None:
             continue
         out.append(pm)
+    if "五" in s:
+        # '“十三五”开局之年，…' names its year in the sentence as well as in a title or opening
+        for m in _PLAN_YEAR.finditer(s):
+            y0 = _PLANS[m.group(1)]
+            pm = PeriodMention(m.start(), m.end(), m.group(0), year=y0 if m.group(2) in _PLAN_FIRST else y0 + 4)
+            if not any(o.start < pm.end and pm.start < o.end for o in out):
+                out.append(pm)
+        out.sort(key=lambda p: p.start)
     return out
 
 

@@ -434,6 +434,7 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
     pms = ctx.periods_of(i)
     rel_start, rel_end = g.start - s.start, seg_end - s.start
     chosen: Optional[PeriodMention] = None
+    carried_year: Optional[int] = None
     before = [p for p in pms if p.end <= rel_start + 1]
     inside = [p for p in pms if rel_start <= p.start < rel_end]
     if before:
@@ -451,6 +452,10 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
                 pj = [p for p in ctx.periods_of(j) if span_ok or not p.span]
                 if pj:
                     chosen = pj[0]   # a sentence states its own period first
+                    sub = next((p for p in pj[1:] if p.bare and p.months), None)
+                    if chosen.year is not None and chosen.months is None and not chosen.span and sub is not None:
+                        # '2016年，…截至9月14日，财政收入…；一般公共预算收入…': that year's months
+                        chosen, carried_year = sub, chosen.year
                     break
             j -= 1
         if chosen is None and not target and j >= 0 and sents[j].is_heading and not ctx.periods_of(j):
@@ -465,6 +470,12 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
         # an undated page: '在二零二四年的时候，…。全年全部财政收入完成…' — the year stated
         # earlier in the paragraph governs a bare 全年 / 上半年
         hy = _paragraph_year(ctx, i, chosen)
+    if carried_year is not None:
+        hy = carried_year
+    elif chosen is not None and chosen.bare and chosen in pms:
+        stated = [p for p in pms if p.end <= chosen.start and p.year is not None and not p.span and p.months is None]
+        if stated:
+            hy = stated[-1].year    # '2016年，…，截至9月14日，全县财政收入…': the sentence's own year
     if chosen is not None:
         ctx_year = hy if (chosen.bare and hy is not None) else None
         if chosen.rel is not None and ctx.pub is None and ctx.doc_year is not None:

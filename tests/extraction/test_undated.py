@@ -200,3 +200,13 @@ def test_a_number_of_years_is_read_whole():
     from ledger.periods import find_periods
     assert find_periods("增速均居全省第一，分别为35年来、20年来首次") == []
     assert find_periods("五年来，全县经济")[0].span == (-5, 0)
+
+
+def test_a_plan_year_and_a_to_date_cutoff_in_the_sentence_govern_its_clauses():
+    # a page whose only date is a site clock years later: the sentence's own year and cut-off win
+    text = ("“十三五”开局之年，宁晋县捷报频传，截至9月14日，全县财政收入累计完成64.5亿元，同比增长34.2%，占全年任务的97.9%；"
+            "一般公共预算收入35.6亿元，同比增长16.9%；固定资产投资133.6亿元，同比增长23.8%。")
+    got = atoms(extract(article(text, "2026-01-18", main="宁晋县")))
+    assert ("130528", "general_budget_revenue", "2016-01", "2016-09", "actual", "value", 3560000000.0) in got
+    assert ("130528", "fixed_asset_investment", "2016-01", "2016-09", "actual", "yoy_pct", 23.8) in got
+    assert not any(a[2].startswith("2025") or a[3] == "2016-12" for a in got)
