@@ -69,12 +69,12 @@ _SELF = re.compile(
     r"(?!排名|排|第|前列|前|首|位|平均|水平|各|范围|上下|人民|同类|唯一|之|最|委|政府|中|领先|领跑|居|列|倒|后)")
 _GROUP = re.compile(
     r"(?:全(?:省|国|球)|我省|我国|国内|全省各市|全(?:市|省)县域|各县(?:（市、区）|\(市、区\)|市区)?|[东南西北中]部[一二三四五六七八九十\d]+县(?:市)?"
-    r"|[一二三四五六七八九十\d]+个?县(?:（市、区）|\(市、区\)|市区|市)?|京津冀|长三角|珠三角"
+    r"|[一二三四五六七八九十\d]+个?县(?:（市、区）|\(市、区\)|市区|市)?|京津冀|长三角|珠三角|(?:东部|西部|中部|东北)地区"
     r"|[一二两三四五六七八九十\d]+个[\u4e00-\u9fa5]{0,6}?(?:县|市|区|县区|区县|乡镇)(?:（市、区）|\(市、区\))?"
     r"|前[一二三四五六七八九十\d]+(?:位|名)?的县(?:（市、区）|\(市、区\)|市区|市)?)"
     r"(?!排名|排|第|前列|前|首|位|平均|水平|范围|同类|唯一|之|最|委|政府|中|领先|领跑|居|列|倒|后|增速|增幅)")
 # 县域 before an indicator: the total of the counties of a province or prefecture
-_COUNTY_AREA = re.compile(r"县域(?=地区生产总值|生产总值|GDP|一般公共|公共财政|财政|地方|规模以上|规上|固定资产|社会消费品|社消"
+_COUNTY_AREA = re.compile(r"县域(?:经济)?(?:累计)?(?:实现|完成)?(?=地区生产总值|生产总值|GDP|一般公共|公共财政|财政|地方|规模以上|规上|固定资产|社会消费品|社消"
                           r"|居民|城镇|农村|工业|经济总量(?:达到?|实现|完成|为)|经济(?:实现|完成))")
 # a town, street or park below the county ("城关镇完成…", "经济开发区实现…"): no county fact
 _SUBUNIT = re.compile(
@@ -386,6 +386,8 @@ def _comparison_base(text: str, start: int, end: int) -> bool:
     """'分别比全国、自治区和全市高4.2…个百分点', '高出全市6.1个百分点': a place compared against is no subject."""
     if _ABOVE_BELOW.search(text, max(0, start - 2), start):
         return True
+    if text[max(0, start - 1):start] == "占":
+        return True      # '占全市生产总值比重达85.2%': the whole a share is of
     clause_start = max(text.rfind(c, 0, start) for c in "，,；;。\n") + 1
     before = text[clause_start:start]
     return bool(re.search(r"(?:比|较|高于|低于|快于|慢于)", before)) and \

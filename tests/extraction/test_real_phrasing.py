@@ -92,3 +92,14 @@ def test_a_provinces_or_prefectures_county_area_total_is_a_group_total():
     # a county's own 县域 is the county
     got = atoms(extract(article("前三季度，威县县域地区生产总值完成120.5亿元，同比增长6.1%。", "2023-10-20", main="威县")))
     assert ("130533", "gdp", "2023-01", "2023-09", "actual", "value", 12050000000.0) in got
+
+
+def test_the_counties_total_goes_on_through_its_sentence_and_a_share_is_of_a_whole():
+    text = ("今年前三季度，县域实现生产总值1412亿元，同比增长8.2%，占全市生产总值比重达85.2%；"
+            "实现一般公共预算收入96亿元，比上年同口径增长19.3%，增速居全省第1位。")
+    assert atoms(extract(article(text, "2018-12-06", main="邢台市"))) == set()
+
+
+def test_a_part_of_the_country_is_a_group():
+    text = "2021年，西部地区进出口总额达到3.56万亿元，占全国比重比2012年提高了3个百分点。"
+    assert atoms(extract(article(text, "2022-09-20", main="河北省"))) == set()
