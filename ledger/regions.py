@@ -550,6 +550,8 @@ class Gazetteer:
                 continue
             if end - start == 2 and _in_slogan(text, start, end):
                 continue     # '“生态富县，生态富民”': a slogan's verb and object, not 富县
+            if end - start == 2 and _CONJ_THEN_ORGAN.match(text, start):
+                continue     # '在县委的领导和县人大的监督下': 和 + 县人大, not 和县
             raw.append((start, end, surface))
         if not raw:
             return [], []
@@ -895,6 +897,10 @@ def _is_place_word(word: str) -> bool:
     from ledger.segment import is_place_word
 
     return is_place_word(word)
+
+
+# a conjunction or preposition before an organ of the county, district or city (和县人大, 与区政府)
+_CONJ_THEN_ORGAN = re.compile(r"[和与及同对向在][县区市](?:人大|委|政府|政协|纪委|直|领导|长)")
 
 
 def _in_slogan(text: str, start: int, end: int) -> bool:

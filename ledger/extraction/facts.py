@@ -153,7 +153,7 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
         facts.extend(table_facts(ctx))
     if ROW_HINT.search(text):
         facts.extend(place_table_facts(ctx))
-    if YEAR_ROW_HINT.search(text):
+    if YEAR_ROW_HINT.search(text) or PIPE_LINE_HINT.search(text):
         facts.extend(year_table_facts(ctx))
     if CELL_HINT.search(text) or PIPE_LINE_HINT.search(text):
         lines, pos = [], 0

@@ -454,6 +454,9 @@ def year_table_facts(ctx: ArticleContext) -> list[Fact]:
     for raw in ctx.text.split("\n"):
         lines.append((pos, raw))
         pos += len(raw) + 1
+    for start, raw in lines:
+        if raw.count("|") + raw.count("｜") >= 8:
+            out.extend(_one_line_year_table(ctx, _line_cells(start, raw)))
     k = 0
     while k < len(lines):
         rows = []
@@ -471,6 +474,35 @@ def year_table_facts(ctx: ArticleContext) -> list[Fact]:
             out.extend(_year_block(ctx, lines[k - 1][1], rows))
         k = max(j, k + 1)
     return out
+
+
+def _one_line_year_table(ctx: ArticleContext, cells: list[tuple[int, str]]) -> list[Fact]:
+    """'…对比表 年份 | GDP(亿元) | 增速(%) | 2018年 | 20363.19 | 6 | 2017年 | …' on one line: the header
+    cells up to the first year, then rows of as many cells, each opening with its year."""
+    # the header opens with a cell whose last word is 年份 (a caption may stand before it in the cell,
+    # or a table before it on the same line)
+    h = next((k for k, (_, c) in enumerate(cells) if re.fullmatch(r"(?:年份|年度|时间)", c.split()[-1] if c.split() else "")), None)
+    if h is None:
+        return []
+    word = cells[h][1].split()[-1]
+    cells = [(cells[h][0] + cells[h][1].rfind(word), word)] + cells[h + 1:]
+    first = next((k for k, (_, c) in enumerate(cells) if _YEAR_CELL.match(c)), None)
+    if first is None or first < 2:
+        return []
+    width = first
+    header = " | ".join(c for _, c in cells[:width])
+    rows = []
+    for k in range(first, len(cells) - width + 1, width):
+        chunk = cells[k:k + width]
+        y = _YEAR_CELL.match(chunk[0][1])
+        figs = [c for _, c in chunk[1:]]
+        if y is None or not all(re.fullmatch(r"[-+]?\d+(?:\.\d+)?%?", f) for f in figs):
+            break
+        rows.append((chunk[0][0], int(y.group(1)), figs))
+    return _year_block(ctx, header, rows) if len(rows) >= 3 else []
+
+
+_YEAR_CELL = re.compile(r"^((?:19|20)\d{2})\s*年?$")
 
 
 def _year_block(ctx: ArticleContext, header_line: str, rows) -> list[Fact]:

@@ -127,3 +127,15 @@ def test_a_table_written_on_one_line_after_its_lead_in():
     assert ("130528", "gdp", *y, "rank", 2.0) in got
     assert ("130582", "gdp", *y, "yoy_pct", -1.5) in got
     assert ("130534", "gdp", *y, "rank", 4.0) in got
+
+
+def test_a_series_by_year_written_on_one_line_after_another_table():
+    page = ("2022年邢台市实现生产总值2500.1亿元，比上年增长3.8%。 GDP排行 | 区域 | 2022年GDP(亿元) | 增速(%) | "
+            "1 | 信都区 | 401.25 | 4.1 | 2 | 宁晋县 | 380.50 | 5.2 | 3 | 沙河市 | 270.33 | -1.5 | "
+            "邢台市历年GDP对比表 年份 | GDP(亿元) | 增速(%) | 2022年 | 2500.1 | 3.8 | 2021年 | 2427.1 | 6.5 | "
+            "2020年 | 2200.4 | 3.9 |\n")
+    parsed = parse_file("t.txt", page.encode("utf-8"))
+    got = set().union(*(atoms(extract(enrich(a))) for a in parsed.articles))
+    assert ("130500", "gdp", "2021-01", "2021-12", "actual", "value", 242710000000.0) in got
+    assert ("130500", "gdp", "2020-01", "2020-12", "actual", "yoy_pct", 3.9) in got
+    assert ("130528", "gdp", "2022-01", "2022-12", "actual", "rank", 2.0) in got

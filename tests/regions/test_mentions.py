@@ -345,3 +345,9 @@ def test_a_county_level_city_named_once_under_the_province_it_speaks_of_as_woshe
     body2 = ("省委、省政府在全省县域经济工作会上通报表彰了一批县市区。辛集市进入表彰之列。"
              "石家庄市的县域经济稳中有进。我市全年实现地区生产总值7100亿元。我市经济总量居全省第二。")
     assert gaz.main_region(None, body2)[0] != "130181"
+
+
+def test_a_conjunction_before_a_county_organ_is_no_two_character_county(gaz):
+    text = "2013年，在县委的正确领导和县人大、县政协的监督支持下，全县经济平稳增长。"
+    assert not [m for m in gaz.find_mentions(text) if m.region.name == "和县"]
+    assert [m.region.name for m in gaz.find_mentions("安徽省和县经济开发区")][-1] == "和县"
