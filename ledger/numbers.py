@@ -138,6 +138,9 @@ def find_amounts(s: str) -> list[Amount]:
     """Money amounts in ``s`` (normalised text), in order."""
     out = []
     for m in AMOUNT_RE.finditer(s):
+        at = m.start("arabic") if m.group("arabic") else -1
+        if at > 0 and s[at - 1] == "." and not (at > 1 and s[at - 2].isdigit()):
+            continue     # '完成生产总值.24亿元': a figure whose leading digits the page lost, no figure
         a = parse_amount(m)
         if a is not None:
             out.append(a)

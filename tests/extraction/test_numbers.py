@@ -57,3 +57,9 @@ def test_cn_number(s, v):
 
 def test_ordinal():
     assert ordinal("第一") == 1 and ordinal("第12位") == 12 and ordinal("首") is None
+
+
+def test_a_figure_that_lost_its_leading_digits_is_no_amount():
+    from ledger.numbers import iter_amounts
+    assert iter_amounts("被考核的80个县(市、区)完成生产总值.24亿元") == []
+    assert [a.value for a in iter_amounts("完成生产总值1.24亿元")] == [124000000.0]
