@@ -46,6 +46,11 @@ def league_facts(ctx: ArticleContext, i: int, topic: tuple, prev_target_mood: di
     if top and (n := cn_number(top.group("n"))):
         # '前十强分别为：A、B、C…': the first N in order
         return _span_facts(ctx, i, top, topic, prev_target_mood, 1, int(n))
+    split = _SPLIT_RATES.search(st)
+    if split:
+        made = _split_rate_facts(ctx, i, split, topic, prev_target_mood)
+        if made:
+            return made
     if not PLACING.search(st):
         return []
     places = [p for p in ctx.places_in(s.start, s.end) if p.code]
@@ -60,6 +65,34 @@ def league_facts(ctx: ArticleContext, i: int, topic: tuple, prev_target_mood: di
         sub = Subject([p], reason="place placed on the paragraph's indicator")
         out.extend(facts_for_group(ctx, jg, g, mask_asides(clause), end, glo, gcolon, prev_target_mood,
                                    subject=sub))
+    return out
+
+
+# '楚雄州、昭通市分别以11.2%、10.1%的增速位列第二、第三': each place its rate and its position
+_SPLIT_RATES = re.compile(r"分别以(?P<vals>-?\d+(?:\.\d+)?%(?:[、和及]-?\d+(?:\.\d+)?%)+)的?(?:增速|增幅|速度|增长)?"
+                          r"(?:位列|位居|排名|排在|居|列)(?:全省|全市|全国)?(?P<ranks>第?" + _N + r"(?:位|名)?(?:[、和及]第?" + _N
+                          + r"(?:位|名)?)+)")
+
+
+def _split_rate_facts(ctx: ArticleContext, i: int, m: re.Match, topic: tuple, prev_target_mood: dict) -> list[Fact]:
+    s = ctx.sentences[i]
+    at = s.start + m.start()
+    run = []
+    for p in reversed([p for p in ctx.places_in(s.start, at) if p.end <= at]):
+        gap = ctx.text[p.end:(run[0].start if run else at)]
+        if gap.strip() not in ("", "、", "和", "及", "与"):
+            break
+        run.insert(0, p)
+    rates = [float(v) for v in re.findall(r"-?\d+(?:\.\d+)?", m.group("vals"))]
+    ranks = [cn_number(x) for x in re.findall(_N, m.group("ranks"))]
+    if not run or not len(run) == len(rates) == len(ranks) or any(r is None for r in ranks):
+        return []
+    jg, g, glo, gcolon = topic
+    out: list[Fact] = []
+    for p, rate, rank in zip(run, rates, ranks):
+        sub = Subject([p], reason="a place with its rate and position on the paragraph's indicator")
+        out.extend(facts_for_group(ctx, jg, g, "", p.end, glo, gcolon, prev_target_mood, subject=sub,
+                                   dealt=("yoy", rate), placed=int(rank)))
     return out
 
 

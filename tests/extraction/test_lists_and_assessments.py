@@ -499,3 +499,12 @@ def test_a_run_cut_off_by_the_end_of_the_page_keeps_the_positions_it_shows():
     text = "2020年，邢台市地区生产总值2200.4亿元。前十强分别为：宁晋县、沙河市、清河县、威县、南宫"
     got = atoms(extract(article(text, published_at="2021-05-01", main="河北省")))
     assert ("130533", "gdp", "2020-01", "2020-12", "actual", "rank", 4) in got
+
+
+def test_league_prose_gives_listed_places_their_rates_and_positions_in_turn():
+    text = ("2021年，全省地区生产总值增长7.3%。各市中，地区生产总值增速最快的是唐山，达到12%。"
+            "紧随其后的沧州市、衡水市分别以11.2%、10.1%的增速位列第二、第三，表现抢眼。")
+    got = atoms(extract(article(text, "2022-02-01", main="河北省")))
+    y = ("2021-01", "2021-12", "actual")
+    assert {("130900", "gdp", *y, "yoy_pct", 11.2), ("130900", "gdp", *y, "rank", 2.0),
+            ("131100", "gdp", *y, "yoy_pct", 10.1), ("131100", "gdp", *y, "rank", 3.0)} <= got
