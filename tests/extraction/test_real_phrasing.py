@@ -103,3 +103,10 @@ def test_the_counties_total_goes_on_through_its_sentence_and_a_share_is_of_a_who
 def test_a_part_of_the_country_is_a_group():
     text = "2021年，西部地区进出口总额达到3.56万亿元，占全国比重比2012年提高了3个百分点。"
     assert atoms(extract(article(text, "2022-09-20", main="河北省"))) == set()
+
+
+def test_urban_and_rural_income_joined_by_ji_and_rates_dealt_by_fenbie_dadao():
+    text = "2021年，城镇及农村居民人均可支配收入增速分别达到6.6%和7%。"
+    got = atoms(extract(article(text, "2022-01-20", main="宁晋县")))
+    y = ("2021-01", "2021-12", "actual", "yoy_pct")
+    assert got == {(NJ, "disposable_income_urban", *y, 6.6), (NJ, "disposable_income_rural", *y, 7.0)}
