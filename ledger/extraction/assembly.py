@@ -801,6 +801,16 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
         # "逼近3000亿元，达到2923.2亿元": a threshold passed is no figure when the figure itself follows
         amounts = [a for a in amounts if not _BOUND_AFTER.match(seg, a.end)   # '均在300亿之下': a bound
                    and not _MILESTONE_AFTER.match(seg, a.end)]     # '突破7000亿元大关': a milestone
+        series = _period_series(ctx, i, g, seg_end, amounts, kind)
+        if series:
+            # '全部财政收入2016年完成25.1亿元、2017年完成34.4亿元': each figure its own year
+            out = []
+            for p_period, amount in series:
+                f = make_fact(ctx, s, items[0][0], items[0][1], place, kind, p_period, amount,
+                              dict(value=amount, yoy=None, cagr=None, rank=None), None, None, why, subject)
+                if f:
+                    out.append(f)
+            return out
         value = next((a for a in amounts if not a.qualifier and not _PASSED_BEFORE.search(seg[max(0, a.start - 4):a.start].rstrip())),
                      amounts[0]) if amounts else None
         fields = {"value": (value.start if value else None, value), "yoy": (yoy[0][0] if yoy else None,
@@ -833,6 +843,33 @@ def _period_before_group(ctx: ArticleContext, i: int, g: Group) -> Optional[Peri
     s = ctx.sentences[i]
     before = [p for p in ctx.periods_of(i) if p.end <= g.start - s.start + 1]
     return before[-1] if before else None
+
+
+def _period_series(ctx: ArticleContext, i: int, g: Group, seg_end: int, amounts: list,
+                   kind: str) -> Optional[list[tuple[Period, Amount]]]:
+    """A figure after each of two or more periods of different years inside the segment, one period
+    between each figure and the one before ('2016年完成25.1亿元、2017年完成34.4亿元'):
+    [(period, figure)], else None."""
+    if len(amounts) < 2:
+        return None
+    s = ctx.sentences[i]
+    lo, hi = g.end - s.start, seg_end - s.start
+    inner = [p for p in ctx.periods_of(i) if lo <= p.start < hi and not p.span]
+    if len(inner) < 2:
+        return None
+    out, prev_end = [], lo
+    for a in amounts:
+        at = lo + a.start
+        own = [p for p in inner if prev_end <= p.start < at]
+        if len(own) != 1:
+            return None
+        per = resolve(own[0], ctx.pub, kind == "target", None)
+        if per is None:
+            return None
+        out.append((per, a))
+        prev_end = lo + a.end
+    starts = {per.start for per, _ in out}
+    return out if len(starts) == len(out) else None
 
 
 def _split_by_inner_periods(ctx: ArticleContext, i: int, g: Group, seg_end: int, fields: dict,

@@ -110,3 +110,12 @@ def test_urban_and_rural_income_joined_by_ji_and_rates_dealt_by_fenbie_dadao():
     got = atoms(extract(article(text, "2022-01-20", main="宁晋县")))
     y = ("2021-01", "2021-12", "actual", "yoy_pct")
     assert got == {(NJ, "disposable_income_urban", *y, 6.6), (NJ, "disposable_income_rural", *y, 7.0)}
+
+
+def test_each_figure_of_a_year_labelled_series_takes_its_own_year():
+    text = "宁晋县全部财政收入2016年完成25.1亿元、2017年完成34.4亿元；公共预算收入2016年完成16亿元、2017年完成22.1亿元。"
+    got = atoms(extract(article(text, "2018-10-20", main="宁晋县")))
+    assert got == {(NJ, "fiscal_revenue", "2016-01", "2016-12", "actual", "value", 2510000000.0),
+                   (NJ, "fiscal_revenue", "2017-01", "2017-12", "actual", "value", 3440000000.0),
+                   (NJ, "general_budget_revenue", "2016-01", "2016-12", "actual", "value", 1600000000.0),
+                   (NJ, "general_budget_revenue", "2017-01", "2017-12", "actual", "value", 2210000000.0)}
