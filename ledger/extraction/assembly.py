@@ -24,7 +24,7 @@ _GROWTH = re.compile(
     r"(?P<two>两年平均|三年平均|两年|三年)?(?P<cagr>年均|年平均|平均每年|年均分别)?(?P<mom>环比)?"
     r"(?:同比|比上年|比去年|较上年|较去年|比上年同期|比去年同期|较上年同期|较去年同期|按可比价(?:格)?计算|按不变价(?:格)?计算|分别|，|,|均|各|也|)*"
     r"(?P<word>增长率为|增长率达|增长率|增长|增速为|增速达到|增速达|增速|增幅为|增幅达|增幅|增加|上升|提高|递增|下降|减少|下滑|降低|回落|负增长|增)"
-    r"(?:预期目标|目标)?(?:了|为|是|达|达到|分别为|分别达到|分别达|分别是|分别)?\s*"
+    r"(?:预期目标|目标)?(?:也|仅|只|则|均|都|就)*(?:了|为|是|达|达到|分别为|分别达到|分别达|分别是|分别)?\s*"
     r"(?:(?P<num>[-+]?\d+(?:\.\d+)?)\s*(?P<pct>%|个百分点|倍)|百分之(?P<cn>[零〇一二两三四五六七八九十百点]+)"
     # '同比增长3.8，' with the % sign lost (spun copies): a decimal rate closing its clause
     r"|(?<=增长|增速|增幅)(?P<bare>\d{1,2}\.\d{1,2})(?=[，,。；;]|$))"
@@ -481,7 +481,11 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
     if chosen is not None:
         ctx_year = hy if (chosen.bare and hy is not None) else None
         if chosen.rel is not None and ctx.pub is None and ctx.doc_year is not None:
-            # "今年上半年" on an undated page whose opening names 2009: that year's
+            # "今年上半年" on an undated page whose opening names 2009: that year's; and "过去的一年"
+            # after "发布2020年…指标完成情况" looks back on the year the opening names, not the one before
+            if re.fullmatch(r"过去的?一年", chosen.text):
+                p = year_only(ctx.doc_year, f"'{chosen.text}' on an undated page of {ctx.doc_year} ({ctx.doc_year_reason})")
+                return p, True
             p = resolve(chosen, (ctx.doc_year, 12), target, ctx_year)
             if p is not None:
                 p.reason = f"'{chosen.text}' on an undated page of {ctx.doc_year} ({ctx.doc_year_reason})"

@@ -38,6 +38,10 @@ from ledger.extraction.tables import (CELL_HINT, NUMERIC_LINE, PIPE_LINE_HINT, R
 
 
 # ---------------------------------------------------------------- main loop
+# a ；-part that opens on a rate or a position: it goes on about the part before
+_GOES_ON = re.compile(r"\s*(?:同比|比上年|较上年)?(?:增长|下降|增速|增幅|位居|位列|排名|居)")
+
+
 def extract_facts(ctx: ArticleContext) -> list[Fact]:
     text = ctx.text
     facts: list[Fact] = []
@@ -83,6 +87,19 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
                                                       prev_target_mood, subject=sub))
                         single_carry[i] = carry
                         continue
+            if carry is not None and sents[i - 1].group == s.group and sents[i - 1].paragraph == s.paragraph \
+                    and not ctx.places_in(s.start, s.end) and _GOES_ON.match(sent_text) and facts:
+                # '长垣市完成490.17亿元，再次夺冠；同比增长4.9%，位居第二名': a ；-part with neither a
+                # place nor an indicator goes on with the part before's place and indicator
+                jg, g, glo, gcolon = carry
+                last = facts[-1]
+                held = next((p for p in ctx.places_in(sents[jg].start, sents[i - 1].end)
+                             if p.code and p.code == last.region_code), None)
+                if held is not None and last.metric == g.items[0].metric:
+                    facts.extend(facts_for_group(ctx, jg, g, mask_asides(sent_text), s.end, glo, gcolon,
+                                                  prev_target_mood, subject=Subject([held], reason="the part before's place")))
+                    single_carry[i] = carry
+                    continue
             topic = para_topic.get(s.paragraph)
             if topic is not None:
                 facts.extend(league_facts(ctx, i, topic, prev_target_mood))
@@ -139,8 +156,11 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
                     break
                 sub = Subject([cut], reason="place with the metric understood",
                               unresolved=cut.kind == "unresolved")
-                facts.extend(facts_for_group(ctx, i, g, mask_asides(clause), c_end, lo, colon, prev_target_mood,
-                                              subject=sub))
+                placed = facts_for_group(ctx, i, g, mask_asides(clause), c_end, lo, colon, prev_target_mood,
+                                         subject=sub)
+                facts.extend(placed)
+                if placed and gi == len(groups) - 1 and any(f.region_code for f in placed):
+                    single_carry[i] = (i, g, lo, colon)
                 cut = nxt_place
     prev_end = 0
     for i, rs in sorted(runs.items()):

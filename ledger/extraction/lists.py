@@ -35,6 +35,7 @@ _ORDERED_LEAD = re.compile(r"前(?P<n>[一二两三四五六七八九十\d]+)(?:
                            r"|排名分别(?:为|是)")
 _TRAILING_PLACES = re.compile(r"\s*(?:分列|分别位列|分别居|依次位列|位列)(?:全[市省国])?前(?P<n>[一二两三四五六七八九十\d]+)(?:位|名)?")
 _BOTTOM_LEAD = re.compile(r"后[一二两三四五六七八九十\d]+(?:位|名)|倒数|最低|最慢|从低到高|由低到高")
+_FIRST_IS = re.compile(r"(?:位于|排在|排名|位居|位列)?(?:全市|全省)?第一(?:名|位)?的\s*$")
 _GROWTH_LEAD = re.compile(r"增速|增幅|增长|同比|增长率")
 _SHARE_LEAD = re.compile(r"占|比重|份额")
 
@@ -145,7 +146,11 @@ def place_figure_facts(ctx: ArticleContext, i: int, run: list[ListItem],
     # the lead-in of this list, after any list before it (its sentence's start for an inferred metric)
     lead = text[max(s.start if inferred else mm.end, prev_end):run[0].start]
     is_pct = run[0].amount is None
-    if is_pct and (not _GROWTH_LEAD.search(text[max(s.start, mm.start):run[0].start]) or _SHARE_LEAD.search(lead)):
+    # a rate list's growth word: in its own sentence, or with the indicator an earlier sentence of the
+    # paragraph named ('全市固定资产投资增速6.4%。比如，延津县是20.9%，凤泉区是20.7%…')
+    said = text[mm.start:mm.end + 12] if mm.start < s.start else ""
+    if is_pct and (not (_GROWTH_LEAD.search(text[max(s.start, mm.start):run[0].start]) or _GROWTH_LEAD.search(said))
+                   or _SHARE_LEAD.search(lead)):
         return []
     if not is_pct and not all(unit_ok(mm.term.unit, it.amount) or mm.term.unit == "yuan_per_person" for it in run):
         return []
@@ -161,6 +166,8 @@ def place_figure_facts(ctx: ArticleContext, i: int, run: list[ListItem],
         top = _ORDERED_LEAD.search(lead)
         if top and (not top.group("n") or cn_number(top.group("n")) == len(run)):
             ranks = list(range(1, len(run) + 1))
+    if ranks[0] is None and _FIRST_IS.search(text[max(s.start, run[0].start - 12):run[0].start]):
+        ranks[0] = 1      # '位于第一名的延津县是20.9%，凤泉区是20.7%…': the first named holds the first place
     scope_m = re.search(SCOPE, text[s.start:run[0].start])
     scope = scope_m.group(0) if scope_m else None
     basis = "growth" if is_pct else "value"

@@ -119,3 +119,26 @@ def test_each_figure_of_a_year_labelled_series_takes_its_own_year():
                    (NJ, "fiscal_revenue", "2017-01", "2017-12", "actual", "value", 3440000000.0),
                    (NJ, "general_budget_revenue", "2016-01", "2016-12", "actual", "value", 1600000000.0),
                    (NJ, "general_budget_revenue", "2017-01", "2017-12", "actual", "value", 2210000000.0)}
+
+
+def test_a_part_on_a_rate_goes_on_about_the_part_befores_place():
+    text = "2020年，从经济总量看，宁晋县完成490.17亿元，再次夺冠；同比增长4.9%，位居第二名。"
+    got = atoms(extract(article(text, "2021-02-03", main="邢台市")))
+    y = (NJ, "gdp", "2020-01", "2020-12", "actual")
+    assert {(*y, "value", 49017000000.0), (*y, "yoy_pct", 4.9), (*y, "rank", 2.0)} <= got
+
+
+def test_a_rate_list_in_the_sentence_after_its_indicator_and_the_first_place_named_first():
+    text = ("2020年，全市固定资产投资增速6.4%，多个县（市、区）实现了20%以上的高速增长。"
+            "比如，位于第一名的宁晋县是20.9%，威县是20.7%，清河县是20.6%。")
+    got = atoms(extract(article(text, "2021-02-03", main="邢台市")))
+    y = ("fixed_asset_investment", "2020-01", "2020-12", "actual")
+    assert {(NJ, *y, "yoy_pct", 20.9), (NJ, *y, "rank", 1.0), ("130533", *y, "yoy_pct", 20.7),
+            ("130534", *y, "yoy_pct", 20.6)} <= got
+    assert ("130533", *y, "rank", 2.0) not in got
+
+
+def test_an_adverb_between_the_rate_word_and_its_figure():
+    text = "2020年，各地社会消费品零售总额降速明显，排在第一名的宁晋县增速也仅为0.1%。"
+    got = atoms(extract(article(text, "2021-02-03", main="邢台市")))
+    assert (NJ, "retail_sales", "2020-01", "2020-12", "actual", "yoy_pct", 0.1) in got

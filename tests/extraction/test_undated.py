@@ -210,3 +210,10 @@ def test_a_plan_year_and_a_to_date_cutoff_in_the_sentence_govern_its_clauses():
     assert ("130528", "general_budget_revenue", "2016-01", "2016-09", "actual", "value", 3560000000.0) in got
     assert ("130528", "fixed_asset_investment", "2016-01", "2016-09", "actual", "yoy_pct", 23.8) in got
     assert not any(a[2].startswith("2025") or a[3] == "2016-12" for a in got)
+
+
+def test_guoqu_de_yinian_on_an_undated_page_is_the_year_its_opening_names():
+    text = ("2月2日，市统计局发布2020年我市各县（市、区）主要经济指标完成情况。\n"
+            "过去的一年，宁晋县地区生产总值完成490.17亿元。")
+    got = atoms(extract(article(text, None, main="宁晋县")))
+    assert ("130528", "gdp", "2020-01", "2020-12", "actual", "value", 49017000000.0) in got
