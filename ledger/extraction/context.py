@@ -227,6 +227,9 @@ def _qualified(places: list[Place]) -> list[Place]:
     return out
 
 
+_UNTIL_BEFORE = re.compile(r"(?:到|至|截至|截止|于)$")
+
+
 def build_context(article: Article) -> ArticleContext:
     text = normalize(article.text or "")
     gaz = _gazetteer()
@@ -282,6 +285,14 @@ def build_context(article: Article) -> ArticleContext:
         num = document_number_year(text[:2000])
         if num is not None:
             ctx.doc_year, ctx.doc_year_reason = num
+        else:
+            # an undated page that states one year and no other ('2025年1-4月进出口总额跨越百亿的
+            #还有两地' in its third paragraph): the year of its bare periods
+            # (find_periods leaves out comparison bases: '比2015年', '是2011年的1.9倍')
+            years = {pm.year for pm in find_periods(text) if pm.year and not pm.span
+                     and not _UNTIL_BEFORE.search(text, max(0, pm.start - 2), pm.start)}
+            if len(years) == 1:
+                ctx.doc_year, ctx.doc_year_reason = years.pop(), "the one year the page states"
     if article.main_region_name or article.main_region_code:
         level = getattr(main_region, "level", None)
         ctx.main = Place(-1, -1, article.main_region_name or "", article.main_region_code,

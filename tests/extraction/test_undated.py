@@ -217,3 +217,14 @@ def test_guoqu_de_yinian_on_an_undated_page_is_the_year_its_opening_names():
             "过去的一年，宁晋县地区生产总值完成490.17亿元。")
     got = atoms(extract(article(text, None, main="宁晋县")))
     assert ("130528", "gdp", "2020-01", "2020-12", "actual", "value", 49017000000.0) in got
+
+
+def test_an_undated_page_that_states_one_year_anywhere_dates_its_bare_periods():
+    text = ("全市1-4月进出口总额完成297.55亿元，同比增长13.8%。\n"
+            "2025年1-4月进出口总额超过百亿的还有宁晋县，累计金额107.17亿元。\n"
+            "宁晋县1-4月进出口总额增长13.5%。")
+    got = atoms(extract(article(text, None, main="宁晋县")))
+    assert ("130528", "foreign_trade", "2025-01", "2025-04", "actual", "yoy_pct", 13.5) in got
+    # a comparison's base is no year of the page's own
+    text2 = "1-4月宁晋县进出口总额增长13.5%，是2011年的1.9倍。"
+    assert not any(a[2] and a[2].startswith("2011") for a in atoms(extract(article(text2, None, main="宁晋县"))))
