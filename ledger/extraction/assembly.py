@@ -94,12 +94,13 @@ _INCREMENT_BEFORE = re.compile(r"(?:增加|增收|减收|减少|增长|下降|�
 # a difference from another place or period ("比全市低2568元", "较上年多3.1亿元"), not the figure itself
 _COMPARE_BEFORE = re.compile(r"(?:比|较|与)[^，。；,;\d]{0,8}?(?:高|低|多|少|高出|低出|相差|差)[了约近超]?$")
 # a clause after a place that states a figure with the metric understood ("沙河市完成71.5亿元，增长5.9%")
-UNDERSTOOD = re.compile(r"\s*(?:同比|比上年|累计|实现|完成|达到|为|的)?\s*(?:增长|下降|增速|完成|实现|达到|为|减少|持平)"
+UNDERSTOOD = re.compile(r"(?:\s*[（(][^）)]{1,10}[）)])?"      # '红旗区(含经开区)为395.74亿元': an aside on the place
+                        r"(?:\s*(?:同比|比上年|累计|实现|完成|达到|为|的)?\s*(?:增长|下降|增速|完成|实现|达到|为|减少|持平)"
                         # '毕节超过1500亿元，达到1585.86亿元': a bound, then the figure itself
-                        r"|\s*(?:超过|突破|位于|低于|高于)[^，,；;。]{0,24}[，,]\s*(?:达到|达|为|分别为|分别是)"
-                        r"|\s*以\s*\d+(?:\.\d+)?\s*(?:万亿|亿|万)元?")    # '信都区以365.90亿元位居榜首'
+                        r"|\s*(?:超过|突破|位于|低于|高于|接近|逼近)了?[^，,；;。]{0,24}[，,]\s*(?:达到|达|为|分别为|分别是)"
+                        r"|\s*以\s*\d+(?:\.\d+)?\s*(?:万亿|亿|万)元?)")    # '信都区以365.90亿元位居榜首'
 _SUBSET_ECONOMY = re.compile(r"民营经济|非公有制经济|非公经济|民营企业|县域经济中")
-_PASSED_BEFORE = re.compile(r"(?:突破|逼近|接近|超过|超|跨越|迈上|站上|跨上|冲刺|跃上)$")
+_PASSED_BEFORE = re.compile(r"(?:突破|逼近|接近|超过|超|跨越|迈上|站上|跨上|冲刺|跃上)了?$")
 _HUJI_BASIS = re.compile(r"按户籍(?:总)?人口(?:计算|计)")
 _ASIDE = re.compile(r"全[市省国区县]|平均|去年|上年|同期|[市省县区]\s*[\d-]|以上|口径")
 _PAREN = re.compile(r"[（(][^（）()]{0,40}[）)]")

@@ -161,6 +161,8 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
                 facts.extend(placed)
                 if placed and gi == len(groups) - 1 and any(f.region_code for f in placed):
                     single_carry[i] = (i, g, lo, colon)
+                if placed:
+                    para_topic[s.paragraph] = (i, g, lo, colon)
                 cut = nxt_place
     prev_end = 0
     for i, rs in sorted(runs.items()):

@@ -56,8 +56,8 @@ def league_facts(ctx: ArticleContext, i: int, topic: tuple, prev_target_mood: di
     places = [p for p in ctx.places_in(s.start, s.end) if p.code]
     out: list[Fact] = []
     for k, p in enumerate(places):
-        if not _OPENS.search(text[s.start:p.start]):
-            continue
+        if not _OPENS.search(text[s.start:p.start]) or text[p.end:p.end + 1] == "的":
+            continue     # ('郑州的新宠郑东新区…位居全市第二': the place's own, not the place)
         end = places[k + 1].start if k + 1 < len(places) else s.end
         clause = text[p.end:end]
         if not PLACING.search(clause):

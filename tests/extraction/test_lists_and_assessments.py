@@ -508,3 +508,10 @@ def test_league_prose_gives_listed_places_their_rates_and_positions_in_turn():
     y = ("2021-01", "2021-12", "actual")
     assert {("130900", "gdp", *y, "yoy_pct", 11.2), ("130900", "gdp", *y, "rank", 2.0),
             ("131100", "gdp", *y, "yoy_pct", 10.1), ("131100", "gdp", *y, "rank", 3.0)} <= got
+
+
+def test_league_prose_a_place_followed_by_de_is_not_the_placed_place():
+    text = ("2021年一季度，全市地区生产总值完成2969.8亿元。信都区达到了470.15亿元，稳居全市第一。"
+            "邢台的新宠经济开发区超过了300亿，位居全市第二。")
+    got = atoms(extract(article(text, "2021-05-03", main="邢台市")))
+    assert not any(a[0] == "130500" and a[5] == "rank" for a in got)

@@ -142,3 +142,12 @@ def test_an_adverb_between_the_rate_word_and_its_figure():
     text = "2020年，各地社会消费品零售总额降速明显，排在第一名的宁晋县增速也仅为0.1%。"
     got = atoms(extract(article(text, "2021-02-03", main="邢台市")))
     assert (NJ, "retail_sales", "2020-01", "2020-12", "actual", "yoy_pct", 0.1) in got
+
+
+def test_a_milestone_passed_then_the_figure_and_a_place_with_an_aside_in_league_prose():
+    text = ("2021年，从GDP总量看，与2020年相比，宁晋县突破了500亿元，达到529.59亿元，稳坐全市“第一把交椅”。"
+            "信都区（含经开区）接近400亿元，为395.74亿元，位居第2位。")
+    got = atoms(extract(article(text, "2022-01-28", main="邢台市")))
+    y = ("gdp", "2021-01", "2021-12", "actual")
+    assert (NJ, *y, "value", 52959000000.0) in got and (NJ, *y, "value", 50000000000.0) not in got
+    assert {("130503", *y, "value", 39574000000.0), ("130503", *y, "rank", 2.0)} <= got
