@@ -29,6 +29,7 @@ PERIOD_RE = re.compile(
     r"|(?:过去|近|这)?(?<![\d一二三四五六七八九十])(?P<nyears>[二三四五六七八九十]|\d)年(?:来|以来|间)"
     r"|(?:过去的?|近)(?P<nyears2>[二三四五六七八九十]|\d)年(?![度底末初前])"
     r"|(?P<y1>(?:19|20)\d{2})年?" + _DASH + r"(?P<y2>(?:19|20)\d{2})年)"
+    r"|[（(](?P<pyear>(?:19|20)\d{2})[）)]"      # an infobox's '国内生产总值(2022)¥524.74亿'
     r"|(?:(?P<year>(?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3})\s*年(?:度)?"
     # '18年生产总值达到2229亿元' / '19年前三季度': a year written with two digits, only where a
     # period or the economy's total follows it (a bare '19年' is as often nineteen years)
@@ -51,12 +52,12 @@ PERIOD_RE = re.compile(
 # the same non-empty matches, ~13x faster on real pages (tests/extraction/test_period_scan.py
 # checks the equivalence). A new alternative of PERIOD_RE that can begin with another
 # character must add it to _PERIOD_FIRST.
-_PERIOD_FIRST = "\\d〇零一二三四五六七八九十“\"「过近这今本当去上前明第下全年以元首"
+_PERIOD_FIRST = "\\d〇零一二三四五六七八九十“\"「过近这今本当去上前明第下全年以元首（("
 _PERIOD_SCAN = re.compile(f"(?=[{_PERIOD_FIRST}])(?:{PERIOD_RE.pattern})")
 
 REPORT_DATE_RE = re.compile(
     r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*在[^。\n]{2,80}?(?:会议|大会)上")
-_CMP_BEFORE = re.compile(r"(?:较|比|与|跟|同|高于|低于|快于|慢于|好于|超过|分别较|分别比)$")
+_CMP_BEFORE = re.compile(r"(?:较|比|与|跟|同|高于|低于|快于|慢于|好于|超过|分别较|分别比|延续)$")   # (延续一季度较快增长势头: a base)
 _CUMULATIVE_AFTER = re.compile(r"[^，,。；;]{0,8}?累计")
 _MULTIPLE_OF = re.compile(r"的\s*\d+(?:\.\d+)?\s*倍")
 _HEADING_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -236,6 +237,10 @@ def find_periods(s: str) -> list[PeriodMention]:
                 if not y1 < y2 <= y1 + 20:
                     continue
                 pm.span = (y1, y2)
+            out.append(pm)
+            continue
+        if m.group("pyear"):
+            pm.year = int(m.group("pyear"))
             out.append(pm)
             continue
         if m.group("yy"):

@@ -83,7 +83,7 @@ _SUBUNIT = re.compile(
 TARGET_CUE = re.compile(r"力争|争取|目标|计划|确保|预期|预计|将(?=[^，。；]{0,4}?(?:达到|实现|完成|突破|增长|超过|保持|新增|累计))"
                      r"|拟|有望|要(?:达到|实现|完成|突破|确保|力争|增长)")
 # a sentence about what will be done (its mood carries to the next sentence of the paragraph)
-FUTURE_CUE = re.compile(r"将(?!近|其|之|是)|下一步|下半年|明年|今后")
+FUTURE_CUE = re.compile(r"(?<!即)将(?!近|其|之|是)|即将(?![^，。；]{1,6}的)|下一步|下半年|明年|今后")   # ('即将实施的X线': a modifier)
 # target words used as nouns of an actual ("完成年度目标的52%", "占年度计划的95.1%", "计划开工项目")
 _TARGET_NOUN = re.compile(r"(?:年度|全年|年|序时)(?:目标任务|目标|计划|任务|进度)|(?:目标|计划)(?:任务)?的|计划开工|计划总投资"
                           r"|超额完成|目标任务|超(?:过|出)?[^，,。；、\d]{0,8}?(?:计划|目标)+(?:任务)?")
@@ -816,8 +816,15 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
                 if f:
                     out.append(f)
             return out
-        value = next((a for a in amounts if not a.qualifier and not _PASSED_BEFORE.search(seg[max(0, a.start - 4):a.start].rstrip())),
-                     amounts[0]) if amounts else None
+        passed, prev_passed, prev_end = [], False, None
+        for a in amounts:
+            before = seg[max(0, a.start - 4):a.start].rstrip()
+            # '跨越500亿元、600亿元两个百亿关口': a run after a passed verb is passed as a whole
+            run_on = prev_passed and prev_end is not None and seg[prev_end:a.start].strip() in ("、", "和")
+            prev_passed = bool(_PASSED_BEFORE.search(before)) or run_on
+            prev_end = a.end
+            passed.append(prev_passed)
+        value = next((a for a, p in zip(amounts, passed) if not a.qualifier and not p), amounts[0]) if amounts else None
         fields = {"value": (value.start if value else None, value), "yoy": (yoy[0][0] if yoy else None,
                   yoy[0][1] if yoy else None), "cagr": (cagr[0][0] if cagr else None, cagr[0][1] if cagr else None),
                   "rank": (rank_pos if rank is not None else None, rank)}

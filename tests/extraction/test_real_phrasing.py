@@ -151,3 +151,20 @@ def test_a_milestone_passed_then_the_figure_and_a_place_with_an_aside_in_league_
     y = ("gdp", "2021-01", "2021-12", "actual")
     assert (NJ, *y, "value", 52959000000.0) in got and (NJ, *y, "value", 50000000000.0) not in got
     assert {("130503", *y, "value", 39574000000.0), ("130503", *y, "rank", 2.0)} <= got
+
+
+def test_bases_modifiers_milestone_runs_and_an_infobox_year():
+    # '延续一季度…势头': the first quarter is a base; the figure is the half year's
+    got = atoms(extract(article("上半年，全县经济延续一季度较快增长势头，完成地区生产总值48.88亿元，同比增长7.8%。",
+                                "2016-08-05", main="宁晋县")))
+    assert (NJ, "gdp", "2016-01", "2016-06", "actual", "value", 4888000000.0) in got
+    # '即将实施的X线' is no future mood for the next sentence
+    got = atoms(extract(article("即将实施的红星路南延线直达县城。2016年，全县GDP实现368亿元。", None, main="宁晋县")))
+    assert (NJ, "gdp", "2016-01", "2016-12", "actual", "value", 36800000000.0) in got
+    # '连续跨越500亿元、600亿元两个百亿关口，2020年达到619.04亿元': the run of milestones is passed
+    got = atoms(extract(article("宁晋县地区生产总值连续跨越500亿元、600亿元两个百亿关口，2020年达到619.04亿元。",
+                                None, main="宁晋县")))
+    assert {a[6] for a in got if a[1] == "gdp" and a[5] == "value"} == {61904000000.0}
+    # an infobox: '国内生产总值(2022)¥524.74亿'
+    got = atoms(extract(article("宁晋县\n国内生产总值(2022)¥524.74亿", None, main="宁晋县")))
+    assert (NJ, "gdp", "2022-01", "2022-12", "actual", "value", 52474000000.0) in got
