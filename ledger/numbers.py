@@ -37,7 +37,7 @@ _QUAL_PRE = {"近": "近", "约": "约", "超过": "超", "超": "超", "逾": "
 _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _CN = f"[{CN_DIGITS}]+"
 AMOUNT_RE = re.compile(
-    r"(?:(?P<pre>大约|接近|超过|突破|低于|高于|不足|不到|近|约|超|逾)\s*)?"
+    r"(?:(?P<pre>大约|接近|超过|突破|低于|高于|不足|不到|近|约|超|逾)了?\s*)?"
     r"(?:(?P<arabic>" + _ARABIC + r")\s*(?P<q1>余|多)?\s*(?P<mag>万亿|亿|万|千)?"
     r"|(?P<cn>" + _CN + r")(?P<q1c>余|多)?)"
     r"\s*(?P<q2>余|多)?(?P<cur>美元|元)(?P<post>以上|左右)?"
@@ -49,7 +49,7 @@ COLLOQ_RE = re.compile(
 )
 # "完成生产总值56.7亿，增长7.5%": 亿 with the 元 left out (only read inside a money term's segment)
 BARE_YI_RE = re.compile(
-    r"(?:(?P<pre>大约|接近|超过|突破|近|约|超|逾)\s*)?(?P<arabic>" + _ARABIC + r")\s*(?P<q>余|多)?亿"
+    r"(?:(?P<pre>大约|接近|超过|突破|近|约|超|逾)了?\s*)?(?P<arabic>" + _ARABIC + r")\s*(?P<q>余|多)?亿"
     r"(?![元美千万人吨立平方度斤头只件户个股份次册亩辆套台张笔公kK瓦])"
 )
 PERCENT_RE = re.compile(

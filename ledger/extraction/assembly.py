@@ -100,6 +100,7 @@ UNDERSTOOD = re.compile(r"(?:\s*[（(][^）)]{1,10}[）)])?"      # '红旗区(�
                         r"|\s*(?:超过|突破|位于|低于|高于|接近|逼近)了?[^，,；;。]{0,24}[，,]\s*(?:达到|达|为|分别为|分别是)"
                         r"|\s*以\s*\d+(?:\.\d+)?\s*(?:万亿|亿|万)元?)")    # '信都区以365.90亿元位居榜首'
 _SUBSET_ECONOMY = re.compile(r"民营经济|非公有制经济|非公经济|民营企业|县域经济中")
+_ALL_BOUND = re.compile(r"(?:均|都)$")
 _PASSED_BEFORE = re.compile(r"(?:突破|逼近|接近|超过|超|跨越|迈上|站上|跨上|冲刺|跃上)了?$")
 _HUJI_BASIS = re.compile(r"按户籍(?:总)?人口(?:计算|计)")
 _ASIDE = re.compile(r"全[市省国区县]|平均|去年|上年|同期|[市省县区]\s*[\d-]|以上|口径")
@@ -153,6 +154,8 @@ def _amounts(seg: str, unit: str) -> list[Amount]:
     for a in iter_amounts(seg):
         if _INCREMENT_BEFORE.search(seg[max(0, a.start - 4):a.start]):
             continue
+        if a.qualifier and _ALL_BOUND.search(seg[max(0, a.start - 3):a.start]):
+            continue     # '其他区县均不足500亿元' / '三地也都超过了200亿元': a bound on a group, no figure
         if _COMPARE_BEFORE.search(seg[max(0, a.start - 14):a.start]):
             continue
         if re.match(r"\s*(?:及以上|以上|以下)?的?(?:重点|重大|在建|新建|续建|新开工|工业|产业|招商|签约)?(?:项目|企业|工业企业)",

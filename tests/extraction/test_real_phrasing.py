@@ -168,3 +168,11 @@ def test_bases_modifiers_milestone_runs_and_an_infobox_year():
     # an infobox: '国内生产总值(2022)¥524.74亿'
     got = atoms(extract(article("宁晋县\n国内生产总值(2022)¥524.74亿", None, main="宁晋县")))
     assert (NJ, "gdp", "2022-01", "2022-12", "actual", "value", 52474000000.0) in got
+
+
+def test_a_bound_on_a_group_is_no_figure_and_a_passed_bound_keeps_its_qualifier():
+    text = ("2025年1-11月，其他区县进出口总额均不足500亿元。其中威县、清河县和南宫市前11月进出口总额也都超过了200亿元，"
+            "分别以286.47亿元、273.75亿元和259.27亿元的成绩占据了全市前五的最后三席。")
+    got = atoms(extract(article(text, "2025-12-20", main="邢台市")))
+    values = {(a[0], a[6]) for a in got if a[1] == "foreign_trade" and a[5] == "value"}
+    assert values == {("130533", 28647000000.0), ("130534", 27375000000.0), ("130581", 25927000000.0)}
