@@ -372,6 +372,18 @@ def _own_place(ctx: ArticleContext, base: int, st: str, cs: int, at: int) -> Opt
                  main.region)
 
 
+_NAMED_LIST = re.compile(r"(?:百|[一二三四五六七八九十\d]+)(?:强|佳)")
+
+
+def _subject_of_list(ctx: ArticleContext, lead: str, at: int) -> Optional[Place]:
+    """'2015年第十五届全国百强县名单，列第44位' with no place in the clause, on a page about one
+    county (an encyclopedia entry, a county's own news): the county is the one placed on the list."""
+    main = ctx.main
+    if main is None or not main.code or (main.level or "county") != "county" or not _NAMED_LIST.search(lead):
+        return None
+    return Place(at, at, main.name, main.code, main.name, "main", "county", main.region)
+
+
 def _after(ctx: ArticleContext, s, st: str, m: re.Match, last_label: Optional[dict] = None) -> list:
     """'A、B在<contest>中位列前两名' / '在<contest>中，A名列第一'."""
     if any(SPLIT_RE.match(st, k) for k in (m.start() - 1, m.start() - 2) if k >= 0):
@@ -381,7 +393,8 @@ def _after(ctx: ArticleContext, s, st: str, m: re.Match, last_label: Optional[di
     cs = _clause_start(st, m.start())
     places = _places_before(ctx, s.start + m.start(), s.start + cs)
     if not places:
-        own = _own_place(ctx, s.start, st, cs, m.start())
+        own = _own_place(ctx, s.start, st, cs, m.start()) or \
+            _subject_of_list(ctx, st[_clause_start(st, cs - 1) if cs else 0:m.start()], s.start + cs)
         if own is None:
             return []
         places = [own]
@@ -431,7 +444,7 @@ FULL_ORDER_RE = re.compile(r"(?:从|由)?第(?P<a>" + _N + r")(?:名|位)?(?:到
 POSITION_RE = re.compile(r"[（(]?(?:排名|排在|排位|位列|位居|名列|列|居|排)?(?:全国|全省|全市|榜单|榜)?"
                          r"第(?P<k>" + _N + r")(?:位|名|(?<=\d)(?=[，,。；;]))[）)]?")
 # 'A、B…拟入围…“10强县”' / '…进入…百强': membership of a top group
-STRONG_RE = re.compile(r"(?:入围|进入|入选|跻身|位列|位居|上榜|列入|荣登|成为|评为|获评|荣获)[^，。；,;]{0,24}?“?(?P<n>" + _N + r"|百)强(?:县|市|区|县市|县（市）)?”?")
+STRONG_RE = re.compile(r"(?:入围|进入|入选|跻身|位列|位居|上榜|列入|荣登|成为|评为|获评|荣获)[^，。；,;]{0,24}?“?(?P<n>" + _N + r"|百)(?:强|佳)(?:县|市|区|县市|县（市）)?”?")
 # a contest named in the title or the opening: 《…监测评价报告》, “…百强县”, …考核排名, …红黑榜
 _DOC_CONTEST = re.compile(r"《(?P<a>[^》]{2,40}?)》|“(?P<b>[^”]{2,40}?)”|(?P<c>[\u4e00-\u9fa5\d]{2,24}?(?:百强县|百强|排名|排行榜|榜单|红黑榜|考核结果|评价结果|评比结果|观摩结果))")
 _CONTEST_STRONG = re.compile(r"竞赛|考核|评价|评比|观摩|考评|百强|强县|排名|排行|榜|竞争力|测评|评估"
@@ -708,11 +721,13 @@ def _strong(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> l
     pos = _POSITION_IN_GROUP.match(st, m.end())
     if pos and len(places) == 1 and (k := cn_number(pos.group("k"))) and k <= n:
         # '位列2018年度全国综合实力百强县市第62位': the place's own position in the group
-        return [(places[0].start, label or doc_contest(ctx), f"top{int(k)}", places)]
-    return [(places[0].start, label or doc_contest(ctx), f"top{int(n)}", places)]
+        # ('沭阳县上榜2022年长三角百强县第34名': the year in the list's own name counts, so the row
+        # is placed at the list, not at the place before it)
+        return [(s.start + m.end(), label or doc_contest(ctx), f"top{int(k)}", places)]
+    return [(s.start + m.end(), label or doc_contest(ctx), f"top{int(n)}", places)]
 
 
-_POSITION_IN_GROUP = re.compile(r"”?(?:县市|县|市|区|名单|榜单|榜)?(?:中)?(?:排名|位列|居)?第(?P<k>" + _N + r")(?:位|名)")
+_POSITION_IN_GROUP = re.compile(r"”?(?:县市|县|市|区|名单|榜单|榜|样本)?(?:中)?(?:排名|位列|居)?第(?P<k>" + _N + r")(?:位|名)")
 
 
 # '排名前10位的为“高质量发展先进县”' / '各专项评价排名前2位为专项评价先进县': a title defined by a

@@ -175,3 +175,12 @@ def test_bare_lists_under_captions_take_the_captions_group():
     assert ("130283", "top10") in got and ("130203", "top5") in got
     assert not any(c in ("130533", "130531", "130532", "130535", "130523") for c, _ in got)
     assert not any(c == "130203" and b == "top10" for c, b in got)
+
+
+def test_placings_on_named_top_lists_on_a_countys_own_page():
+    text = ("正定县经济技术开发区为省级开发区。2015年第十五届全国百强县名单，列第44位。"
+            "2022年7月，正定县上榜2022年长三角百强县第34名。2022年5月，正定县入选2022年度县市电商竞争力百佳样本第26位。")
+    got = {(c, y, b) for c, _, y, b in rows(extract(article(text, None, main="正定县")))}
+    assert {("130123", 2015, "top44"), ("130123", 2022, "top34"), ("130123", 2022, "top26")} <= got
+    # the same placeless clause on a prefecture's page names no one
+    assert not rows(extract(article("2015年第十五届全国百强县名单，列第44位。", None, main="石家庄市")))
