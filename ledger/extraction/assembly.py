@@ -85,7 +85,7 @@ TARGET_CUE = re.compile(r"力争|争取|目标|计划|确保|预期|预计|将(?
 # a sentence about what will be done (its mood carries to the next sentence of the paragraph)
 FUTURE_CUE = re.compile(r"(?<!即)将(?!近|其|之|是)|即将(?![^，。；]{1,6}的)|下一步|下半年|明年|今后")   # ('即将实施的X线': a modifier)
 # target words used as nouns of an actual ("完成年度目标的52%", "占年度计划的95.1%", "计划开工项目")
-_TARGET_NOUN = re.compile(r"(?:年度|全年|年|序时)(?:目标任务|目标|计划|任务|进度)|(?:目标|计划)(?:任务)?的|计划开工|计划总投资"
+TARGET_NOUN = re.compile(r"(?:年度|全年|年|序时)(?:目标任务|目标|计划|任务|进度)|(?:目标|计划)(?:任务)?的|计划开工|计划总投资"
                           r"|超额完成|目标任务|超(?:过|出)?[^，,。；、\d]{0,8}?(?:计划|目标)+(?:任务)?")
 _PAST = re.compile(r"已经|已|完成了|实现了|达到了|同比|比上年|较上年")
 _SKIP_BEFORE = re.compile(r"(?:当月|限额以上|限上|人均|年末|月末|季末|单月)$")
@@ -616,7 +616,7 @@ def kind_and_period(ctx: ArticleContext, i: int, g: Group, seg_end: int, colon: 
         prev_clause = text[s.start:s.start + clause_start]
         if len(prev_clause) <= 12:
             window = prev_clause + window
-    window = _TARGET_NOUN.sub(lambda m: " " * len(m.group(0)), window)
+    window = TARGET_NOUN.sub(lambda m: " " * len(m.group(0)), window)
     cue = TARGET_CUE.search(window)
     heading_target = ctx.heading_target.get(i, False)
     cues = [c.group(0) for c in TARGET_CUE.finditer(window)]

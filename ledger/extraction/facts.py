@@ -29,7 +29,7 @@ import re
 from ledger.extraction.context import ArticleContext
 from ledger.metrics import MetricMention
 from ledger.model import Fact
-from ledger.extraction.assembly import (FUTURE_CUE, QITA, Subject, TARGET_CUE, UNDERSTOOD, dealt_growths,
+from ledger.extraction.assembly import (FUTURE_CUE, QITA, Subject, TARGET_CUE, TARGET_NOUN, UNDERSTOOD, dealt_growths,
                                         dedupe, facts_for_group, groups_of, mask_asides, segment_end)
 from ledger.extraction.league import league_facts
 from ledger.extraction.lists import (numbered_line_facts, place_figure_facts, place_figure_runs)
@@ -40,6 +40,14 @@ from ledger.extraction.tables import (CELL_HINT, NUMERIC_LINE, PIPE_LINE_HINT, R
 # ---------------------------------------------------------------- main loop
 # a ；-part that opens on a rate or a position: it goes on about the part before
 _GOES_ON = re.compile(r"\s*(?:同比|比上年|较上年)?(?:增长|下降|增速|增幅|位居|位列|排名|居)")
+
+
+def _mood_cue(text: str) -> bool:
+    """Does a sentence set a target or future mood for the next one? Target words used as nouns of
+    an actual ('圆满完成…会议确定的目标任务', '占年度计划的95%') do not."""
+    nouns = [m.span() for m in TARGET_NOUN.finditer(text)]
+    return any(not any(a <= m.start() < b for a, b in nouns) for m in TARGET_CUE.finditer(text)) \
+        or bool(FUTURE_CUE.search(text))
 
 
 def extract_facts(ctx: ArticleContext) -> list[Fact]:
@@ -61,7 +69,7 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
     for i, s in enumerate(sents):
         mentions = by_sent.get(i)
         sent_text = text[s.start:s.end]
-        cue_in_sentence = bool(TARGET_CUE.search(sent_text) or FUTURE_CUE.search(sent_text))
+        cue_in_sentence = _mood_cue(sent_text)
         prev_target_mood[i] = cue_in_sentence
         if s.is_heading:
             continue

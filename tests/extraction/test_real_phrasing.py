@@ -176,3 +176,11 @@ def test_a_bound_on_a_group_is_no_figure_and_a_passed_bound_keeps_its_qualifier(
     got = atoms(extract(article(text, "2025-12-20", main="邢台市")))
     values = {(a[0], a[6]) for a in got if a[1] == "foreign_trade" and a[5] == "value"}
     assert values == {("130533", 28647000000.0), ("130534", 27375000000.0), ("130581", 25927000000.0)}
+
+
+def test_a_target_met_is_no_target_mood_for_the_next_sentence():
+    text = ("一年来，我们圆满完成县人大会议确定的目标任务，经济社会呈现高质量发展的特征。"
+            "全年完成生产总值237.2亿元，增长9.4%，总量和增幅均列全市第三。")
+    got = atoms(extract(article(text, "2019-03-06", main="宁晋县")))
+    assert (NJ, "gdp", "2018-01", "2018-12", "actual", "value", 23720000000.0) in got
+    assert not any(a[4] == "target" for a in got)
