@@ -109,6 +109,9 @@ _BRACKET_KEEP = re.compile(r"^[（(][市区县、旗]+[）)]$")
 _PLACE_BLOCK_BEFORE = re.compile(r"(?:赴|到|与|同|向|比|较|对|从|自|往|至|在|于|帮扶|对口|位列|位居|名列|跻身|居)$")
 _ORGAN_AFTER = re.compile(r"(?:人民)?政府|统计局|调查队|发改委|发展和改革委员会|财政局|税务局|商务局|委员会|党委|[县市区州]委"
                           r"|集团|公司|银行|大学|学院|医院")
+_LISTED_BASE = re.compile(r"全(?:国|省|区|市|县)[、和及]$")
+_MEDIA_AFTER = re.compile(r"融媒体|日报|晚报|电视台|广播|新闻|发布|宣传")
+_CREDIT_LINE = re.compile(r"采写|通讯员|记者|编辑|责编|来源|摄影|撰稿")
 _FENBIE = re.compile(r"分别")
 _JUN = re.compile(r"均|都|同时|皆")
 _GROWTH_BASIS = re.compile(r"增速|增幅|增长速度|增长率")
@@ -390,6 +393,14 @@ def _comparison_base(text: str, start: int, end: int) -> bool:
     """'分别比全国、自治区和全市高4.2…个百分点', '高出全市6.1个百分点': a place compared against is no subject."""
     if _ABOVE_BELOW.search(text, max(0, start - 2), start):
         return True
+    k = start
+    while True:     # '分别高出全区、全市1.1、1.9个百分点': a list of the places compared against
+        m = _LISTED_BASE.search(text, max(0, k - 4), k)
+        if m is None:
+            break
+        k = m.start()
+    if k != start and _ABOVE_BELOW.search(text, max(0, k - 2), k):
+        return True
     if text[max(0, start - 1):start] == "占":
         return True      # '占全市生产总值比重达85.2%': the whole a share is of
     clause_start = max(text.rfind(c, 0, start) for c in "，,；;。\n") + 1
@@ -522,7 +533,10 @@ def _heading_place(ctx: ArticleContext, i: int) -> Optional[Place]:
     for j in range(i - 1, max(-1, i - 31), -1):
         h = ctx.sentences[j]
         if h.is_heading:
-            named = [p for p in ctx.places_in(h.start, h.end) if p.code and p.kind != "unresolved"]
+            if _CREDIT_LINE.search(ctx.text, h.start, h.end):
+                return None      # '采写 | 玉林市融媒体中心通讯员 刘宇鹏': a credit line, no section heading
+            named = [p for p in ctx.places_in(h.start, h.end) if p.code and p.kind != "unresolved"
+                     and not _ORGAN_AFTER.match(ctx.text, p.end) and not _MEDIA_AFTER.match(ctx.text, p.end)]
             return named[0] if named else None
     return None
 

@@ -184,3 +184,19 @@ def test_a_target_met_is_no_target_mood_for_the_next_sentence():
     got = atoms(extract(article(text, "2019-03-06", main="宁晋县")))
     assert (NJ, "gdp", "2018-01", "2018-12", "actual", "value", 23720000000.0) in got
     assert not any(a[4] == "target" for a in got)
+
+
+def test_a_credit_line_is_no_heading_naming_the_section_place():
+    text = ("采写 | 邢台市融媒体中心通讯员 张三\n据悉，2023年，宁晋县扎实推进项目建设。"
+            "全年地区生产总值366.49亿元，比上年增长5.2%，增速居全市第三。")
+    got = atoms(extract(article(text, "2024-08-01", main="宁晋县")))
+    assert (NJ, "gdp", "2023-01", "2023-12", "actual", "value", 36649000000.0) in got
+    assert not any(a[0] == "130500" for a in got)
+
+
+def test_a_list_of_places_compared_against_is_no_subject():
+    text = ("2023年，宁晋县全年地区生产总值366.49亿元，比上年增长5.2%，分别高出全省、全市1.1、1.9个百分点，增速居全市第三；"
+            "规上工业增加值增长18.2%，居全市第一。")
+    got = atoms(extract(article(text, "2024-08-01", main="宁晋县")))
+    assert (NJ, "industrial_value_added", "2023-01", "2023-12", "actual", "yoy_pct", 18.2) in got
+    assert not any(a[0] == "130500" for a in got)
