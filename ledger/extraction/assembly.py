@@ -527,6 +527,16 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
     return None, False
 
 
+_BREAKDOWN_OPENING = re.compile(r"\s*(?:分产业看|分行业看|从产业看|分产业来看|从三次产业看|分三次产业看|分类别看)")
+
+
+def _paragraph_start(ctx: ArticleContext, i: int) -> int:
+    j = i
+    while j > 0 and ctx.sentences[j - 1].paragraph == ctx.sentences[i].paragraph:
+        j -= 1
+    return ctx.sentences[j].start
+
+
 def _heading_place(ctx: ArticleContext, i: int) -> Optional[Place]:
     """The first place named by the nearest heading above sentence ``i`` (None when that heading
     names none, or no heading stands within the 30 sentences above)."""
@@ -729,8 +739,11 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
         subject = _subject(ctx, g.start, lo)
         para = ctx.sentences[i].paragraph
         if subject.implicit:
-            # "宁晋县地区生产总值增长6%。固定资产投资增长8%。": the paragraph's subject goes on
+            # "宁晋县地区生产总值增长6%。固定资产投资增长8%。": the paragraph's subject goes on, and on
+            # into a paragraph that opens with 分产业看 (it breaks down the one before)
             carried = ctx.subject_carry.get(para)
+            if carried is None and para > 0 and _BREAKDOWN_OPENING.match(text, _paragraph_start(ctx, i)):
+                carried = ctx.subject_carry.get(para - 1)
             if carried is not None:
                 subject = carried
             else:

@@ -200,3 +200,17 @@ def test_a_list_of_places_compared_against_is_no_subject():
     got = atoms(extract(article(text, "2024-08-01", main="宁晋县")))
     assert (NJ, "industrial_value_added", "2023-01", "2023-12", "actual", "yoy_pct", 18.2) in got
     assert not any(a[0] == "130500" for a in got)
+
+
+def test_the_three_industries_named_together_deal_their_values():
+    text = "2012年，宁晋县三次产业增加值分别为33.2亿元、130.29亿元和96.87亿元，三次产业结构为13:50:37。"
+    got = atoms(extract(article(text, "2013-05-01", main="宁晋县")))
+    y = ("2012-01", "2012-12", "actual", "value")
+    assert got == {(NJ, "primary_industry_va", *y, 3320000000.0), (NJ, "secondary_industry_va", *y, 13029000000.0),
+                   (NJ, "tertiary_industry_va", *y, 9687000000.0)}
+
+
+def test_a_breakdown_paragraph_goes_on_with_the_paragraph_befores_group():
+    text = ("上半年，纳入考核的146个县域实现地区生产总值14350.2亿元，增长6.3%。\n"
+            "分产业看，三次产业增加值分别实现增加值1745.3亿元、5506亿元、7098.9亿元，增长2.9%、6.4%、7.2%。")
+    assert atoms(extract(article(text, "2024-08-28", main="河北省"))) == set()
