@@ -99,6 +99,7 @@ UNDERSTOOD = re.compile(r"(?:\s*[（(][^）)]{1,10}[）)])?"      # '红旗区(�
                         # '毕节超过1500亿元，达到1585.86亿元': a bound, then the figure itself
                         r"|\s*(?:超过|突破|位于|低于|高于|接近|逼近)了?[^，,；;。]{0,24}[，,]\s*(?:达到|达|为|分别为|分别是)"
                         r"|\s*以\s*\d+(?:\.\d+)?\s*(?:万亿|亿|万)元?)")    # '信都区以365.90亿元位居榜首'
+_PRAISE_AFTER = re.compile(r"(?:最为|较为|十分|非常|特别|最|很)?(?:发达|活跃|繁荣)")
 _SUBSET_ECONOMY = re.compile(r"民营经济|非公有制经济|非公经济|民营企业|县域经济中")
 _ALL_BOUND = re.compile(r"(?:均|都)$")
 _PASSED_BEFORE = re.compile(r"(?:突破|逼近|接近|超过|超|跨越|迈上|站上|跨上|冲刺|跃上)了?$")
@@ -714,8 +715,10 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
     if not items:
         return []
     sent_text = text[s.start:s.end]
-    if _SUBSET_ECONOMY.search(text[lo:g.start]):
-        return []   # '民营经济中，第一产业增加值5.8亿元': a part of the economy, not the region's indicator
+    if any(not _PRAISE_AFTER.match(text, m.end()) for m in _SUBSET_ECONOMY.finditer(text, lo, g.start)):
+        # '民营经济中，第一产业增加值5.8亿元': a part of the economy, not the region's indicator
+        # ('作为全省民营经济最为发达的县域之一' describes the region)
+        return []
     kind, period, why = kind_and_period(ctx, i, g, seg_end, colon, prev_target_mood)
     if kind is None:
         return []

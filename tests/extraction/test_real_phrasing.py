@@ -214,3 +214,11 @@ def test_a_breakdown_paragraph_goes_on_with_the_paragraph_befores_group():
     text = ("上半年，纳入考核的146个县域实现地区生产总值14350.2亿元，增长6.3%。\n"
             "分产业看，三次产业增加值分别实现增加值1745.3亿元、5506亿元、7098.9亿元，增长2.9%、6.4%、7.2%。")
     assert atoms(extract(article(text, "2024-08-28", main="河北省"))) == set()
+
+
+def test_a_region_praised_for_its_private_economy_keeps_its_figures_and_multiples_with_broken_decimals():
+    text = "第一名：宁晋县，作为全省民营经济最为发达的县域之一，2017年度宁晋县实现GDP为264.7亿元，增速为8.5%。"
+    got = atoms(extract(article(text, "2018-01-17", main="邢台市")))
+    assert (NJ, "gdp", "2017-01", "2017-12", "actual", "value", 26470000000.0) in got
+    got = atoms(extract(article("2016年，宁晋县固定资产投资207亿元，是2011年的2 .7倍。", "2017-02-01", main="宁晋县")))
+    assert got == {(NJ, "fixed_asset_investment", "2016-01", "2016-12", "actual", "value", 20700000000.0)}
