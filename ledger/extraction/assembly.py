@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from ledger.extraction.context import ArticleContext, Place
 from ledger.metrics import MetricMention
@@ -839,6 +839,17 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
         # "逼近3000亿元，达到2923.2亿元": a threshold passed is no figure when the figure itself follows
         amounts = [a for a in amounts if not _BOUND_AFTER.match(seg, a.end)   # '均在300亿之下': a bound
                    and not _MILESTONE_AFTER.match(seg, a.end)]     # '突破7000亿元大关': a milestone
+        if not amounts and len(yoy) >= 2 and not cagr:
+            # '分季度看，GDP一季度同比增长2.3%，上半年同比增长0.2%，前三季度同比增长1.9%': each rate its period
+            rates = _period_series(ctx, i, g, seg_end, [_At(pos, pos + 1, v) for pos, v in yoy], kind)
+            if rates:
+                out = []
+                for p_period, r in rates:
+                    f = make_fact(ctx, s, items[0][0], items[0][1], place, kind, p_period, None,
+                                  dict(value=None, yoy=r.value, cagr=None, rank=None), None, None, why, subject)
+                    if f:
+                        out.append(f)
+                return out
         series = _period_series(ctx, i, g, seg_end, amounts, kind)
         if series:
             # '全部财政收入2016年完成25.1亿元、2017年完成34.4亿元': each figure its own year
@@ -890,6 +901,13 @@ def _period_before_group(ctx: ArticleContext, i: int, g: Group) -> Optional[Peri
     return before[-1] if before else None
 
 
+class _At(NamedTuple):
+    """A figure's place in a segment (start, end) and its number, for _period_series."""
+    start: int
+    end: int
+    value: float
+
+
 def _period_series(ctx: ArticleContext, i: int, g: Group, seg_end: int, amounts: list,
                    kind: str) -> Optional[list[tuple[Period, Amount]]]:
     """A figure after each of two or more periods of different years inside the segment, one period
@@ -899,22 +917,26 @@ def _period_series(ctx: ArticleContext, i: int, g: Group, seg_end: int, amounts:
         return None
     s = ctx.sentences[i]
     lo, hi = g.end - s.start, seg_end - s.start
-    inner = [p for p in ctx.periods_of(i) if lo <= p.start < hi and not p.span]
+    pms = ctx.periods_of(i)
+    inner = [p for p in pms if lo <= p.start < hi and not p.span]
     if len(inner) < 2:
         return None
+    # '2022年，GDP一季度增长2.3%、上半年增长0.2%': the year stated before governs the bare periods
+    stated = [p.year for p in pms if p.end <= lo and p.year is not None and p.months is None and not p.span]
+    year = stated[-1] if stated else (ctx.doc_year if ctx.pub is None else None)   # (an undated page: its year)
     out, prev_end = [], lo
     for a in amounts:
         at = lo + a.start
         own = [p for p in inner if prev_end <= p.start < at]
         if len(own) != 1:
             return None
-        per = resolve(own[0], ctx.pub, kind == "target", None)
+        per = resolve(own[0], ctx.pub, kind == "target", year if own[0].bare else None)
         if per is None:
             return None
         out.append((per, a))
         prev_end = lo + a.end
-    starts = {per.start for per, _ in out}
-    return out if len(starts) == len(out) else None
+    spans = {(per.start, per.end) for per, _ in out}
+    return out if len(spans) == len(out) else None
 
 
 def _split_by_inner_periods(ctx: ArticleContext, i: int, g: Group, seg_end: int, fields: dict,

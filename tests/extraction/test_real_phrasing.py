@@ -222,3 +222,12 @@ def test_a_region_praised_for_its_private_economy_keeps_its_figures_and_multiple
     assert (NJ, "gdp", "2017-01", "2017-12", "actual", "value", 26470000000.0) in got
     got = atoms(extract(article("2016年，宁晋县固定资产投资207亿元，是2011年的2 .7倍。", "2017-02-01", main="宁晋县")))
     assert got == {(NJ, "fixed_asset_investment", "2016-01", "2016-12", "actual", "value", 20700000000.0)}
+
+
+def test_short_industry_names_and_each_rate_of_a_quarterly_series_its_own_period():
+    text = ("2022年，全县实现地区生产总值272.9亿元，比上年同期增长4%。其中：一产实现增加值76.3亿元，同比增长5.1%。"
+            "分季度看，GDP一季度同比增长2.3%，上半年同比增长0.2%，前三季度同比增长1.9%。")
+    got = atoms(extract(article(text, "2023-03-10", main="宁晋县")))
+    assert (NJ, "primary_industry_va", "2022-01", "2022-12", "actual", "value", 7630000000.0) in got
+    assert {(NJ, "gdp", "2022-01", end, "actual", "yoy_pct", v) for end, v in
+            (("2022-03", 2.3), ("2022-06", 0.2), ("2022-09", 1.9))} <= got
