@@ -231,3 +231,10 @@ def test_short_industry_names_and_each_rate_of_a_quarterly_series_its_own_period
     assert (NJ, "primary_industry_va", "2022-01", "2022-12", "actual", "value", 7630000000.0) in got
     assert {(NJ, "gdp", "2022-01", end, "actual", "yoy_pct", v) for end, v in
             (("2022-03", 2.3), ("2022-06", 0.2), ("2022-09", 1.9))} <= got
+
+
+def test_rates_dealt_by_fenbie_each_with_zuoyou():
+    text = "2021年，预计城乡居民人均可支配收入同比分别增长7%左右和9%左右。"
+    got = atoms(extract(article(text, "2022-01-27", main="宁晋县")))
+    y = ("2021-01", "2021-12", "actual", "yoy_pct")
+    assert {(NJ, "disposable_income_urban", *y, 7.0), (NJ, "disposable_income_rural", *y, 9.0)} <= got
