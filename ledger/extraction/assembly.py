@@ -538,6 +538,20 @@ def _paragraph_start(ctx: ArticleContext, i: int) -> int:
     return ctx.sentences[j].start
 
 
+def _paragraph_opener(ctx: ArticleContext, i: int) -> Optional[Place]:
+    """The place a paragraph's first sentence opens with, when that sentence (not sentence ``i``)
+    names no indicator and no other place: the paragraph is about it."""
+    start = _paragraph_start(ctx, i)
+    j = ctx.sentence_at(start)
+    if j is None or j == i or ctx.metrics_in(ctx.sentences[j].start, ctx.sentences[j].end):
+        return None
+    places = [p for p in ctx.places_in(ctx.sentences[j].start, ctx.sentences[j].end) if p.kind != "unresolved"]
+    if len({p.code for p in places}) != 1 or not places[0].code or places[0].start - start > 2 \
+            or places[0].level not in ("county", "prefecture", "zone") or _ORGAN_AFTER.match(ctx.text, places[0].end):
+        return None
+    return places[0]
+
+
 def _heading_place(ctx: ArticleContext, i: int) -> Optional[Place]:
     """The first place named by the nearest heading above sentence ``i`` (None when that heading
     names none, or no heading stands within the 30 sentences above)."""
@@ -747,6 +761,12 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
             carried = ctx.subject_carry.get(para)
             if carried is None and para > 0 and _BREAKDOWN_OPENING.match(text, _paragraph_start(ctx, i)):
                 carried = ctx.subject_carry.get(para - 1)
+            if carried is None:
+                # '唐山在第一季度依旧坐稳全省头把交椅。规模以上工业增加值增长6.3%…': the place a
+                # paragraph opens with is the subject of its figures that name none
+                opener = _paragraph_opener(ctx, i)
+                if opener is not None:
+                    carried = Subject([opener], reason="the place the paragraph opens with")
             if carried is not None:
                 subject = carried
             else:

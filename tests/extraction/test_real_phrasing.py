@@ -238,3 +238,12 @@ def test_rates_dealt_by_fenbie_each_with_zuoyou():
     got = atoms(extract(article(text, "2022-01-27", main="宁晋县")))
     y = ("2021-01", "2021-12", "actual", "yoy_pct")
     assert {(NJ, "disposable_income_urban", *y, 7.0), (NJ, "disposable_income_rural", *y, 9.0)} <= got
+
+
+def test_the_place_a_paragraph_opens_with_holds_its_unnamed_figures():
+    text = ("2022年一季度全省实现生产总值9559.8亿元，同比增长5.2%。\n"
+            "唐山在第一季度依旧坐稳全省头把交椅。规模以上工业增加值增长6.3%。\n"
+            "全省固定资产投资增长9.2%。")
+    got = atoms(extract(article(text, "2022-04-25", main="河北省")))
+    assert ("130200", "industrial_value_added", "2022-01", "2022-03", "actual", "yoy_pct", 6.3) in got
+    assert ("130000", "fixed_asset_investment", "2022-01", "2022-03", "actual", "yoy_pct", 9.2) in got
