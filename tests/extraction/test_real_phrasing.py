@@ -247,3 +247,9 @@ def test_the_place_a_paragraph_opens_with_holds_its_unnamed_figures():
     got = atoms(extract(article(text, "2022-04-25", main="河北省")))
     assert ("130200", "industrial_value_added", "2022-01", "2022-03", "actual", "yoy_pct", 6.3) in got
     assert ("130000", "fixed_asset_investment", "2022-01", "2022-03", "actual", "yoy_pct", 9.2) in got
+
+
+def test_an_ambiguous_xiaofei_zonge_ends_the_passage_before_it():
+    text = "2022年一季度，宁晋县规模以上工业增加值增长6.3%。固定投资为9.2%，消费总额增长4.7%。"
+    got = atoms(extract(article(text, "2022-04-25", main="宁晋县")))
+    assert not any(a[1] == "fixed_asset_investment" and a[6] == 4.7 for a in got)
