@@ -523,7 +523,13 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
         # "过去一年工作回顾" in a report delivered early in the year: the year before
         return year_only(ctx.pub[0] - 1, "a review in a report of early in the year: the year before"), False
     if not target and ctx.opening_year is not None:
-        # "相继发布2020年主要经济数据" at the top of a dated page: its figures without a period are that year's
+        # "相继发布2020年主要经济数据" at the top of a dated page: its figures without a period are that
+        # year's ('2018年第一季度，浙江经济运行…' at the top: that quarter's)
+        if ctx.opening_period is not None:
+            p = resolve(ctx.opening_period, ctx.pub, False, None)
+            if p is not None:
+                p.reason = "the period the opening names: " + p.reason
+                return p, False
         return year_only(ctx.opening_year, f"the year the opening names ({ctx.opening_year})"), False
     return None, False
 

@@ -59,6 +59,7 @@ class ArticleContext:
     doc_year: Optional[int] = None       # an undated page: the year its title or opening states
     doc_year_reason: str = ""
     opening_year: Optional[int] = None   # the single year the title or opening names (any page)
+    opening_period: Optional[PeriodMention] = None   # that year's sub-period when the opening names one
     pub_from_report: bool = False        # the date is a work report's (its figures without a period review the year before)
 
     _place_starts: list[int] = field(default_factory=list)
@@ -278,6 +279,10 @@ def build_context(article: Article) -> ArticleContext:
     dy = document_year(title, "\n".join(opening_lines)[:300])
     if dy and not work_report_year("\n".join(opening_lines)[:300]):
         ctx.opening_year = dy[0]     # (a work report's own year is the year it is delivered, not of its figures)
+        # '2018年第一季度，浙江经济运行总体平稳…': the opening's period, sub-period and all
+        op = next((pm for pm in find_periods("\n".join(opening_lines)[:300])
+                   if pm.year == dy[0] and pm.months and not pm.span), None)
+        ctx.opening_period = op
         if pub is None:
             ctx.doc_year, ctx.doc_year_reason = dy
     elif dy is None and pub is None:

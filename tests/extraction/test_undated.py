@@ -228,3 +228,10 @@ def test_an_undated_page_that_states_one_year_anywhere_dates_its_bare_periods():
     # a comparison's base is no year of the page's own
     text2 = "1-4月宁晋县进出口总额增长13.5%，是2011年的1.9倍。"
     assert not any(a[2] and a[2].startswith("2011") for a in atoms(extract(article(text2, None, main="宁晋县"))))
+
+
+def test_figures_without_a_period_take_the_opening_s_sub_period_not_only_its_year():
+    text = ("2018年第一季度，全省经济运行总体平稳。经初步核算，全省生产总值为11691亿元。\n"
+            "从各市来看，唐山GDP总量达到2923.2亿元，同比增长7.4%。")
+    got = atoms(extract(article(text, "2018-07-16", main="河北省")))
+    assert ("130200", "gdp", "2018-01", "2018-03", "actual", "value", 292320000000.0) in got
