@@ -294,8 +294,10 @@ def build_context(article: Article) -> ArticleContext:
             # an undated page that states one year and no other ('2025年1-4月进出口总额跨越百亿的
             #还有两地' in its third paragraph): the year of its bare periods
             # (find_periods leaves out comparison bases: '比2015年', '是2011年的1.9倍')
-            years = {pm.year for pm in find_periods(text) if pm.year and not pm.span
-                     and not _UNTIL_BEFORE.search(text, max(0, pm.start - 2), pm.start)}
+            # (the sentences' periods, found once here and kept for the extractor's own use)
+            years = {pm.year for k, sent in enumerate(sentences) for pm in ctx.periods_of(k)
+                     if pm.year and not pm.span
+                     and not _UNTIL_BEFORE.search(text, max(0, sent.start + pm.start - 2), sent.start + pm.start)}
             if len(years) == 1:
                 ctx.doc_year, ctx.doc_year_reason = years.pop(), "the one year the page states"
     if article.main_region_name or article.main_region_code:
