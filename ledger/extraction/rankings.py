@@ -605,7 +605,7 @@ def _strong_before(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_la
     if not ctx.text[at:s.end].strip() and i + 1 < len(ctx.sentences):
         at = ctx.sentences[i + 1].start      # a caption ('…“十强县”:') over its list
     places = [p for p in _places_after(ctx, at) if _county_like(p)]
-    n = 100 if m.group("n") == "百" else cn_number(m.group("n"))
+    n = _group_size(m.group("n"))
     if len(places) < 2 or not n or _ranks(ctx, places)[-1] > int(n):   # (tied members share a place)
         return []
     label = _clean_label(m.group("label")) or doc_contest(ctx)
@@ -712,7 +712,7 @@ def _strong(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> l
     places = [p for p in _places_before(ctx, s.start + m.start(), s.start + cs) if _county_like(p)]
     if places and re.match(r"\s*(?:[两二三四五六七八九十\d]+(?:地|个|家|席))", ctx.text[places[-1].end:places[-1].end + 4]):
         return []   # '福州两地上榜': a count of places, not the places
-    n = 100 if m.group("n") == "百" else cn_number(m.group("n"))
+    n = _group_size(m.group("n"))
     if not places or not n or len(places) > int(n):
         return []
     if _is_metric_label(ctx, places[-1].end, s.start + m.end()):
@@ -770,6 +770,11 @@ def _defined_titles(ctx: ArticleContext) -> list[tuple[int, int, str, str, list[
 
 
 _CLASS_CAPTION = re.compile(r"(?:[”\"]|[县区市](?:（市、区）|\(市、区\))?)\s*[:：]$")   # '…“争先进位县”:', not '河北名单：'
+def _group_size(n: str) -> Optional[float]:
+    """The size of a top group as written: '百' (百强) is 100, else the number (十 -> 10, 30 -> 30)."""
+    return 100 if n == "百" else cn_number(n)
+
+
 _TOP_N = re.compile(r"(?P<n>" + _N + r"|百)强")
 
 
@@ -782,7 +787,7 @@ def _bare_lists(ctx: ArticleContext) -> list[tuple[int, int, str, str, list[Plac
     and a caption naming no top N ('…“争先进位县”:') makes no placing."""
     label = doc_contest(ctx)
     top = _TOP_N.search(label) if label else None
-    n = (100 if top.group("n") == "百" else cn_number(top.group("n"))) if top else None
+    n = _group_size(top.group("n")) if top else None
     if not n:
         return []
     out = []
