@@ -8,6 +8,12 @@ from ledger.pipeline import enrich
 from tests.extraction.helpers import article, atoms
 
 
+def page_atoms(page: str) -> set[tuple]:
+    """The atoms of a page run through the parser, the main-region step and the extractor."""
+    parsed = parse_file("t.txt", page.encode("utf-8"))
+    return set().union(*(atoms(extract(enrich(a))) for a in parsed.articles))
+
+
 def test_table_lines_are_data_not_headlines():
     assert is_table_line("1 唐山 4837.7 5108.2 -270.5 -5.30%")
     assert is_table_line("1 | 渝北区 | 1848.24 |")
@@ -109,8 +115,7 @@ def test_year_columns_that_name_the_indicator_under_a_lead_in_naming_several():
             "信都区 | 401.25 | 388.10 | 360.45 |\n"
             "宁晋县 | 380.50 | 361.20 | 340.80 |\n"
             "沙河市 | 270.33 | 255.60 | 240.10 |\n")
-    parsed = parse_file("t.txt", page.encode("utf-8"))
-    got = set().union(*(atoms(extract(enrich(a))) for a in parsed.articles))
+    got = page_atoms(page)
     assert ("130528", "gdp", "2022-01", "2022-12", "actual", "value", 38050000000.0) in got
     assert ("130528", "gdp", "2020-01", "2020-12", "actual", "value", 34080000000.0) in got
     assert ("130582", "gdp", "2021-01", "2021-12", "actual", "value", 25560000000.0) in got
@@ -120,8 +125,7 @@ def test_a_table_written_on_one_line_after_its_lead_in():
     page = ("2022年邢台市实现生产总值2500.1亿元，比上年增长3.8%，其中信都区总量位居全市第一。 GDP排行 | 区域 | "
             "2022年GDP(亿元) | 增速(%) | 1 | 信都区 | 401.25 | 4.1 | 2 | 宁晋县 | 380.50 | 5.2 | 3 | 沙河市 | 270.33 | -1.5 |"
             " 4 | 清河县 | 200.10 | 3.3 |\n")
-    parsed = parse_file("t.txt", page.encode("utf-8"))
-    got = set().union(*(atoms(extract(enrich(a))) for a in parsed.articles))
+    got = page_atoms(page)
     y = ("2022-01", "2022-12", "actual")
     assert ("130528", "gdp", *y, "value", 38050000000.0) in got
     assert ("130528", "gdp", *y, "rank", 2.0) in got
@@ -134,8 +138,7 @@ def test_a_series_by_year_written_on_one_line_after_another_table():
             "1 | 信都区 | 401.25 | 4.1 | 2 | 宁晋县 | 380.50 | 5.2 | 3 | 沙河市 | 270.33 | -1.5 | "
             "邢台市历年GDP对比表 年份 | GDP(亿元) | 增速(%) | 2022年 | 2500.1 | 3.8 | 2021年 | 2427.1 | 6.5 | "
             "2020年 | 2200.4 | 3.9 |\n")
-    parsed = parse_file("t.txt", page.encode("utf-8"))
-    got = set().union(*(atoms(extract(enrich(a))) for a in parsed.articles))
+    got = page_atoms(page)
     assert ("130500", "gdp", "2021-01", "2021-12", "actual", "value", 242710000000.0) in got
     assert ("130500", "gdp", "2020-01", "2020-12", "actual", "yoy_pct", 3.9) in got
     assert ("130528", "gdp", "2022-01", "2022-12", "actual", "rank", 2.0) in got
