@@ -486,7 +486,7 @@ def _one_line_year_table(ctx: ArticleContext, cells: list[tuple[int, str]]) -> l
         return []
     word = cells[h][1].split()[-1]
     cells = [(cells[h][0] + cells[h][1].rfind(word), word)] + cells[h + 1:]
-    first = next((k for k, (_, c) in enumerate(cells) if _YEAR_CELL.match(c)), None)
+    first = next((k for k, (_, c) in enumerate(cells) if _COL_YEAR.match(c)), None)
     if first is None or first < 2:
         return []
     width = first
@@ -494,15 +494,12 @@ def _one_line_year_table(ctx: ArticleContext, cells: list[tuple[int, str]]) -> l
     rows = []
     for k in range(first, len(cells) - width + 1, width):
         chunk = cells[k:k + width]
-        y = _YEAR_CELL.match(chunk[0][1])
+        y = _COL_YEAR.match(chunk[0][1])
         figs = [c for _, c in chunk[1:]]
         if y is None or not all(re.fullmatch(r"[-+]?\d+(?:\.\d+)?%?", f) for f in figs):
             break
         rows.append((chunk[0][0], int(y.group(1)), figs))
     return _year_block(ctx, header, rows) if len(rows) >= 3 else []
-
-
-_YEAR_CELL = re.compile(r"^((?:19|20)\d{2})\s*年?$")
 
 
 def _year_block(ctx: ArticleContext, header_line: str, rows) -> list[Fact]:
