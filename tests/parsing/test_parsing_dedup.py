@@ -184,3 +184,49 @@ def test_the_articles_own_dateline_wins_over_a_site_clock_above_it():
             "今年以来，县域经济总体保持平稳运行，前三季度县域地区生产总值增长5.2%。\n")
     arts = parse_file("t.txt", page.encode("utf-8")).articles
     assert arts[0].published_at.startswith("2023-11-09")
+
+
+def _random_story(seed: int, n: int = 600) -> str:
+    import random
+
+    rng = random.Random(seed)
+    pool = "县域经济发展项目投资建设产业园区企业工业农业服务城乡居民收入消费市场就业改革开放创新科技生态环境交通"
+    return "。".join("".join(rng.choice(pool) for _ in range(20)) for _ in range(n // 20)) + "。"
+
+
+def test_each_new_article_is_verified_against_its_nearest_earlier_candidates_only(con, monkeypatch):
+    """Texts that share most of their wording can all sit within MAX_HAMMING of a new article;
+    the 2-gram check then runs against its MAX_VERIFY nearest earlier ones only, so a batch costs
+    in proportion to itself, not to the table. A copy among the nearest is still found."""
+    from ledger import dedup
+
+    n_others = 3 * dedup.MAX_VERIFY
+    items = [(f"other_{i:02d}.txt", f"通报{i}\n\n{_random_story(i)}".encode()) for i in range(n_others)]
+    original = _random_story(999)
+    items.append(("original.txt", f"通报\n\n{original}".encode()))
+    _load(con, items)
+    # every earlier article within a few bits of one fingerprint; the original the nearest
+    base = 0x0F0F_3C3C_5A5A_6969
+    con.execute("UPDATE articles SET simhash = ? WHERE source_file = 'original.txt'", [base])
+    for i in range(n_others):
+        con.execute("UPDATE articles SET simhash = ? WHERE source_file = ?",
+                    [base ^ ((1 << (i % 5 + 1)) - 1) << 3, f"other_{i:02d}.txt"])   # 1-5 bits away
+    calls = []
+    real = dedup._jaccard_keys
+    monkeypatch.setattr(dedup, "_jaccard_keys", lambda x, y: calls.append(1) or real(x, y))
+    copy = [a.row() for a in parse_file("copy.txt", f"通报\n\n{original}再次转载。".encode()).articles]
+    for r in copy:
+        r["ingested_at"] = datetime(2024, 6, 1, tzinfo=timezone.utc)
+        r["simhash"] = base ^ 1
+    con.execute("BEGIN")
+    wh.insert_rows(con, "articles", copy)
+    assert link_duplicates(con, [r["article_id"] for r in copy]) == 1
+    con.execute("COMMIT")
+    assert 1 <= len(calls) <= dedup.MAX_VERIFY
+    links = _links(con)
+    assert links["copy.txt:0"] == one_id(con, "original.txt")
+    assert all(links[f"other_{i:02d}.txt:0"] is None for i in range(n_others))
+
+
+def one_id(con, name):
+    return con.execute("SELECT article_id FROM articles WHERE source_file = ?", [name]).fetchall()[0][0]
