@@ -20,7 +20,7 @@ from ledger import warehouse as wh
 from ledger.config import TIMEZONE
 from ledger.inventory import UNREADABLE, FileEntry, entries_for, stat_inbox
 from ledger.model import Article
-from ledger.pipeline import FileTask, extract_article, parallel_map, read_and_parse
+from ledger.pipeline import FileTask, extract_article, map_batches, read_and_parse
 
 
 # files per parse transaction and per extract transaction (smaller: more, shorter commits)
@@ -255,9 +255,8 @@ def parse_pending(con: duckdb.DuckDBPyConnection, inbox: Path, reprocess: bool =
     batch_size = batch_size or PARSE_BATCH
     tasks = pending_files(con, inbox, reprocess, reprocess_date)
     tasks = _skip_exact_copies(con, tasks, res)
-    for start in range(0, len(tasks), batch_size):
-        batch = tasks[start:start + batch_size]
-        parsed = parallel_map(read_and_parse, batch)
+    batches = ((tasks[i:i + batch_size],) * 2 for i in range(0, len(tasks), batch_size))
+    for batch, parsed in map_batches(read_and_parse, batches):
         at = now()
         con.execute("BEGIN")
         wh.delete_files(con, [t.file_name for t in batch])
@@ -337,6 +336,20 @@ def _article_from_row(row: dict) -> Article:
     return Article(**{k: v for k, v in row.items() if k in fields})
 
 
+def _articles_of(con: duckdb.DuckDBPyConnection, names: list[str]) -> list[Article]:
+    """The articles of these files, as the parse step stored them."""
+    con.register("_names", pa.table({"n": pa.array(names, pa.string())}))
+    try:
+        cur = con.execute("SELECT a.* EXCLUDE (published_date, ingested_at), r.processed_sha FROM articles a "
+                          "JOIN raw_files r ON r.file_name = a.source_file "
+                          "WHERE a.source_file IN (SELECT n FROM _names) ORDER BY a.source_file, a.position")
+        cols = [d[0] for d in cur.description]
+        rows = [dict(zip(cols, r)) for r in cur.fetchall()]
+    finally:
+        con.unregister("_names")
+    return [_article_from_row(r) for r in rows]
+
+
 def extract_pending(con: duckdb.DuckDBPyConnection, reprocess: bool = False, batch_size: int = 0,
                     reprocess_date: Optional[date] = None) -> ExtractResult:
     """Extract facts from the articles of every file whose facts are missing or stale; replace them.
@@ -358,17 +371,14 @@ def extract_pending(con: duckdb.DuckDBPyConnection, reprocess: bool = False, bat
         con.execute("BEGIN")
         wh.delete_files(con, orphans, tables=wh.FACT_TABLES)
         con.execute("COMMIT")
-    for start in range(0, len(files), batch_size):
-        names = files[start:start + batch_size]
-        con.register("_names", pa.table({"n": pa.array(names, pa.string())}))
-        cur = con.execute("SELECT a.* EXCLUDE (published_date, ingested_at), r.processed_sha FROM articles a "
-                          "JOIN raw_files r ON r.file_name = a.source_file "
-                          "WHERE a.source_file IN (SELECT n FROM _names) ORDER BY a.source_file, a.position")
-        cols = [d[0] for d in cur.description]
-        rows = [dict(zip(cols, r)) for r in cur.fetchall()]
-        con.unregister("_names")
-        articles = [_article_from_row(r) for r in rows]
-        results = parallel_map(extract_article, articles)
+
+    def batches():
+        for start in range(0, len(files), batch_size):
+            names = files[start:start + batch_size]
+            articles = _articles_of(con, names)
+            yield (names, articles), articles
+
+    for (names, articles), results in map_batches(extract_article, batches()):
         facts = [f.row() for ex in results for f in ex.facts]
         ranks = [r.row() for ex in results for r in ex.rankings]
         mentions = [m.row() for ex in results for m in ex.mentions]

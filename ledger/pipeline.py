@@ -30,12 +30,13 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from multiprocessing import get_context
-from typing import Callable, Optional, Sequence, TypeVar
+from typing import Callable, Iterable, Iterator, Optional, Sequence, TypeVar
 
 from ledger.config import MAX_FILE_BYTES
 from ledger.model import Article, Extraction, ParsedFile, Quarantine
 
 T = TypeVar("T")
+K = TypeVar("K")
 R = TypeVar("R")
 
 # below this many items a pool costs more than it saves
@@ -347,26 +348,56 @@ atexit.register(shutdown_pool)
 def parallel_map(fn: Callable[[T], R], items: Sequence[T], workers: Optional[int] = None,
                  chunk_size: Optional[int] = None) -> list[R]:
     """``[fn(x) for x in items]``, spread over the process pool when the batch is large."""
+    return _submit(fn, items, workers, chunk_size)()
+
+
+def _submit(fn: Callable[[T], R], items: Sequence[T], workers: Optional[int] = None,
+            chunk_size: Optional[int] = None) -> Callable[[], list[R]]:
+    """Start ``[fn(x) for x in items]`` on the pool (when :func:`parallel_map` would) and return
+    a function that waits for the results; small batches are computed when it is called."""
     items = list(items)
     workers = workers or int(os.environ.get("LEDGER_WORKERS", "0")) or (os.cpu_count() or 1)
-    prestarted = _prestart is not None
-    if workers <= 1 or not items or (len(items) < POOL_THRESHOLD and not prestarted):
-        return [fn(x) for x in items]
-    if prestarted:
-        _prestart.join()  # usually long done: it started with the process
-    # a few chunks per worker keeps both cores busy to the end without paying per-item IPC
-    chunk_size = chunk_size or int(os.environ.get("LEDGER_CHUNK", "0")) or \
-        max(8, min(64, len(items) // (workers * 4) or 1))
-    chunks = [items[i:i + chunk_size] for i in range(0, len(items), chunk_size)]
-    out: list[R] = []
+    if workers <= 1 or not items or (len(items) < POOL_THRESHOLD and _prestart is None):
+        return lambda: [fn(x) for x in items]
     try:
+        if _prestart is not None:
+            _prestart.join()  # usually long done: it started with the process
+        # a few chunks per worker keeps both cores busy to the end without paying per-item IPC
+        chunk_size = chunk_size or int(os.environ.get("LEDGER_CHUNK", "0")) or \
+            max(8, min(64, len(items) // (workers * 4) or 1))
         pool = get_pool(workers)
-        for part in pool.map(_run_chunk, [(fn, c) for c in chunks]):
-            out.extend(part)
-    except BrokenProcessPool:  # a worker died (killed, out of memory): finish here, start afresh next time
+        futures = [pool.submit(_run_chunk, (fn, items[i:i + chunk_size]))
+                   for i in range(0, len(items), chunk_size)]
+    except BrokenProcessPool:
         shutdown_pool()
-        return [fn(x) for x in items]
-    return out
+        return lambda: [fn(x) for x in items]
+
+    def results() -> list[R]:
+        out: list[R] = []
+        try:
+            for f in futures:
+                out.extend(f.result())
+        except BrokenProcessPool:  # a worker died: this batch is finished here, the pool starts afresh
+            shutdown_pool()
+            return [fn(x) for x in items]
+        return out
+    return results
+
+
+def map_batches(fn: Callable[[T], R], batches: Iterable[tuple[K, Sequence[T]]]) -> Iterator[tuple[K, list[R]]]:
+    """``(tag, [fn(x) for x in items])`` for each ``(tag, items)`` of ``batches``, in order, with
+    the next batch already running on the pool while the caller handles the one it got (writes
+    it to DuckDB, links its duplicates): the workers do not wait for the caller's single-threaded
+    share of each batch. The next batch is taken from ``batches`` before the current one is
+    handed over, so a generator of batches reads batch i + 1 before the caller writes batch i."""
+    pending = None
+    for tag, items in batches:
+        handle = _submit(fn, items)
+        if pending is not None:
+            yield pending[0], pending[1]()
+        pending = (tag, handle)
+    if pending is not None:
+        yield pending[0], pending[1]()
 
 
 # Not dead code: the fork server imports this module with the flag set (see get_pool) and warms

@@ -162,6 +162,24 @@ def test_the_pool_is_reused_and_keeps_order():
     assert get_pool(2) is pool
 
 
+def test_map_batches_runs_the_next_batch_while_the_caller_handles_one():
+    """Each batch comes back whole and in order; the next batch has been taken (and started on
+    the pool) before the caller gets the current one, so the caller's writes overlap it."""
+    from ledger.pipeline import map_batches
+
+    events = []
+
+    def batches():
+        for b in range(3):
+            events.append(f"take {b}")
+            yield b, list(range(-300 * (b + 1), -300 * b))
+
+    for tag, out in map_batches(abs, batches()):
+        events.append(f"handle {tag}")
+        assert out == [abs(x) for x in range(-300 * (tag + 1), -300 * tag)]
+    assert events == ["take 0", "take 1", "handle 0", "take 2", "handle 1", "handle 2"]
+
+
 def _worker_state(_item=None) -> tuple[bool, int]:
     import os
 
