@@ -335,6 +335,8 @@ def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
     # place names
     # ('经凉山州统计局统一核算，全年实现地区生产总值…': an organ of a place is no subject)
     cands = [p for p in ctx.places_in(lo, start) if p.end <= start and not _ORGAN_AFTER.match(text, p.end)]
+    # '南昌县是江西省首个…的县级市，2021年GDP达…': the place after 'A是' says what A is
+    cands = [p for k, p in enumerate(cands) if k == 0 or not _IS_BETWEEN.fullmatch(text, cands[k - 1].end, p.start)]
     if cands and _ITS.search(text, max(lo, start - 2), start):
         # '2023年聊城的GDP为…，位居山东省倒数第四，其第一、二、三产业增加值分别为…': 其 is the
         # sentence's own subject, the first place it names, not the last place named
@@ -365,6 +367,8 @@ def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
     for m in _GROUP.finditer(text, lo, start):
         if _comparison_base(text, m.start(), m.end()):
             continue
+        if text[max(lo, m.start() - 1):m.start()] == "是" or _ONE_OF.match(text, m.end()):
+            continue     # '天津市是我国四大直辖市之一，…实现地区生产总值…': what the place is, no subject
         if m.end() > best_pos:
             if best is not None and best.places and best_pos == m.start() and m.group(0) in ("全省", "全市", "全国"):
                 best_pos = m.end()   # "河北全省共实现…": the place named right before is the subject
@@ -388,6 +392,10 @@ def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
         if m.end() > best_pos:
             best_pos, best = m.end(), Subject([], group=True, reason=f"below the county: '{m.group(0)}'")
     return best or Subject([], reason="no place in the sentence: the article's region", implicit=True)
+
+
+_ONE_OF = re.compile(r"[^，,。；;]{0,24}?之一")
+_IS_BETWEEN = re.compile(r"\s*(?:也|还|则|就)?是")
 
 
 def _comparison_base(text: str, start: int, end: int) -> bool:
@@ -782,6 +790,12 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
                 if headed is not None:
                     subject = Subject([headed], reason="the place the section's heading names")
         else:
+            carried = ctx.subject_carry.get(para)
+            if subject.unnamed and carried is not None and len(carried.places) == 1 \
+                    and carried.places[0].level == "county" and carried.places[0].code:
+                # '2022年某县GDP为14.78亿元…。2022年全县居民人均可支配收入…' on a page of several
+                # counties (a province's profiles): 全县 is the county its paragraph is about
+                subject = Subject(carried.places, reason="全县 in a paragraph about one county")
             ctx.subject_carry[para] = subject
     if subject.group or subject.unresolved:
         return []

@@ -138,6 +138,9 @@ _UNKNOWN_MEMBER = re.compile(r"(?![全各我该本等])[\u4e00-\u9fa5]{1,8}?(?:�
 _GENERIC_ZONE = re.compile(r"(?:经济|技术)?(?:开发区|经开区|高新区|新区|园区|市辖区|城区|郊区)")   # which one is not said
 _NEXT_SEP = re.compile(r"\s*(?:、|和|及|与)\s*")
 _TIE = re.compile(r"\s*[（(]并列[）)]")
+# a short aside after a member ('郫县(微博)、青白江区', 'A(县级市)、B') does not end the list (a figure
+# in brackets, 'A(3212.7亿元)、B', makes the list an indicator's order: it still ends there)
+_ASIDE = re.compile(r"\s*[（(](?!并列)[^（()）、，,。；;\d]{1,8}[）)]")
 
 
 def _ranks(ctx: ArticleContext, places: list[Place], first: int = 1) -> list[int]:
@@ -191,7 +194,8 @@ def _places_after(ctx: ArticleContext, pos: int) -> list[Place]:
             p = Place(at, m.end(), m.group(0), zone.code if zone else None, m.group(0), "listed")
         out.append(p)
         tie = _TIE.match(ctx.text, p.end)      # 'A和B(并列)、C': B shares A's place
-        sep = _NEXT_SEP.match(ctx.text, tie.end() if tie else p.end)
+        aside = None if tie else _ASIDE.match(ctx.text, p.end)
+        sep = _NEXT_SEP.match(ctx.text, (tie or aside).end() if tie or aside else p.end)
         if sep is None or not sep.group(0).strip():
             break
         at = sep.end()

@@ -184,3 +184,9 @@ def test_placings_on_named_top_lists_on_a_countys_own_page():
     assert {("130123", 2015, "top44"), ("130123", 2022, "top34"), ("130123", 2022, "top26")} <= got
     # the same placeless clause on a prefecture's page names no one
     assert not rows(extract(article("2015年第十五届全国百强县名单，列第44位。", None, main="石家庄市")))
+
+
+def test_a_short_aside_after_a_member_does_not_end_the_list():
+    text = ("2023年全省县域经济五强县依次是：迁安市、武安市(县级市)、三河市、正定县(微博)、辛集市。")
+    got = {(c, b) for c, _, _, b in rows(extract(article(text, "2024-01-10", title="全省县域经济五强县揭晓")))}
+    assert got == {("130283", "top1"), ("130481", "top2"), ("131082", "top3"), ("130123", "top4"), ("130181", "top5")}

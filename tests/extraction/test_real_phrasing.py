@@ -253,3 +253,28 @@ def test_an_ambiguous_xiaofei_zonge_ends_the_passage_before_it():
     text = "2022年一季度，宁晋县规模以上工业增加值增长6.3%。固定投资为9.2%，消费总额增长4.7%。"
     got = atoms(extract(article(text, "2022-04-25", main="宁晋县")))
     assert not any(a[1] == "fixed_asset_investment" and a[6] == 4.7 for a in got)
+
+
+def test_what_a_place_is_one_of_is_no_subject():
+    text = "保定市是我国历史文化名城之一，经济基础较好，2020年实现地区生产总值3353.3亿元，同比增长3.9%。"
+    got = atoms(extract(article(text, "2021-02-07", main="保定市")))
+    assert ("130600", "gdp", "2020-01", "2020-12", "actual", "value", 335330000000.0) in got
+    assert ("130600", "gdp", "2020-01", "2020-12", "actual", "yoy_pct", 3.9) in got
+
+
+def test_whole_county_on_a_page_of_several_counties_is_its_paragraphs_county():
+    text = ("2022年阜平县地区生产总值为81.2亿元，是全省经济较弱的县之一。2022年全县居民人均可支配收入15620元，"
+            "同比增长6.2%。\n2022年涞源县地区生产总值实现92.6亿元。")
+    got = atoms(extract(article(text, None, main="河北省")))
+    assert ("130624", "disposable_income", "2022-01", "2022-12", "actual", "value", 15620.0) in got
+    assert ("130624", "disposable_income", "2022-01", "2022-12", "actual", "yoy_pct", 6.2) in got
+    assert ("130630", "gdp", "2022-01", "2022-12", "actual", "value", 9260000000.0) in got
+    # with no county before it in its paragraph, 全县 stays a county the page never names
+    alone = atoms(extract(article("2022年全县居民人均可支配收入15620元。", None, main="河北省")))
+    assert {a[0] for a in alone} <= {None}
+
+
+def test_the_place_after_a_place_is_says_what_it_is():
+    text = "迁安市是河北省首个地区生产总值破千亿的县级市，2021年地区生产总值达1011.5亿元。"
+    got = atoms(extract(article(text, None, main="迁安市")))
+    assert got == {("130283", "gdp", "2021-01", "2021-12", "actual", "value", 101150000000.0)}
