@@ -619,6 +619,36 @@ def _strong_before(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_la
     return [(places[0].start, label, f"top{int(n)}", places)]
 
 
+# '长沙县以绝对优势领跑全省，位列湖南经济强县榜首' / '荣登全国发展潜力百强县榜首': first on a named list
+LIST_TOP_RE = re.compile(r"(?:位列|位居|居于?|荣登|登上|登顶|稳居|高居|蝉联)(?P<label>[^，。；：,;:！？\n]{2,24}?)榜首")
+# '…榜首。紧随其后的是A、B…和J': the places after the first, in order
+FOLLOW_RE = re.compile(r"紧随其后的(?:依次|分别)?(?:是|为)[:：]?")
+_TOP1_AT = "top1 at"      # last_label key: (sentence index, contest) of the last first place found
+
+
+def _list_top(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_label: dict) -> list:
+    label = _clean_label(m.group("label"))
+    if not (_CONTEST_NOUN.search(label) or _CONTEST_STRONG.search(label)) \
+            or _is_metric_label(ctx, s.start + m.start("label"), s.start + m.end("label")):
+        return []      # '位居全省GDP榜首': an indicator's first place (a fact)
+    if any(p.end == s.start + m.end("label") for p in ctx.places_in(s.start + m.start("label"), s.start + m.end("label"))):
+        return []      # '仍居全国百强县市河南榜首': first among one province's entrants, not on the list
+    cs = _clause_start(st, m.start())
+    places = _places_before(ctx, s.start + m.start(), s.start + cs)
+    if not places and cs > 0:     # the place opens the clause before ('A以绝对优势领跑全省，位列…榜首')
+        places = _places_before(ctx, s.start + cs - 1, s.start + _clause_start(st, cs - 1))
+    places = [p for p in places if _county_like(p)][:1]
+    return [(places[0].start, label, "top1", places)] if places else []
+
+
+def _follow(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_label: dict) -> list:
+    at = last_label.get(_TOP1_AT)
+    if at is None or at[0] not in (i, i - 1):
+        return []
+    places = [p for p in _places_after(ctx, s.start + m.end()) if _county_like(p)]
+    return _ordered_rows(ctx, at[1], places, first=2) if len(places) >= 2 else []
+
+
 # a table of a contest's results, one place a line: '1 昆山市 江苏省 98.44' under '排序 县域名称 所属省份 综合分数',
 # '1 | 7 | 慈溪市 |' under '序号 | 全国排名 | 县(市、旗) |': the rank column gives each place its position
 _RANK_HEAD = re.compile(r"排名|名次|位次|排位")
@@ -818,11 +848,11 @@ def extract_rankings(ctx: ArticleContext) -> list[Ranking]:
     out: list[Ranking] = []
     seen = set()
     text = ctx.text
-    last_label: dict[int, str] = {}
+    last_label: dict = {}      # sentence group -> its contest; _TOP1_AT -> (sentence, contest)
     for i, s in enumerate(ctx.sentences):
         st = text[s.start:s.end]
         if not re.search(r"排名|位列|名列|位居|倒一|倒数|前[一二两三四五六七八九十\d]+[位名]|后[一二两三四五六七八九十\d]+位"
-                         r"|第[一二三四五六七八九十\d]+[名位]|分列|分别(?:位|排|列|居)|强|依次|顺序", st):
+                         r"|第[一二三四五六七八九十\d]+[名位]|分列|分别(?:位|排|列|居)|强|依次|顺序|榜首|紧随其后", st):
             continue
         found: list[tuple[int, str, str, list[Place]]] = []
         events = sorted(((m.start(), k, m) for k, (pattern, _) in enumerate(_FORMS) for m in pattern.finditer(st)),
@@ -831,6 +861,8 @@ def extract_rankings(ctx: ArticleContext) -> list[Ranking]:
             for pos, label, b, places in _FORMS[k][1](ctx, i, s, st, m, last_label):
                 found.append((pos, label, b, places))
                 last_label[s.group] = label
+                if b == "top1":
+                    last_label[_TOP1_AT] = (i, label)
         positioned = _positions(ctx, s, st, last_label)
         if positioned:
             own = {id(hit[3][0]) for hit in positioned}
@@ -862,6 +894,8 @@ _FORMS = (
     (STRONG_RE, lambda ctx, i, s, st, m, ll: _strong(ctx, s, st, m, ll)),
     (ORDERED_RE, _ordered),
     (STRONG_BEFORE_RE, _strong_before),
+    (LIST_TOP_RE, _list_top),
+    (FOLLOW_RE, _follow),
 )
 
 

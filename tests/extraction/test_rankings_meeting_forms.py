@@ -190,3 +190,16 @@ def test_a_short_aside_after_a_member_does_not_end_the_list():
     text = ("2023年全省县域经济五强县依次是：迁安市、武安市(县级市)、三河市、正定县(微博)、辛集市。")
     got = {(c, b) for c, _, _, b in rows(extract(article(text, "2024-01-10", title="全省县域经济五强县揭晓")))}
     assert got == {("130283", "top1"), ("130481", "top2"), ("131082", "top3"), ("130123", "top4"), ("130181", "top5")}
+
+
+def test_first_on_a_named_list_and_the_places_that_follow_it():
+    text = ("2014年全省县域经济排名显示，迁安市以明显优势领跑全省，位列全省经济强县榜首。"
+            "紧随其后的是武安市、三河市、正定县和辛集市，共同构成当年全省五大经济强县阵容。")
+    got = {(c, y, b) for c, _, y, b in rows(extract(article(text, "2015-01-10", title="全省各县经济排名")))}
+    assert got == {("130283", 2014, "top1"), ("130481", 2014, "top2"), ("131082", 2014, "top3"),
+                   ("130123", 2014, "top4"), ("130181", 2014, "top5")}
+    # an indicator's first place is a fact, not a contest's; and 紧随其后 after no first place names none
+    assert not rows(extract(article("2019年，正定县位居全省GDP榜首。", "2020-01-10", title="全省各县经济排名")))
+    assert not rows(extract(article("紧随其后的是武安市、三河市。", "2020-01-10", title="全省各县经济排名")))
+    # first among one province's entrants of a national list is no place on that list
+    assert not rows(extract(article("2019年，正定县仍居全国百强县市河北榜首。", "2020-01-10", title="全国百强县")))
