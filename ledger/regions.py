@@ -628,7 +628,8 @@ class Gazetteer:
     _CITY_SELF = re.compile(r"(?:全市|我市|该市|本市|市委|市政府)")
 
     _CLAUSE_STOP = re.compile(r"[，。；！？,;!?\n]")
-    _LIST_GAP = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
+    # the next item of a list, or a place right after another (鄂尔多斯市杭锦旗: the path of one place)
+    _LIST_GAP = re.compile(r"\s*(?:、|和|及|与|以及)?\s*")
 
     def _other_place(self, text: str, m: RegionMention, prev: Optional[RegionMention]) -> bool:
         """A mention the text visits or compares with (a cue of other_place_cues.txt shortly

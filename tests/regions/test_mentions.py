@@ -351,3 +351,10 @@ def test_a_conjunction_before_a_county_organ_is_no_two_character_county(gaz):
     text = "2013年，在县委的正确领导和县人大、县政协的监督支持下，全县经济平稳增长。"
     assert not [m for m in gaz.find_mentions(text) if m.region.name == "和县"]
     assert [m.region.name for m in gaz.find_mentions("安徽省和县经济开发区")][-1] == "和县"
+
+
+def test_the_neighbours_a_profile_names_by_direction_do_not_vote(gaz):
+    body = ("阜平县位于河北省西部，太行山东麓，东与保定市曲阳县相连，南与石家庄市灵寿县隔河相望，"
+            "西与山西省五台县毗邻。阜平县地处晋冀两省交界，东与保定市曲阳县相连，南与石家庄市灵寿县相邻。"
+            "阜平县地区生产总值完成81.2亿元。")
+    assert gaz.main_region(None, body)[0] == "130624"
