@@ -130,8 +130,11 @@ def table_facts(ctx: ArticleContext) -> list[Fact]:
 # else from the lead-in's own amounts (超过3500亿), else a value is not taken.
 CELL_HINT = re.compile(r"(?m)^\s*[-+]?\d+(?:\.\d+)?%?\s*[|｜]?\s*\n(?:\s*\n)*\s*[\u4e00-\u9fa5]{2,8}\s*[|｜]?\s*$")
 PIPE_LINE_HINT = re.compile(r"(?:[|｜][^|｜\n]*){8}")     # a table written on one line
-ROW_HINT = re.compile(r"(?m)[\u4e00-\u9fa5](?:[ \t|｜]+[-+]?\d+(?:\.\d+)?[%％]?)+[ \t|｜]*$")
-_ROW = re.compile(r"^(?:(?P<pos>\d{1,3})[\s.、]+)?(?P<name>[\u4e00-\u9fa5]{2,12})\s+(?P<cells>[-+\d.%\s|]+)$")
+ROW_HINT = re.compile(r"(?m)[\u4e00-\u9fa5](?:[ \t|｜]+[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[%％]?)+[ \t|｜]*$")
+_ROW = re.compile(r"^(?:(?P<pos>\d{1,3})[\s.、]+)?(?P<name>[\u4e00-\u9fa5]{2,12})\s+(?P<cells>[-+\d.,%\s|]+)$")
+# a cell: a number, a rate, or a number with thousands separators (77,611)
+_ROW_CELL = re.compile(r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?")
+_TOTAL_ROW = re.compile(r"^(?:全省|全市|全区|全国|合计|总计|全县)$")
 _HEAD_UNIT = re.compile(r"[（(]?(万亿元|亿元|万元|元|亿|万)[）)]?")
 _COL_YEAR = re.compile(r"^((?:19|20)\d{2})年?$")
 # a year column that names its indicator too ('2022年GDP', '2018年GDP(亿元)')
@@ -297,8 +300,11 @@ def _place_row(ctx: ArticleContext, start: int, raw: str):
     off = start + lead + m.start("name")
     named = [p for p in ctx.places_in(off, off + 1) if p.start == off and p.end - off == len(m.group("name"))]
     cells = [c for c in m.group("cells").split() if c]
-    if not cells or not all(re.fullmatch(r"[-+]?\d+(?:\.\d+)?%?", c) for c in cells):
+    if not cells or not all(_ROW_CELL.fullmatch(c) for c in cells):
         return None
+    cells = [c.replace(",", "") for c in cells]
+    if _TOTAL_ROW.match(m.group("name")):
+        return ("skip", None, None, None)       # the table's total row ('全省 2,772,231 …')
     if not named or named[0].kind == "unresolved":
         # a row of a unit the gazetteer cannot name for sure (管城区 for 管城回族区): the table goes on
         return ("skip", None, None, None) if re.search(r"[县区市旗]$", m.group("name")) else None
@@ -337,9 +343,16 @@ def _place_block_facts(ctx: ArticleContext, lines, k: int, block, inherited=None
         return [], None
     width = width.pop()
     # header and lead-in: up to three non-empty lines above the block
+    split_head = _split_header(lines, k, width) if above is None else None
     if above is None:
         above = [raw.replace("|", " ").strip() for _, raw in lines[max(0, k - 6):k] if raw.strip()][-3:]
     header_cols: Optional[list[str]] = None
+    if split_head is not None:
+        lead, header_cols = split_head
+        multi = _per_column_facts(ctx, rows, header_cols, lead, inherited)
+        if multi is not None:
+            return multi, None
+        header_cols = None
     if above:
         toks = above[-1].split()
         if len(toks) >= width + 1 and not any(re.fullmatch(r"[-+\d.%]+", t) for t in toks[-width:]
@@ -412,6 +425,85 @@ def _place_block_facts(ctx: ArticleContext, lines, k: int, block, inherited=None
             if f:
                 out.append(f)
     return out, (mm, base_year)
+
+
+# a header written one fragment a line ('县(市) 位次', '(GDP)', 'GDP', '(本币/百万)', …): a bracketed
+# fragment belongs to the cell before it; the cells are the row's columns, one metric each
+_HEAD_FRAGMENT = re.compile(r"^[^，,。；;：:]{1,16}$")
+_COL_MULT = re.compile(r"百万|万亿|亿|万|元")
+_COL_MULTS = {"百万": 1e6, "万亿": 1e12, "亿": 1e8, "万": 1e4, "元": 1.0}
+
+
+def _split_header(lines, k: int, width: int) -> Optional[tuple[str, list[str]]]:
+    """(lead-in, the ``width`` column cells) of a header written over several short lines right
+    above line ``k`` (a total row between them is passed over), or None."""
+    j = k - 1
+    while j >= 0 and (not lines[j][1].strip() or _TOTAL_ROW.match(lines[j][1].split()[0] if lines[j][1].split() else "")):
+        j -= 1
+    frags: list[str] = []
+    while j >= 0 and lines[j][1].strip() and _HEAD_FRAGMENT.match(lines[j][1].strip()) and len(frags) < 24:
+        frags.insert(0, lines[j][1].strip())
+        j -= 1
+    if len(frags) < 3:
+        return None
+    cells: list[str] = []
+    for tok in " ".join(frags).split():
+        if tok[0] in "(（" and cells:
+            cells[-1] += tok
+        else:
+            cells.append(tok)
+    if len(cells) < width + 1:
+        return None
+    lead = " ".join(raw.strip() for _, raw in lines[max(0, j - 2):j + 1] if raw.strip())
+    return lead, cells[-width:]
+
+
+def _per_column_facts(ctx: ArticleContext, rows, cols: list[str], lead: str, inherited) -> Optional[list[Fact]]:
+    """Facts of a table whose columns name two or more indicators ('位次(GDP)', 'GDP(本币/百万)',
+    '人均GDP(本币/元)'): each column its indicator, its unit, value or rank; money in another
+    currency (美元) is left out. None when the columns do not name two indicators."""
+    metrics = []
+    for col in cols:
+        terms = [mm for mm in get_lexicon_terms(re.sub(r"[（(][^）)]*[）)]", "", col) or col)
+                 if mm.term.core and "|" not in mm.metric]
+        if not terms:
+            inner = re.search(r"[（(]([^）)]*)[）)]", col)      # '位次(人均GDP)': the ranked indicator
+            terms = [mm for mm in get_lexicon_terms(inner.group(1)) if mm.term.core and "|" not in mm.metric] if inner else []
+        metrics.append(terms[-1] if len({mm.metric for mm in terms}) == 1 else None)
+    if len({mm.metric for mm in metrics if mm is not None}) < 2:
+        return None
+    pms = find_periods(lead) or find_periods(ctx.article.title or "")
+    year = next((p.year for p in pms if p.year), None) or ctx.doc_year
+    out: list[Fact] = []
+    for _, place, _position, cells in rows:
+        vals: dict[str, dict] = {}
+        for col, mm, cell in zip(cols, metrics, cells):
+            if mm is None or "美元" in col or cell.endswith("%"):
+                continue
+            slot = vals.setdefault(mm.metric, {"mm": mm})
+            if _COL_RANK.search(col):
+                if re.fullmatch(r"\d+", cell):
+                    slot["rank"] = int(cell)
+            else:
+                unit = _COL_MULT.search(re.sub(r"^[^（(]*", "", col)) or _COL_MULT.search(col)
+                if unit is None and mm.term.unit != "yuan_per_person":
+                    continue
+                slot["value"] = float(cell) * (_COL_MULTS[unit.group(0)] if unit else 1.0)
+        si = ctx.sentence_at(place.start)
+        if si is None:
+            continue
+        for metric, slot in vals.items():
+            if "value" not in slot and "rank" not in slot:
+                continue
+            amount = Amount(slot["value"], "yuan", None, 0, 0, "") if "value" in slot else None
+            f = make_fact(ctx, ctx.sentences[si], metric, slot["mm"], place, "actual",
+                          _table_period(ctx, year) if year else None, amount,
+                          dict(yoy=None, cagr=None, rank=slot.get("rank")), None,
+                          "value" if slot.get("rank") else None, "table by place, one indicator a column",
+                          Subject([place], reason="table row"))
+            if f:
+                out.append(f)
+    return out
 
 
 def lines_header_first(above: list[str]) -> str:

@@ -142,3 +142,23 @@ def test_a_series_by_year_written_on_one_line_after_another_table():
     assert ("130500", "gdp", "2021-01", "2021-12", "actual", "value", 242710000000.0) in got
     assert ("130500", "gdp", "2020-01", "2020-12", "actual", "yoy_pct", 3.9) in got
     assert ("130528", "gdp", "2022-01", "2022-12", "actual", "rank", 2.0) in got
+
+
+def test_a_table_whose_header_runs_over_several_lines_and_names_an_indicator_a_column():
+    page = ("河北各县市生产总值一览\n\n"
+            "2015年河北省部分县(市)GDP与人均GDP列表\n"
+            "(按户籍人口计算)\n"
+            "县(市) 位次\n(GDP)\nGDP\n(本币/百万)\nGDP\n(美元/百万)\n位次\n(人均GDP)\n人均GDP\n(本币/元)\n人均GDP\n(美元/元)\n"
+            "全省 2,981,000 478,600 40,255 6,463\n"
+            "迁安市 1 91,250 14,650 1 118,520 19,030\n"
+            "武安市 2 60,120 9,652 3 74,210 11,914\n"
+            "三河市 3 41,880 6,724 2 81,360 13,062\n")
+    got = page_atoms(page)
+    y = ("2015-01", "2015-12", "actual")
+    assert ("130283", "gdp", *y, "value", 91250000000.0) in got
+    assert ("130283", "gdp", *y, "rank", 1.0) in got
+    assert ("130283", "gdp_per_capita", *y, "value", 118520.0) in got
+    assert ("131082", "gdp_per_capita", *y, "rank", 2.0) in got
+    assert ("130481", "gdp", *y, "value", 60120000000.0) in got
+    # the US-dollar columns give no figure
+    assert not any(a[5] == "value" and a[6] in (14650000000.0, 19030.0) for a in got)
