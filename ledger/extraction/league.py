@@ -52,7 +52,7 @@ def league_facts(ctx: ArticleContext, i: int, topic: tuple, prev_target_mood: di
         if made:
             return made
     if not PLACING.search(st):
-        return []
+        return _place_rate_facts(ctx, i, topic, prev_target_mood)
     places = [p for p in ctx.places_in(s.start, s.end) if p.code]
     out: list[Fact] = []
     for k, p in enumerate(places):
@@ -64,6 +64,28 @@ def league_facts(ctx: ArticleContext, i: int, topic: tuple, prev_target_mood: di
             continue
         sub = Subject([p], reason="place placed on the paragraph's indicator")
         out.extend(facts_for_group(ctx, jg, g, mask_asides(clause), end, glo, gcolon, prev_target_mood,
+                                   subject=sub))
+    return out
+
+
+# '从同比来看，唐山市同比增长率-3.6%' / '邯郸市总量300.1亿元，其增速达到了2.8%': a place opening a clause
+# with its rate (or its total) on the paragraph's indicator, the indicator left unsaid
+_PLACE_FIGURE = re.compile(r"[^。；;]{0,16}?(?:增长率|增速|增幅|总量|累计金额|金额)(?:也|亦|则)?(?:为|达到了?|达|是|仅为)?\s*"
+                           r"-?\d+(?:\.\d+)?\s*(?:%|亿元|万元)")
+
+
+def _place_rate_facts(ctx: ArticleContext, i: int, topic: tuple, prev_target_mood: dict) -> list[Fact]:
+    s = ctx.sentences[i]
+    text = ctx.text
+    jg, g, glo, gcolon = topic
+    places = [p for p in ctx.places_in(s.start, s.end) if p.code]
+    out: list[Fact] = []
+    for k, p in enumerate(places):
+        if not _OPENS.search(text[s.start:p.start]) or not _PLACE_FIGURE.match(text, p.end):
+            continue
+        end = places[k + 1].start if k + 1 < len(places) else s.end
+        sub = Subject([p], reason="place with its figure on the paragraph's indicator")
+        out.extend(facts_for_group(ctx, jg, g, mask_asides(text[p.end:end]), end, glo, gcolon, prev_target_mood,
                                    subject=sub))
     return out
 

@@ -278,3 +278,13 @@ def test_the_place_after_a_place_is_says_what_it_is():
     text = "迁安市是河北省首个地区生产总值破千亿的县级市，2021年地区生产总值达1011.5亿元。"
     got = atoms(extract(article(text, None, main="迁安市")))
     assert got == {("130283", "gdp", "2021-01", "2021-12", "actual", "value", 101150000000.0)}
+
+
+def test_a_place_with_its_rate_or_total_on_the_paragraphs_indicator():
+    text = ("2025年1-8月，邢台市一般公共预算收入为162.3亿元，位居全省第五。"
+            "从同比来看，衡水市同比增长率-2.4%，表现一般；沧州市总量256.2亿元，其增速达到了3.1%。")
+    got = atoms(extract(article(text, "2025-09-20", main="河北省")))
+    p = ("general_budget_revenue", "2025-01", "2025-08", "actual")
+    assert ("131100", *p, "yoy_pct", -2.4) in got
+    assert ("130900", *p, "value", 25620000000.0) in got
+    assert ("130900", *p, "yoy_pct", 3.1) in got
