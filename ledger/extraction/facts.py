@@ -50,6 +50,9 @@ def _mood_cue(text: str) -> bool:
         or bool(FUTURE_CUE.search(text))
 
 
+_BOUND_ONLY = re.compile(r"均(?:在|为|超过?|不足|低于|高于)")
+
+
 def extract_facts(ctx: ArticleContext) -> list[Fact]:
     text = ctx.text
     facts: list[Fact] = []
@@ -143,7 +146,8 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
             facts.extend(made)
             if gi == len(groups) - 1 and len(g.items) == 1 and made and any(f.region_code for f in made):
                 single_carry[i] = (i, g, lo, colon)
-            if len(g.items) == 1 and made:
+            if len(g.items) == 1 and (made or _BOUND_ONLY.search(text, g.end, seg_end)):
+                # ('河北其他地市前8月地方财政收入均在300亿之下。其中…': a bound names the paragraph's indicator too)
                 para_topic[s.paragraph] = (i, g, lo, colon)
             # "全省增长6.1%，邢台市增长6.4%": a clause of a place and a figure, the metric understood
             limit = min(nxt, s.end)

@@ -46,6 +46,11 @@ def league_facts(ctx: ArticleContext, i: int, topic: tuple, prev_target_mood: di
     if top and (n := cn_number(top.group("n"))):
         # '前十强分别为：A、B、C…': the first N in order
         return _span_facts(ctx, i, top, topic, prev_target_mood, 1, int(n))
+    values = _SPLIT_VALUES.search(st)
+    if values:
+        made = _split_value_facts(ctx, i, values, topic, prev_target_mood)
+        if made:
+            return made
     split = _SPLIT_RATES.search(st)
     if split:
         made = _split_rate_facts(ctx, i, split, topic, prev_target_mood)
@@ -74,14 +79,19 @@ _PLACE_FIGURE = re.compile(r"[^。；;]{0,16}?(?:增长率|增速|增幅|总量|
                            r"-?\d+(?:\.\d+)?\s*(?:%|亿元|万元)")
 
 
+_COMPARED = re.compile(r"高出|超过|超出|高于|低于|领先|落后|次于|不及|比")
+
+
 def _place_rate_facts(ctx: ArticleContext, i: int, topic: tuple, prev_target_mood: dict) -> list[Fact]:
     s = ctx.sentences[i]
     text = ctx.text
     jg, g, glo, gcolon = topic
-    places = [p for p in ctx.places_in(s.start, s.end) if p.code]
+    # places opening a clause, not those compared against ('邢台市总量高出秦皇岛、张家口不少')
+    places = [p for p in ctx.places_in(s.start, s.end) if p.code and _OPENS.search(text[s.start:p.start])
+              and not _COMPARED.search(re.split(r"[，,；;。]", text[s.start:p.start])[-1])]
     out: list[Fact] = []
     for k, p in enumerate(places):
-        if not _OPENS.search(text[s.start:p.start]) or not _PLACE_FIGURE.match(text, p.end):
+        if not _PLACE_FIGURE.match(text, p.end):
             continue
         end = places[k + 1].start if k + 1 < len(places) else s.end
         sub = Subject([p], reason="place with its figure on the paragraph's indicator")
@@ -115,6 +125,38 @@ def _split_rate_facts(ctx: ArticleContext, i: int, m: re.Match, topic: tuple, pr
         sub = Subject([p], reason="a place with its rate and position on the paragraph's indicator")
         out.extend(facts_for_group(ctx, jg, g, "", p.end, glo, gcolon, prev_target_mood, subject=sub,
                                    dealt=("yoy", rate), placed=int(rank)))
+    return out
+
+
+# '其中保定市、沧州市和廊坊市总量相对较高，累计金额分别为262.5亿元、256.2亿元和244.5亿元，分居全省4-6位':
+# each place of the run its figure (and its place in the span) on the paragraph's indicator
+_AMOUNT_TEXT = r"-?\d+(?:\.\d+)?\s*(?:亿元|万元|亿|元)"
+_SPLIT_VALUES = re.compile(r"分别(?:为|是|达到?了?|完成了?)?\s*(?P<vals>" + _AMOUNT_TEXT + r"(?:\s*(?:、|和|及)\s*" + _AMOUNT_TEXT
+                           + r")+)(?:[，,]?\s*(?:分居|分列|分别位居|分别位列|分别居|分别排在)(?:全省|全市|全国|全区)?第?"
+                           r"(?P<a>\d{1,3})\s*(?:—|－|-|–|~|～|至|到)\s*第?(?P<b>\d{1,3})\s*(?:位|名))?")
+
+
+def _split_value_facts(ctx: ArticleContext, i: int, m: re.Match, topic: tuple, prev_target_mood: dict) -> list[Fact]:
+    s = ctx.sentences[i]
+    at = s.start + m.start()
+    runs: list[list] = []
+    for p in (p for p in ctx.places_in(s.start, at) if p.end <= at and p.code):
+        if runs and ctx.text[runs[-1][-1].end:p.start].strip() in ("、", "和", "及", "与"):
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    vals = re.findall(_AMOUNT_TEXT, m.group("vals"))
+    run = runs[-1] if runs else []
+    if len(run) != len(vals) or len(run) < 2:
+        return []
+    ranks = list(range(int(m.group("a")), int(m.group("b")) + 1)) if m.group("a") else [None] * len(run)
+    if len(ranks) != len(run):
+        return []
+    jg, g, glo, gcolon = topic
+    out: list[Fact] = []
+    for p, val, rank in zip(run, vals, ranks):
+        sub = Subject([p], reason="a place of a run with its figure on the paragraph's indicator")
+        out.extend(facts_for_group(ctx, jg, g, val, p.end, glo, gcolon, prev_target_mood, subject=sub, placed=rank))
     return out
 
 

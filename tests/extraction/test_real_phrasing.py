@@ -288,3 +288,18 @@ def test_a_place_with_its_rate_or_total_on_the_paragraphs_indicator():
     assert ("131100", *p, "yoy_pct", -2.4) in got
     assert ("130900", *p, "value", 25620000000.0) in got
     assert ("130900", *p, "yoy_pct", 3.1) in got
+
+
+def test_a_run_of_places_with_their_figures_and_span_after_a_bound_on_the_indicator():
+    text = ("除前三市外，其他各市2025年前8月一般公共预算收入均在300亿元之下。"
+            "其中保定市、沧州市和廊坊市总量相对较高，累计金额分别为262.5亿元、256.2亿元和244.5亿元，分居全省4-6位。"
+            "衡水市总量高出承德、张家口不少，累计金额达到了101.3亿元。")
+    got = atoms(extract(article(text, "2025-09-20", main="河北省")))
+    p = ("general_budget_revenue", "2025-01", "2025-08", "actual")
+    for code, value, rank in (("130600", 26250000000.0, 4.0), ("130900", 25620000000.0, 5.0),
+                              ("131000", 24450000000.0, 6.0)):
+        assert (code, *p, "value", value) in got
+        assert (code, *p, "rank", rank) in got
+    assert ("131100", *p, "value", 10130000000.0) in got
+    # the places compared against hold no figure
+    assert not any(a[0] in ("130800", "130700") for a in got)
