@@ -726,7 +726,11 @@ def kind_and_period(ctx: ArticleContext, i: int, g: Group, seg_end: int, colon: 
 
 def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: int, lo: int, colon: int,
                      prev_target_mood: dict[int, bool], subject: Optional["Subject"] = None,
-                     dealt: Optional[tuple[str, float]] = None, placed: Optional[int] = None) -> list[Fact]:
+                     dealt: Optional[tuple[str, float]] = None, placed: Optional[int] = None,
+                     at: Optional[tuple[int, int]] = None) -> list[Fact]:
+    """Facts of group ``g`` (sentence ``i``) read from ``seg``. ``at`` = (sentence, offset) of a
+    figure read on a group named in an earlier sentence (league prose): a period that sentence
+    states before the offset is the figure's own ('…前4月累计金额达到了2313.12亿元')."""
     text = ctx.text
     s = ctx.sentences[i]
     items = _expand_pairs(g.items)
@@ -750,6 +754,12 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
     kind, period, why = kind_and_period(ctx, i, g, seg_end, colon, prev_target_mood)
     if kind is None:
         return []
+    if at is not None and at[0] != i:
+        own_s = ctx.sentences[at[0]]
+        if any(p.end <= at[1] - own_s.start and not p.span for p in ctx.periods_of(at[0])):
+            own, _found = _period_for(ctx, at[0], Group(g.items, at[1], at[1], at[0]), at[1] + 1, kind == "target")
+            if own is not None:
+                period = own
     # ordered list after the group: 前三位的县是：A、B、C (ranks for the listed places)
     top = _TOP_LIST.search(seg) or _TOP_ORDERED.search(seg)
     if top:

@@ -50,6 +50,15 @@ def _mood_cue(text: str) -> bool:
         or bool(FUTURE_CUE.search(text))
 
 
+def _set_topic(para_topic: dict, para: int, entry: tuple) -> None:
+    """A paragraph's indicator for the league prose after it: a part named after a core indicator
+    ('进出口总额2975.55亿元…其中出口总额…') does not take the core one's place."""
+    prev = para_topic.get(para)
+    if entry[1].items[0].metric == "other" and prev is not None and prev[1].items[0].metric != "other":
+        return
+    para_topic[para] = entry
+
+
 _BOUND_ONLY = re.compile(r"均(?:在|为|超过?|不足|低于|高于)")
 
 
@@ -148,7 +157,7 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
                 single_carry[i] = (i, g, lo, colon)
             if len(g.items) == 1 and (made or _BOUND_ONLY.search(text, g.end, seg_end)):
                 # ('河北其他地市前8月地方财政收入均在300亿之下。其中…': a bound names the paragraph's indicator too)
-                para_topic[s.paragraph] = (i, g, lo, colon)
+                _set_topic(para_topic, s.paragraph, (i, g, lo, colon))
             # "全省增长6.1%，邢台市增长6.4%": a clause of a place and a figure, the metric understood
             limit = min(nxt, s.end)
             if cut is None and len(g.items) == 1:
@@ -174,7 +183,7 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
                 if placed and gi == len(groups) - 1 and any(f.region_code for f in placed):
                     single_carry[i] = (i, g, lo, colon)
                 if placed:
-                    para_topic[s.paragraph] = (i, g, lo, colon)
+                    _set_topic(para_topic, s.paragraph, (i, g, lo, colon))
                 cut = nxt_place
     prev_end = 0
     for i, rs in sorted(runs.items()):

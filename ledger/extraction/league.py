@@ -69,7 +69,7 @@ def league_facts(ctx: ArticleContext, i: int, topic: tuple, prev_target_mood: di
             continue
         sub = Subject([p], reason="place placed on the paragraph's indicator")
         out.extend(facts_for_group(ctx, jg, g, mask_asides(clause), end, glo, gcolon, prev_target_mood,
-                                   subject=sub))
+                                   subject=sub, at=(i, end)))
     return out
 
 
@@ -96,7 +96,7 @@ def _place_rate_facts(ctx: ArticleContext, i: int, topic: tuple, prev_target_moo
         end = places[k + 1].start if k + 1 < len(places) else s.end
         sub = Subject([p], reason="place with its figure on the paragraph's indicator")
         out.extend(facts_for_group(ctx, jg, g, mask_asides(text[p.end:end]), end, glo, gcolon, prev_target_mood,
-                                   subject=sub))
+                                   subject=sub, at=(i, end)))
     return out
 
 
@@ -156,7 +156,8 @@ def _split_value_facts(ctx: ArticleContext, i: int, m: re.Match, topic: tuple, p
     out: list[Fact] = []
     for p, val, rank in zip(run, vals, ranks):
         sub = Subject([p], reason="a place of a run with its figure on the paragraph's indicator")
-        out.extend(facts_for_group(ctx, jg, g, val, p.end, glo, gcolon, prev_target_mood, subject=sub, placed=rank))
+        out.extend(facts_for_group(ctx, jg, g, val, p.end, glo, gcolon, prev_target_mood, subject=sub, placed=rank,
+                                   at=(i, at)))
     return out
 
 

@@ -303,3 +303,11 @@ def test_a_run_of_places_with_their_figures_and_span_after_a_bound_on_the_indica
     assert ("131100", *p, "value", 10130000000.0) in got
     # the places compared against hold no figure
     assert not any(a[0] in ("130800", "130700") for a in got)
+
+
+def test_league_prose_keeps_the_core_indicator_and_a_clauses_own_period():
+    text = ("2024年，全市共完成进出口总额1286.45亿元，同比增长12.7%。其中出口总额达到了1102.3亿元。"
+            "宁晋县是唯一超百亿的县，前5月累计金额达到了112.5亿元，增速为15.1%。")
+    got = atoms(extract(article(text, None, main="邢台市")))
+    assert (NJ, "foreign_trade", "2024-01", "2024-05", "actual", "value", 11250000000.0) in got
+    assert (NJ, "foreign_trade", "2024-01", "2024-05", "actual", "yoy_pct", 15.1) in got
