@@ -589,6 +589,8 @@ def _ordered(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_label: d
     head = st[:m.start()]
     cut = max(head.rfind("；"), head.rfind(";"), head.rfind("。"))
     label = _clean_label(re.sub(r"结果$", "", head[cut + 1:].rstrip("，,：: ")))
+    if "县" in label and all(p.level == "prefecture" for p in places):
+        return []   # '入围县(市)…平均水平从高到低依次为许昌、郑州…': the prefectures of a county contest, no placing
     if _is_metric_label(ctx, s.start + cut + 1, s.start + m.start()):
         return []   # 'GDP从高到低依次为…': a metric's order (facts), not a contest
     if not _CONTEST_NOUN.search(label) and not _CONTEST_STRONG.search(label):
@@ -647,6 +649,27 @@ def _follow(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_label: di
         return []
     places = [p for p in _places_after(ctx, s.start + m.end()) if _county_like(p)]
     return _ordered_rows(ctx, at[1], places, first=2) if len(places) >= 2 else []
+
+
+# '2020年河南省县域工业30强县(市)前五名依次是A、B…' (no verb before 前五名: the before-form needs one)
+TOP_NAMED_RE = re.compile(r"(?P<label>[^，。；：、,;:！？\n]{2,40}?)前(?P<n>" + _N + r")(?:名|位)(?P<order>依次|分别)?(?:是|为)[：:]?")
+_PLACING_VERB_END = re.compile(r"(?:排名|排在|排位|位列|名列|位居|居|列|获得?|荣获|占据|包揽|排|进入|跻身)$")
+
+
+def _top_named(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_label: dict) -> list:
+    if _PLACING_VERB_END.search(m.group("label")):
+        return []      # '排名前五名依次是': the before-form's
+    label = _clean_label(m.group("label"))
+    if not (_CONTEST_NOUN.search(label) or _CONTEST_STRONG.search(label) or _TOP_N.search(label)) \
+            or _is_metric_label(ctx, s.start + m.start("label"), s.start + m.end("label")):
+        return []
+    n = cn_number(m.group("n"))
+    places = [p for p in _places_after(ctx, s.start + m.end()) if _county_like(p)]
+    if not n or len(places) < 2 or len(places) > n:
+        return []
+    if m.group("order") == "依次" and len(places) == n:
+        return _ordered_rows(ctx, label, places)
+    return [(places[0].start, label, f"top{int(n)}", places)]
 
 
 # a table of a contest's results, one place a line: '1 昆山市 江苏省 98.44' under '排序 县域名称 所属省份 综合分数',
@@ -895,6 +918,7 @@ _FORMS = (
     (ORDERED_RE, _ordered),
     (STRONG_BEFORE_RE, _strong_before),
     (LIST_TOP_RE, _list_top),
+    (TOP_NAMED_RE, _top_named),
     (FOLLOW_RE, _follow),
 )
 

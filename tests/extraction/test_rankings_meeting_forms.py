@@ -203,3 +203,15 @@ def test_first_on_a_named_list_and_the_places_that_follow_it():
     assert not rows(extract(article("紧随其后的是武安市、三河市。", "2020-01-10", title="全省各县经济排名")))
     # first among one province's entrants of a national list is no place on that list
     assert not rows(extract(article("2019年，正定县仍居全国百强县市河北榜首。", "2020-01-10", title="全国百强县")))
+
+
+def test_a_named_top_group_in_order_without_a_placing_verb():
+    text = "2020年河北省县域工业30强县(市)前五名依次是迁安市、武安市、三河市、正定县和辛集市。"
+    got = {(c, y, b) for c, _, y, b in rows(extract(article(text, "2020-10-16", title="县域工业30强名单出炉")))}
+    assert got == {("130283", 2020, "top1"), ("130481", 2020, "top2"), ("131082", 2020, "top3"),
+                   ("130123", 2020, "top4"), ("130181", 2020, "top5")}
+    # an indicator's order is a fact's, and the prefectures of a county contest are placed nowhere
+    assert not rows(extract(article("全省地区生产总值前三名依次是迁安市、武安市、三河市。", "2020-10-16",
+                                    title="县域工业30强名单出炉")))
+    assert not rows(extract(article("入围县(市)工业竞争力平均水平从高到低依次为唐山、石家庄、邯郸和沧州。",
+                                    "2020-10-16", title="县域工业30强名单出炉")))
