@@ -125,3 +125,26 @@ def test_publishing_is_atomic_and_skipped_when_nothing_changed(tmp_path):
     hidden = sorted(p.name for p in tmp_path.glob(f".{folder.name}.*"))
     assert hidden == sorted([os.readlink(folder), second[0]])  # the oldest folder is gone
     assert duckdb.sql(f"SELECT count(*) FROM read_parquet('{folder}/articles_text.parquet')").fetchall() == [(5,)]
+
+
+def test_the_published_copy_is_written_in_small_row_groups(tmp_path):
+    """A row group is checkpointed in memory: with DuckDB's default (122,880 rows) the article text
+    of 100k real-size articles (~1 GB) exceeded a run's memory limit and the publish step failed.
+    The copy is written in groups of publish.ROW_GROUP_ROWS rows."""
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    wh.ensure_schema(con)
+    n = publish.ROW_GROUP_ROWS + 1000
+    con.execute(f"""INSERT INTO articles (article_id, source_file, source_sha256, position, text, n_chars, simhash,
+                                          ingested_at)
+                    SELECT printf('%016d', i), printf('f%06d.txt', i), repeat('0', 64), 0, md5(i::varchar), 32, i, now()
+                    FROM range({n}) r(i)""")
+    from ledger import marts
+    for name in wh.mart_names():
+        marts.build_mart(con, name, force_full=True)
+    out = publish.publish_database(con, tmp_path / "w.marts.duckdb")
+    con.close()
+    with duckdb.connect(str(out), read_only=True) as pub:
+        assert pub.execute("SELECT count(*) FROM articles").fetchall() == [(n,)]
+        groups = pub.execute("SELECT row_group_id, max(count) FROM pragma_storage_info('articles') "
+                             "GROUP BY row_group_id").fetchall()
+    assert len(groups) >= 2 and max(c for _, c in groups) <= publish.ROW_GROUP_ROWS
