@@ -105,6 +105,22 @@ def _fsync(path: Path, directory: bool = False) -> None:
         os.close(fd)
 
 
+def _copy_tables(con: duckdb.DuckDBPyConnection, db: str, alias: str) -> None:
+    """Each relation into the attached copy: one transaction and one checkpoint per table, so a
+    checkpoint never holds more than one table (all of them in one transaction exceeded DuckDB's
+    memory limit at 100k real-size articles: "failed to allocate data of size 16.0 MiB"); the
+    file is renamed into place only once every table is in it, so the copy stays all-or-nothing."""
+    for name in relations():
+        con.execute("BEGIN")
+        try:
+            con.execute(f'CREATE TABLE {alias}.main."{name}" AS SELECT * FROM {db}.main."{name}"')
+            con.execute("COMMIT")
+        except BaseException:
+            _quietly(con, "ROLLBACK")   # a failed COMMIT has ended the transaction already
+            raise
+        con.execute(f"CHECKPOINT {alias}")
+
+
 def publish_database(con: duckdb.DuckDBPyConnection, target: str | os.PathLike) -> Path:
     """Write :func:`relations` into a new DuckDB file in storage format ``STORAGE_VERSION`` and
     rename it over ``target``."""
@@ -123,19 +139,17 @@ def publish_database(con: duckdb.DuckDBPyConnection, target: str | os.PathLike) 
     try:
         con.execute(f"ATTACH {_sql_string(tmp)} AS {alias} (STORAGE_VERSION '{STORAGE_VERSION}', ROW_GROUP_SIZE {ROW_GROUP_ROWS})")
         try:
-            # one transaction and one checkpoint per table: the file is renamed into place only
-            # once every table is in it, so the copy stays all-or-nothing, and a checkpoint never
-            # holds more than one table (all of them in one transaction exceeded DuckDB's memory
-            # limit at 100k real-size articles: "failed to allocate data of size 16.0 MiB")
-            for name in relations():
-                con.execute("BEGIN")
-                try:
-                    con.execute(f'CREATE TABLE {alias}.main."{name}" AS SELECT * FROM {db}.main."{name}"')
-                    con.execute("COMMIT")
-                except BaseException:
-                    _quietly(con, "ROLLBACK")   # a failed COMMIT has ended the transaction already
-                    raise
-                con.execute(f"CHECKPOINT {alias}")
+            # large strings copied in parallel, in insertion order, are buffered whole: the copy
+            # needs neither (a published table has no meaningful physical order)
+            settings = dict(con.execute("SELECT name, value FROM duckdb_settings() "
+                                        "WHERE name IN ('preserve_insertion_order', 'threads')").fetchall())
+            con.execute("SET preserve_insertion_order = false")
+            con.execute("SET threads = 1")
+            try:
+                _copy_tables(con, db, alias)
+            finally:
+                con.execute(f"SET preserve_insertion_order = {settings['preserve_insertion_order']}")
+                con.execute(f"SET threads = {settings['threads']}")
         finally:
             _quietly(con, f"DETACH {alias}")   # never hide the error that brought us here
         wal = Path(str(tmp) + ".wal")
