@@ -311,3 +311,11 @@ def test_league_prose_keeps_the_core_indicator_and_a_clauses_own_period():
     got = atoms(extract(article(text, None, main="邢台市")))
     assert (NJ, "foreign_trade", "2024-01", "2024-05", "actual", "value", 11250000000.0) in got
     assert (NJ, "foreign_trade", "2024-01", "2024-05", "actual", "yoy_pct", 15.1) in got
+
+
+def test_resident_income_written_without_per_person():
+    text = "2017年上半年，宁晋县城镇居民可支配收入完成15462元，同比增长8.7%；农村居民可支配收入完成7274元，同比增长8.1%。"
+    got = atoms(extract(article(text, "2017-07-20", main="宁晋县")))
+    h1 = ("2017-01", "2017-06", "actual")
+    assert (NJ, "disposable_income_urban", *h1, "value", 15462.0) in got
+    assert (NJ, "disposable_income_rural", *h1, "yoy_pct", 8.1) in got
