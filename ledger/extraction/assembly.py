@@ -523,6 +523,14 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
         if p is not None:
             p.reason = "period of the title: " + p.reason
             return p, True
+    if hy is not None and not target and ctx.pub is None and ctx.opening_period is not None \
+            and hy == ctx.opening_year and ctx.heading_years.get(i) is None:
+        # an undated page on one period ('2018年第一季度，…' at its top, or '前4月' / '1-4月' all
+        # through it): that period, for its figures that name none
+        p = resolve(ctx.opening_period, (hy, 12), False, None)
+        if p is not None:
+            p.reason = "the one period the undated page states: " + p.reason
+            return p, True
     if hy is not None:
         return year_only(hy, f"heading year {hy}"), True
     if target and ctx.pub:

@@ -10,6 +10,7 @@ document number), headings with the year and mood they set, and the main region.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -300,6 +301,15 @@ def build_context(article: Article) -> ArticleContext:
                      and not _UNTIL_BEFORE.search(text, max(0, sent.start + pm.start - 2), sent.start + pm.start)}
             if len(years) == 1:
                 ctx.doc_year, ctx.doc_year_reason = years.pop(), "the one year the page states"
+                # and the one sub-period it states ('前4月' / '1-4月' all through a page on 2025年1-4月):
+                # the period of its figures that name none
+                subs = {pm.months: pm for k in range(len(sentences)) for pm in ctx.periods_of(k)
+                        if not pm.span and pm.months and pm.year in (None, ctx.doc_year)}
+                if len(subs) == 1:
+                    (months, pm), = subs.items()
+                    if months != (1, 12):
+                        ctx.opening_year = ctx.doc_year
+                        ctx.opening_period = dataclasses.replace(pm, year=ctx.doc_year)
     if article.main_region_name or article.main_region_code:
         level = getattr(main_region, "level", None)
         ctx.main = Place(-1, -1, article.main_region_name or "", article.main_region_code,
