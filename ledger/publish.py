@@ -31,6 +31,7 @@ import os
 import shutil
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Optional
 
@@ -50,16 +51,16 @@ PARQUET_BASE = ("metric_facts", "rankings", "regions", "articles")
 TEXT_COLUMNS = ("text",)
 BODY_COLUMNS = ("text", "paragraphs")
 TEXT_KEY = ("source_file", "position", "article_id")
-# part of every publish fingerprint: a new layout or format is published once even when no data changed
-FORMAT = f"duckdb {STORAGE_VERSION} by table; parquet zstd 1"
-PARQUET_OPTIONS = "FORMAT parquet, COMPRESSION zstd"
-
-
 # rows per row group of the published copy. A row group is checkpointed in memory; DuckDB's default
 # (122,880 rows) holds ~1 GB of article text at 100k real-size articles, more than the memory limit
 # of a run (LEDGER_DUCKDB_MEMORY, 768 MB), so the copy is written in groups of 8,192 rows (~75 MB of
 # article text)
 ROW_GROUP_ROWS = 8192
+# row groups of ROW_GROUP_ROWS rows: the writer holds a row group in memory (DuckDB's default,
+# 122,880 rows, is ~1 GB of article text at 100k real-size articles)
+PARQUET_OPTIONS = f"FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE {ROW_GROUP_ROWS}"
+# part of every publish fingerprint: a new layout or format is published once even when no data changed
+FORMAT = f"duckdb {STORAGE_VERSION} by table, row groups of {ROW_GROUP_ROWS}; parquet zstd 2"
 
 
 def relations() -> list[str]:
@@ -105,6 +106,23 @@ def _fsync(path: Path, directory: bool = False) -> None:
         os.close(fd)
 
 
+@contextmanager
+def _lean(con: duckdb.DuckDBPyConnection):
+    """One thread and no insertion order while the copies are written: large strings copied in
+    parallel and in order are buffered whole, which at 100k real-size articles exceeded a run's
+    memory limit ('failed to allocate data of size 128.0 MiB'); a published table or Parquet file
+    has no meaningful physical order. The settings are restored after."""
+    settings = dict(con.execute("SELECT name, value FROM duckdb_settings() "
+                                "WHERE name IN ('preserve_insertion_order', 'threads')").fetchall())
+    con.execute("SET preserve_insertion_order = false")
+    con.execute("SET threads = 1")
+    try:
+        yield
+    finally:
+        con.execute(f"SET preserve_insertion_order = {settings['preserve_insertion_order']}")
+        con.execute(f"SET threads = {settings['threads']}")
+
+
 def _copy_tables(con: duckdb.DuckDBPyConnection, db: str, alias: str) -> None:
     """Each relation into the attached copy: one transaction and one checkpoint per table, so a
     checkpoint never holds more than one table (all of them in one transaction exceeded DuckDB's
@@ -139,17 +157,8 @@ def publish_database(con: duckdb.DuckDBPyConnection, target: str | os.PathLike) 
     try:
         con.execute(f"ATTACH {_sql_string(tmp)} AS {alias} (STORAGE_VERSION '{STORAGE_VERSION}', ROW_GROUP_SIZE {ROW_GROUP_ROWS})")
         try:
-            # large strings copied in parallel, in insertion order, are buffered whole: the copy
-            # needs neither (a published table has no meaningful physical order)
-            settings = dict(con.execute("SELECT name, value FROM duckdb_settings() "
-                                        "WHERE name IN ('preserve_insertion_order', 'threads')").fetchall())
-            con.execute("SET preserve_insertion_order = false")
-            con.execute("SET threads = 1")
-            try:
+            with _lean(con):
                 _copy_tables(con, db, alias)
-            finally:
-                con.execute(f"SET preserve_insertion_order = {settings['preserve_insertion_order']}")
-                con.execute(f"SET threads = {settings['threads']}")
         finally:
             _quietly(con, f"DETACH {alias}")   # never hide the error that brought us here
         wal = Path(str(tmp) + ".wal")
@@ -210,9 +219,10 @@ def publish_parquet(con: duckdb.DuckDBPyConnection, folder: str | os.PathLike) -
                                     + f' FROM {db}.main.articles')
         con.execute("BEGIN")  # one snapshot for every file
         try:
-            for name, sql in queries.items():
-                path = tmp / f"{name}.parquet"
-                con.execute(f"COPY ({sql}) TO {_sql_string(path)} ({PARQUET_OPTIONS})")
+            with _lean(con):
+                for name, sql in queries.items():
+                    path = tmp / f"{name}.parquet"
+                    con.execute(f"COPY ({sql}) TO {_sql_string(path)} ({PARQUET_OPTIONS})")
         finally:
             con.execute("ROLLBACK")
         for path in tmp.iterdir():

@@ -148,3 +148,23 @@ def test_the_published_copy_is_written_in_small_row_groups(tmp_path):
         groups = pub.execute("SELECT row_group_id, max(count) FROM pragma_storage_info('articles') "
                              "GROUP BY row_group_id").fetchall()
     assert len(groups) >= 2 and max(c for _, c in groups) <= publish.ROW_GROUP_ROWS
+
+
+def test_the_parquet_files_are_written_in_small_row_groups(tmp_path):
+    """The Parquet writer holds a row group in memory too (the 100k run's export of articles_text
+    failed with DuckDB's default of 122,880 rows)."""
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    wh.ensure_schema(con)
+    n = publish.ROW_GROUP_ROWS + 1000
+    con.execute(f"""INSERT INTO articles (article_id, source_file, source_sha256, position, text, n_chars, simhash,
+                                          ingested_at)
+                    SELECT printf('%016d', i), printf('f%06d.txt', i), repeat('0', 64), 0, md5(i::varchar), 32, i, now()
+                    FROM range({n}) r(i)""")
+    from ledger import marts
+    for name in wh.mart_names():
+        marts.build_mart(con, name, force_full=True)
+    folder = publish.publish_parquet(con, tmp_path / "parquet")
+    con.close()
+    meta = duckdb.sql(f"SELECT row_group_id, max(row_group_num_rows) FROM parquet_metadata('{folder}/articles_text.parquet') "
+                      "GROUP BY row_group_id").fetchall()
+    assert len(meta) >= 2 and max(r for _, r in meta) <= publish.ROW_GROUP_ROWS
