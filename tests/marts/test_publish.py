@@ -127,10 +127,10 @@ def test_publishing_is_atomic_and_skipped_when_nothing_changed(tmp_path):
     assert duckdb.sql(f"SELECT count(*) FROM read_parquet('{folder}/articles_text.parquet')").fetchall() == [(5,)]
 
 
-def test_the_published_copy_is_written_in_small_row_groups(tmp_path):
-    """A row group is checkpointed in memory: with DuckDB's default (122,880 rows) the article text
-    of 100k real-size articles (~1 GB) exceeded a run's memory limit and the publish step failed.
-    The copy is written in groups of publish.ROW_GROUP_ROWS rows."""
+def _more_articles_than_a_row_group(tmp_path):
+    """A warehouse (marts built) with a row group's worth of articles and 1,000 more."""
+    from ledger import marts
+
     con = duckdb.connect(str(tmp_path / "w.duckdb"))
     wh.ensure_schema(con)
     n = publish.ROW_GROUP_ROWS + 1000
@@ -138,9 +138,16 @@ def test_the_published_copy_is_written_in_small_row_groups(tmp_path):
                                           ingested_at)
                     SELECT printf('%016d', i), printf('f%06d.txt', i), repeat('0', 64), 0, md5(i::varchar), 32, i, now()
                     FROM range({n}) r(i)""")
-    from ledger import marts
     for name in wh.mart_names():
         marts.build_mart(con, name, force_full=True)
+    return con, n
+
+
+def test_the_published_copy_is_written_in_small_row_groups(tmp_path):
+    """A row group is checkpointed in memory: with DuckDB's default (122,880 rows) the article text
+    of 100k real-size articles (~1 GB) exceeded a run's memory limit and the publish step failed.
+    The copy is written in groups of publish.ROW_GROUP_ROWS rows."""
+    con, n = _more_articles_than_a_row_group(tmp_path)
     out = publish.publish_database(con, tmp_path / "w.marts.duckdb")
     con.close()
     with duckdb.connect(str(out), read_only=True) as pub:
@@ -153,16 +160,7 @@ def test_the_published_copy_is_written_in_small_row_groups(tmp_path):
 def test_the_parquet_files_are_written_in_small_row_groups(tmp_path):
     """The Parquet writer holds a row group in memory too (the 100k run's export of articles_text
     failed with DuckDB's default of 122,880 rows)."""
-    con = duckdb.connect(str(tmp_path / "w.duckdb"))
-    wh.ensure_schema(con)
-    n = publish.ROW_GROUP_ROWS + 1000
-    con.execute(f"""INSERT INTO articles (article_id, source_file, source_sha256, position, text, n_chars, simhash,
-                                          ingested_at)
-                    SELECT printf('%016d', i), printf('f%06d.txt', i), repeat('0', 64), 0, md5(i::varchar), 32, i, now()
-                    FROM range({n}) r(i)""")
-    from ledger import marts
-    for name in wh.mart_names():
-        marts.build_mart(con, name, force_full=True)
+    con, n = _more_articles_than_a_row_group(tmp_path)
     folder = publish.publish_parquet(con, tmp_path / "parquet")
     con.close()
     meta = duckdb.sql(f"SELECT row_group_id, max(row_group_num_rows) FROM parquet_metadata('{folder}/articles_text.parquet') "
