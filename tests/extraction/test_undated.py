@@ -238,9 +238,6 @@ def test_figures_without_a_period_take_the_opening_s_sub_period_not_only_its_yea
 
 
 def test_an_undated_page_on_one_sub_period_gives_it_to_figures_that_name_none():
-    from ledger.extraction import extract
-    from tests.extraction.helpers import article, atoms
-
     text = ("据统计部门发布的数据，邢台全市共完成进出口总额186.4亿元，同比增长9.8%。\n"
             "宁晋县前5月累计金额达到了41.2亿元，稳居全市之首。\n"
             "2024年1-5月进出口总额超过十亿元的还有清河县，累计金额为12.3亿元。")
