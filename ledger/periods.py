@@ -141,6 +141,16 @@ _WORK_REPORT_TITLE = re.compile(r"((?:19|20)\d{2})年(?:度)?[^，。\n]{0,16}?�
 _COMPACT_DATE = re.compile(r"[（(]((?:19|20)\d{2})(0[1-9]|1[0-2])([0-3]\d)[）)]")
 
 
+_BULLETIN_TITLE = re.compile(r"((?:19|20)\d{2})年(?:度)?[^，。\n]{0,24}?统计公报")
+
+
+def bulletin_year(title: str) -> Optional[int]:
+    """The year a statistical bulletin's title covers ('庆城县2022年国民经济和社会发展统计公报'):
+    a year's bulletin is published after that year ends."""
+    m = _BULLETIN_TITLE.search(title or "")
+    return int(m.group(1)) if m else None
+
+
 def work_report_year(title: str) -> Optional[tuple[tuple[int, int], str]]:
     """The date a government work report's title gives: a compact date '(20221223)', else
     '2023年政府工作报告', delivered at the start of that year (its review is of the year before)."""
@@ -216,8 +226,8 @@ def find_periods(s: str) -> list[PeriodMention]:
         # '较1-7月回落', '比一季度加快', '较1-2月、1-3月…': the base of a comparison, not the period
         before = s[max(0, m.start() - 4):m.start()]
         if _CMP_BEFORE.search(before) or (m.start() - prev_cmp_end <= 1 and s[m.start() - 1:m.start()] in "、和及与") \
-                or _MULTIPLE_OF.match(s, m.end()):
-            # ('是2011年的1.65倍': the base of a multiple)
+                or _MULTIPLE_OF.match(s, m.end()) or (s[m.start() - 1:m.start()] == "由" and s[m.end():m.end() + 1] == "的"):
+            # ('是2011年的1.65倍': the base of a multiple; '由上年的23:40:37调整为…': the base of a change)
             prev_cmp_end = m.end()
             continue
         pm = PeriodMention(m.start(), m.end(), m.group(0))
@@ -282,6 +292,8 @@ def find_periods(s: str) -> list[PeriodMention]:
                 if w in ("年初以来", "以来"):
                     if w == "以来" and pm.year is None and pm.rel is None:
                         continue  # '以来' alone is no period
+                    if pm.year is not None and re.match(r"\s*连续", s[m.end():m.end() + 4]):
+                        continue  # '增速自2005年以来连续8年快于全省': a run of years, no period of a figure
                     pm.ytd = True
                 else:
                     pm.months = (1, 12)
@@ -359,6 +371,11 @@ def resolve(pm: PeriodMention, pub: Optional[tuple[int, int]], target: bool = Fa
     if pm.ytd:
         if year is None or not pub:
             return None
+        if pm.year is None and year == pub[0] and pub[1] == 1:
+            # '今年以来' in a report delivered in January was written about the year just ended (no
+            # figure covers the first days of January)
+            return Period(_ym(year - 1, 1), _ym(year - 1, 12), True,
+                          f"'{pm.text}' in a January publication: the year just ended")
         end_m = 12 if year < pub[0] else max(1, pub[1] - 1)
         return Period(_ym(year, 1), _ym(year, end_m), True, f"'{pm.text}' up to the month before publication")
     m1, m2 = pm.months or (1, 12)

@@ -19,7 +19,7 @@ from typing import Any, Optional
 from ledger.metrics import MetricMention, get_lexicon
 from ledger.model import Article
 from ledger.numbers import normalize
-from ledger.periods import (PeriodMention, document_number_year, date_line, document_year, find_periods, heading_year, pub_ym,
+from ledger.periods import (PeriodMention, bulletin_year, document_number_year, date_line, document_year, find_periods, heading_year, pub_ym,
                              report_date, work_report_year)
 from ledger.sentences import Sentence, split_sentences
 
@@ -112,7 +112,7 @@ class ArticleContext:
 
 
 _TARGET_HEADING = re.compile(r"目标|计划|安排|打算|展望|任务|思路")
-_REVIEW_HEADING = re.compile(r"回顾|成绩|成就|完成情况|运行情况")
+_REVIEW_HEADING = re.compile(r"回顾|成绩|成就|完成情况|运行情况|执行情况")   # …计划执行情况: the plan year reviewed
 
 
 def _simplified(text: str) -> str:
@@ -143,6 +143,27 @@ def _defined_terms(metrics: list[MetricMention], text: str) -> list[MetricMentio
         return metrics
     return [MetricMention(m.start, m.end, alias[text[m.start:m.end]]) if not m.term.core and text[m.start:m.end] in alias
             else m for m in metrics]
+
+
+_NOTE_IN_BRACKETS = re.compile(r"[（(][^（）()\d%％]{2,60}[）)]")
+
+
+def _outside_notes(metrics: list[MetricMention], text: str) -> list[MetricMention]:
+    """An indicator named inside a bracketed note that holds no figure ('第一产业增加值12.4亿元
+    (农林牧渔服务业增加值计入第三产业增加值),增长5.8%') says how a figure is counted: it is no
+    indicator of the figures around it. (Run after _defined_terms: '地方财政收入(一般公共预算收入)'
+    has already made the loose term before the brackets mean the bracketed one.)"""
+    notes = [m.span() for m in _NOTE_IN_BRACKETS.finditer(text)]
+    if not notes or not metrics:
+        return metrics
+    starts = [a for a, _ in notes]
+    out = []
+    for m in metrics:
+        k = bisect_left(starts, m.start + 1) - 1
+        if k >= 0 and notes[k][0] < m.start and m.end < notes[k][1]:
+            continue
+        out.append(m)
+    return out
 
 
 def _outside_places(metrics: list[MetricMention], places: list[Place], text: str) -> list[MetricMention]:
@@ -258,19 +279,24 @@ def build_context(article: Article) -> ArticleContext:
         # '2023年政府工作报告' (in the title, or the first lines of a page that reposts it): delivered early
         # in 2023, its review is of 2022; a later date of the same year is the repost's, not the report's
         pub, pub_reason = wr
-        if work_report_year(title):
-            title = ""            # the year it is delivered in, no period of its figures
+    if wr and work_report_year(title):
+        title = ""                # the year it is delivered in (or for), no period of its figures
     opening_lines = [ln for ln in ([article.subtitle or ""] + text.split("\n", 8)[:8]) if ln.strip()][:4]
     if pub is None:
         dl = date_line(([title] if title else []) + opening_lines)
         if dl:
             pub = (dl[0], dl[1])
             pub_reason = f"date line '{dl[2]}' at the top"
+    by = bulletin_year(title)
+    if by is not None and pub is not None and pub <= (by, 12):
+        # an upload stamp ('联合创作 · 2022-07-12') on the bulletin of 2022: a year's statistical bulletin
+        # comes out after the year, so the stamp is not its date (its figures are actuals of that year)
+        pub, pub_reason = None, f"a stamp before the end of {by}, the year its statistical bulletin covers"
     sentences = split_sentences(text)
     from_report = pub_reason.startswith("report date") or "work report" in pub_reason
     places = _places(gaz, text, main_region)
     ctx = ArticleContext(
-        article=article, text=text, sentences=sentences, metrics=_defined_terms(_outside_places(get_lexicon().find(text), places, text), text),
+        article=article, text=text, sentences=sentences, metrics=_outside_notes(_defined_terms(_outside_places(get_lexicon().find(text), places, text), text), text),
         places=places, pub=pub, pub_reason=pub_reason, main=None,
         main_region=main_region)
     ctx.index()

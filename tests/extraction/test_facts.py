@@ -240,3 +240,16 @@ def test_tables_cell_per_line_and_row_per_line():
 def test_growth_target_phrased_as_a_noun():
     ex = extract(article("今年全县地区生产总值增长目标为6.5%左右。", "2023-02-10", main="威县"))
     assert atoms(ex) == {("130533", "gdp", "2023-01", "2023-12", "target", "yoy_pct", 6.5)}
+
+
+def test_a_plan_s_execution_heading_reviews_its_year_and_jinnian_yilai_in_january_is_the_year_just_ended():
+    # a plan report delivered in January: '…计划执行情况' reviews the year it names, and its
+    # '今年以来' was written about that year, not about the days of January
+    text = ("一、2022年国民经济和社会发展计划执行情况\n"
+            "今年以来，全区上下克服疫情冲击，全年主要目标任务较好完成。全区地区生产总值实现512.3亿元，同比增长4.6%。\n"
+            "二、2023年国民经济和社会发展计划安排\n全区地区生产总值增长5%左右。")
+    ex = extract(article(text, None, main="涉县", subtitle="——2023年1月6日在涉县第十七届人民代表大会第三次会议上"))
+    got = atoms(ex)
+    assert ("130426", "gdp", "2022-01", "2022-12", "actual", "value", 5.123e10) in got
+    assert ("130426", "gdp", "2022-01", "2022-12", "actual", "yoy_pct", 4.6) in got
+    assert ("130426", "gdp", "2023-01", "2023-12", "target", "yoy_pct", 5.0) in got

@@ -69,6 +69,11 @@ def test_comparison_bases_and_day_dates_are_no_periods():
     assert find_periods("与上年同期持平") == []
     assert find_periods("2月11日，会议召开") == []
     assert find_periods("3月13日至30日") == []
+    # 'from last year's X to Y': the base of a change
+    assert find_periods("三次产业结构由上年的23:40:37调整为19:50:31") == []
+    assert [p.text for p in find_periods("由2015年起，全县…")] == ["2015年"]
+    assert find_periods("增速自2005年以来连续8年快于全省") == []
+    assert [p.ytd for p in find_periods("2023年以来累计完成投资50亿元")] == [True]
 
 
 def test_dates_and_headings():

@@ -244,3 +244,24 @@ def test_an_undated_page_on_one_sub_period_gives_it_to_figures_that_name_none():
     got = atoms(extract(article(text, None, main="邢台市")))
     assert ("130500", "foreign_trade", "2024-01", "2024-05", "actual", "value", 18640000000.0) in got
     assert ("130500", "foreign_trade", "2024-01", "2024-05", "actual", "yoy_pct", 9.8) in got
+
+
+def test_a_stamp_before_the_end_of_the_year_a_bulletin_covers_is_not_its_date():
+    # a document-sharing site stamps the upload date; a year's statistical bulletin is published after
+    # the year, so its figures of that year are actuals, not targets of a year not yet over
+    text = ("上传者 · 2021-05-10 00:00\n\n2021年，全县上下稳中求进。\n\n一、综合\n\n"
+            "全年全县实现地区生产总值86.5亿元，增长7.1%。")
+    got = atoms(extract(article(text, published_at=None, title="威县2021年国民经济和社会发展统计公报", main="威县")))
+    assert ("130533", "gdp", "2021-01", "2021-12", "actual", "value", 8650000000.0) in got
+    assert not any(a[4] == "target" for a in got)
+    # a stamp after the year stays the date
+    later = text.replace("2021-05-10", "2022-03-10")
+    got = atoms(extract(article(later, published_at=None, title="威县2021年国民经济和社会发展统计公报", main="威县")))
+    assert ("130533", "gdp", "2021-01", "2021-12", "actual", "value", 8650000000.0) in got
+
+
+def test_a_work_report_title_names_the_year_it_is_for_even_when_delivered_the_december_before():
+    text = ("——2016年12月20日在威县第五届人民代表大会第一次会议上\n一、过去五年工作回顾\n"
+            "全县实现地区生产总值210.9亿元，年均增长9.1%；一般公共预算收入28亿元，年均增长9.1%。")
+    got = atoms(extract(article(text, published_at=None, title="2017年威县人民政府工作报告", main="威县")))
+    assert not any(a[2] == "2017-01" for a in got)
