@@ -35,10 +35,12 @@ _QUAL_PRE = {"近": "近", "约": "约", "超过": "超", "超": "超", "逾": "
              "低于": "低于", "不足": "低于", "不到": "低于", "高于": "超"}
 
 _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
+# a yearbook's thousands written with a space ('151 442万元', '20 831元'): groups of three, then the unit
+_SPACED = r"(?<![\d.])\d{1,3}(?:[ \u00a0\u2009]\d{3})+(?:\.\d+)?(?=\s?(?:万亿|亿|万|千)?(?:美元|元))"
 _CN = f"[{CN_DIGITS}]+"
 AMOUNT_RE = re.compile(
     r"(?:(?P<pre>大约|接近|超过|突破|低于|高于|不足|不到|近|约|超|逾)了?\s*)?"
-    r"(?:(?P<arabic>" + _ARABIC + r")\s*(?P<q1>余|多)?\s*(?P<mag>万亿|亿|万|千)?"
+    r"(?:(?P<arabic>" + _SPACED + "|" + _ARABIC + r")\s*(?P<q1>余|多)?\s*(?P<mag>万亿|亿|万|千)?"
     r"|(?P<cn>" + _CN + r")(?P<q1c>余|多)?)"
     r"\s*(?P<q2>余|多)?(?P<cur>美元|元)(?P<post>以上|左右)?"
 )
@@ -120,7 +122,7 @@ def _qualifier(*parts: Optional[str]) -> Optional[str]:
 def parse_amount(m: re.Match) -> Optional[Amount]:
     if m.group("arabic"):
         try:
-            v = float(m.group("arabic").replace(",", ""))
+            v = float(re.sub(r"[,\s]", "", m.group("arabic")))
         except ValueError:
             return None
         if m.group("mag"):

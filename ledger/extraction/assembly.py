@@ -19,7 +19,8 @@ from ledger.periods import Period, PeriodMention, ended, resolve, year_only
 # a size threshold qualifying the next item ("社会消费品零售总额、5000万元以上项目投资"), not a figure
 _THRESHOLD = (r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:万|亿)?元?(?:及以上|以上|以下)的?"
               r"(?:重点|重大|在建|新建|续建|新开工|工业|产业|招商|签约)?")
-JOIN = re.compile(r"^\s*(?:、|和|及|与|以及|、以及|，以及)\s*(?:" + _THRESHOLD + r")?$")
+# (a scope word before the next listed indicator keeps the list: '…、来源地一般公共预算收入')
+JOIN = re.compile(r"^\s*(?:、|和|及|与|以及|、以及|，以及)\s*(?:" + _THRESHOLD + r"|来源地|全口径|地方级?|本级)?$")
 _GROWTH = re.compile(
     r"(?P<two>两年平均|三年平均|两年|三年)?(?P<cagr>年均|年平均|平均每年|年均分别)?(?P<mom>环比)?"
     r"(?:同比|比上年|比去年|较上年|较去年|比上年同期|比去年同期|较上年同期|较去年同期|按可比价(?:格)?计算|按不变价(?:格)?计算|分别|，|,|均|各|也|)*"
@@ -169,11 +170,26 @@ def _amounts(seg: str, unit: str) -> list[Amount]:
     return out
 
 
-_BASE_YEAR = re.compile(r"(?:较|比|与|同)((?:19|20)\d{2})年(?:同期|末|底)?(?:相比|相较)?[，,]?$")
+_BASE_YEAR = re.compile(r"(?:较|比|与|同)((?:19|20)\d{2})年(?:同期|末|底)?(?:相比|相较)?(?:[（(]下同[）)])?[，,]?$")
+# '比2012年(下同)增长47.7%': the base year stated once for every growth after it in the paragraph
+_BASE_FOR_WHAT_FOLLOWS = re.compile(r"(?:较|比)((?:19|20)\d{2})年(?:同期|末|底)?[（(]下同[）)]")
+_OWN_LAST_YEAR = re.compile(r"上年|去年")
 
 
-def _growths(seg: str, year: Optional[int] = None) -> tuple[list[tuple[int, float]], list[tuple[int, float]]]:
-    """(yoy, cagr) as (position, pct) lists, in order."""
+def carried_base_year(text: str, pos: int) -> Optional[int]:
+    """The base year a '(下同)' before ``pos`` in its paragraph sets for the growths after it."""
+    lo = text.rfind("\n", 0, pos) + 1
+    last = None
+    for m in _BASE_FOR_WHAT_FOLLOWS.finditer(text, lo, pos):
+        last = m
+    return int(last.group(1)) if last else None
+
+
+def _growths(seg: str, year: Optional[int] = None,
+             carried_base: Optional[int] = None) -> tuple[list[tuple[int, float]], list[tuple[int, float]]]:
+    """(yoy, cagr) as (position, pct) lists, in order. ``carried_base``: the base year a '(下同)'
+    earlier in the paragraph set (a growth over it is no year-on-year rate unless it is the year
+    before ``year`` or the growth names its own last-year base)."""
     yoy, cagr = [], []
     for m in _GROWTH.finditer(seg):
         if m.group("cn"):
@@ -196,6 +212,9 @@ def _growths(seg: str, year: Optional[int] = None) -> tuple[list[tuple[int, floa
             continue   # "从1978年的148元发展到2018年的2.85万元，增长192倍": growth over the whole span
         if base and not m.group("cagr") and (year is None or int(base.group(1)) != year - 1):
             continue   # "较1978年增长177倍": growth over a distant base year, not a year-on-year rate
+        if (not base and carried_base is not None and not m.group("cagr") and not _OWN_LAST_YEAR.search(m.group(0))
+                and (year is None or carried_base != year - 1)):
+            continue   # '…比2012年(下同)增长47.7%；固定资产投资353.7亿元，增长125.1%': over 2012 too
         if pct == "倍":
             if m.group("word") not in ("增长", "增加", "增"):
                 continue
@@ -367,6 +386,8 @@ def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
     for m in _GROUP.finditer(text, lo, start):
         if _comparison_base(text, m.start(), m.end()):
             continue
+        if m.group(0).startswith(("一个", "1个")):
+            continue     # '化州市是茂名市下辖的另一个县级市': one place described, not a group
         if text[max(lo, m.start() - 1):m.start()] == "是" or _ONE_OF.match(text, m.end()):
             continue     # '天津市是我国四大直辖市之一，…实现地区生产总值…': what the place is, no subject
         if m.end() > best_pos:
@@ -395,7 +416,7 @@ def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
 
 
 _ONE_OF = re.compile(r"[^，,。；;]{0,24}?之一")
-_IS_BETWEEN = re.compile(r"\s*(?:也|还|则|就)?是")
+_IS_BETWEEN = re.compile(r"\s*(?:[，,]\s*(?:这|它|该[县市区])?)?(?:也|还|则|就)?是")   # ('A，这也是B…的一个县')
 
 
 def _comparison_base(text: str, start: int, end: int) -> bool:
@@ -826,7 +847,8 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
     if amounts and not seg[amounts[-1].end:].strip(" 以上下及的") and re.search(r"(?:以上|以下)\s*$", seg) \
             and ctx.metrics_in(seg_end, seg_end + 1):
         amounts.pop()   # "…、5000万元以上项目投资": the next term's size threshold, not this term's figure
-    yoy, cagr = _growths(seg, int(period.end[:4]) if period and period.end else None)
+    yoy, cagr = _growths(seg, int(period.end[:4]) if period and period.end else None,
+                         carried_base_year(text, g.end))
     if not yoy and top_rank is not None and top_rank[1] == "growth":
         # '增速最快的是曲靖，达到12%': the rate of the named growth, its word before the place
         pm = _BARE_PCT.search(seg)

@@ -17,6 +17,8 @@ from ledger.numbers import cn_number, find_amounts, find_counts, find_percents, 
     ("超过3万元", 3e4, "yuan", "超"),
     ("人均收入8215元", 8215, "yuan", None),
     ("1.2万亿元", 1.2e12, "yuan", None),
+    ("生产总值完成151 442万元", 1.51442e9, "yuan", None),      # a yearbook's spaced thousands
+    ("人均达20 831元", 20831, "yuan", None),
 ])
 def test_amounts(text, value, unit, qual):
     a = find_amounts(normalize(text))
@@ -63,3 +65,8 @@ def test_a_figure_that_lost_its_leading_digits_is_no_amount():
     from ledger.numbers import iter_amounts
     assert iter_amounts("被考核的80个县(市、区)完成生产总值.24亿元") == []
     assert [a.value for a in iter_amounts("完成生产总值1.24亿元")] == [124000000.0]
+
+
+def test_spaced_thousands_only_join_groups_of_three_before_a_unit():
+    assert [a.value for a in find_amounts("表3 2018年收入45万元")] == [450000]
+    assert [a.value for a in find_amounts("户数25 052户，收入1 234 567元")] == [1234567]

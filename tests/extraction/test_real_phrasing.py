@@ -319,3 +319,56 @@ def test_resident_income_written_without_per_person():
     h1 = ("2017-01", "2017-06", "actual")
     assert (NJ, "disposable_income_urban", *h1, "value", 15462.0) in got
     assert (NJ, "disposable_income_rural", *h1, "yoy_pct", 8.1) in got
+
+
+def test_an_indicator_named_in_a_note_in_brackets_does_not_take_the_figures_around_it():
+    # '(…计入第三产业增加值)': a note on how the figure is counted, not a new indicator
+    text = ("2022年，全县实现地区生产总值96.2亿元，增长5.1%。其中，第一产业增加值12.40亿元"
+            "（农林牧渔服务业增加值计入第三产业增加值），增长5.8%；第二产业增加值50.10亿元，增长7.2%；"
+            "第三产业增加值33.70亿元，下降0.6%。")
+    got = atoms(extract(article(text, published_at="2023-03-20", main="宁晋县")))
+    assert (NJ, "primary_industry_va", "2022-01", "2022-12", "actual", "yoy_pct", 5.8) in got
+    assert (NJ, "tertiary_industry_va", "2022-01", "2022-12", "actual", "yoy_pct", 5.8) not in got
+    assert (NJ, "tertiary_industry_va", "2022-01", "2022-12", "actual", "yoy_pct", -0.6) in got
+    # a bracketed term that defines the loose one still does ('地方财政收入(一般公共预算收入)')
+    text2 = "2022年，全县地方财政收入（一般公共预算收入）完成6.8亿元，增长3.1%。"
+    got2 = atoms(extract(article(text2, published_at="2023-03-20", main="宁晋县")))
+    assert (NJ, "general_budget_revenue", "2022-01", "2022-12", "actual", "value", 680000000.0) in got2
+
+
+def test_a_listed_indicator_with_a_scope_word_keeps_the_list_and_its_shared_position():
+    text = ("2022年，全县8项经济指标中，地区生产总值、固定资产投资、来源地一般公共预算收入3项指标增速"
+            "在全市4个县区中位居第二。")
+    got = atoms(extract(article(text, published_at="2023-02-10", main="宁晋县")))
+    assert {(NJ, "gdp", "2022-01", "2022-12", "actual", "rank", 2),
+            (NJ, "fixed_asset_investment", "2022-01", "2022-12", "actual", "rank", 2)} <= got
+
+
+def test_urban_and_rural_residents_named_in_full_share_one_income_term():
+    text = "2022年，全县城镇居民、农村居民人均可支配收入分别为3.52万元、1.61万元，分别增长4.2%、6.9%。"
+    got = atoms(extract(article(text, published_at="2023-02-10", main="宁晋县")))
+    assert {(NJ, "disposable_income_urban", "2022-01", "2022-12", "actual", "value", 35200.0),
+            (NJ, "disposable_income_rural", "2022-01", "2022-12", "actual", "yoy_pct", 6.9)} <= got
+
+
+def test_growth_over_a_base_year_said_once_for_what_follows_is_no_yoy():
+    # '比2012年(下同)增长…': every growth after it in the paragraph compares with 2012, not the year before
+    text = ("2016年，全县生产总值340亿元，比2012年（下同）增长47.7%；固定资产投资353.7亿元，增长125.1%；"
+            "一般公共预算收入26.06亿元，增长39.8%。\n2016年，全县规模工业增加值增长8.2%。")
+    got = atoms(extract(article(text, published_at="2017-01-20", main="宁晋县")))
+    assert (NJ, "gdp", "2016-01", "2016-12", "actual", "value", 34000000000.0) in got
+    assert not any(a[5] == "yoy_pct" and a[6] in (47.7, 125.1, 39.8) for a in got)
+    assert (NJ, "industrial_value_added", "2016-01", "2016-12", "actual", "yoy_pct", 8.2) in got
+
+
+def test_one_county_level_city_is_a_description_not_a_group():
+    text = "化州市是茂名市下辖的另一个县级市，2023年上半年实现地区生产总值247.5亿元，同比增长3.2%。"
+    got = atoms(extract(article(text, published_at=None, main="茂名市")))
+    assert ("440982", "gdp", "2023-01", "2023-06", "actual", "value", 24750000000.0) in got
+
+
+def test_a_place_in_this_is_a_description_is_not_the_subject():
+    text = "排名第三位的是唐河县，这也是南阳市人口超百万的一个人口大县，2019年GDP总量为335亿元。"
+    got = atoms(extract(article(text, published_at="2020-05-01", main="南阳市")))
+    assert ("411328", "gdp", "2019-01", "2019-12", "actual", "value", 33500000000.0) in got
+    assert not any(a[0] == "411300" for a in got)
