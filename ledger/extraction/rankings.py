@@ -47,7 +47,9 @@ BEFORE_RE = re.compile(r"(?P<label>[^，。；：、,;:！？\n]{0,40}?)" + _BUC
 # an ordinal slot: '经济运行综合考核中，第一名为沙河市，第二名为威县'
 ORDINAL_RE = re.compile(r"(?<![排列居获得])第(?P<k>[一二三四五六七八九十\d]+)名(?:是|为)[：:]?")
 SPLIT_RE = re.compile(r"(?:分列|分别位列|分别排名|分别排在|分别列|分别位居|分别居|分别获得|分别获|分获)(?:全市|全省)?"
-                      r"(?P<list>第?" + _N + r"\s*(?:位|名)?(?:\s*(?:、|和|及|与)\s*第?" + _N + r"\s*(?:位|名)?)+)")
+                      r"(?P<list>第?" + _N + r"\s*(?:位|名)?(?:\s*(?:、|和|及|与)\s*第?" + _N + r"\s*(?:位|名)?)+"
+                      r"|第?" + _N + r"\s*(?:-|—|－|~|～|至|到)\s*第?" + _N + r"\s*(?:位|名))")
+_SPLIT_RANGE = re.compile(r"(?:-|—|－|~|～|至|到)")   # '分列第2-5位': the positions 2 to 5, in order
 # '在重点项目观摩评比中，A…' / '2023年度县域经济考核结果出炉，A…'
 _PREV_CLAUSE_LABEL = re.compile(r"(?:在|于|从)?(?P<label>[^，。；：,;:]{2,40}?)"
                                 r"(?:中|里|上|(?:结果|成绩|排名|排序)(?:正式)?(?:出炉|揭晓|公布|发布|显示|通报)|结果)[，,]\s*$")
@@ -344,7 +346,12 @@ def _split(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> li
         cs = _clause_start(st, cs - 1)
     places = _places_before(ctx, s.start + m.start(), s.start + cs)
     ranks = [cn_number(x) for x in re.findall(_N, m.group("list"))]
-    if len(places) == 1 and len(ranks) > 1:
+    ranged = _SPLIT_RANGE.search(m.group("list")) is not None
+    if ranged:
+        if len(ranks) != 2 or None in ranks or ranks[0] >= ranks[1]:
+            return []
+        ranks = list(range(int(ranks[0]), int(ranks[1]) + 1))
+    if len(places) == 1 and len(ranks) > 1 and not ranged:
         places = places * len(ranks)    # 'A分别位居第八名和第五名': one place in as many lists
     if not places or len(places) != len(ranks) or any(r is None for r in ranks):
         return []
@@ -546,6 +553,10 @@ def _full_order(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) 
     return _ordered_rows(ctx, label, places, int(a))
 
 
+# '名单中，广汉市竞争力指数为81.75，排名第18位': the place's score in the list, then its position
+_SCORE_GAP = re.compile(r"[\u4e00-\u9fa5]{0,8}?(?:指数|得分|总分|分值)(?:为|是|达到?)?\s*\d+(?:\.\d+)?分?\s*[，,]\s*")
+
+
 def _positions(ctx: ArticleContext, s, st: str, last_label: dict) -> list:
     """'昆山市居第1位，江阴市居第2位' / '晋江市(第5位)、福清市(第35位)' in an article about a contest."""
     label = doc_contest(ctx)
@@ -553,7 +564,8 @@ def _positions(ctx: ArticleContext, s, st: str, last_label: dict) -> list:
         return []
     out = []
     for p in ctx.places_in(s.start, s.end):
-        m = POSITION_RE.match(ctx.text, p.end, s.end)
+        gap = _SCORE_GAP.match(ctx.text, p.end, s.end)
+        m = POSITION_RE.match(ctx.text, gap.end() if gap else p.end, s.end)
         if not m or p.kind == "unresolved" or not _county_like(p):
             continue
         cs = _clause_start(st, p.start - s.start)
@@ -767,6 +779,15 @@ def _strong(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> l
     """'A、B、C…拟入围2019年度县域经济发展“10强县”': each listed place is in the top N."""
     cs = _clause_start(st, m.start())
     places = [p for p in _places_before(ctx, s.start + m.start(), s.start + cs) if _county_like(p)]
+    if not places and _ADVERBS.sub("", st[cs:m.start()]).strip() == "" and _POSITION_IN_GROUP.match(st, m.end()):
+        # '威县位列“…百强县市”第12位，上升3位，位列“…百强县市”第30位': a clause that opens with the
+        # placing verb places the sentence's last place again
+        places = [p for p in ctx.places_in(s.start, s.start + m.start()) if _county_like(p)][-1:]
+        main = ctx.main
+        if not places and main is not None and main.code and (main.level or "") == "county":
+            # '2022年GDP…，位列“全国百强县”第27位' on a county's page: the county itself
+            places = [Place(s.start + m.start(), s.start + m.start(), main.name, main.code, main.name, "main",
+                            "county", main.region)]
     if places and re.match(r"\s*(?:[两二三四五六七八九十\d]+(?:地|个|家|席))", ctx.text[places[-1].end:places[-1].end + 4]):
         return []   # '福州两地上榜': a count of places, not the places
     n = _group_size(m.group("n"))
@@ -784,7 +805,7 @@ def _strong(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> l
     return [(s.start + m.end(), label or doc_contest(ctx), f"top{int(n)}", places)]
 
 
-_POSITION_IN_GROUP = re.compile(r"”?(?:县市|县|市|区|名单|榜单|榜|样本)?(?:中)?(?:排名|位列|居)?第(?P<k>" + _N + r")(?:位|名)")
+_POSITION_IN_GROUP = re.compile(r"”?(?:县市|县|市|区|名单|榜单|榜|样本)?”?(?:中)?(?:排名|位列|居)?第(?P<k>" + _N + r")(?:位|名)")
 
 
 # '排名前10位的为“高质量发展先进县”' / '各专项评价排名前2位为专项评价先进县': a title defined by a

@@ -515,3 +515,34 @@ def test_league_prose_a_place_followed_by_de_is_not_the_placed_place():
             "邢台的新宠经济开发区超过了300亿，位居全市第二。")
     got = atoms(extract(article(text, "2021-05-03", main="邢台市")))
     assert not any(a[0] == "130500" and a[5] == "rank" for a in got)
+
+
+def test_positions_in_quoted_named_lists_one_after_another():
+    text = ("威县位列“2021年度全国投资潜力百强县市”第12位，上升3位，位列“2021年度全国绿色发展百强县市”第30位，"
+            "与上年持平。")
+    got = rows(extract(article(text, published_at="2021-10-12", main="威县")))
+    assert {("130533", 2021, "top12"), ("130533", 2021, "top30")} <= got
+    assert ("130533", 2021, "top100") not in got
+
+
+def test_places_split_over_a_range_of_positions():
+    text = "2019年全国百强县榜单中，江阴市居首，昆山市、张家港市、常熟市分列第2-4位。"
+    got = rows(extract(article(text, published_at="2019-10-01", main="江苏省")))
+    assert {("320583", 2019, "top2"), ("320582", 2019, "top3"), ("320581", 2019, "top4")} <= got
+    assert ("320581", 2019, "top2") not in got
+
+
+def test_a_place_s_score_then_its_position_in_a_published_list():
+    text = ("日前，《中国西部地区县域发展监测报告2021》在北京发布，公布了“2021中国西部百强县市”名单。\n"
+            "名单中，宁晋县竞争力指数为80.12，排名第21位。威县竞争力指数为73.05，排名第47位。")
+    got = rows(extract(article(text, published_at="2021-10-20", main="邢台市")))
+    assert {("130528", 2021, "top21"), ("130533", 2021, "top47")} <= got
+
+
+def test_a_county_page_s_own_position_in_a_named_list_without_its_name():
+    text = "2022年全县地区生产总值512亿元、增长4.1%，财政总收入42.3亿元，位列“全国百强县”第63位。"
+    got = rows(extract(article(text, published_at="2023-03-01", main="宁晋县")))
+    assert ("130528", 2022, "top63") in got
+    # a city's page names no county of its own
+    got = rows(extract(article(text.replace("全县", "全市"), published_at="2023-03-01", main="邢台市")))
+    assert not any(b == "top63" for _, _, b in got)
