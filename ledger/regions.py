@@ -625,6 +625,7 @@ class Gazetteer:
     # a company, bank or school named after a place (宁德时代, 邢台银行) does not make that place the subject
     _ORGANISATION_AFTER = re.compile(r"时代|集团|公司|银行|大学|学院|医院|股份|有限|控股|实业|中学|小学|商会|农商")
     _COUNTY_SELF = re.compile(r"(?:全县|我县|该县|本县|县委|县政府)")
+    _BANNER_SELF = re.compile(r"(?:全旗|我旗|该旗|本旗|旗委|旗政府)")    # a banner (旗) speaking of itself
     _CITY_SELF = re.compile(r"(?:全市|我市|该市|本市|市委|市政府)")
 
     _CLAUSE_STOP = re.compile(r"[，。；！？,;!?\n]")
@@ -647,7 +648,8 @@ class Gazetteer:
             window = window[stops[-1].end():]
         return self._other_place_re.search(window) is not None
 
-    _DISTRICT_SELF = re.compile(r"(?:全区|我区|该区|本区|区委|区政府)")
+    _DISTRICT_SELF = re.compile(r"(?:全区|我区|该区|本区|区委|区政府|区人民政府)")
+    _MUNICIPALITIES = frozenset({"110000", "120000", "310000", "500000"})    # province-level cities
     # the city speaking of itself; 全市 as a rank scope or average (居全市第一, 全市平均) is not
     _CITY_OWN = re.compile(r"(?:我市|本市|市委|市政府|全市(?![第排首前后平同]))")
 
@@ -708,7 +710,8 @@ class Gazetteer:
                 score[r.key] += 10
         if not score:
             return None
-        choice = self._main_choice(score, own_words, len(self._CITY_OWN.findall(text)))
+        choice = self._main_choice(score, own_words, len(self._CITY_OWN.findall(text)),
+                                   len(self._BANNER_SELF.findall(text)))
         if choice is not None and self._city_text_naming_a_county(choice, title_keys, score, text):
             # a city's own text (全市/我市/市委 all through, never 全县/全区) that names one of its
             # counties in passing is not about that county
@@ -721,6 +724,12 @@ class Gazetteer:
             if (choice.level == "province" and (own_words > city_words or score[choice.key] <= 1)) or \
                     (choice.level == "prefecture" and own_words >= 3 and city_words == 0):
                 return None
+        if choice is not None and choice.code in self._MUNICIPALITIES:
+            # a district's own text (我代表区人民政府, 全区, 区委) that names only its municipality
+            # (北京, 天津, 上海, 重庆: their counties are districts) is about a district it does not name
+            district_words = len(self._DISTRICT_SELF.findall(text))
+            if district_words >= 3 and district_words > len(self._CITY_OWN.findall(text)):
+                return None
         if choice is not None:
             # a text about a place the gazetteer cannot name (那台市, a corrupted 邢台市) has no
             # main region we know: the province it mentions in passing is not it
@@ -729,12 +738,12 @@ class Gazetteer:
                 return None
         return choice
 
-    def _main_choice(self, score: Counter, own_words: int, city_words: int = 0) -> Optional[Region]:
+    def _main_choice(self, score: Counter, own_words: int, city_words: int = 0, banner_words: int = 0) -> Optional[Region]:
         """The most specific level that dominates: a county (or zone) that clearly leads the
         other counties and holds at least 0.6 of the leading prefecture's score, else that
         prefecture, else the province. ``own_words`` (全县/我县 …) support a county; ``city_words``
         (我市/市委 …) support a county-level city where the text names no prefecture (its 我市
-        can be no other)."""
+        can be no other); ``banner_words`` (全旗/我旗 …) support a banner."""
         regions = {k: self.regions[k] for k in score}
 
         def best(level: str) -> tuple[Optional[Region], int, int]:
@@ -750,7 +759,8 @@ class Gazetteer:
         pref, ps, _ = best("prefecture")
         prov, vs, _ = best("province")
         if county is not None:
-            cs_adj = cs + (min(own_words, 5) if county.name.endswith("县") else 0)
+            cs_adj = cs + (min(own_words, 5) if county.name.endswith("县") else
+                           min(banner_words, 5) if county.name.endswith("旗") else 0)
             if county.name.endswith("市") and pref is None:
                 cs_adj = cs + min(city_words, 5)
             # 全县/我县 support a county that leads, never break a tie between two counties

@@ -358,3 +358,20 @@ def test_the_neighbours_a_profile_names_by_direction_do_not_vote(gaz):
             "西与山西省五台县毗邻。阜平县地处晋冀两省交界，东与保定市曲阳县相连，南与石家庄市灵寿县相邻。"
             "阜平县地区生产总值完成81.2亿元。")
     assert gaz.main_region(None, body)[0] == "130624"
+
+
+def test_a_banner_speaking_of_itself_as_quanqi_wins_over_its_league_named_once(gaz):
+    # a yearbook entry: the banner placed once within its league, then 全旗 all through
+    body = ("【概况】镶黄旗位于内蒙古自治区中部，锡林郭勒盟西南部，全旗总面积5137平方公里。\n"
+            "2010年，全旗生产总值完成30亿元，增长15%。全旗财政收入3.1亿元。")
+    assert gaz.main_region(None, body) == ("152528", "镶黄旗")
+
+
+def test_a_district_s_own_report_naming_only_its_municipality_has_no_main_region(gaz):
+    body = ("各位代表：\n现在，我代表区人民政府向大会报告工作。\n一、2024年工作回顾\n"
+            "在市委、市政府和区委坚强领导下，我们深入贯彻视察天津重要讲话精神。全区一般公共预算收入增长2.1%，"
+            "区委区政府推动全区高质量发展。")
+    assert gaz.main_region(None, body) is None
+    # the municipality's own text stays the municipality's
+    city = "2024年，天津市地区生产总值增长5.1%。全市一般公共预算收入增长3%，市委市政府推动全市高质量发展。"
+    assert gaz.main_region(None, city) == ("120000", "天津市")
