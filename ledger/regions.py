@@ -548,7 +548,7 @@ class Gazetteer:
             if end not in full_starts and all(a.kind == "short" for a in self._aliases[surface]) \
                     and self._short_blocked(text, start, end):
                 continue
-            if end - start == 2 and _in_slogan(text, start, end):
+            if end - start == 2 and (_in_slogan(text, start, end) or _in_strategy_list(text, start, end)):
                 continue     # '“生态富县，生态富民”': a slogan's verb and object, not 富县
             if end - start == 2 and _CONJ_THEN_ORGAN.match(text, start):
                 continue     # '在县委的领导和县人大的监督下': 和 + 县人大, not 和县
@@ -925,6 +925,21 @@ def _in_slogan(text: str, start: int, end: int) -> bool:
     lo = max([q] + [text.rfind(c, q, start) for c in "，,、 "]) + 1
     hi = min([close] + [i for i in (text.find(c, end, close) for c in "，,、 ") if i >= 0])
     return (hi - lo) > (end - start)
+
+
+_STRATEGY_BEFORE = re.compile(r"[\u4e00-\u9fff]{3}县、$")
+_STRATEGY_AFTER = re.compile(r"、[\u4e00-\u9fff]{3}县")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _in_strategy_list(text: str, start: int, end: int) -> bool:
+    """Is the two-character county text[start:end] the end of a four-character slogan in a list of
+    them ('工业强县、…、和谐兴县五大战略')? It is glued to the word before it, and a neighbour in the
+    list is another four-character item ending in 县."""
+    if text[end - 1:end] != "县" or start < 2 or not _HAN.match(text, start - 1):
+        return False
+    lo = start - 2
+    return bool(_STRATEGY_BEFORE.search(text, max(0, lo - 5), lo) or _STRATEGY_AFTER.match(text, end))
 
 
 @lru_cache(maxsize=1)

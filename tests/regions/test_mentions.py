@@ -375,3 +375,10 @@ def test_a_district_s_own_report_naming_only_its_municipality_has_no_main_region
     # the municipality's own text stays the municipality's
     city = "2024年，天津市地区生产总值增长5.1%。全市一般公共预算收入增长3%，市委市政府推动全市高质量发展。"
     assert gaz.main_region(None, city) == ("120000", "天津市")
+
+
+def test_a_two_character_county_inside_a_list_of_strategy_slogans_is_no_place(gaz):
+    text = "实施工业强县、城镇带县、旅游活县、农业稳县、和谐兴县五大战略，台江县生产总值实现26亿元。"
+    assert [m.surface for m in gaz.find_mentions(text)] == ["台江县"]
+    # a two-character county listed after another is still a place
+    assert [m.region.name for m in gaz.find_mentions("邢台市宁晋县、威县、兴县的代表")][-1] == "兴县"
