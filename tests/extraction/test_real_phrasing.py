@@ -372,3 +372,22 @@ def test_a_place_in_this_is_a_description_is_not_the_subject():
     got = atoms(extract(article(text, published_at="2020-05-01", main="南阳市")))
     assert ("411328", "gdp", "2019-01", "2019-12", "actual", "value", 33500000000.0) in got
     assert not any(a[0] == "411300" for a in got)
+
+
+def test_an_item_outside_the_lexicon_inside_a_list_of_indicators_keeps_the_list():
+    text = ("2022年，全县人均地区生产总值、全员劳动生产率、居民人均可支配收入、登记失业率等重要指标，保持全市第一。")
+    got = atoms(extract(article(text, published_at="2023-02-10", main="宁晋县")))
+    assert {(NJ, "gdp_per_capita", "2022-01", "2022-12", "actual", "rank", 1),
+            (NJ, "disposable_income", "2022-01", "2022-12", "actual", "rank", 1)} <= got
+
+
+def test_first_among_the_province_s_counties_is_rank_one():
+    text = "2022年，全县完成一般公共预算收入31亿元，时隔五年重回全省县域之首。"
+    got = atoms(extract(article(text, published_at="2023-02-10", main="宁晋县")))
+    assert (NJ, "general_budget_revenue", "2022-01", "2022-12", "actual", "rank", 1) in got
+
+
+def test_first_place_within_a_named_area_after_the_placing_verb():
+    text = "2023年，全县完成固定资产投资147.87亿元，总量位居中心城区首位。"
+    got = atoms(extract(article(text, published_at="2024-01-20", main="宁晋县")))
+    assert (NJ, "fixed_asset_investment", "2023-01", "2023-12", "actual", "rank", 1) in got
