@@ -137,6 +137,7 @@ _ROW_CELL = re.compile(r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?")
 _TOTAL_ROW = re.compile(r"^(?:全省|全市|全区|全国|合计|总计|全县)$")
 _HEAD_UNIT = re.compile(r"[（(]?(万亿元|亿元|万元|元|亿|万)[）)]?")
 _COL_YEAR = re.compile(r"^((?:19|20)\d{2})年?$")
+_MD_RULE = re.compile(r"^[\s|｜:：-]*-{3,}[\s|｜:：-]*$")     # a markdown table's rule line ('---|---|')
 # a year column that names its indicator too ('2022年GDP', '2018年GDP(亿元)')
 _COL_YEAR_OF = re.compile(r"^((?:19|20)\d{2})年(?:度)?(?=[^\d])")
 _COL_GROWTH = re.compile(r"增速|增长|增幅|同比")
@@ -345,7 +346,8 @@ def _place_block_facts(ctx: ArticleContext, lines, k: int, block, inherited=None
     # header and lead-in: up to three non-empty lines above the block
     split_head = _split_header(lines, k, width) if above is None else None
     if above is None:
-        above = [raw.replace("|", " ").strip() for _, raw in lines[max(0, k - 6):k] if raw.strip()][-3:]
+        above = [raw.replace("|", " ").strip() for _, raw in lines[max(0, k - 6):k]
+                 if raw.strip() and not _MD_RULE.match(raw)][-3:]
     header_cols: Optional[list[str]] = None
     if split_head is not None:
         lead, header_cols = split_head
@@ -358,6 +360,12 @@ def _place_block_facts(ctx: ArticleContext, lines, k: int, block, inherited=None
         if len(toks) >= width + 1 and not any(re.fullmatch(r"[-+\d.%]+", t) for t in toks[-width:]
                                               if not _COL_YEAR.match(t)):
             header_cols = toks[-width:]
+    if header_cols is not None and split_head is None:
+        # a one-line header naming two indicators ('排名 | 地级市 | 2015年GDP(亿元) | … | 人均GDP排名')
+        multi = _per_column_facts(ctx, rows, header_cols, " ".join(above[:-1]), inherited,
+                                  position_ranks=bool(_COL_RANK.search(lines_header_first(above))))
+        if multi is not None:
+            return multi, None
     head_text = " ".join(above)
     title = ctx.article.title or ""
     def core_terms(text: str) -> list[MetricMention]:
@@ -458,10 +466,14 @@ def _split_header(lines, k: int, width: int) -> Optional[tuple[str, list[str]]]:
     return lead, cells[-width:]
 
 
-def _per_column_facts(ctx: ArticleContext, rows, cols: list[str], lead: str, inherited) -> Optional[list[Fact]]:
+def _per_column_facts(ctx: ArticleContext, rows, cols: list[str], lead: str, inherited,
+                      position_ranks: bool = False) -> Optional[list[Fact]]:
     """Facts of a table whose columns name two or more indicators ('位次(GDP)', 'GDP(本币/百万)',
     '人均GDP(本币/元)'): each column its indicator, its unit, value or rank; money in another
-    currency (美元) is left out. None when the columns do not name two indicators."""
+    currency (美元) is left out. A column opening with a year ('2015年GDP(亿元)') holds that year's
+    figure. ``position_ranks``: the rows' leading positions (under a '排名' column) rank the one
+    indicator that has no rank column of its own, in its latest year. None when the columns do not
+    name two indicators."""
     metrics = []
     for col in cols:
         terms = [mm for mm in get_lexicon_terms(re.sub(r"[（(][^）)]*[）)]", "", col) or col)
@@ -474,13 +486,23 @@ def _per_column_facts(ctx: ArticleContext, rows, cols: list[str], lead: str, inh
         return None
     pms = find_periods(lead) or find_periods(ctx.article.title or "")
     year = next((p.year for p in pms if p.year), None) or ctx.doc_year
+    col_years = [int(m.group(1)) if (m := _COL_YEAR_OF.match(col)) else year for col in cols]
+    ranked = {mm.metric for col, mm in zip(cols, metrics) if mm is not None and _COL_RANK.search(col)}
+    unranked = {(mm.metric, y) for col, mm, y in zip(cols, metrics, col_years)
+                if mm is not None and "美元" not in col and mm.metric not in ranked}
+    by_position = None
+    if position_ranks and len({m for m, _ in unranked}) == 1:
+        by_position = max(unranked, key=lambda k: k[1] or 0)
     out: list[Fact] = []
-    for _, place, _position, cells in rows:
-        vals: dict[str, dict] = {}
-        for col, mm, cell in zip(cols, metrics, cells):
+    for _, place, position, cells in rows:
+        vals: dict[tuple, dict] = {}
+        if by_position is not None and position is not None:
+            mm0 = next(mm for mm in metrics if mm is not None and mm.metric == by_position[0])
+            vals[by_position] = {"mm": mm0, "rank": int(position)}
+        for col, mm, cell, cy in zip(cols, metrics, cells, col_years):
             if mm is None or "美元" in col or cell.endswith("%"):
                 continue
-            slot = vals.setdefault(mm.metric, {"mm": mm})
+            slot = vals.setdefault((mm.metric, cy), {"mm": mm})
             if _COL_RANK.search(col):
                 if re.fullmatch(r"\d+", cell):
                     slot["rank"] = int(cell)
@@ -492,12 +514,12 @@ def _per_column_facts(ctx: ArticleContext, rows, cols: list[str], lead: str, inh
         si = ctx.sentence_at(place.start)
         if si is None:
             continue
-        for metric, slot in vals.items():
+        for (metric, cy), slot in vals.items():
             if "value" not in slot and "rank" not in slot:
                 continue
             amount = Amount(slot["value"], "yuan", None, 0, 0, "") if "value" in slot else None
             f = make_fact(ctx, ctx.sentences[si], metric, slot["mm"], place, "actual",
-                          _table_period(ctx, year) if year else None, amount,
+                          _table_period(ctx, cy) if cy else None, amount,
                           dict(yoy=None, cagr=None, rank=slot.get("rank")), None,
                           "value" if slot.get("rank") else None, "table by place, one indicator a column",
                           Subject([place], reason="table row"))

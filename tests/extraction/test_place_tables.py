@@ -162,3 +162,23 @@ def test_a_table_whose_header_runs_over_several_lines_and_names_an_indicator_a_c
     assert ("130481", "gdp", *y, "value", 60120000000.0) in got
     # the US-dollar columns give no figure
     assert not any(a[5] == "value" and a[6] in (14650000000.0, 19030.0) for a in got)
+
+
+def test_a_markdown_table_by_place_with_year_columns_of_one_indicator_and_columns_of_another():
+    page = ("2016年河北省各市GDP和人均GDP排名\n"
+            "2016年，全省生产总值平稳增长。\n"
+            "2016年河北各市GDP和人均GDP排名 | |||||\n"
+            "---|---|---|---|---|---|---|\n"
+            "排名 | 地级市 | 2015年GDP(亿元) | 2016年GDP(亿元) | 人均GDP(元) | 人均GDP(美元) | 人均GDP排名 |\n"
+            "1 | 唐山 | 6100.5 | 6300 | 80123.5 | 12100.2 | 1 |\n"
+            "2 | 石家庄 | 5400.2 | 5800 | 50222.1 | 7600.3 | 3 |\n"
+            "3 | 邯郸 | 3300.7 | 3400 | 35100.9 | 5300.8 | 6 |\n"
+            "4 | 沧州 | 3200.1 | 3350 | 52000.4 | 7850.1 | 2 |\n")
+    got = page_atoms(page)
+    y16, y15 = ("2016-01", "2016-12", "actual"), ("2015-01", "2015-12", "actual")
+    assert ("130200", "gdp", *y16, "value", 630000000000.0) in got
+    assert ("130200", "gdp", *y15, "value", 610050000000.0) in got
+    assert ("130100", "gdp", *y16, "rank", 2.0) in got            # the leading position ranks GDP
+    assert ("130900", "gdp_per_capita", *y16, "value", 52000.4) in got
+    assert ("130900", "gdp_per_capita", *y16, "rank", 2.0) in got
+    assert not any(a[6] == 12100.2 for a in got)                   # the US-dollar column
