@@ -163,6 +163,10 @@ def _single(page: _Page, blocks: list[Block]) -> tuple[list[Segment], Optional[s
             site = newspaper.site_of(b.text)     # '青山湖区人民政府网站欢迎您的访问!' above the title
             if site and not page.outlet:
                 page.outlet = site
+            elif page.subtitle is None and newspaper.is_subtitle(b.text):
+                # '——在尉犁县第十八届人民代表大会第五次会议上' above a speaker line: the occasion (it
+                # names the report's county), kept as the subtitle
+                page.subtitle = b.text.lstrip("—－- ").strip() or None
         blocks = [b for b in header if b.kind != "head"] + blocks
     if page.single and info.dateline_at is None:
         # front matter / HTML: the title is known; short lines in the body are paragraphs

@@ -25,6 +25,13 @@ _QA = re.compile(r"^(?:本报记者|记者|问|主持人)\s*[:：]")
 _ANSWER = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[:：]")
 _COLON_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]")
 _SUBTITLE = re.compile(r"^(?:——|—|－－|--)|^访[\u4e00-\u9fff]")
+
+
+def is_subtitle(line: str) -> bool:
+    """A line a headline block reads as a subtitle ('——在…会议上', '访…')."""
+    return _SUBTITLE.search(line) is not None
+
+
 _SITE_WELCOME = re.compile(r"^(?P<site>[\u4e00-\u9fff]{2,24}?(?:网站|网))\s*(?:欢迎您|欢迎你|欢迎)")
 _LABEL_PART = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
 

@@ -47,3 +47,13 @@ def test_report_dateline_accepts_common_forms_and_rejects_invalid_dates():
     assert report_dateline("——2022年1月5日在县十七届人大一次会议上").iso == "2022-01-05"
     assert report_dateline("二〇二三年一月十日在县政协全会上的讲话").iso == "2023-01-10"
     assert report_dateline("——2023年2月30日在县人民代表大会上") is None
+
+
+def test_the_occasion_line_above_a_speaker_line_and_a_bracketed_date_is_the_subtitle():
+    # '——在…会议上' over the speaker and '(2025年1月6日)': the occasion names the county, keep it
+    text = ("政府工作报告\n——在柳溪县第十八届人民代表大会第五次会议上\n县委副书记、县长 张某某\n(2025年1月6日)\n"
+            "各位代表：\n现在，我代表县人民政府向大会报告政府工作，请予审议。\n"
+            "2024年，全县预计完成地区生产总值90.8亿元，增长8%。").encode()
+    [a] = parse_file("report.txt", text).articles
+    assert a.subtitle == "在柳溪县第十八届人民代表大会第五次会议上"
+    assert a.published_at == "2025-01-06"
