@@ -60,7 +60,7 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?")
 _REL_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2}
 _REL_YEAR = re.compile(r"(今年|本年|去年|上一年|上年|前年)(?!同期|末|底)")
 _SCOPE_WORDS = re.compile(r"^(?:全(?:市|省|国|区|县)|各县(?:（市、区）|\(市、区\)|市区)?|[一二三四五六七八九十\d]+个?(?:县|条线部门|部门)[^中]*中?)")
-_LIST_SEP = re.compile(r"^\s*(?:、|和|及|与)\s*$")
+_LIST_SEP = re.compile(r"^\s*(?:、|和|及|与|以及)\s*$")
 _STRIP = re.compile(r"[“”\"‘’「」《》]")
 
 
@@ -138,7 +138,7 @@ def _is_metric_label(ctx: ArticleContext, start: int, end: int) -> bool:
 _UNKNOWN_MEMBER = re.compile(r"(?![全各我该本等])[\u4e00-\u9fa5]{1,8}?(?:直管区|新区|园区|开发区|经开区|高新区|区|县|旗)"
                              r"(?=[、和及与，,。；;]|$)")
 _GENERIC_ZONE = re.compile(r"(?:经济|技术)?(?:开发区|经开区|高新区|新区|园区|市辖区|城区|郊区)")   # which one is not said
-_NEXT_SEP = re.compile(r"\s*(?:、|和|及|与)\s*")
+_NEXT_SEP = re.compile(r"\s*(?:、|以及|和|及|与)\s*")
 _TIE = re.compile(r"\s*[（(]并列[）)]")
 # a short aside after a member ('郫县(微博)、青白江区', 'A(县级市)、B') does not end the list (a figure
 # in brackets, 'A(3212.7亿元)、B', makes the list an indicator's order: it still ends there)
@@ -582,7 +582,9 @@ def _positions(ctx: ArticleContext, s, st: str, last_label: dict) -> list:
 
 # '…考核评价结果从高到低依次为：A、B、C…' / '“十强”县(市)依次为：A、B…': an ordered list, each place its position
 ORDERED_RE = re.compile(r"(?:(?:从高到低|由高到低|从前到后|按[^，。；：]{1,12}?排序)?(?:依次|顺序)(?:为|是)\s*[:：]?"
-                        r"|(?:排名|排序|名次)(?:依次)?(?:为|是)\s*[:：])\s*")
+                        r"|(?:排名|排序|名次)(?:依次)?(?:为|是)\s*[:：]"
+                        # '(按考评得分高低排序)' under a caption, the list on the next line
+                        r"|^[（(]按[^（）()\n]{1,16}?(?:排序|排列|排名)[）)])\s*")
 
 
 def _ordered(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_label: dict) -> list:
@@ -599,6 +601,11 @@ def _ordered(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_label: d
     if len(places) < 2:
         return []
     head = st[:m.start()]
+    if not head.strip() and st.lstrip()[:1] in "（(" and i > 0:
+        # the ordering note in brackets under its caption: the caption line names the contest
+        prev = ctx.sentences[i - 1]
+        cap = ctx.text[prev.start:prev.end].strip()
+        head = cap if len(cap) <= 30 and not re.search(r"[。；;，,]", cap) else ""
     cut = max(head.rfind("；"), head.rfind(";"), head.rfind("。"))
     label = _clean_label(re.sub(r"结果$", "", head[cut + 1:].rstrip("，,：: ")))
     if "县" in label and all(p.level == "prefecture" for p in places):
@@ -732,10 +739,50 @@ def _table_rankings(ctx: ArticleContext) -> list[tuple[int, str, str, list[Place
 _INLINE_CELL = re.compile(r"(?<![\d.])(\d{1,3})\s*[|｜]\s*([^|｜\n\d]{2,14}?)\s*(?=[|｜])")
 
 
+_GRID_PLACE_HEAD = re.compile(r"^(?:县（市）|县\(市\)|县（市、区）|县\(市、区\)|县市区?|县区|区县|县|名称|县名)$")
+
+
+def _grid_rankings(ctx: ArticleContext, line_start: int, line: str, label: str) -> list:
+    """A ranking table run into one line whose rows hold more than the place ('排名 | 省份 | 地级市 |
+    县(市) | 1 | 江苏 | 无锡市 | 江阴市 | 2 | …'): the header's cells give the row width, the rank
+    column and the county column."""
+    cells, pos = [], 0
+    for piece in re.split(r"[|｜]", line):
+        cell = piece.strip()
+        cells.append((line_start + pos + (piece.find(cell) if cell else 0), cell))
+        pos += len(piece) + 1
+    cells = [c for c in cells if c[1]]
+    first_num = next((k for k, (_, c) in enumerate(cells) if re.fullmatch(r"\d{1,4}", c)), None)
+    if first_num is None or first_num < 3:
+        return []
+    header = [c for _, c in cells[:first_num]]
+    header[0] = re.split(r"[\s。；：:，,]", header[0])[-1]      # the lead-in sentence before the first bar
+    rank_k = next((k for k, c in enumerate(header) if _RANK_HEAD.search(c) or _ORDER_HEAD.match(c)), None)
+    place_k = next((k for k, c in enumerate(header) if _GRID_PLACE_HEAD.match(c)), None)
+    width = len(header)
+    if rank_k is None or place_k is None or width < 3:
+        return []
+    out = []
+    rows = cells[first_num:]
+    for r in range(0, len(rows) - width + 1, width):
+        row = rows[r:r + width]
+        if not re.fullmatch(r"\d{1,4}", row[rank_k][1]):
+            break
+        a, name = row[place_k]
+        place = next((p for p in ctx.places_in(a, a + 1) if p.start == a and p.end == a + len(name)), None)
+        if place is not None and place.kind != "unresolved" and _county_like(place):
+            out.append((place.start, label, f"top{int(row[rank_k][1])}", [place]))
+    return out if len(out) >= 3 else []
+
+
 def _inline_table_rankings(ctx: ArticleContext, label: str) -> list[tuple[int, str, str, list[Place]]]:
     out = []
     for line_start, line in _lines(ctx.text):
         if not re.search(r"序号|排名|名次|排序", line):
+            continue
+        grid = _grid_rankings(ctx, line_start, line, label)
+        if grid:
+            out += grid
             continue
         hits = []
         for m in _INLINE_CELL.finditer(line):
@@ -896,7 +943,7 @@ def extract_rankings(ctx: ArticleContext) -> list[Ranking]:
     for i, s in enumerate(ctx.sentences):
         st = text[s.start:s.end]
         if not re.search(r"排名|位列|名列|位居|倒一|倒数|前[一二两三四五六七八九十\d]+[位名]|后[一二两三四五六七八九十\d]+位"
-                         r"|第[一二三四五六七八九十\d]+[名位]|分列|分别(?:位|排|列|居)|强|依次|顺序|榜首|紧随其后", st):
+                         r"|第[一二三四五六七八九十\d]+[名位]|分列|分别(?:位|排|列|居)|强|依次|顺序|排序|榜首|紧随其后", st):
             continue
         found: list[tuple[int, str, str, list[Place]]] = []
         events = sorted(((m.start(), k, m) for k, (pattern, _) in enumerate(_FORMS) for m in pattern.finditer(st)),

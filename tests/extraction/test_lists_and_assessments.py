@@ -546,3 +546,25 @@ def test_a_county_page_s_own_position_in_a_named_list_without_its_name():
     # a city's page names no county of its own
     got = rows(extract(article(text.replace("全县", "全市"), published_at="2023-03-01", main="邢台市")))
     assert not any(b == "top63" for _, _, b in got)
+
+
+def test_a_caption_then_an_ordering_note_in_brackets_then_a_bare_list():
+    text = ("根据名单显示，2021年度各市民营经济发展考评结果揭晓。\n详细排名如下：\n"
+            "各市民营经济发展考评排名\n（按考评得分高低排序）\n"
+            "唐山市、石家庄市、保定市、邯郸市、沧州市、廊坊市。\n")
+    got = rows(extract(article(text, published_at="2022-03-01", main="河北省")))
+    assert {("130200", 2021, "top1"), ("130600", 2021, "top3"), ("131000", 2021, "top6")} <= got
+
+
+def test_yiji_joins_the_last_member_of_a_list():
+    text = "在2021年度全省县域经济发展考核中，宁晋县、威县、清河县以及南宫市位列全省前十名。"
+    got = rows(extract(article(text, published_at="2022-03-01", main="邢台市")))
+    assert {("130528", 2021, "top10"), ("130581", 2021, "top10")} <= got
+
+
+def test_a_ranking_table_on_one_line_whose_rows_hold_the_province_and_prefecture_too():
+    text = ("某研究院发布了2022中国工业百强县榜单，其中江阴市、昆山市和张家港市位列前三名。 排名 | 省份 | 地级市 | 县(市) | "
+            "1 | 江苏 | 无锡市 | 江阴市 | 2 | 江苏 | 苏州市 | 昆山市 | 3 | 江苏 | 苏州市 | 张家港市 | "
+            "4 | 江苏 | 苏州市 | 常熟市 | 5 | 福建 | 泉州市 | 晋江市 | 6 | 浙江 | 宁波市 | 慈溪市 |")
+    got = rows(extract(article(text, published_at="2022-10-01", main="江苏省")))
+    assert {("320581", 2022, "top4"), ("350582", 2022, "top5"), ("330282", 2022, "top6")} <= got
