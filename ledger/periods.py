@@ -58,6 +58,7 @@ _PERIOD_SCAN = re.compile(f"(?=[{_PERIOD_FIRST}])(?:{PERIOD_RE.pattern})")
 REPORT_DATE_RE = re.compile(
     r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*在[^。\n]{2,80}?(?:会议|大会)上")
 _CMP_BEFORE = re.compile(r"(?:较|比|与|跟|同|高于|低于|快于|慢于|好于|超过|分别较|分别比|延续)$")   # (延续一季度较快增长势头: a base)
+_SHARE_AFTER = re.compile(r"的\s*[\d.]+\s*(?:[:：∶]|%|％)")
 _CUMULATIVE_AFTER = re.compile(r"[^，,。；;]{0,8}?累计")
 _MULTIPLE_OF = re.compile(r"的\s*\d+(?:\s*\.\s*\d+)?\s*倍")   # (a spun copy may break the decimal: 的2 .7倍)
 _HEADING_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -226,8 +227,10 @@ def find_periods(s: str) -> list[PeriodMention]:
         # '较1-7月回落', '比一季度加快', '较1-2月、1-3月…': the base of a comparison, not the period
         before = s[max(0, m.start() - 4):m.start()]
         if _CMP_BEFORE.search(before) or (m.start() - prev_cmp_end <= 1 and s[m.start() - 1:m.start()] in "、和及与") \
-                or _MULTIPLE_OF.match(s, m.end()) or (s[m.start() - 1:m.start()] == "由" and s[m.end():m.end() + 1] == "的"):
-            # ('是2011年的1.65倍': the base of a multiple; '由上年的23:40:37调整为…': the base of a change)
+                or _MULTIPLE_OF.match(s, m.end()) or (s[m.start() - 1:m.start()] == "由" and _SHARE_AFTER.match(s, m.end())):
+            # ('是2011年的1.65倍': the base of a multiple; '由上年的23:40:37调整为…', '由2015年的48%提高到…':
+            # the base of a change in a structure or share; '由2005年的61.88亿元增加到2010年的130亿元'
+            # keeps both years, each its figure's)
             prev_cmp_end = m.end()
             continue
         pm = PeriodMention(m.start(), m.end(), m.group(0))

@@ -71,6 +71,9 @@ def test_comparison_bases_and_day_dates_are_no_periods():
     assert find_periods("3月13日至30日") == []
     # 'from last year's X to Y': the base of a change
     assert find_periods("三次产业结构由上年的23:40:37调整为19:50:31") == []
+    assert find_periods("占比由上年的48.2%提高到") == []
+    # a from-to series keeps both years, each its figure's
+    assert [p.year for p in find_periods("由2005年的61.88亿元增加到2010年的130亿元")] == [2005, 2010]
     assert [p.text for p in find_periods("由2015年起，全县…")] == ["2015年"]
     assert find_periods("增速自2005年以来连续8年快于全省") == []
     assert [p.ytd for p in find_periods("2023年以来累计完成投资50亿元")] == [True]
