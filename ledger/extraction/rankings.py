@@ -57,8 +57,8 @@ AFTER_RE = re.compile(_BUCKET + r"(?![的\d])")
 _BUCKET_ANY = re.compile(_BUCKET)
 _CLAUSE_STOP = re.compile(r"[，。；：,;:！？\n]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?")
-_REL_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2}
-_REL_YEAR = re.compile(r"(今年|本年|去年|上一年|上年|前年)(?!同期|末|底)")
+_REL_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "过去的一年": -1, "过去一年": -1}
+_REL_YEAR = re.compile(r"(今年|本年|去年|上一年|上年|前年|过去的一年|过去一年)(?!同期|末|底)")
 _SCOPE_WORDS = re.compile(r"^(?:全(?:市|省|国|区|县)|各县(?:（市、区）|\(市、区\)|市区)?|[一二三四五六七八九十\d]+个?(?:县|条线部门|部门)[^中]*中?)")
 _LIST_SEP = re.compile(r"^\s*(?:、|和|及|与|以及)\s*$")
 _STRIP = re.compile(r"[“”\"‘’「」《》]")
@@ -226,7 +226,9 @@ def _contest_years(text: str) -> list[tuple[int, int]]:
     """(position, year) of the years in ``text`` that can be a contest's: '2012年度', '2019年', not the
     year of a date ('2013年7月18日，省政府发布该通报' dates the notice, not the contest)."""
     marks = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text) if not _DATE_AFTER.match(text, m.end())
-             and not comparison_base_before(text, m.start())]   # '比2015年度排名进了1位': a base
+             and not comparison_base_before(text, m.start())    # '比2015年度排名进了1位': a base
+             and not (text[m.start() - 1:m.start()] == "由" and text[m.end():m.end() + 1] == "的")]   # '由2013年的165家'
+
     # a report's title carries its year without 年 ('《2015县域经济发展报告》')
     marks += [(m.start(1), int(m.group(1))) for m in _TITLED_YEAR.finditer(text)]
     return sorted(marks)
@@ -252,6 +254,10 @@ def _year(ctx: ArticleContext, i: int, abs_pos: int) -> int:
     years = getattr(ctx, "_year_marks", None)
     if years is None:
         years = _contest_years(ctx.text)
+        if ctx.pub:
+            # '刚刚过去的一年…' opening a work report's review dates the placings of the paragraphs after it
+            years = sorted(years + [(m.start(), ctx.pub[0] + _REL_YEARS[m.group(1)])
+                                    for m in re.finditer(r"(过去的一年|过去一年)", ctx.text)])
         ctx._year_marks = years
     k = bisect_left(years, (sents[i].start, -1))
     if k:
@@ -974,6 +980,30 @@ def extract_rankings(ctx: ArticleContext) -> list[Ranking]:
     return out
 
 
+# '在全省133个县市工业转型升级目标责任考核中位居全省第三位' / '县域综合实力居全省第25位' with no place in
+# the clause: on a county's page, the county's own position in the contest the sentence names
+OWN_CONTEST_RE = re.compile(r"(?:在(?P<l1>[^，。；;、在]{2,40}?)中[，,]?|(?P<l2>县域(?:经济)?综合(?:实力|竞争力|发展水平)))"
+                            r"(?:综合)?(?:排名|位次)?(?:位居|位列|排名|名列|居于?|排在|列)(?:全省|全市|全国|全区)?"
+                            r"第(?P<k>" + _N + r")(?:位|名)")
+
+
+def _own_contest(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_label: dict) -> list:
+    label = _clean_label(m.group("l1") or m.group("l2") or "")
+    if not label or not (_CONTEST_NOUN.search(label) or _CONTEST_STRONG.search(label)):
+        return []
+    if _is_metric_label(ctx, s.start + m.start(), s.start + m.end()):
+        return []     # '在全市GDP排名中位居第三': a metric's rank, a fact
+    cs = _clause_start(st, m.start())
+    if any(_county_like(p) for p in ctx.places_in(s.start + cs, s.start + m.end()) if p.kind != "unresolved"):
+        return []     # a place of the clause is placed by the place forms
+    main = ctx.main
+    k = cn_number(m.group("k"))
+    if main is None or not main.code or (main.level or "") != "county" or not k or not 1 <= k <= 1000:
+        return []
+    own = Place(s.start + m.start(), s.start + m.start(), main.name, main.code, main.name, "main", "county", main.region)
+    return [(s.start + m.start(), label, f"top{int(k)}", [own])]
+
+
 # every sentence form, in the order they apply at one position: (pattern, reader)
 _FORMS = (
     (BEFORE_RE, lambda ctx, i, s, st, m, ll: _before(ctx, s, st, m, ll)),
@@ -988,6 +1018,7 @@ _FORMS = (
     (LIST_TOP_RE, _list_top),
     (TOP_NAMED_RE, _top_named),
     (FOLLOW_RE, _follow),
+    (OWN_CONTEST_RE, _own_contest),
 )
 
 

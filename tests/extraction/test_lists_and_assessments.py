@@ -568,3 +568,28 @@ def test_a_ranking_table_on_one_line_whose_rows_hold_the_province_and_prefecture
             "4 | 江苏 | 苏州市 | 常熟市 | 5 | 福建 | 泉州市 | 晋江市 | 6 | 浙江 | 宁波市 | 慈溪市 |")
     got = rows(extract(article(text, published_at="2022-10-01", main="江苏省")))
     assert {("320581", 2022, "top4"), ("350582", 2022, "top5"), ("330282", 2022, "top6")} <= got
+
+
+def test_a_county_page_s_own_position_in_an_assessment_named_in_its_sentence():
+    text = ("2014年，全县新增规模以上企业21家，在全省133个县市工业转型升级目标责任考核中位居全省第三位。"
+            "县域综合实力居全省第25位、挺进中部六省百强县。")
+    got = rows(extract(article(text, published_at="2015-02-10", main="宁晋县")))
+    assert {("130528", 2014, "top3"), ("130528", 2014, "top25")} <= got
+    # a city's page: no county of its own to place
+    got = rows(extract(article(text.replace("全县", "全市"), published_at="2015-02-10", main="邢台市")))
+    assert not any(b in ("top3", "top25") for _, _, b in got)
+
+
+def test_the_base_of_a_change_is_not_a_contest_s_year():
+    text = ("2014年，全县规模以上企业由2013年的165家增加到186家，在全省工业转型升级目标责任考核中位居全省第三位。"
+            "三次产业结构由2010年的43:27:30调整为40:33:27。县域经济综合竞争力居全省第13位。")
+    got = rows(extract(article(text, published_at="2015-02-10", main="宁晋县")))
+    assert ("130528", 2014, "top3") in got and ("130528", 2013, "top3") not in got
+    assert ("130528", 2014, "top13") in got
+
+
+def test_the_year_just_past_of_a_work_report_dates_a_placing_in_a_later_paragraph():
+    text = ("县长在大会上作政府工作报告。\n刚刚过去的一年，全县经济社会继续保持了稳中有进的良好发展势头。\n"
+            "项目建设势头强劲。全县规模以上企业增加到186家，在全省工业转型升级目标责任考核中位居全省第三位。")
+    got = rows(extract(article(text, published_at="2015-02-10", main="宁晋县")))
+    assert ("130528", 2014, "top3") in got
