@@ -390,6 +390,8 @@ def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
             continue
         if m.group(0).startswith(("一个", "1个")):
             continue     # '化州市是茂名市下辖的另一个县级市': one place described, not a group
+        if _ADMINISTERS.search(text, max(lo, m.start() - 24), m.start()):
+            continue     # '唐山市下辖7个市辖区、3个县级市、4个县': what a place administers, a count
         if text[max(lo, m.start() - 1):m.start()] == "是" or _ONE_OF.match(text, m.end()):
             continue     # '天津市是我国四大直辖市之一，…实现地区生产总值…': what the place is, no subject
         if m.end() > best_pos:
@@ -417,6 +419,7 @@ def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
     return best or Subject([], reason="no place in the sentence: the article's region", implicit=True)
 
 
+_ADMINISTERS = re.compile(r"(?:下辖|管辖|辖|包括)[^，,。；;：:]*$")
 _ONE_OF = re.compile(r"[^，,。；;]{0,24}?之一")
 _IS_BETWEEN = re.compile(r"\s*(?:[，,]\s*(?:这|它|该[县市区])?)?(?:也|还|则|就)?是")   # ('A，这也是B…的一个县')
 

@@ -391,3 +391,9 @@ def test_first_place_within_a_named_area_after_the_placing_verb():
     text = "2023年，全县完成固定资产投资147.87亿元，总量位居中心城区首位。"
     got = atoms(extract(article(text, published_at="2024-01-20", main="宁晋县")))
     assert (NJ, "fixed_asset_investment", "2023-01", "2023-12", "actual", "rank", 1) in got
+
+
+def test_the_counties_a_place_administers_are_a_count_not_the_subject():
+    text = "2019年，唐山市下辖7个市辖区、3个县级市、4个县，常住人口796.4万人，实现地区生产总值6890.0亿元。"
+    got = atoms(extract(article(text, published_at=None, main="唐山市")))
+    assert ("130200", "gdp", "2019-01", "2019-12", "actual", "value", 689000000000.0) in got
