@@ -625,6 +625,7 @@ class Gazetteer:
     # a company, bank or school named after a place (宁德时代, 邢台银行) does not make that place the subject
     _ORGANISATION_AFTER = re.compile(r"时代|集团|公司|银行|大学|学院|医院|股份|有限|控股|实业|中学|小学|商会|农商")
     _COUNTY_SELF = re.compile(r"(?:全县|我县|该县|本县|县委|县政府)")
+    _TITLE_GROUP = re.compile(r"各县|各区|各市|县（市、区）|县\(市、区\)|全市|全省")
     _BANNER_SELF = re.compile(r"(?:全旗|我旗|该旗|本旗|旗委|旗政府)")    # a banner (旗) speaking of itself
     _CITY_SELF = re.compile(r"(?:全市|我市|该市|本市|市委|市政府)")
 
@@ -683,10 +684,15 @@ class Gazetteer:
             title = to_simplified(title)
         score: Counter = Counter()
         title_keys = set()
-        for m in self.find_mentions(title):
+        body_ms = self.find_mentions(text)
+        # the title read in the body's prefecture: '莒南富不富' over a text about Shandong's counties
+        # (a county's short name counts only in a province the text is about)
+        # (not a title about a city's counties as a whole: '各县(市、区)成绩单出炉 长垣经济继续领跑全市')
+        prefs = Counter(m.region.prefecture_code for m in body_ms if m.region.prefecture_code)
+        title_ctx = self.regions.get(prefs.most_common(1)[0][0]) if prefs and not self._TITLE_GROUP.search(title) else None
+        for m in self.find_mentions(title, title_ctx):
             score[m.region.key] += 5
             title_keys.add(m.region.key)
-        body_ms = self.find_mentions(text)
         prev_other: Optional[RegionMention] = None
         for m in body_ms:
             if self._other_place(text, m, prev_other):
@@ -709,7 +715,7 @@ class Gazetteer:
             if r is not None:
                 score[r.key] += 10
         if not score:
-            return None
+            return self._title_short_county(title) if own_words + len(self._BANNER_SELF.findall(text)) else None
         choice = self._main_choice(score, own_words, len(self._CITY_OWN.findall(text)),
                                    len(self._BANNER_SELF.findall(text)))
         if choice is not None and self._city_text_naming_a_county(choice, title_keys, score, text):
@@ -737,6 +743,25 @@ class Gazetteer:
             if unknown and unknown >= score[choice.key]:
                 return None
         return choice
+
+    # a short name that is an ordinary word as often as a place (平原, freq 7457) is not trusted alone
+    _SHORT_PLACE_MAX_FREQ = 1000
+
+    def _title_short_county(self, title: str) -> Optional[Region]:
+        """'公布！沂水前三季度经济运行情况' over a text that speaks of 我县/全县 and names no place: the
+        one county whose short name the title holds, when that name is a place word of jieba's
+        dictionary and no common word (a county outside the home province is otherwise read only
+        with its province around it)."""
+        from ledger.segment import dictionary_freq, is_place_word
+
+        found = set()
+        for start, end, surface in self._candidates(title):
+            counties = {a.region.key for a in self._aliases.get(surface, ())
+                        if a.kind == "short" and a.region.level == "county"}
+            if len(counties) == 1 and is_place_word(surface) and dictionary_freq(surface) < self._SHORT_PLACE_MAX_FREQ \
+                    and _on_word_boundaries(title, start, end):
+                found |= counties
+        return self.regions[found.pop()] if len(found) == 1 else None
 
     def _main_choice(self, score: Counter, own_words: int, city_words: int = 0, banner_words: int = 0) -> Optional[Region]:
         """The most specific level that dominates: a county (or zone) that clearly leads the

@@ -382,3 +382,29 @@ def test_a_two_character_county_inside_a_list_of_strategy_slogans_is_no_place(ga
     assert [m.surface for m in gaz.find_mentions(text)] == ["台江县"]
     # a two-character county listed after another is still a place
     assert [m.region.name for m in gaz.find_mentions("邢台市宁晋县、威县、兴县的代表")][-1] == "兴县"
+
+
+def test_a_county_s_short_name_in_the_title_counts_where_the_body_is_about_its_province(gaz):
+    # outside the home province a county's short name is trusted only with its province around it
+    title = "莒南富不富，看财政收入"
+    body = ("《齐鲁周刊》发布了全省各县前三季度财政收入排名。青岛黄岛区居首，青岛崂山区、济南历下区、临沂兰山区紧随其后，"
+            "临沂市各县中，莒南增幅居前。")
+    assert gaz.main_region(title, body) == ("371327", "莒南县")
+    # with nothing about Shandong around it, nor a text speaking of its county, the short name stays unread
+    assert gaz.main_region("莒南富不富", "财政收入增长。") is None
+
+
+def test_a_title_about_a_city_s_counties_as_a_whole_keeps_the_city(gaz):
+    title = "2021年各县(市、区)成绩单出炉 长垣经济继续领跑全市"
+    body = ("2021年，新乡市各县(市、区)经济运行总体平稳。长垣市地区生产总值增长7.1%，获嘉县增长8.2%，原阳县增长6.5%。"
+            "全市固定资产投资增长12.1%，市委市政府要求各地奋力赶超。全市生产总值增长6.2%。")
+    assert gaz.main_region(title, body) == ("410700", "新乡市")
+
+
+def test_a_county_s_short_name_in_the_title_of_a_page_that_speaks_of_our_county(gaz):
+    # nothing else places the page: the title's short name (a place word, not an ordinary one) of a
+    # county outside the home province, over a text that speaks of 我县/全县
+    body = "我县前三季度国民经济运行稳中向好。全县地区生产总值增长3.2%。"
+    assert gaz.main_region("公布！沂水前三季度经济运行情况", body) == ("371323", "沂水县")
+    # an ordinary word that is also a short name stays unread (平原: 平原县)
+    assert gaz.main_region("平原地区农业发展情况", body) is None
