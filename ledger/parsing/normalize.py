@@ -33,7 +33,7 @@ def _t2s():
 
 
 # variants the converter keeps that place names write otherwise in Simplified (海甯 -> 海宁)
-_VARIANTS = str.maketrans({"甯": "宁"})
+_VARIANTS = str.maketrans({"甯": "宁", "陜": "陕"})
 
 
 def to_simplified(text: str) -> str:

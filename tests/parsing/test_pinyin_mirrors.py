@@ -81,3 +81,4 @@ def test_repeated_bracketed_pinyin_is_removed_whole():
 def test_a_variant_the_converter_keeps_is_written_the_simplified_way():
     from ledger.parsing.normalize import to_simplified
     assert to_simplified("海甯市經濟") == "海宁市经济"
+    assert to_simplified("陜西入圍西部百強的縣") == "陕西入围西部百强的县"     # 陜, a variant of 陝
