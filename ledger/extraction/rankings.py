@@ -254,9 +254,12 @@ def _year(ctx: ArticleContext, i: int, abs_pos: int) -> int:
     years = getattr(ctx, "_year_marks", None)
     if years is None:
         years = _contest_years(ctx.text)
-        if ctx.pub:
+        first_date = _FULL_DATE.search(ctx.text)
+        base = ctx.pub[0] if ctx.pub else (int(first_date.group(1)) if first_date else None)
+        if base:
             # '刚刚过去的一年…' opening a work report's review dates the placings of the paragraphs after it
-            years = sorted(years + [(m.start(), ctx.pub[0] + _REL_YEARS[m.group(1)])
+            # (on an undated page, counted from the first full date it states)
+            years = sorted(years + [(m.start(), base + _REL_YEARS[m.group(1)])
                                     for m in re.finditer(r"(过去的一年|过去一年)", ctx.text)])
         ctx._year_marks = years
     k = bisect_left(years, (sents[i].start, -1))
@@ -1004,6 +1007,23 @@ def _own_contest(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_labe
     return [(s.start + m.start(), label, f"top{int(k)}", [own])]
 
 
+# '神木由去年的第44位上升到36位' / '靖边县去年位居95位，今年居116位': this year's position after last year's
+MOVED_RE = re.compile(r"(?:由(?:去年|上年|上一年|(?:19|20)\d{2}年)的?(?:第)?" + _N + r"(?:位|名)"
+                      r"(?:上升|提升|前移|跃升|前进|攀升|下降|下滑|后退|回落|降)(?:到|至|为)"
+                      r"|(?:去年|上年)(?:位居|居|排名|位列|排在|列)第?" + _N + r"(?:位|名)[，,]\s*今年(?:位居|居|排名|位列|排在|列))"
+                      r"第?(?P<k>" + _N + r")(?:位|名)")
+
+
+def _moved(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_label: dict) -> list:
+    cs = _clause_start(st, m.start())
+    places = [p for p in ctx.places_in(s.start + cs, s.start + m.start()) if _county_like(p) and p.kind != "unresolved"]
+    k = cn_number(m.group("k"))
+    label = last_label.get(s.group) or doc_contest(ctx)
+    if len(places) != 1 or not k or not label or _is_metric_label(ctx, s.start + cs, s.start + m.end()):
+        return []
+    return [(s.start + m.start(), label, f"top{int(k)}", places)]
+
+
 # every sentence form, in the order they apply at one position: (pattern, reader)
 _FORMS = (
     (BEFORE_RE, lambda ctx, i, s, st, m, ll: _before(ctx, s, st, m, ll)),
@@ -1019,6 +1039,7 @@ _FORMS = (
     (TOP_NAMED_RE, _top_named),
     (FOLLOW_RE, _follow),
     (OWN_CONTEST_RE, _own_contest),
+    (MOVED_RE, _moved),
 )
 
 

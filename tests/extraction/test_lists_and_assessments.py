@@ -593,3 +593,18 @@ def test_the_year_just_past_of_a_work_report_dates_a_placing_in_a_later_paragrap
             "项目建设势头强劲。全县规模以上企业增加到186家，在全省工业转型升级目标责任考核中位居全省第三位。")
     got = rows(extract(article(text, published_at="2015-02-10", main="宁晋县")))
     assert ("130528", 2014, "top3") in got
+
+
+def test_the_year_just_past_on_an_undated_page_counts_from_its_first_full_date():
+    text = ("A-A+2015年6月19日15:46 日报评论\n县长在大会上作政府工作报告。\n刚刚过去的一年，全县经济稳中有进。\n"
+            "全县规模以上企业增加到186家，在全省工业转型升级目标责任考核中位居全省第三位。")
+    got = rows(extract(article(text, published_at=None, main="宁晋县")))
+    assert ("130528", 2014, "top3") in got
+
+
+def test_a_position_moved_from_last_year_s_to_this_year_s():
+    text = ("2021年全国县域经济基本竞争力百强县发布。据悉，宁晋县由去年的第44位上升到36位，前进8个位次。"
+            "威县由去年的第91位上升到第69位。清河县去年位居95位，今年居116位，退出百强。")
+    got = rows(extract(article(text, published_at="2021-08-25", main="邢台市")))
+    assert {("130528", 2021, "top36"), ("130533", 2021, "top69"), ("130534", 2021, "top116")} <= got
+    assert ("130528", 2021, "top44") not in got
