@@ -560,11 +560,18 @@ class Gazetteer:
         for r in (context, doc_ctx):
             if r is not None and r.province_code:
                 allowed.add(r.province_code)
+        if doc_ctx is None:
+            # no one prefecture leads, but the prefectures named are all of one province
+            # ('七台河市…牡丹江、佳木斯…鸡西'): its counties' short names count
+            provs = {a.region.province_code for _, _, surface in raw for a in self._aliases.get(surface, ())
+                     if a.region.level == "prefecture" and (a.kind != "short" or len(surface) >= 2)}
+            if len(provs) == 1 and None not in provs:
+                allowed |= provs
         # a county's short name the text repeats (柳林 three times in 柳林's own report) is that county,
         # in any province, when it names one county only
         counts = Counter(surface for _, _, surface in raw)
         for surface, n in counts.items():
-            if n >= 3:
+            if n >= 3 and _not_a_common_word(surface):     # (资源 three times is the word, not 资源县)
                 regions = {a.region.key: a.region for a in self._aliases.get(surface, ())
                            if a.kind == "short" and a.region.level == "county"}
                 if len(regions) == 1 and all(a.kind == "short" for a in self._aliases.get(surface, ())):
@@ -744,21 +751,18 @@ class Gazetteer:
                 return None
         return choice
 
-    # a short name that is an ordinary word as often as a place (平原, freq 7457) is not trusted alone
-    _SHORT_PLACE_MAX_FREQ = 1000
-
     def _title_short_county(self, title: str) -> Optional[Region]:
         """'公布！沂水前三季度经济运行情况' over a text that speaks of 我县/全县 and names no place: the
         one county whose short name the title holds, when that name is a place word of jieba's
         dictionary and no common word (a county outside the home province is otherwise read only
         with its province around it)."""
-        from ledger.segment import dictionary_freq, is_place_word
+        from ledger.segment import is_place_word
 
         found = set()
         for start, end, surface in self._candidates(title):
             counties = {a.region.key for a in self._aliases.get(surface, ())
                         if a.kind == "short" and a.region.level == "county"}
-            if len(counties) == 1 and is_place_word(surface) and dictionary_freq(surface) < self._SHORT_PLACE_MAX_FREQ \
+            if len(counties) == 1 and is_place_word(surface) and _not_a_common_word(surface) \
                     and _on_word_boundaries(title, start, end):
                 found |= counties
         return self.regions[found.pop()] if len(found) == 1 else None
@@ -788,8 +792,13 @@ class Gazetteer:
                            min(banner_words, 5) if county.name.endswith("旗") else 0)
             if county.name.endswith("市") and pref is None:
                 cs_adj = cs + min(city_words, 5)
-            # 全县/我县 support a county that leads, never break a tie between two counties
-            if cs_adj >= 2 * cs2 and cs > cs2 and cs_adj >= 0.6 * ps and cs_adj >= 2:
+            # 全县/我县 support a county that leads, never break a tie between two counties; a province
+            # named twice as often as it, in a text that never speaks as the county (全县/我县; 我市 for a
+            # county-level city; 全旗) (a province's review of its counties), keeps the text
+            self_words = own_words if county.name.endswith("县") else city_words if county.name.endswith("市") \
+                else banner_words if county.name.endswith("旗") else 0
+            if cs_adj >= 2 * cs2 and cs > cs2 and cs_adj >= 0.6 * ps and cs_adj >= 2 and not (
+                    self_words == 0 and prov is not None and vs >= 2 * cs_adj and vs >= 2 * ps):
                 return county
             if pref is None and prov is None and cs >= 2 * cs2:
                 return county
@@ -933,6 +942,17 @@ def _is_place_word(word: str) -> bool:
     from ledger.segment import is_place_word
 
     return is_place_word(word)
+
+
+# a word jieba's general dictionary counts this often is an ordinary word as often as a place (资源 17,453,
+# 平原 7,457, 通道 2,130; 柳林 32, 永和 317): a county's short name written so is not trusted on its own
+COMMON_WORD_FREQ = 1000
+
+
+def _not_a_common_word(word: str) -> bool:
+    from ledger.segment import dictionary_freq
+
+    return dictionary_freq(word) < COMMON_WORD_FREQ
 
 
 # a conjunction or preposition before an organ of the county, district or city (和县人大, 与区政府)

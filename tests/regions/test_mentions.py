@@ -408,3 +408,30 @@ def test_a_county_s_short_name_in_the_title_of_a_page_that_speaks_of_our_county(
     assert gaz.main_region("公布！沂水前三季度经济运行情况", body) == ("371323", "沂水县")
     # an ordinary word that is also a short name stays unread (平原: 平原县)
     assert gaz.main_region("平原地区农业发展情况", body) is None
+
+
+def test_a_common_word_repeated_is_not_a_county_s_short_name(gaz):
+    # 资源 (资源县's short name) said three times about a banner's resources is the word, not the county
+    body = ("阿巴嘎旗地处锡林郭勒盟中北部。2022年全旗地区生产总值完成45.6亿元。\n生态资源优越：全旗可利用草原广阔。\n"
+            "矿产资源富集：已发现的矿产资源有24种。\n畜牧业资源丰富：全旗牲畜存栏稳定。")
+    assert not any(m.region.name == "资源县" for m in gaz.find_mentions(body))
+    assert gaz.main_region(None, body) == ("152522", "阿巴嘎旗")
+
+
+def test_a_county_s_short_name_where_several_prefectures_of_its_province_are_named(gaz):
+    # no one prefecture leads, but all the named ones are Heilongjiang's: its counties' short names count
+    body = ("勃利为满语，吉祥之意，是七台河市唯一的县，东与牡丹江、佳木斯相邻，西与鸡西接壤。"
+            "2021年全县地区生产总值完成55亿元。")
+    assert any(m.region.name == "勃利县" for m in gaz.find_mentions(body))
+
+
+def test_a_province_s_review_naming_one_county_twice_stays_the_province_s(gaz):
+    body = ("安徽省县域经济发展报告发布。2012年安徽省62个县(市)生产总值增长12%。安徽省县域经济总量再上台阶，"
+            "安徽省财政收入稳步增长。当涂县、肥西县位居前列，当涂县增速最快。芜湖市所辖各县表现突出。")
+    assert gaz.main_region(None, body) == ("340000", "安徽省")
+    # the same review speaking of the county as 全县 is about that county
+    assert gaz.main_region(None, body + "全县上下齐心协力。") == ("340521", "当涂县")
+    # a county-level city speaking as 我市 in a text that names its province often is that city
+    city = ("“2016年度福建省县域经济实力十强”评价结果揭晓，福清位居第三。2015年，我市紧抓福建省政策优势，"
+            "全市经济总体平稳。福建省县域经济稳步发展，福建省十强县名单公布。福清市地区生产总值783.27亿元。")
+    assert gaz.main_region(None, city) == ("350181", "福清市")
