@@ -590,7 +590,7 @@ def _positions(ctx: ArticleContext, s, st: str, last_label: dict) -> list:
 
 
 # '…考核评价结果从高到低依次为：A、B、C…' / '“十强”县(市)依次为：A、B…': an ordered list, each place its position
-ORDERED_RE = re.compile(r"(?:(?:从高到低|由高到低|从前到后|按[^，。；：]{1,12}?排序)?(?:依次|顺序)(?:为|是)\s*[:：]?"
+ORDERED_RE = re.compile(r"(?:(?:则|也|还)?(?:从高到低|由高到低|从前到后|按[^，。；：]{1,12}?排序)?(?:依次|顺序)(?:为|是)\s*[:：]?"
                         r"|(?:排名|排序|名次)(?:依次)?(?:为|是)\s*[:：]"
                         # '(按考评得分高低排序)' under a caption, the list on the next line
                         r"|^[（(]按[^（）()\n]{1,16}?(?:排序|排列|排名)[）)])\s*")
@@ -622,7 +622,8 @@ def _ordered(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_label: d
     if _is_metric_label(ctx, s.start + cut + 1, s.start + m.start()):
         return []   # 'GDP从高到低依次为…': a metric's order (facts), not a contest
     if not _CONTEST_NOUN.search(label) and not _CONTEST_STRONG.search(label):
-        label = last_label.get(s.group, "") or doc_contest(ctx)
+        named = _NAMED_LIST.search(label)        # '荣获本年度“十佳”县(市)则依次为': the list it names
+        label = last_label.get(s.group, "") or doc_contest(ctx) or (_clean_label(label) if named else "")
     if not label:
         return []
     return _ordered_rows(ctx, label, places)

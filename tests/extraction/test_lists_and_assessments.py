@@ -608,3 +608,10 @@ def test_a_position_moved_from_last_year_s_to_this_year_s():
     got = rows(extract(article(text, published_at="2021-08-25", main="邢台市")))
     assert {("130528", 2021, "top36"), ("130533", 2021, "top69"), ("130534", 2021, "top116")} <= got
     assert ("130528", 2021, "top44") not in got
+
+
+def test_an_adverb_before_yici_wei_keeps_the_ordered_list():
+    text = ("2012年度福建省县域经济实力“十强”、经济发展“十佳”评价结果揭晓。\n"
+            "荣获本年度“十佳”县(市)则依次为：闽侯县、东山县、长泰县、福鼎市、华安县。")
+    got = rows(extract(article(text, published_at=None, main="福建省")))
+    assert {("350121", 2012, "top1"), ("350626", 2012, "top2")} <= got
