@@ -721,10 +721,10 @@ class Gazetteer:
                     r = m.region
             if r is not None:
                 score[r.key] += 10
+        banner_words = len(self._BANNER_SELF.findall(text))
         if not score:
-            return self._title_short_county(title) if own_words + len(self._BANNER_SELF.findall(text)) else None
-        choice = self._main_choice(score, own_words, len(self._CITY_OWN.findall(text)),
-                                   len(self._BANNER_SELF.findall(text)))
+            return self._title_short_county(title) if own_words + banner_words else None
+        choice = self._main_choice(score, own_words, len(self._CITY_OWN.findall(text)), banner_words)
         if choice is not None and self._city_text_naming_a_county(choice, title_keys, score, text):
             # a city's own text (全市/我市/市委 all through, never 全县/全区) that names one of its
             # counties in passing is not about that county
@@ -788,15 +788,14 @@ class Gazetteer:
         pref, ps, _ = best("prefecture")
         prov, vs, _ = best("province")
         if county is not None:
-            cs_adj = cs + (min(own_words, 5) if county.name.endswith("县") else
-                           min(banner_words, 5) if county.name.endswith("旗") else 0)
-            if county.name.endswith("市") and pref is None:
-                cs_adj = cs + min(city_words, 5)
-            # 全县/我县 support a county that leads, never break a tie between two counties; a province
-            # named twice as often as it, in a text that never speaks as the county (全县/我县; 我市 for a
-            # county-level city; 全旗) (a province's review of its counties), keeps the text
+            # the county speaking of itself: 全县/我县, 全旗 for a banner, 我市 for a county-level city
+            # (which supports it only where the text names no prefecture: its 我市 can be no other)
             self_words = own_words if county.name.endswith("县") else city_words if county.name.endswith("市") \
                 else banner_words if county.name.endswith("旗") else 0
+            cs_adj = cs + (min(self_words, 5) if not county.name.endswith("市") or pref is None else 0)
+            # self words support a county that leads, never break a tie between two counties; a province
+            # named twice as often as it, in a text that never speaks as the county (a province's review
+            # of its counties), keeps the text
             if cs_adj >= 2 * cs2 and cs > cs2 and cs_adj >= 0.6 * ps and cs_adj >= 2 and not (
                     self_words == 0 and prov is not None and vs >= 2 * cs_adj and vs >= 2 * ps):
                 return county

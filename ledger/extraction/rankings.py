@@ -832,6 +832,14 @@ def _county_like(p: Place) -> bool:
     return p.level != "province" and not (p.code and str(p.code).endswith("0000"))
 
 
+def _main_county(ctx: ArticleContext, at: int) -> Optional[Place]:
+    """The page's own county (its main region, when that is a county) as a place placed at ``at``, or None."""
+    main = ctx.main
+    if main is None or not main.code or (main.level or "") != "county":
+        return None
+    return Place(at, at, main.name, main.code, main.name, "main", "county", main.region)
+
+
 def _strong(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> list:
     """'A、B、C…拟入围2019年度县域经济发展“10强县”': each listed place is in the top N."""
     cs = _clause_start(st, m.start())
@@ -840,11 +848,9 @@ def _strong(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> l
         # '威县位列“…百强县市”第12位，上升3位，位列“…百强县市”第30位': a clause that opens with the
         # placing verb places the sentence's last place again
         places = [p for p in ctx.places_in(s.start, s.start + m.start()) if _county_like(p)][-1:]
-        main = ctx.main
-        if not places and main is not None and main.code and (main.level or "") == "county":
-            # '2022年GDP…，位列“全国百强县”第27位' on a county's page: the county itself
-            places = [Place(s.start + m.start(), s.start + m.start(), main.name, main.code, main.name, "main",
-                            "county", main.region)]
+        own = _main_county(ctx, s.start + m.start())
+        if not places and own is not None:
+            places = [own]     # '2022年GDP…，位列“全国百强县”第27位' on a county's page: the county itself
     if places and re.match(r"\s*(?:[两二三四五六七八九十\d]+(?:地|个|家|席))", ctx.text[places[-1].end:places[-1].end + 4]):
         return []   # '福州两地上榜': a count of places, not the places
     n = _group_size(m.group("n"))
@@ -1000,11 +1006,10 @@ def _own_contest(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_labe
     cs = _clause_start(st, m.start())
     if any(_county_like(p) for p in ctx.places_in(s.start + cs, s.start + m.end()) if p.kind != "unresolved"):
         return []     # a place of the clause is placed by the place forms
-    main = ctx.main
+    own = _main_county(ctx, s.start + m.start())
     k = cn_number(m.group("k"))
-    if main is None or not main.code or (main.level or "") != "county" or not k or not 1 <= k <= 1000:
+    if own is None or not k or not 1 <= k <= 1000:
         return []
-    own = Place(s.start + m.start(), s.start + m.start(), main.name, main.code, main.name, "main", "county", main.region)
     return [(s.start + m.start(), label, f"top{int(k)}", [own])]
 
 
