@@ -433,5 +433,6 @@ def test_a_province_s_review_naming_one_county_twice_stays_the_province_s(gaz):
     assert gaz.main_region(None, body + "全县上下齐心协力。") == ("340521", "当涂县")
     # a county-level city speaking as 我市 in a text that names its province often is that city
     city = ("“2016年度福建省县域经济实力十强”评价结果揭晓，福清位居第三。2015年，我市紧抓福建省政策优势，"
-            "全市经济总体平稳。福建省县域经济稳步发展，福建省十强县名单公布。福清市地区生产总值783.27亿元。")
+            "福州新区建设提速，全市经济总体平稳。福建省县域经济稳步发展，福建省十强县名单公布。"
+            "福清市地区生产总值783.27亿元，占福州市的五分之一。")
     assert gaz.main_region(None, city) == ("350181", "福清市")
