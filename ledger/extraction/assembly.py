@@ -419,6 +419,7 @@ def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
     return best or Subject([], reason="no place in the sentence: the article's region", implicit=True)
 
 
+ACCOUNTED = re.compile(r"初步核算|据核算|经核算")   # a figure the statistics office has accounted
 _ADMINISTERS = re.compile(r"(?:下辖|管辖|辖|包括)[^，,。；;：:]*$")
 _ONE_OF = re.compile(r"[^，,。；;]{0,24}?之一")
 _IS_BETWEEN = re.compile(r"\s*(?:[，,]\s*(?:这|它|该[县市区])?)?(?:也|还|则|就)?是")   # ('A，这也是B…的一个县')
@@ -699,11 +700,18 @@ def kind_and_period(ctx: ArticleContext, i: int, g: Group, seg_end: int, colon: 
         clause_start = 0
     # a short lead clause ("今年，" / "全年，") belongs to the next
     window = text[s.start + clause_start:seg_end]
+    base = s.start + clause_start          # where the window starts in the text
     if clause_start > 0:
         prev_clause = text[s.start:s.start + clause_start]
         if len(prev_clause) <= 12:
             window = prev_clause + window
+            base = s.start
     window = TARGET_NOUN.sub(lambda m: " " * len(m.group(0)), window)
+    if ACCOUNTED.search(text, s.start, g.start):
+        # '初步核算，全县地区生产总值达81.6亿元，…为全年经济目标打下了坚实基础': a figure the statistics
+        # office has accounted is an actual; a target word after its indicator speaks of something else
+        cut = max(0, g.end - base)
+        window = window[:cut] + TARGET_CUE.sub(lambda m: " " * len(m.group(0)), window[cut:])
     cue = TARGET_CUE.search(window)
     heading_target = ctx.heading_target.get(i, False)
     cues = [c.group(0) for c in TARGET_CUE.finditer(window)]

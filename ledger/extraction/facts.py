@@ -29,8 +29,8 @@ import re
 from ledger.extraction.context import ArticleContext
 from ledger.metrics import MetricMention
 from ledger.model import Fact
-from ledger.extraction.assembly import (FUTURE_CUE, QITA, Subject, TARGET_CUE, TARGET_NOUN, UNDERSTOOD, dealt_growths,
-                                        dedupe, facts_for_group, groups_of, mask_asides, segment_end)
+from ledger.extraction.assembly import (ACCOUNTED, FUTURE_CUE, QITA, Subject, TARGET_CUE, TARGET_NOUN, UNDERSTOOD,
+                                        dealt_growths, dedupe, facts_for_group, groups_of, mask_asides, segment_end)
 from ledger.extraction.league import league_facts
 from ledger.extraction.lists import (numbered_line_facts, place_figure_facts, place_figure_runs)
 from ledger.extraction.tables import (CELL_HINT, NUMERIC_LINE, PIPE_LINE_HINT, ROW_HINT, YEAR_ROW_HINT, cell_table_facts,
@@ -45,6 +45,8 @@ _GOES_ON = re.compile(r"\s*(?:同比|比上年|较上年)?(?:增长|下降|增�
 def _mood_cue(text: str) -> bool:
     """Does a sentence set a target or future mood for the next one? Target words used as nouns of
     an actual ('圆满完成…会议确定的目标任务', '占年度计划的95%') do not."""
+    if ACCOUNTED.search(text):
+        return False     # '初步核算，…为全年经济目标打下了坚实基础': an accounted actual sets no target mood
     nouns = [m.span() for m in TARGET_NOUN.finditer(text)]
     return any(not any(a <= m.start() < b for a, b in nouns) for m in TARGET_CUE.finditer(text)) \
         or bool(FUTURE_CUE.search(text))

@@ -397,3 +397,11 @@ def test_the_counties_a_place_administers_are_a_count_not_the_subject():
     text = "2019年，唐山市下辖7个市辖区、3个县级市、4个县，常住人口796.4万人，实现地区生产总值6890.0亿元。"
     got = atoms(extract(article(text, published_at=None, main="唐山市")))
     assert ("130200", "gdp", "2019-01", "2019-12", "actual", "value", 689000000000.0) in got
+
+
+def test_a_figure_from_preliminary_accounting_is_an_actual_whatever_follows():
+    text = ("记者从县统计局获悉，初步核算，全县地区生产总值达81.6亿元，同比增长5.2%，"
+            "稳中向好的态势为全年经济目标打下了坚实基础。分产业看，第一产业增加值2.04亿元，增长4%。")
+    got = atoms(extract(article(text, published_at=None, main="宁晋县")))
+    assert (NJ, "gdp", None, None, "actual", "value", 8160000000.0) in got
+    assert not any(a[4] == "target" for a in got)
