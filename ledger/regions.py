@@ -657,7 +657,6 @@ class Gazetteer:
         return self._other_place_re.search(window) is not None
 
     _DISTRICT_SELF = re.compile(r"(?:全区|我区|该区|本区|区委|区政府|区人民政府)")
-    _MUNICIPALITIES = frozenset({"110000", "120000", "310000", "500000"})    # province-level cities
     # the city speaking of itself; 全市 as a rank scope or average (居全市第一, 全市平均) is not
     _CITY_OWN = re.compile(r"(?:我市|本市|市委|市政府|全市(?![第排首前后平同]))")
 
@@ -737,7 +736,7 @@ class Gazetteer:
             if (choice.level == "province" and (own_words > city_words or score[choice.key] <= 1)) or \
                     (choice.level == "prefecture" and own_words >= 3 and city_words == 0):
                 return None
-        if choice is not None and choice.code in self._MUNICIPALITIES:
+        if choice is not None and choice.code in self._municipalities():
             # a district's own text (我代表区人民政府, 全区, 区委) that names only its municipality
             # (北京, 天津, 上海, 重庆: their counties are districts) is about a district it does not name
             district_words = len(self._DISTRICT_SELF.findall(text))
@@ -751,18 +750,26 @@ class Gazetteer:
                 return None
         return choice
 
+    def _municipalities(self) -> frozenset:
+        """The province-level cities (北京, 天津, 上海, 重庆): their districts hang under them directly,
+        as under a prefecture (derived from the divisions, once)."""
+        found = getattr(self, "_municipality_codes", None)
+        if found is None:
+            found = frozenset(r.prefecture_code for r in self.regions.values()
+                              if r.level == "county" and r.prefecture_code and str(r.prefecture_code).endswith("0000"))
+            self._municipality_codes = found
+        return found
+
     def _title_short_county(self, title: str) -> Optional[Region]:
         """'公布！沂水前三季度经济运行情况' over a text that speaks of 我县/全县 and names no place: the
         one county whose short name the title holds, when that name is a place word of jieba's
         dictionary and no common word (a county outside the home province is otherwise read only
         with its province around it)."""
-        from ledger.segment import is_place_word
-
         found = set()
         for start, end, surface in self._candidates(title):
             counties = {a.region.key for a in self._aliases.get(surface, ())
                         if a.kind == "short" and a.region.level == "county"}
-            if len(counties) == 1 and is_place_word(surface) and _not_a_common_word(surface) \
+            if len(counties) == 1 and _is_place_word(surface) and _not_a_common_word(surface) \
                     and _on_word_boundaries(title, start, end):
                 found |= counties
         return self.regions[found.pop()] if len(found) == 1 else None
