@@ -368,12 +368,9 @@ def _place_block_facts(ctx: ArticleContext, lines, k: int, block, inherited=None
             return multi, None
     head_text = " ".join(above)
     title = ctx.article.title or ""
-    def core_terms(text: str) -> list[MetricMention]:
-        return [mm for mm in get_lexicon_terms(text) if mm.term.core and "|" not in mm.metric]
-
     # the header's own indicator ('年份/各区县 | 2022年GDP | 2021年GDP') over a lead-in that names several
-    own = core_terms(" ".join(header_cols)) if header_cols else []
-    terms = own if len({mm.metric for mm in own}) == 1 else (core_terms(head_text) or core_terms(title))
+    own = _core_terms(" ".join(header_cols)) if header_cols else []
+    terms = own if len({mm.metric for mm in own}) == 1 else (_core_terms(head_text) or _core_terms(title))
     inherited_year = None
     if not terms and inherited is not None:
         # "名义增速方面，各区县如下：" right under a table: the same indicator, another column
@@ -439,7 +436,7 @@ def _place_block_facts(ctx: ArticleContext, lines, k: int, block, inherited=None
 # fragment belongs to the cell before it; the cells are the row's columns, one metric each
 _HEAD_FRAGMENT = re.compile(r"^[^，,。；;：:]{1,16}$")
 _COL_MULT = re.compile(r"百万|万亿|亿|万|元")
-_COL_MULTS = {"百万": 1e6, "万亿": 1e12, "亿": 1e8, "万": 1e4, "元": 1.0}
+_COL_MULTS = {**_LEAD_UNIT, "百万": 1e6, "元": 1.0}
 
 
 def _split_header(lines, k: int, width: int) -> Optional[tuple[str, list[str]]]:
@@ -476,11 +473,10 @@ def _per_column_facts(ctx: ArticleContext, rows, cols: list[str], lead: str, inh
     name two indicators."""
     metrics = []
     for col in cols:
-        terms = [mm for mm in get_lexicon_terms(re.sub(r"[（(][^）)]*[）)]", "", col) or col)
-                 if mm.term.core and "|" not in mm.metric]
+        terms = _core_terms(re.sub(r"[（(][^）)]*[）)]", "", col) or col)
         if not terms:
             inner = re.search(r"[（(]([^）)]*)[）)]", col)      # '位次(人均GDP)': the ranked indicator
-            terms = [mm for mm in get_lexicon_terms(inner.group(1)) if mm.term.core and "|" not in mm.metric] if inner else []
+            terms = _core_terms(inner.group(1)) if inner else []
         metrics.append(terms[-1] if len({mm.metric for mm in terms}) == 1 else None)
     if len({mm.metric for mm in metrics if mm is not None}) < 2:
         return None
@@ -490,15 +486,15 @@ def _per_column_facts(ctx: ArticleContext, rows, cols: list[str], lead: str, inh
     ranked = {mm.metric for col, mm in zip(cols, metrics) if mm is not None and _COL_RANK.search(col)}
     unranked = {(mm.metric, y) for col, mm, y in zip(cols, metrics, col_years)
                 if mm is not None and "美元" not in col and mm.metric not in ranked}
-    by_position = None
+    by_position = by_position_mm = None
     if position_ranks and len({m for m, _ in unranked}) == 1:
         by_position = max(unranked, key=lambda k: k[1] or 0)
+        by_position_mm = next(mm for mm in metrics if mm is not None and mm.metric == by_position[0])
     out: list[Fact] = []
     for _, place, position, cells in rows:
         vals: dict[tuple, dict] = {}
         if by_position is not None and position is not None:
-            mm0 = next(mm for mm in metrics if mm is not None and mm.metric == by_position[0])
-            vals[by_position] = {"mm": mm0, "rank": int(position)}
+            vals[by_position] = {"mm": by_position_mm, "rank": int(position)}
         for col, mm, cell, cy in zip(cols, metrics, cells, col_years):
             if mm is None or "美元" in col or cell.endswith("%"):
                 continue
@@ -531,6 +527,11 @@ def _per_column_facts(ctx: ArticleContext, rows, cols: list[str], lead: str, inh
 def lines_header_first(above: list[str]) -> str:
     """The first column label of the header line above a block ('排名 城市 …' -> '排名')."""
     return above[-1].split()[0] if above and above[-1].split() else ""
+
+
+def _core_terms(text: str) -> list[MetricMention]:
+    """The core indicators ``text`` names (a row naming two metrics at once is not one of them)."""
+    return [mm for mm in get_lexicon_terms(text) if mm.term.core and "|" not in mm.metric]
 
 
 def get_lexicon_terms(text: str) -> list[MetricMention]:
@@ -621,7 +622,7 @@ def _year_block(ctx: ArticleContext, header_line: str, rows) -> list[Fact]:
     if len(cols) < 2 or not re.search(r"年份|年度|时间", cols[0]):
         return []
     cols = cols[1:]
-    terms = [mm for mm in get_lexicon_terms(header_line) if mm.term.core and "|" not in mm.metric]
+    terms = _core_terms(header_line)
     if len({mm.metric for mm in terms}) != 1:
         return []
     mm = terms[0]
