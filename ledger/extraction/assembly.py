@@ -178,13 +178,17 @@ _BASE_FOR_WHAT_FOLLOWS = re.compile(r"(?:较|比)((?:19|20)\d{2})年(?:同期|�
 _OWN_LAST_YEAR = re.compile(r"上年|去年")
 
 
-def carried_base_year(text: str, pos: int) -> Optional[int]:
-    """The base year a '(下同)' before ``pos`` in its paragraph sets for the growths after it."""
-    lo = text.rfind("\n", 0, pos) + 1
-    last = None
-    for m in _BASE_FOR_WHAT_FOLLOWS.finditer(text, lo, pos):
-        last = m
-    return int(last.group(1)) if last else None
+def _carried_base_year(ctx: ArticleContext, pos: int) -> Optional[int]:
+    """The base year a '(下同)' before ``pos`` in its paragraph sets for the growths after it (the
+    article's '(下同)' bases are found once; most articles have none)."""
+    bases = getattr(ctx, "_carried_bases", None)
+    if bases is None:
+        bases = [(m.start(), int(m.group(1))) for m in _BASE_FOR_WHAT_FOLLOWS.finditer(ctx.text)]
+        ctx._carried_bases = bases
+    if not bases:
+        return None
+    lo = ctx.text.rfind("\n", 0, pos) + 1
+    return next((year for start, year in reversed(bases) if lo <= start < pos), None)
 
 
 def _growths(seg: str, year: Optional[int] = None,
@@ -861,7 +865,7 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
             and ctx.metrics_in(seg_end, seg_end + 1):
         amounts.pop()   # "…、5000万元以上项目投资": the next term's size threshold, not this term's figure
     yoy, cagr = _growths(seg, int(period.end[:4]) if period and period.end else None,
-                         carried_base_year(text, g.end))
+                         _carried_base_year(ctx, g.end))
     if not yoy and top_rank is not None and top_rank[1] == "growth":
         # '增速最快的是曲靖，达到12%': the rate of the named growth, its word before the place
         pm = _BARE_PCT.search(seg)
