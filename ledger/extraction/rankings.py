@@ -59,6 +59,7 @@ _CLAUSE_STOP = re.compile(r"[，。；：,;:！？\n]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?")
 _REL_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "过去的一年": -1, "过去一年": -1}
 _REL_YEAR = re.compile(r"(今年|本年|去年|上一年|上年|前年|过去的一年|过去一年)(?!同期|末|底)")
+_YEAR_JUST_PAST = re.compile(r"过去的一年|过去一年")     # a work report's review, anywhere on the page
 _SCOPE_WORDS = re.compile(r"^(?:全(?:市|省|国|区|县)|各县(?:（市、区）|\(市、区\)|市区)?|[一二三四五六七八九十\d]+个?(?:县|条线部门|部门)[^中]*中?)")
 _LIST_SEP = re.compile(r"^\s*(?:、|和|及|与|以及)\s*$")
 _STRIP = re.compile(r"[“”\"‘’「」《》]")
@@ -259,8 +260,7 @@ def _year(ctx: ArticleContext, i: int, abs_pos: int) -> int:
         if base:
             # '刚刚过去的一年…' opening a work report's review dates the placings of the paragraphs after it
             # (on an undated page, counted from the first full date it states)
-            years = sorted(years + [(m.start(), base + _REL_YEARS[m.group(1)])
-                                    for m in re.finditer(r"(过去的一年|过去一年)", ctx.text)])
+            years = sorted(years + [(m.start(), base - 1) for m in _YEAR_JUST_PAST.finditer(ctx.text)])
         ctx._year_marks = years
     k = bisect_left(years, (sents[i].start, -1))
     if k:
