@@ -58,6 +58,7 @@ _PERIOD_SCAN = re.compile(f"(?=[{_PERIOD_FIRST}])(?:{PERIOD_RE.pattern})")
 REPORT_DATE_RE = re.compile(
     r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*在[^。\n]{2,80}?(?:会议|大会)上")
 _CMP_BEFORE = re.compile(r"(?:较|比|与|跟|同|高于|低于|快于|慢于|好于|超过|分别较|分别比|延续)$")   # (延续一季度较快增长势头: a base)
+_RUN_OF_YEARS = re.compile(r"\s*连续")     # '自2005年以来连续8年…': a run of years
 _SHARE_AFTER = re.compile(r"的\s*[\d.]+\s*(?:[:：∶]|%|％)")
 _CUMULATIVE_AFTER = re.compile(r"[^，,。；;]{0,8}?累计")
 _MULTIPLE_OF = re.compile(r"的\s*\d+(?:\s*\.\s*\d+)?\s*倍")   # (a spun copy may break the decimal: 的2 .7倍)
@@ -295,7 +296,7 @@ def find_periods(s: str) -> list[PeriodMention]:
                 if w in ("年初以来", "以来"):
                     if w == "以来" and pm.year is None and pm.rel is None:
                         continue  # '以来' alone is no period
-                    if pm.year is not None and re.match(r"\s*连续", s[m.end():m.end() + 4]):
+                    if pm.year is not None and _RUN_OF_YEARS.match(s, m.end()):
                         continue  # '增速自2005年以来连续8年快于全省': a run of years, no period of a figure
                     pm.ytd = True
                 else:

@@ -51,13 +51,11 @@ PARQUET_BASE = ("metric_facts", "rankings", "regions", "articles")
 TEXT_COLUMNS = ("text",)
 BODY_COLUMNS = ("text", "paragraphs")
 TEXT_KEY = ("source_file", "position", "article_id")
-# rows per row group of the published copy. A row group is checkpointed in memory; DuckDB's default
-# (122,880 rows) holds ~1 GB of article text at 100k real-size articles, more than the memory limit
-# of a run (LEDGER_DUCKDB_MEMORY, 768 MB), so the copy is written in groups of 8,192 rows (~75 MB of
-# article text)
+# rows per row group of the published copy and of the Parquet files. A writer holds a row group in
+# memory; DuckDB's default (122,880 rows) holds ~1 GB of article text at 100k real-size articles, more
+# than the memory limit of a run (LEDGER_DUCKDB_MEMORY, 768 MB), so both are written in groups of
+# 8,192 rows (~75 MB of article text)
 ROW_GROUP_ROWS = 8192
-# row groups of ROW_GROUP_ROWS rows: the writer holds a row group in memory (DuckDB's default,
-# 122,880 rows, is ~1 GB of article text at 100k real-size articles)
 PARQUET_OPTIONS = f"FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE {ROW_GROUP_ROWS}"
 # part of every publish fingerprint: a new layout or format is published once even when no data changed
 FORMAT = f"duckdb {STORAGE_VERSION} by table, row groups of {ROW_GROUP_ROWS}; parquet zstd 2"

@@ -19,8 +19,8 @@ from typing import Any, Optional
 from ledger.metrics import MetricMention, get_lexicon
 from ledger.model import Article
 from ledger.numbers import normalize
-from ledger.periods import (PeriodMention, bulletin_year, document_number_year, date_line, document_year, find_periods, heading_year, pub_ym,
-                             report_date, work_report_year)
+from ledger.periods import (PeriodMention, bulletin_year, document_number_year, date_line, document_year, find_periods,
+                             heading_year, pub_ym, report_date, work_report_year)
 from ledger.sentences import Sentence, split_sentences
 
 
@@ -166,6 +166,13 @@ def _outside_notes(metrics: list[MetricMention], text: str) -> list[MetricMentio
     return out
 
 
+def _metric_mentions(text: str, places: list[Place]) -> list[MetricMention]:
+    """The indicators the text names: read again after a place name they start inside, loose terms
+    the article defines by a core one, none inside a bracketed note (in that order)."""
+    metrics = _outside_places(get_lexicon().find(text), places, text)
+    return _outside_notes(_defined_terms(metrics, text), text)
+
+
 def _outside_places(metrics: list[MetricMention], places: list[Place], text: str) -> list[MetricMention]:
     """A term that starts inside a place name is read again after the name: '聊城市居民人均可支配收入'
     is 聊城市 + 居民人均可支配收入, not 聊 + 城市居民人均可支配收入 (urban)."""
@@ -296,7 +303,7 @@ def build_context(article: Article) -> ArticleContext:
     from_report = pub_reason.startswith("report date") or "work report" in pub_reason
     places = _places(gaz, text, main_region)
     ctx = ArticleContext(
-        article=article, text=text, sentences=sentences, metrics=_outside_notes(_defined_terms(_outside_places(get_lexicon().find(text), places, text), text), text),
+        article=article, text=text, sentences=sentences, metrics=_metric_mentions(text, places),
         places=places, pub=pub, pub_reason=pub_reason, main=None,
         main_region=main_region)
     ctx.index()
