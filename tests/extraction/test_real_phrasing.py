@@ -405,3 +405,15 @@ def test_a_figure_from_preliminary_accounting_is_an_actual_whatever_follows():
     got = atoms(extract(article(text, published_at=None, main="宁晋县")))
     assert (NJ, "gdp", None, None, "actual", "value", 8160000000.0) in got
     assert not any(a[4] == "target" for a in got)
+
+
+def test_pairs_named_without_renjun_or_with_their_expenditure():
+    # '城乡居民可支配收入' (no 人均) deals urban then rural; '收入和支出分别…' keeps the revenue's figures
+    text = ("2021年，城乡居民可支配收入预计分别达到31200元、13800元，增长9%和12%。"
+            "一般公共预算收入和支出分别达5.2亿元、21.3亿元，分别增长7.1%、1.2%。")
+    got = atoms(extract(article(text, "2022-01-20", main="宁晋县")))
+    y = ("2021-01", "2021-12", "actual")
+    assert {(NJ, "disposable_income_urban", *y, "value", 31200.0), (NJ, "disposable_income_rural", *y, "value", 13800.0),
+            (NJ, "disposable_income_urban", *y, "yoy_pct", 9.0), (NJ, "disposable_income_rural", *y, "yoy_pct", 12.0),
+            (NJ, "general_budget_revenue", *y, "value", 5.2e8), (NJ, "general_budget_revenue", *y, "yoy_pct", 7.1)} <= got
+    assert not any(a[1] == "general_budget_revenue" and a[6] in (2.13e9, 1.2) for a in got)
