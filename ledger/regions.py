@@ -632,6 +632,8 @@ class Gazetteer:
     # a company, bank or school named after a place (宁德时代, 邢台银行) does not make that place the subject
     _ORGANISATION_AFTER = re.compile(r"时代|集团|公司|银行|大学|学院|医院|股份|有限|控股|实业|中学|小学|商会|农商")
     _COUNTY_SELF = re.compile(r"(?:全县|我县|该县|本县|县委|县政府)")
+    # a dateline at the top of a report: '秀山网讯 4月24日，…', '本报沂水讯（记者…）'
+    _DATELINE = re.compile(r"\s*(?:本报|本网)?([\u4e00-\u9fff]{2,6}?)(?:网|新闻网|融媒)?讯")
     _TITLE_GROUP = re.compile(r"各县|各区|各市|县（市、区）|县\(市、区\)|全市|全省")
     _BANNER_SELF = re.compile(r"(?:全旗|我旗|该旗|本旗|旗委|旗政府)")    # a banner (旗) speaking of itself
     _CITY_SELF = re.compile(r"(?:全市|我市|该市|本市|市委|市政府)")
@@ -722,7 +724,7 @@ class Gazetteer:
                 score[r.key] += 10
         banner_words = len(self._BANNER_SELF.findall(text))
         if not score:
-            return self._title_short_county(title) if own_words + banner_words else None
+            return self._unnamed_own_county(title, text) if own_words + banner_words else None
         choice = self._main_choice(score, own_words, len(self._CITY_OWN.findall(text)), banner_words)
         if choice is not None and self._city_text_naming_a_county(choice, title_keys, score, text):
             # a city's own text (全市/我市/市委 all through, never 全县/全区) that names one of its
@@ -735,7 +737,8 @@ class Gazetteer:
             city_words = len(self._CITY_SELF.findall(text))
             if (choice.level == "province" and (own_words > city_words or score[choice.key] <= 1)) or \
                     (choice.level == "prefecture" and own_words >= 3 and city_words == 0):
-                return None
+                own = self._unnamed_own_county(title, text)
+                return own if own is not None and choice.code in (own.province_code, own.prefecture_code) else None
         if choice is not None and choice.code in self._municipalities():
             # a district's own text (我代表区人民政府, 全区, 区委) that names only its municipality
             # (北京, 天津, 上海, 重庆: their counties are districts) is about a district it does not name
@@ -760,9 +763,15 @@ class Gazetteer:
             self._municipality_codes = found
         return found
 
+    def _unnamed_own_county(self, title: str, text: str) -> Optional[Region]:
+        """The county a text that speaks as 我县/全县 without naming it is about: the short name in its
+        title ('公布！沂水前三季度…'), else in its dateline ('秀山网讯 4月24日，…', '本报沂水讯')."""
+        dl = self._DATELINE.match(text)
+        return self._title_short_county(title) or (self._title_short_county(dl.group(1)) if dl else None)
+
     def _title_short_county(self, title: str) -> Optional[Region]:
         """'公布！沂水前三季度经济运行情况' over a text that speaks of 我县/全县 and names no place: the
-        one county whose short name the title holds, when that name is a place word of jieba's
+        one county whose short name the title (or the dateline, '秀山网讯') holds, when that name is a place word of jieba's
         dictionary and no common word (a county outside the home province is otherwise read only
         with its province around it)."""
         found = set()

@@ -410,6 +410,18 @@ def test_a_county_s_short_name_in_the_title_of_a_page_that_speaks_of_our_county(
     assert gaz.main_region("平原地区农业发展情况", body) is None
 
 
+def test_a_county_s_short_name_in_the_dateline_of_a_page_that_speaks_of_our_county(gaz):
+    # no title and no place in the body: the dateline ('沂水网讯', '本报沂水讯') names the page's county
+    body = "4月20日，县政府召开经济运行分析会。一季度，我县经济运行平稳，全县地区生产总值增长5.1%。"
+    assert gaz.main_region(None, "沂水网讯 " + body) == ("371323", "沂水县")
+    assert gaz.main_region(None, "本报沂水讯 " + body) == ("371323", "沂水县")
+    # an outlet's own name is no place, and a dateline further down is no dateline
+    assert gaz.main_region(None, "本报讯 " + body) is None
+    assert gaz.main_region(None, body + "沂水网讯") is None
+    # the same where the text names only the county's province ('全县…对标山东先进县')
+    assert gaz.main_region(None, "沂水网讯 " + body + "我县对标山东省先进县，全县上下奋力争先。") == ("371323", "沂水县")
+
+
 def test_a_common_word_repeated_is_not_a_county_s_short_name(gaz):
     # 资源 (资源县's short name) said three times about a banner's resources is the word, not the county
     body = ("阿巴嘎旗地处锡林郭勒盟中北部。2022年全旗地区生产总值完成45.6亿元。\n生态资源优越：全旗可利用草原广阔。\n"
