@@ -417,3 +417,17 @@ def test_pairs_named_without_renjun_or_with_their_expenditure():
             (NJ, "disposable_income_urban", *y, "yoy_pct", 9.0), (NJ, "disposable_income_rural", *y, "yoy_pct", 12.0),
             (NJ, "general_budget_revenue", *y, "value", 5.2e8), (NJ, "general_budget_revenue", *y, "yoy_pct", 7.1)} <= got
     assert not any(a[1] == "general_budget_revenue" and a[6] in (2.13e9, 1.2) for a in got)
+
+
+def test_one_two_three_chan_under_the_gdp_and_short_industrial_names():
+    text = ("2017年，全县生产总值完成89亿元，同比增长5.8%。其中，一产完成13.4亿元，同比增长4.6%；二产完成57.9亿元，"
+            "同比增长5.2%；三产完成17.7亿元，同比增长8.6%。一产快速增长、二产稳中有升，二产占比达65.1%。"
+            "规上企业工业增加值增长18.6%，规模工业总产值79亿元。")
+    got = atoms(extract(article(text, "2018-01-25", main="宁晋县")))
+    y = ("2017-01", "2017-12", "actual")
+    assert {(NJ, "primary_industry_va", *y, "value", 1.34e9), (NJ, "secondary_industry_va", *y, "yoy_pct", 5.2),
+            (NJ, "tertiary_industry_va", *y, "value", 1.77e9), (NJ, "industrial_value_added", *y, "yoy_pct", 18.6),
+            (NJ, "industrial_output", *y, "value", 7.9e9)} <= got
+    assert not any(a[1] == "secondary_industry_va" and a[6] == 65.1 for a in got)
+    # without the GDP leading the passage, 一产 is no indicator
+    assert not any(a[1] == "primary_industry_va" for a in atoms(extract(article("一产完成13.4亿元。", "2018-01-25", main="宁晋县"))))
