@@ -505,7 +505,8 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
         # ("过去五年，…年均增长7.9%。其中，宁晋县地区生产总值突破300亿元。")
         span_ok = bool(re.search(r"年均|年平均|平均每年", ctx.text[g.start:seg_end]))
         while j >= 0 and j >= i - 40 and not sents[j].is_heading:
-            if sents[j].paragraph == s.paragraph or j in ctx.metric_sents:
+            if (sents[j].paragraph == s.paragraph or j in ctx.metric_sents) and j not in ctx.period_list_sents:
+                # (a sentence dealing rates over listed periods sets no period for the next one)
                 pj = [p for p in ctx.periods_of(j) if span_ok or not p.span]
                 if pj:
                     chosen = pj[0]   # a sentence states its own period first

@@ -55,6 +55,7 @@ class ArticleContext:
     heading_target: dict[int, bool] = field(default_factory=dict)          # under a 目标/安排 heading
     heading_review: dict[int, bool] = field(default_factory=dict)          # under a 回顾/完成情况 heading
     metric_sents: set[int] = field(default_factory=set)                    # sentences holding metric terms
+    period_list_sents: set[int] = field(default_factory=set)               # sentences dealing rates over listed periods
     subject_carry: dict[int, Any] = field(default_factory=dict)            # paragraph -> last explicit subject
     title_period: Optional[PeriodMention] = None                           # the first period named in the title
     doc_year: Optional[int] = None       # an undated page: the year its title or opening states

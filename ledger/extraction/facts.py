@@ -33,6 +33,7 @@ from ledger.extraction.assembly import (ACCOUNTED, FUTURE_CUE, QITA, Subject, TA
                                         dealt_growths, dedupe, facts_for_group, groups_of, mask_asides, segment_end)
 from ledger.extraction.league import league_facts
 from ledger.extraction.lists import (numbered_line_facts, place_figure_facts, place_figure_runs)
+from ledger.extraction.period_lists import period_list_facts, period_runs
 from ledger.extraction.tables import (CELL_HINT, NUMERIC_LINE, PIPE_LINE_HINT, ROW_HINT, YEAR_ROW_HINT, cell_table_facts,
                                       place_table_facts, table_facts, year_table_facts)
 
@@ -76,6 +77,9 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
         if si < len(sents) and sents[si].start <= mm.start:
             by_sent.setdefault(si, []).append(mm)
     ctx.metric_sents = set(by_sent)
+    period_runs_ = period_runs(ctx) if "分别" in text else []
+    ctx.period_list_sents = {r.sent for r in period_runs_}
+    listed_spans = {r.sent: (r.start, r.fenbie.end()) for r in period_runs_}
     runs = {i: r for i, r in ((i, place_figure_runs(ctx, i)) for i in range(len(sents))) if r}
     prev_target_mood: dict[int, bool] = {}
     single_carry: dict[int, tuple] = {}   # sentence -> its last single-term group named by a place
@@ -139,6 +143,8 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
         for gi, g in enumerate(groups):
             if not g.items:
                 continue
+            if i in listed_spans and listed_spans[i][0] <= g.start < listed_spans[i][1]:
+                continue     # '一季度、上半年固定资产投资分别增长…': dealt over the periods (period_lists)
             nxt = groups[gi + 1].start if gi + 1 < len(groups) else s.end
             seg_end, cut = segment_end(ctx, g, nxt, s.end)
             run_at = next((r[0].start for r in runs.get(i, ()) if g.end <= r[0].start < seg_end), None)
@@ -192,6 +198,7 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
         for run in rs:
             facts.extend(place_figure_facts(ctx, i, run, prev_target_mood, prev_end, known=facts))
             prev_end = run[-1].end
+    facts.extend(period_list_facts(ctx, period_runs_, prev_target_mood))
     if "、" in text or "." in text:
         facts.extend(numbered_line_facts(ctx, prev_target_mood))
     if NUMERIC_LINE.search(text):

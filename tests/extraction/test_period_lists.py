@@ -1,0 +1,39 @@
+"""Rates dealt out over a list of periods (ledger/extraction/period_lists.py). Our own sentences,
+in the style of county statistical reviews."""
+from ledger.extraction import extract
+from tests.extraction.helpers import article, atoms
+
+SH = "131082"   # 三河市
+
+
+def test_quarters_listed_before_the_rates_each_take_their_rate():
+    text = ("2020年，全市地区生产总值完成520亿元，增长4.5%。二、三产分别拉动地区生产总值增长1.4和3.1个百分点。"
+            "分季度看，一季度、上半年、前三季度、全年增速分别为-9.9%、0.5%、3.5%和4.5%，增速逐季走高。")
+    got = atoms(extract(article(text, "2021-02-20", main="三河市")))
+    assert {(SH, "gdp", "2020-01", end, "actual", "yoy_pct", v)
+            for end, v in (("2020-03", -9.9), ("2020-06", 0.5), ("2020-09", 3.5), ("2020-12", 4.5))} <= got
+
+
+def test_the_list_sets_no_period_for_the_next_sentence():
+    text = ("2020年，全市地区生产总值增长4.5%。分季度看，一季度、上半年、前三季度、全年增速分别为-9.9%、0.5%、3.5%和4.5%。"
+            "固定资产投资增长8.1%。")
+    got = atoms(extract(article(text, "2021-02-20", main="三河市")))
+    assert (SH, "fixed_asset_investment", "2020-01", "2020-12", "actual", "yoy_pct", 8.1) in got
+    assert not any(a[1] == "fixed_asset_investment" and a[3] == "2020-03" for a in got)
+
+
+def test_the_cumulative_quarters_counted_and_the_indicator_between():
+    text = "2015年，全市生产总值增长9.1%。四个季度累计GDP增幅分别为8.6%、9.2%、9.3%和9.1%。"
+    got = atoms(extract(article(text, "2016-02-01", main="三河市")))
+    assert {(SH, "gdp", "2015-01", end, "actual", "yoy_pct", v)
+            for end, v in (("2015-03", 8.6), ("2015-06", 9.2), ("2015-09", 9.3))} <= got
+    text = "一季度、上半年全市社会消费品零售总额分别增长12.1%和10.3%。"
+    got = atoms(extract(article(text, "2023-08-01", main="三河市")))
+    assert {(SH, "retail_sales", "2023-01", "2023-03", "actual", "yoy_pct", 12.1),
+            (SH, "retail_sales", "2023-01", "2023-06", "actual", "yoy_pct", 10.3)} <= got
+
+
+def test_a_count_that_does_not_match_the_periods_deals_nothing():
+    text = "2015年，全市生产总值增长9.1%。一季度、上半年全市社会消费品零售总额分别增长12.1%、10.3%和9.8%。"
+    got = atoms(extract(article(text, "2016-02-01", main="三河市")))
+    assert not any(a[1] == "retail_sales" for a in got)
