@@ -5,7 +5,7 @@
 The indicator is the one term between the periods and 分别; where there is none ('…全年增速分别为'),
 it is the last core indicator named before in the paragraph. The place is the one the sentence
 names before the periods, else the paragraph's, else the article's. A bare period takes the year
-the sentence or its paragraph states before it.
+the sentence or its paragraph states before it, else the year the list's last period is read in.
 
 The sentence's periods are a list, not the period of what follows: a later sentence does not take
 the list's first period as its own (``ArticleContext.period_list_sents``).
@@ -150,11 +150,15 @@ def period_list_facts(ctx: ArticleContext, runs: list[PeriodRun], prev_target_mo
         if subject.group or subject.unresolved:
             continue
         at = max(mm.end, run.end) if mm.start >= run.end else run.end
-        kind, _period, why = kind_and_period(ctx, run.sent, Group([mm], at, at, run.sent), run.fenbie.end(), -1,
-                                             prev_target_mood)
+        kind, last, why = kind_and_period(ctx, run.sent, Group([mm], at, at, run.sent), run.fenbie.end(), -1,
+                                          prev_target_mood)
         if kind is None:
             continue
+        # the year stated before the list, else the one the last listed period is read in (a heading's,
+        # the title's, the publish date's)
         year = _year_before(ctx, run)
+        if year is None and last is not None and last.start and last.end and last.start[:4] == last.end[:4]:
+            year = int(last.start[:4])
         for pm, rate in zip(run.periods, run.rates):
             period = resolve(pm, ctx.pub, kind == "target", year if pm.year is None and pm.rel is None else None)
             if period is None:

@@ -37,3 +37,9 @@ def test_a_count_that_does_not_match_the_periods_deals_nothing():
     text = "2015年，全市生产总值增长9.1%。一季度、上半年全市社会消费品零售总额分别增长12.1%、10.3%和9.8%。"
     got = atoms(extract(article(text, "2016-02-01", main="三河市")))
     assert not any(a[1] == "retail_sales" for a in got)
+
+
+def test_an_undated_bulletin_reads_the_listed_quarters_in_its_title_year():
+    text = "全市地区生产总值增长4.5%。分季度看，一季度、上半年、前三季度、全年增速分别为-9.9%、0.5%、3.5%和4.5%。"
+    got = atoms(extract(article(text, None, main="三河市", title="三河市2020年国民经济和社会发展统计公报")))
+    assert (SH, "gdp", "2020-01", "2020-03", "actual", "yoy_pct", -9.9) in got
