@@ -552,6 +552,8 @@ class Gazetteer:
                 continue     # '“生态富县，生态富民”': a slogan's verb and object, not 富县
             if end - start == 2 and _CONJ_THEN_ORGAN.match(text, start):
                 continue     # '在县委的领导和县人大的监督下': 和 + 县人大, not 和县
+            if end - start == 2 and surface[0] == "全" and surface[1] in ADMIN_SUFFIXES:
+                continue     # '全州实现生产总值': an autonomous prefecture speaking of itself, not 全州县
             raw.append((start, end, surface))
         if not raw:
             return [], []

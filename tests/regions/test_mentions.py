@@ -448,3 +448,12 @@ def test_a_province_s_review_naming_one_county_twice_stays_the_province_s(gaz):
             "福州新区建设提速，全市经济总体平稳。福建省县域经济稳步发展，福建省十强县名单公布。"
             "福清市地区生产总值783.27亿元，占福州市的五分之一。")
     assert gaz.main_region(None, city) == ("350181", "福清市")
+
+
+def test_quan_zhou_is_a_prefecture_speaking_of_itself_not_quanzhou_county(gaz):
+    # '全州' in an autonomous prefecture's bulletin is the whole prefecture (as 全市, 全县), said three times
+    body = ("自治州党委、政府团结带领全州各族人民。初步核算，全州实现生产总值1519.84亿元。年末全州常住人口160万人。"
+            "新疆维吾尔自治区统计局数据。")
+    assert not any(m.region.name == "全州县" for m in gaz.find_mentions(body))
+    # the county's full name is still read
+    assert any(m.region.name == "全州县" for m in gaz.find_mentions("桂林市全州县地区生产总值增长5%。"))
