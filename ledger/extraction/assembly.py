@@ -90,7 +90,7 @@ FUTURE_CUE = re.compile(r"(?<!即)将(?!近|其|之|是)|即将(?![^，。；]{1
 # target words used as nouns of an actual ("完成年度目标的52%", "占年度计划的95.1%", "计划开工项目")
 TARGET_NOUN = re.compile(r"(?:年度|全年|年|序时)(?:目标任务|目标|计划|任务|进度)|(?:目标|计划)(?:任务)?的|计划开工|计划总投资"
                           r"|超额完成|目标任务|超(?:过|出)?[^，,。；、\d]{0,8}?(?:计划|目标)+(?:任务)?")
-_PAST = re.compile(r"已经|已|完成了|实现了|达到了|同比|比上年|较上年")
+PAST = re.compile(r"已经|已|完成了|实现了|达到了|同比|比上年|较上年")
 _SKIP_BEFORE = re.compile(r"(?:当月|限额以上|限上|人均|年末|月末|季末|单月)$")
 _SHARE_BEFORE = re.compile(r"占(?:全[市省县国区])?(?:的)?$")
 _INCREMENT_BEFORE = re.compile(r"(?:增加|增收|减收|减少|增长|下降|多|少|拉动|高出|高于|低于|超出|净增|新增|增量)[了约近超]?$")
@@ -720,15 +720,22 @@ def kind_and_period(ctx: ArticleContext, i: int, g: Group, seg_end: int, colon: 
     cue = TARGET_CUE.search(window)
     heading_target = ctx.heading_target.get(i, False)
     cues = [c.group(0) for c in TARGET_CUE.finditer(window)]
-    if not cue and TARGET_CUE.search(text[s.start:g.start]) and not _PAST.search(window):
+    if not cue and TARGET_CUE.search(text[s.start:g.start]) and not PAST.search(window):
         # "力争A增长13%、B增长7.5%，C增长11%": the list goes on under the same target word
         cues = [] if heading_target else [c.group(0) for c in TARGET_CUE.finditer(text[s.start:g.start])]
         heading_target = True
     mood = False
     if not cue and not heading_target and i > 0 and prev_target_mood.get(i - 1) \
-            and ctx.sentences[i - 1].paragraph == s.paragraph and not _PAST.search(window):
+            and ctx.sentences[i - 1].paragraph == s.paragraph and not PAST.search(window):
         mood = True
-        prev = ctx.sentences[i - 1]
+        # the part that set the mood: a mood carried on through ；-parts keeps the words it began with
+        sents = ctx.sentences
+        k = i - 1
+        while k > 0 and not (TARGET_CUE.search(text, sents[k].start, sents[k].end)
+                             or FUTURE_CUE.search(text, sents[k].start, sents[k].end)) \
+                and sents[k - 1].group == sents[k].group and prev_target_mood.get(k - 1):
+            k -= 1
+        prev = sents[k]
         prev_text = text[prev.start:prev.end]
         cues = [] if FUTURE_CUE.search(prev_text) else [c.group(0) for c in TARGET_CUE.finditer(prev_text)]
     if cues and set(cues) == {"预计"} and (ctx.heading_review.get(i, False) or (
@@ -757,7 +764,7 @@ def kind_and_period(ctx: ArticleContext, i: int, g: Group, seg_end: int, colon: 
     if not target:
         # a full-year (or later) figure about a period not yet over cannot be an actual
         if period and not period.retrospective and ctx.pub and period.end > "%04d-%02d" % ctx.pub:
-            if not _PAST.search(window):
+            if not PAST.search(window):
                 return "target", period, "period not over at publication"
             return None, period, "an actual for a period not over"
         return "actual", period, ""

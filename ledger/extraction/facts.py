@@ -29,7 +29,7 @@ import re
 from ledger.extraction.context import ArticleContext
 from ledger.metrics import MetricMention
 from ledger.model import Fact
-from ledger.extraction.assembly import (ACCOUNTED, FUTURE_CUE, QITA, Subject, TARGET_CUE, TARGET_NOUN, UNDERSTOOD,
+from ledger.extraction.assembly import (ACCOUNTED, FUTURE_CUE, PAST, QITA, Subject, TARGET_CUE, TARGET_NOUN, UNDERSTOOD,
                                         dealt_growths, dedupe, facts_for_group, groups_of, mask_asides, segment_end)
 from ledger.extraction.league import league_facts
 from ledger.extraction.lists import (numbered_line_facts, place_figure_facts, place_figure_runs)
@@ -88,7 +88,10 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
         mentions = by_sent.get(i)
         sent_text = text[s.start:s.end]
         cue_in_sentence = _mood_cue(sent_text)
-        prev_target_mood[i] = cue_in_sentence
+        prev_target_mood[i] = cue_in_sentence or (
+            # '划定发展预期目标，A增长3%；B增长7%；C增长2%': the mood runs on through the ；-parts of one sentence
+            i > 0 and prev_target_mood.get(i - 1, False) and sents[i - 1].group == s.group
+            and sents[i - 1].paragraph == s.paragraph and not PAST.search(sent_text))
         if s.is_heading:
             continue
         if not mentions:

@@ -431,3 +431,27 @@ def test_one_two_three_chan_under_the_gdp_and_short_industrial_names():
     assert not any(a[1] == "secondary_industry_va" and a[6] == 65.1 for a in got)
     # without the GDP leading the passage, 一产 is no indicator
     assert not any(a[1] == "primary_industry_va" for a in atoms(extract(article("一产完成13.4亿元。", "2018-01-25", main="宁晋县"))))
+
+
+def test_a_target_list_in_semicolon_parts_stays_a_target_to_its_end():
+    # '划定发展预期目标，A增长3%；B增长7%；C增长2%；D增长7%': every ；-part of the list is a target
+    text = ("2022年，全县地区生产总值增长2.7%。2023年，全县划定发展预期目标，地区生产总值增长5%；固定资产投资增长7%；"
+            "一般公共预算收入增长2%；社会消费品零售总额增长6%。")
+    got = atoms(extract(article(text, "2023-02-26", main="宁晋县")))
+    t = ("2023-01", "2023-12", "target", "yoy_pct")
+    assert {(NJ, "gdp", *t, 5.0), (NJ, "fixed_asset_investment", *t, 7.0), (NJ, "general_budget_revenue", *t, 2.0),
+            (NJ, "retail_sales", *t, 6.0)} <= got
+    assert not any(a[4] == "actual" and a[1] in ("general_budget_revenue", "retail_sales") for a in got)
+    # a 预计 list in a report of January is the year just ended all through its ；-parts
+    text2 = "预计2014年，全年完成地区生产总值174亿元，增长10%；公共财政预算收入11.6亿元，增长15.7%；固定资产投资122.5亿元，增长16%。"
+    got2 = atoms(extract(article(text2, "2015-01-20", main="宁晋县")))
+    assert (NJ, "fixed_asset_investment", "2014-01", "2014-12", "actual", "yoy_pct", 16.0) in got2
+    # the same on an undated page
+    got = atoms(extract(article(text.replace("2023年，", ""), None, main="宁晋县")))
+    assert {(a[1], a[4]) for a in got if a[5] == "yoy_pct" and a[6] in (2.0, 6.0, 7.0)} == {
+        ("fixed_asset_investment", "target"), ("general_budget_revenue", "target"), ("retail_sales", "target")}
+
+
+def test_farmers_and_herders_income_is_the_rural_income():
+    got = atoms(extract(article("2022年，全县农牧民人均可支配收入11516元，同比增长6.9%。", "2023-02-26", main="宁晋县")))
+    assert (NJ, "disposable_income_rural", "2022-01", "2022-12", "actual", "value", 11516.0) in got
