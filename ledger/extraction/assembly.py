@@ -89,7 +89,8 @@ TARGET_CUE = re.compile(r"力争|争取|目标|计划|确保|预期|预计|将(?
 FUTURE_CUE = re.compile(r"(?<!即)将(?!近|其|之|是)|即将(?![^，。；]{1,6}的)|下一步|下半年|明年|今后")   # ('即将实施的X线': a modifier)
 # target words used as nouns of an actual ("完成年度目标的52%", "占年度计划的95.1%", "计划开工项目")
 TARGET_NOUN = re.compile(r"(?:年度|全年|年|序时)(?:目标任务|目标|计划|任务|进度)|(?:目标|计划)(?:任务)?的|计划开工|计划总投资"
-                          r"|超额完成|目标任务|超(?:过|出)?[^，,。；、\d]{0,8}?(?:计划|目标)+(?:任务)?")
+                          r"|超额完成|目标任务|超(?:过|出)?[^，,。；、\d]{0,8}?(?:计划|目标)+(?:任务)?"
+                          r"|(?:提前|圆满|顺利)完成[^，,。；\d]{0,12}?(?:目标|计划|任务)")   # (a goal reached: an actual)
 PAST = re.compile(r"已经|已|完成了|实现了|达到了|同比|比上年|较上年")
 _SKIP_BEFORE = re.compile(r"(?:当月|限额以上|限上|人均|年末|月末|季末|单月)$")
 _SHARE_BEFORE = re.compile(r"占(?:全[市省县国区])?(?:的)?$")
@@ -418,6 +419,8 @@ def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
             continue
         best_pos, best = m.end(), Subject([], group=True, reason=f"group '{m.group(0)}': the counties' total")
     for m in _SUBUNIT.finditer(text, lo, start):
+        if _ADMINISTERS.search(text, max(lo, m.start() - 24), m.start()) or _ADMINISTERS.search(m.group(0)):
+            continue     # '商河县下辖1个街道、11个镇，…实现地区生产总值': what the county administers
         if m.end() > best_pos:
             best_pos, best = m.end(), Subject([], group=True, reason=f"below the county: '{m.group(0)}'")
     return best or Subject([], reason="no place in the sentence: the article's region", implicit=True)
@@ -549,6 +552,12 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
         return resolve(chosen, ctx.pub, target, ctx_year), True
     heading_hy = ctx.heading_years.get(i)
     if heading_hy is not None:
+        part = ctx.heading_parts.get(i)
+        if part is not None:
+            p = resolve(part, ctx.pub, target, None)
+            if p is not None:
+                p.reason = "the heading's period: " + p.reason
+                return p, True
         return year_only(heading_hy, f"heading year {heading_hy}"), True   # a heading is nearer than the title
     if title_pm is not None and not target:
         p = resolve(title_pm, ctx.pub, target, None)

@@ -52,6 +52,7 @@ class ArticleContext:
     parent_name: Optional[str] = None
     periods: dict[int, list[PeriodMention]] = field(default_factory=dict)  # by sentence index
     heading_years: dict[int, Optional[int]] = field(default_factory=dict)  # sentence index -> year in force
+    heading_parts: dict[int, PeriodMention] = field(default_factory=dict)    # the part of its year a heading states (2024年上半年)
     heading_target: dict[int, bool] = field(default_factory=dict)          # under a 目标/安排 heading
     heading_review: dict[int, bool] = field(default_factory=dict)          # under a 回顾/完成情况 heading
     metric_sents: set[int] = field(default_factory=set)                    # sentences holding metric terms
@@ -350,16 +351,22 @@ def build_context(article: Article) -> ArticleContext:
                          article.main_region_name or getattr(main_region, "name", "") or "", "main", level, main_region)
         ctx.parent_name = getattr(main_region, "prefecture_name", None)
     # headings: the year (and mood) they set, until the next heading
-    year, target, review = None, False, False
+    year, target, review, part = None, False, False, None
     for i, s in enumerate(sentences):
         if s.is_heading and not work_report_year(s.text) and not report_date(s.text):
             # (the report's own title or dateline repeated as a line names the year it is delivered in)
             hy = heading_year(s.text)
             if hy is not None or _TARGET_HEADING.search(s.text) or _REVIEW_HEADING.search(s.text):
                 year = hy
+                # '2024年上半年经济表现突出': a heading that states a part of its year
+                stated = [pm for pm in ctx.periods_of(i) if not pm.span]
+                part = stated[0] if len(stated) == 1 and stated[0].year == hy and stated[0].months \
+                    and stated[0].months != (1, 12) and not stated[0].ytd else None
                 review = bool(_REVIEW_HEADING.search(s.text))
                 target = bool(_TARGET_HEADING.search(s.text)) and not review
         ctx.heading_years[i] = year
+        if part is not None:
+            ctx.heading_parts[i] = part
         ctx.heading_target[i] = target
         ctx.heading_review[i] = review
     return ctx

@@ -455,3 +455,23 @@ def test_a_target_list_in_semicolon_parts_stays_a_target_to_its_end():
 def test_farmers_and_herders_income_is_the_rural_income():
     got = atoms(extract(article("2022年，全县农牧民人均可支配收入11516元，同比增长6.9%。", "2023-02-26", main="宁晋县")))
     assert (NJ, "disposable_income_rural", "2022-01", "2022-12", "actual", "value", 11516.0) in got
+
+
+def test_the_towns_a_county_administers_are_no_subject_of_its_figures():
+    text = "2018年，宁晋县下辖1个街道、15个镇，常住人口58.06万人，实现地区生产总值180.8亿元，其中，第一产业增加值43.4亿元。"
+    got = atoms(extract(article(text, None, main="宁晋县")))
+    assert {(NJ, "gdp", "2018-01", "2018-12", "actual", "value", 1.808e10),
+            (NJ, "primary_industry_va", "2018-01", "2018-12", "actual", "value", 4.34e9)} <= got
+    # a town's own figure stays no fact of the county
+    assert not atoms(extract(article("2018年，宁晋县凤凰镇实现地区生产总值18.8亿元。", None, main="宁晋县")))
+
+
+def test_a_heading_that_states_a_half_year_dates_the_figures_under_it():
+    text = ("一、经济总量\n2024年上半年经济表现突出\n全县生产总值完成143.31亿元，同比增长12.9%。其中，固定资产投资增长26.2%。\n"
+            "2025年经济开局良好\n2024年全年生产总值达到302.7亿元，增长7.7%，提前完成“十四五”规划目标。规上工业增加值增长8.1%。")
+    got = atoms(extract(article(text, None, main="宁晋县")))
+    assert {(NJ, "gdp", "2024-01", "2024-06", "actual", "value", 1.4331e10),
+            (NJ, "fixed_asset_investment", "2024-01", "2024-06", "actual", "yoy_pct", 26.2)} <= got
+    # '提前完成…规划目标' is a goal reached: its figures and the next sentence's are actuals
+    assert {(NJ, "gdp", "2024-01", "2024-12", "actual", "value", 3.027e10),
+            (NJ, "industrial_value_added", "2024-01", "2024-12", "actual", "yoy_pct", 8.1)} <= got
