@@ -218,6 +218,9 @@ _REL = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "上�
 _PLANS = {"八": 1991, "九": 1996, "十": 2001, "十一": 2006, "十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026}
 
 
+_PRICE_BASE_AFTER = re.compile(r"(?:的)?(?:不变价|可比价)")
+
+
 def find_periods(s: str) -> list[PeriodMention]:
     """Period expressions in a sentence, in order."""
     out = []
@@ -234,6 +237,8 @@ def find_periods(s: str) -> list[PeriodMention]:
             # keeps both years, each its figure's)
             prev_cmp_end = m.end()
             continue
+        if _PRICE_BASE_AFTER.match(s, m.end()):
+            continue     # '按2020年不变价格计算': the prices a growth is reckoned at, not a period
         pm = PeriodMention(m.start(), m.end(), m.group(0))
         if m.group("span"):
             if m.group("plan"):

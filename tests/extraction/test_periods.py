@@ -109,3 +109,8 @@ def test_a_two_digit_year_before_a_period_or_the_economys_total():
     for text in ("连续19年GDP居全省首位", "近10年GDP翻了一番", "历经15年经济总量翻番", "建县18年来", "比17年提升0.8个百分点",
                  "用了12年生产总值翻番"):
         assert [p.year for p in find_periods(text) if p.year] == [], text
+
+
+def test_the_year_of_constant_prices_is_no_period():
+    assert [p.text for p in find_periods("全区完成地区生产总值243.5亿元，按2020年不变价格计算，同比增长3%")] == []
+    assert [p.year for p in find_periods("2022年全区生产总值按2015年可比价计算增长3%")] == [2022]
