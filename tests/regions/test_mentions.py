@@ -457,3 +457,8 @@ def test_quan_zhou_is_a_prefecture_speaking_of_itself_not_quanzhou_county(gaz):
     assert not any(m.region.name == "全州县" for m in gaz.find_mentions(body))
     # the county's full name is still read
     assert any(m.region.name == "全州县" for m in gaz.find_mentions("桂林市全州县地区生产总值增长5%。"))
+
+
+def test_the_city_a_district_lies_in_does_not_outvote_the_district(gaz):
+    body = ("概况 呼兰区位于哈尔滨市中心城区北部，2014年辖7个镇、3个乡、10个街道。全年地区生产总值304.7亿元，比上年增长6.3%。")
+    assert gaz.main_region(None, body) == ("230111", "呼兰区")
