@@ -429,7 +429,7 @@ def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
 ACCOUNTED = re.compile(r"初步核算|据核算|经核算")   # a figure the statistics office has accounted
 _ADMINISTERS = re.compile(r"(?:下辖|管辖|辖|包括)[^，,。；;：:]*$")
 _ONE_OF = re.compile(r"[^，,。；;]{0,24}?之一")
-_IS_BETWEEN = re.compile(r"\s*(?:[，,]\s*(?:这|它|该[县市区])?)?(?:也|还|则|就)?是")   # ('A，这也是B…的一个县')
+_IS_BETWEEN = re.compile(r"\s*(?:[，,]\s*(?:这|它|该[县市区])?)?(?:也|还|则|就)?(?:是|作为)")   # ('A，这也是B…的一个县', 'A作为B…的排头兵')
 
 
 def _comparison_base(text: str, start: int, end: int) -> bool:
@@ -797,6 +797,10 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
     text = ctx.text
     s = ctx.sentences[i]
     items = _expand_pairs(g.items)
+    if len(g.items) == 1 and g.items[0].label.startswith("城乡") and not _FENBIE.search(seg) \
+            and not _FENBIE.search(text[max(lo, g.start - 6):g.start]) and not _JUN.search(seg):
+        # '城乡居民人均可支配收入为78215元' with one figure, not dealt out (分别) nor shared (均): all residents'
+        items = [("disposable_income", g.items[0])]
     # items whose lexicon row needs a leading metric (第一产业 under GDP)
     keep = []
     lead = text[s.start:g.start]
@@ -937,7 +941,9 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
         vals = amounts if fenbie and len(amounts) >= n else None
         ys = [v for _, v in yoy] if (fenbie and len(yoy) >= n) else None
         cs = [v for _, v in cagr] if (fenbie and len(cagr) >= n) else None
-        shared_yoy = yoy[0][1] if (jun and len(yoy) == 1 and not fenbie) else None
+        shared_yoy = yoy[0][1] if (jun and len(yoy) == 1 and (not fenbie or (
+            # '分别达到44960元和16774元，均增长8.3%': the values dealt out, the rate shared
+            ys is None and _JUN.search(seg, max(0, yoy[0][0] - 6), yoy[0][0] + 2)))) else None
         shared_rank = rank if (jun or not (vals or ys or cs)) and rank is not None else None
         if not (vals or ys or cs or shared_yoy is not None or shared_rank is not None):
             return []

@@ -475,3 +475,19 @@ def test_a_heading_that_states_a_half_year_dates_the_figures_under_it():
     # '提前完成…规划目标' is a goal reached: its figures and the next sentence's are actuals
     assert {(NJ, "gdp", "2024-01", "2024-12", "actual", "value", 3.027e10),
             (NJ, "industrial_value_added", "2024-01", "2024-12", "actual", "yoy_pct", 8.1)} <= got
+
+
+def test_the_place_a_county_acts_as_the_pacesetter_of_is_no_subject():
+    got = atoms(extract(article("伊金霍洛旗作为内蒙古县域经济发展的排头兵，2021年人均GDP达到39.8万元。", "2022-08-01")))
+    assert ("150627", "gdp_per_capita", "2021-01", "2021-12", "actual", "value", 398000.0) in got
+    assert not any(a[0] == "150000" for a in got)
+
+
+def test_chengxiang_income_with_one_figure_is_all_residents_and_a_shared_rate_goes_to_both():
+    got = atoms(extract(article("2022年，全县城乡居民人均可支配收入为38215元，同比增长5.0%。", "2023-02-01", main="宁晋县")))
+    y = ("2022-01", "2022-12", "actual")
+    assert {(NJ, "disposable_income", *y, "value", 38215.0), (NJ, "disposable_income", *y, "yoy_pct", 5.0)} == got
+    got = atoms(extract(article("2022年，全县城乡居民人均可支配收入分别为38215元和21000元，均增长6%。", "2023-02-01",
+                                main="宁晋县")))
+    assert {(NJ, "disposable_income_urban", *y, "yoy_pct", 6.0), (NJ, "disposable_income_rural", *y, "yoy_pct", 6.0),
+            (NJ, "disposable_income_urban", *y, "value", 38215.0)} <= got
