@@ -33,6 +33,7 @@ from ledger.extraction.assembly import (ACCOUNTED, FUTURE_CUE, PAST, QITA, Subje
                                         dealt_growths, dedupe, facts_for_group, groups_of, mask_asides, segment_end)
 from ledger.extraction.league import league_facts
 from ledger.extraction.lists import (numbered_line_facts, place_figure_facts, place_figure_runs)
+from ledger.extraction.index_tables import INDEX_UNIT, index_table_facts
 from ledger.extraction.period_lists import period_list_facts, period_runs
 from ledger.extraction.tables import (CELL_HINT, NUMERIC_LINE, PIPE_LINE_HINT, ROW_HINT, YEAR_ROW_HINT, cell_table_facts,
                                       place_table_facts, table_facts, year_table_facts)
@@ -206,6 +207,8 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
         facts.extend(numbered_line_facts(ctx, prev_target_mood))
     if NUMERIC_LINE.search(text):
         facts.extend(table_facts(ctx))
+        if INDEX_UNIT.search(text):
+            facts.extend(index_table_facts(ctx))
     if ROW_HINT.search(text):
         facts.extend(place_table_facts(ctx))
     if YEAR_ROW_HINT.search(text) or PIPE_LINE_HINT.search(text):
