@@ -30,6 +30,7 @@ PERIOD_RE = re.compile(
     r"|(?:过去的?|近)(?P<nyears2>[二三四五六七八九十]|\d)年(?![度底末初前])"
     r"|(?P<y1>(?:19|20)\d{2})年?" + _DASH + r"(?P<y2>(?:19|20)\d{2})年)"
     r"|[（(](?P<pyear>(?:19|20)\d{2})[）)]"      # an infobox's '国内生产总值(2022)¥524.74亿'
+    r"|(?P<planend>[“\"「]?(?:十一|十二|十三|十四|十五|十|九|八)五[”\"」’']?(?:规划|计划)?期?末)"   # '“十三五”末': its last year
     r"|(?:(?P<year>(?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3})\s*年(?:度)?"
     # '18年生产总值达到2229亿元' / '19年前三季度': a year written with two digits, only where a
     # period or the economy's total follows it (a bare '19年' is as often nineteen years)
@@ -260,6 +261,11 @@ def find_periods(s: str) -> list[PeriodMention]:
             continue
         if m.group("pyear"):
             pm.year = int(m.group("pyear"))
+            out.append(pm)
+            continue
+        if m.group("planend"):
+            key = re.search(r"(十一|十二|十三|十四|十五|十|九|八)五", m.group("planend")).group(1)
+            pm.year = _PLANS[key] + 4
             out.append(pm)
             continue
         if m.group("yy"):

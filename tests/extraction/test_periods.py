@@ -114,3 +114,9 @@ def test_a_two_digit_year_before_a_period_or_the_economys_total():
 def test_the_year_of_constant_prices_is_no_period():
     assert [p.text for p in find_periods("全区完成地区生产总值243.5亿元，按2020年不变价格计算，同比增长3%")] == []
     assert [p.year for p in find_periods("2022年全区生产总值按2015年可比价计算增长3%")] == [2022]
+
+
+def test_the_end_of_a_plan_is_its_last_year():
+    assert [(p.year, p.span) for p in find_periods("“十三五”末，全县地区生产总值达到230.5亿元")] == [(2020, None)]
+    assert [(p.year, p.span) for p in find_periods("十二五期末")] == [(2015, None)]
+    assert [(p.year, p.span) for p in find_periods("十三五期间年均增长7%")] == [(None, (2016, 2020))]
