@@ -635,7 +635,8 @@ class Gazetteer:
     _ORGANISATION_AFTER = re.compile(r"时代|集团|公司|银行|大学|学院|医院|股份|有限|控股|实业|中学|小学|商会|农商")
     _COUNTY_SELF = re.compile(r"(?:全县|我县|该县|本县|县委|县政府)")
     # a dateline at the top of a report: '秀山网讯 4月24日，…', '本报沂水讯（记者…）'
-    _DATELINE = re.compile(r"\s*(?:本报|本网)?([\u4e00-\u9fff]{2,6}?)(?:网|新闻网|融媒)?讯")
+    _DATELINE = re.compile(r"\s*(?:本报|本网)?([\u4e00-\u9fff]{2,6}?)(?:网|新闻网|融媒)?"
+                           r"(?:讯|\d{1,2}月\d{1,2}日(?:讯|消息|电))")
     _TITLE_GROUP = re.compile(r"各县|各区|各市|县（市、区）|县\(市、区\)|全市|全省")
     _BANNER_SELF = re.compile(r"(?:全旗|我旗|该旗|本旗|旗委|旗政府)")    # a banner (旗) speaking of itself
     _CITY_SELF = re.compile(r"(?:全市|我市|该市|本市|市委|市政府)")
@@ -767,9 +768,20 @@ class Gazetteer:
 
     def _unnamed_own_county(self, title: str, text: str) -> Optional[Region]:
         """The county a text that speaks as 我县/全县 without naming it is about: the short name in its
-        title ('公布！沂水前三季度…'), else in its dateline ('秀山网讯 4月24日，…', '本报沂水讯')."""
-        dl = self._DATELINE.match(text)
-        return self._title_short_county(title) or (self._title_short_county(dl.group(1)) if dl else None)
+        title ('公布！沂水前三季度…'), else in the dateline that opens one of its first lines ('秀山网讯 4月24日，…',
+        '本报沂水讯', '苍南新闻网1月28日消息')."""
+        found = self._title_short_county(title)
+        line_start = 0
+        for _ in range(3):      # (a line of site furniture may come first: '·新闻热线:…')
+            if found is not None:
+                break
+            dl = self._DATELINE.match(text, line_start)
+            if dl:
+                found = self._title_short_county(dl.group(1))
+            line_start = text.find("\n", line_start) + 1
+            if line_start <= 0:
+                break
+        return found
 
     def _title_short_county(self, title: str) -> Optional[Region]:
         """'公布！沂水前三季度经济运行情况' over a text that speaks of 我县/全县 and names no place: the

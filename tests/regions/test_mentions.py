@@ -418,6 +418,8 @@ def test_a_county_s_short_name_in_the_dateline_of_a_page_that_speaks_of_our_coun
     # an outlet's own name is no place, and a dateline further down is no dateline
     assert gaz.main_region(None, "本报讯 " + body) is None
     assert gaz.main_region(None, body + "沂水网讯") is None
+    # a dated dateline on the second line, under a line of site furniture
+    assert gaz.main_region(None, "·新闻热线:0539-1234567\n沂水新闻网1月28日消息：" + body) == ("371323", "沂水县")
     # the same where the text names only the county's province ('全县…对标山东先进县')
     assert gaz.main_region(None, "沂水网讯 " + body + "我县对标山东省先进县，全县上下奋力争先。") == ("371323", "沂水县")
 
