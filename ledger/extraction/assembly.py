@@ -94,6 +94,7 @@ TARGET_NOUN = re.compile(r"(?:年度|全年|年|序时)(?:目标任务|目标|�
 PAST = re.compile(r"已经|已|完成了|实现了|达到了|同比|比上年|较上年")
 _SKIP_BEFORE = re.compile(r"(?:当月|限额以上|限上|人均|年末|月末|季末|单月)$")
 _SHARE_BEFORE = re.compile(r"占(?:全[市省县国区])?(?:的)?$")
+_WHOLE_OF_A_PART = re.compile(r"\s*中\s*[，,]")
 _INCREMENT_BEFORE = re.compile(r"(?:增加|增收|减收|减少|增长|下降|多|少|拉动|高出|高于|低于|超出|净增|新增|增量)[了约近超]?$")
 # a difference from another place or period ("比全市低2568元", "较上年多3.1亿元"), not the figure itself
 _COMPARE_BEFORE = re.compile(r"(?:比|较|与)[^，。；,;\d]{0,8}?(?:高|低|多|少|高出|低出|相差|差)[了约近超]?$")
@@ -304,6 +305,8 @@ def groups_of(ctx: ArticleContext, i: int, mentions: list[MetricMention]) -> lis
         before = text[max(ctx.sentences[i].start, mm.start - 5):mm.start]
         if _SHARE_BEFORE.search(before):
             continue  # '占全市规上工业总产值的比重': a share's base, transparent
+        if _WHOLE_OF_A_PART.match(text, mm.end) and "在" in text[max(ctx.sentences[i].start, mm.start - 8):mm.start]:
+            continue  # '在全县地区生产总值中，非公有制经济实现增加值…': the whole a part is of, transparent
         if _SKIP_BEFORE.search(before):
             # '当月规上工业增加值', '占GDP比重': not the indicator itself; still a boundary
             groups.append(Group([], mm.start, mm.end, i))

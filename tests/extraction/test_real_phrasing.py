@@ -491,3 +491,14 @@ def test_chengxiang_income_with_one_figure_is_all_residents_and_a_shared_rate_go
                                 main="宁晋县")))
     assert {(NJ, "disposable_income_urban", *y, "yoy_pct", 6.0), (NJ, "disposable_income_rural", *y, "yoy_pct", 6.0),
             (NJ, "disposable_income_urban", *y, "value", 38215.0)} <= got
+
+
+def test_the_whole_a_part_is_of_and_the_industrial_value_added_said_with_its_verb():
+    text = ("2023年，全县地区生产总值363.92亿元，增长3.5%。在全县地区生产总值中，非公有制经济实现增加值221.72亿元，"
+            "比上年增长3.7%。规模以上工业完成增加值31.11亿元，增长11.7%。")
+    got = atoms(extract(article(text, "2024-02-01", main="宁晋县")))
+    y = ("2023-01", "2023-12", "actual")
+    assert {(NJ, "gdp", *y, "value", 3.6392e10), (NJ, "industrial_value_added", *y, "value", 3.111e9)} <= got
+    assert not any(a[6] in (2.2172e10, 3.7) for a in got)
+    got = atoms(extract(article("“十三五”末，全县地区生产总值达到230.5亿元，年均增长7.2%。", "2021-02-01", main="宁晋县")))
+    assert (NJ, "gdp", "2020-01", "2020-12", "actual", "value", 2.305e10) in got
