@@ -363,7 +363,9 @@ def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
     best: Optional[Subject] = None
     # place names
     # ('经凉山州统计局统一核算，全年实现地区生产总值…': an organ of a place is no subject)
-    cands = [p for p in ctx.places_in(lo, start) if p.end <= start and not _ORGAN_AFTER.match(text, p.end)]
+    cands = [p for p in ctx.places_in(lo, start) if p.end <= start and not _ORGAN_AFTER.match(text, p.end)
+             and not _SCOPE_OF_A_RANK.match(text, p.end) and not _comparison_base(text, p.start, p.end)
+             and not _COMPARED_WITH.search(text, max(lo, p.start - 12), p.start)]
     # '南昌县是江西省首个…的县级市，2021年GDP达…': the place after 'A是' says what A is
     cands = [p for k, p in enumerate(cands) if k == 0 or not _IS_BETWEEN.fullmatch(text, cands[k - 1].end, p.start)]
     if cands and _ITS.search(text, max(lo, start - 2), start):
@@ -432,6 +434,10 @@ def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
 ACCOUNTED = re.compile(r"初步核算|据核算|经核算")   # a figure the statistics office has accounted
 _ADMINISTERS = re.compile(r"(?:下辖|管辖|辖|包括)[^，,。；;：:]*$")
 _ONE_OF = re.compile(r"[^，,。；;]{0,24}?之一")
+# '增速高于自治区和南宁市': the places a figure is compared with, no subject
+_COMPARED_WITH = re.compile(r"(?:高于|低于|快于|慢于|好于|优于|超过|高出|低出)[^，,。；;]{0,8}$")
+# '总量稳居南宁市县域第一', '排全省各县(市、区)前列': the place a position is held in, no subject
+_SCOPE_OF_A_RANK = re.compile(r"(?:县域|市域|各县(?:（市、区）|\(市、区\)|市区)?|各区县|区县|县区)(?:第|前列|首位|之首|前[一二三四五六七八九十\d])")
 _IS_BETWEEN = re.compile(r"\s*(?:[，,]\s*(?:这|它|该[县市区])?)?(?:也|还|则|就)?(?:是|作为)")   # ('A，这也是B…的一个县', 'A作为B…的排头兵')
 
 

@@ -502,3 +502,12 @@ def test_the_whole_a_part_is_of_and_the_industrial_value_added_said_with_its_ver
     assert not any(a[6] in (2.2172e10, 3.7) for a in got)
     got = atoms(extract(article("“十三五”末，全县地区生产总值达到230.5亿元，年均增长7.2%。", "2021-02-01", main="宁晋县")))
     assert (NJ, "gdp", "2020-01", "2020-12", "actual", "value", 2.305e10) in got
+
+
+def test_the_place_a_position_is_held_in_or_a_figure_compared_with_is_no_subject():
+    text = ("2025年，全市地区生产总值完成423.46亿元，总量稳居邢台市县域第一，增长5.4%，增速高于全省和邢台市，"
+            "其中第三产业增加值增长5.8%。一般公共预算收入增长20.87%，排邢台市县域第一。规上工业增加值增长8.1%。")
+    got = atoms(extract(article(text, "2026-01-20", main="南宫市")))
+    assert {a[0] for a in got} == {"130581"}
+    assert ("130581", "industrial_value_added", "2025-01", "2025-12", "actual", "yoy_pct", 8.1) in got
+    assert ("130581", "tertiary_industry_va", "2025-01", "2025-12", "actual", "yoy_pct", 5.8) in got
