@@ -114,7 +114,7 @@ def _prev_clause_label(st: str, cs: int) -> Optional[str]:
 
 
 # '嫩江再次位居全省首位': words between the place and its placing that name no contest
-_ADVERBS = re.compile(r"(?:再次|再度|继续|连续[一二三四五六七八九十\d]+年|仍然|仍|依然|均|都|也|稳|又)+")
+_ADVERBS = re.compile(r"(?:再次|再度|继续|连续[一二两三四五六七八九十\d]+年|仍然|仍|依然|均|都|也|稳|又)+")
 _LEAD_VERB = re.compile(r"^(?:先看|再看|看|其中|另外|此外|同时)")
 
 
@@ -851,6 +851,14 @@ def _strong(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> l
         own = _main_county(ctx, s.start + m.start())
         if not places and own is not None:
             places = [own]     # '2022年GDP…，位列“全国百强县”第27位' on a county's page: the county itself
+    years_at: list[int] = []
+    if not places:
+        # '2014年、2015年连续两年跻身全国…百强县' on a county's page: the county, in each year named
+        years = list(_YEAR.finditer(st, cs, m.start()))
+        rest = _ADVERBS.sub("", re.sub(r"[、和及与，,\s]", "", _YEAR.sub("", st[cs:m.start()])))
+        own = _main_county(ctx, s.start + m.start())
+        if years and not rest and own is not None:
+            places, years_at = [own], [s.start + y.end() for y in years]
     if places and re.match(r"\s*(?:[两二三四五六七八九十\d]+(?:地|个|家|席))", ctx.text[places[-1].end:places[-1].end + 4]):
         return []   # '福州两地上榜': a count of places, not the places
     n = _group_size(m.group("n"))
@@ -865,6 +873,8 @@ def _strong(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> l
         # ('沭阳县上榜2022年长三角百强县第34名': the year in the list's own name counts, so the row
         # is placed at the list, not at the place before it)
         return [(s.start + m.end(), label or doc_contest(ctx), f"top{int(k)}", places)]
+    if len(years_at) > 1:
+        return [(at, label or doc_contest(ctx), f"top{int(n)}", places) for at in years_at]
     return [(s.start + m.end(), label or doc_contest(ctx), f"top{int(n)}", places)]
 
 
@@ -993,8 +1003,10 @@ def extract_rankings(ctx: ArticleContext) -> list[Ranking]:
 # '在全省133个县市工业转型升级目标责任考核中位居全省第三位' / '县域综合实力居全省第25位' with no place in
 # the clause: on a county's page, the county's own position in the contest the sentence names
 OWN_CONTEST_RE = re.compile(r"(?:在(?P<l1>[^，。；;、在]{2,40}?)中[，,]?|(?P<l2>县域(?:经济)?综合(?:实力|竞争力|发展水平)))"
-                            r"(?:综合)?(?:排名|位次)?(?:位居|位列|排名|名列|居于?|排在|列)(?:全省|全市|全国|全区)?"
-                            r"第(?P<k>" + _N + r")(?:位|名)")
+                            r"(?:综合)?(?:排名|位次)?(?:均|都|也|再次)?(?:位居|位列|排名|名列|居于?|排在|列)(?:全省|全市|全国|全区)?"
+                            # ('排名35个农产品主产区县第5位': the group it is placed in)
+                            r"(?:[一二两三四五六七八九十\d]+个[\u4e00-\u9fa5]{1,10}?(?:县|市|区|县市区?|单位))?"
+                            r"第(?P<k>" + _N + r")(?:位|名|(?=[，,。；;、]))")
 
 
 def _own_contest(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_label: dict) -> list:

@@ -615,3 +615,15 @@ def test_an_adverb_before_yici_wei_keeps_the_ordered_list():
             "荣获本年度“十佳”县(市)则依次为：闽侯县、东山县、长泰县、福鼎市、华安县。")
     got = rows(extract(article(text, published_at=None, main="福建省")))
     assert {("350121", 2012, "top1"), ("350626", 2012, "top2")} <= got
+
+
+def test_a_county_s_own_placings_in_the_assessments_its_report_names():
+    # a county's report: '排名第五' (no 位), '均排名第一', a group named between the verb and the position,
+    # and a list entered in each of the years named
+    text = ("五年来，2012年在全省一类县考核中排名第五，在示范区和开发区两项考核中均排名第一；"
+            "2014年、2015年连续两年跻身全国科学发展百强县。2019年，在全省县域经济考核中排名35个农产品主产区县第5位。")
+    got = rows(extract(article(text, "2020-03-09", main="宁晋县")))
+    assert {("130528", 2012, "top5"), ("130528", 2012, "top1"), ("130528", 2014, "top100"),
+            ("130528", 2015, "top100"), ("130528", 2019, "top5")} <= got
+    # a metric's place is no contest's
+    assert not rows(extract(article("2019年，在全市生产总值排名中排名第五。", "2020-03-09", main="宁晋县")))
