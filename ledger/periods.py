@@ -36,7 +36,9 @@ PERIOD_RE = re.compile(
     # period or the economy's total follows it (a bare '19年' is as often nineteen years)
     r"|(?<![\d.])(?<!连续)(?<!过去)(?<!过去的)(?<!历经)(?<!历时)(?<![近第满共长达多了用])(?P<yy>[012]\d)年(?=全年|上半年|下半年|前三季度"
     r"|[一二三四1-4]季度|首季|GDP|(?:地区)?生产总值|经济总量)"
-    r"|(?P<rel>今年|本年|当年|去年|上年|上一年|过去一年|过去的一年|前年|明年))?"
+    r"|(?P<rel>今年|本年|当年|去年|上年|上一年|过去一年|过去的一年|前年|明年)"
+    # '2023上半年温州各县市区财政数据': a year run straight onto its part, 年 left out (titles)
+    r"|(?<![\d.])(?P<y4>(?:19|20)\d{2})(?=上半年|下半年|前三季度|第?[一二三四1-4]季度|首季))?"
     r"(?P<sub>(?:第)?(?P<q>[一二三四1-4])季度|(?P<firstq>首季度?)"
     r"|(?P<half>上半年|下半年)"
     r"|前三季度"
@@ -268,7 +270,9 @@ def find_periods(s: str) -> list[PeriodMention]:
             pm.year = _PLANS[key] + 4
             out.append(pm)
             continue
-        if m.group("yy"):
+        if m.group("y4"):
+            pm.year = int(m.group("y4"))
+        elif m.group("yy"):
             pm.year = 2000 + int(m.group("yy"))
         elif m.group("year"):
             y = m.group("year")

@@ -120,3 +120,9 @@ def test_the_end_of_a_plan_is_its_last_year():
     assert [(p.year, p.span) for p in find_periods("“十三五”末，全县地区生产总值达到230.5亿元")] == [(2020, None)]
     assert [(p.year, p.span) for p in find_periods("十二五期末")] == [(2015, None)]
     assert [(p.year, p.span) for p in find_periods("十三五期间年均增长7%")] == [(None, (2016, 2020))]
+
+
+def test_a_year_run_straight_onto_its_part_in_a_title():
+    assert [(p.year, p.months) for p in find_periods("2023上半年温州各县市区财政数据浅析")] == [(2023, (1, 6))]
+    assert [(p.year, p.months) for p in find_periods("共2023一季度")] == [(2023, (1, 3))]
+    assert find_periods("同比增长2023") == []
