@@ -464,3 +464,9 @@ def test_quan_zhou_is_a_prefecture_speaking_of_itself_not_quanzhou_county(gaz):
 def test_the_city_a_district_lies_in_does_not_outvote_the_district(gaz):
     body = ("概况 呼兰区位于哈尔滨市中心城区北部，2014年辖7个镇、3个乡、10个街道。全年地区生产总值304.7亿元，比上年增长6.3%。")
     assert gaz.main_region(None, body) == ("230111", "呼兰区")
+
+
+def test_the_abbreviation_of_a_banner_names_it(gaz):
+    body = "一季度，阿左旗地区生产总值预计完成17.12亿元，增长2.6%。全旗重点建设项目84个。"
+    assert gaz.main_region("阿左旗一季度经济运行开局良好", body) == ("152921", "阿拉善左旗")
+    assert [m.region.code for m in gaz.find_mentions("科右前旗和察右后旗")] == ["152221", "150928"]
