@@ -77,8 +77,9 @@ _GROUP = re.compile(
     r"|前[一二三四五六七八九十\d]+(?:位|名)?的县(?:（市、区）|\(市、区\)|市区|市)?)"
     r"(?!排名|排|第|前列|前|首|位|平均|水平|范围|同类|唯一|之|最|委|政府|中|领先|领跑|居|列|倒|后|增速|增幅)")
 # 县域 before an indicator: the total of the counties of a province or prefecture
-_COUNTY_AREA = re.compile(r"县域(?:经济)?(?:累计)?(?:实现|完成)?(?=地区生产总值|生产总值|GDP|一般公共|公共财政|财政|地方|规模以上|规上|固定资产|社会消费品|社消"
-                          r"|居民|城镇|农村|工业|经济总量(?:达到?|实现|完成|为)|经济(?:实现|完成))")
+_COUNTY_AREA = re.compile(r"县域(?:经济|地区(?!生产总值))?(?:[（(](?:包含|包括|含)[^）)]{1,40}[）)])?(?:累计)?(?:实现|完成)?"
+                          r"(?=地区生产总值|生产总值|GDP|一般公共|公共财政|财政|地方|规模以上|规上|固定资产|社会消费品|社消"
+                          r"|居民|城镇|农村|工业|第[一二三]产业|经济总量(?:达到?|实现|完成|为)|经济(?:实现|完成))")
 # a town, street or park below the county ("城关镇完成…", "经济开发区实现…"): no county fact
 _SUBUNIT = re.compile(
     r"[\u4e00-\u9fa5]{1,6}?(?:镇|乡|街道|办事处|工业园区|产业园区|产业园|工业园|园区|经济开发区|开发区|高新区|经开区|片区|社区)"
@@ -364,6 +365,7 @@ def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
     # place names
     # ('经凉山州统计局统一核算，全年实现地区生产总值…': an organ of a place is no subject)
     cands = [p for p in ctx.places_in(lo, start) if p.end <= start and not _ORGAN_AFTER.match(text, p.end)
+             and not _MEMBERS_ASIDE.search(text, max(lo, p.start - 30), p.start)
              and not _SCOPE_OF_A_RANK.match(text, p.end) and not _comparison_base(text, p.start, p.end)
              and not _COMPARED_WITH.search(text, max(lo, p.start - 12), p.start)]
     # '南昌县是江西省首个…的县级市，2021年GDP达…': the place after 'A是' says what A is
@@ -434,6 +436,8 @@ def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
 ACCOUNTED = re.compile(r"初步核算|据核算|经核算")   # a figure the statistics office has accounted
 _ADMINISTERS = re.compile(r"(?:下辖|管辖|辖|包括)[^，,。；;：:]*$")
 _ONE_OF = re.compile(r"[^，,。；;]{0,24}?之一")
+# '县域地区(包含康平县、法库县、新民市)实现…': the members a group's bracket lists, no subject
+_MEMBERS_ASIDE = re.compile(r"[（(](?:包含|包括|含)[^）)]*$")
 # '增速高于自治区和南宁市': the places a figure is compared with, no subject
 _COMPARED_WITH = re.compile(r"(?:高于|低于|快于|慢于|好于|优于|超过|高出|低出)[^，,。；;]{0,8}$")
 # '总量稳居南宁市县域第一', '排全省各县(市、区)前列': the place a position is held in, no subject

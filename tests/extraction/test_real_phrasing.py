@@ -511,3 +511,11 @@ def test_the_place_a_position_is_held_in_or_a_figure_compared_with_is_no_subject
     assert {a[0] for a in got} == {"130581"}
     assert ("130581", "industrial_value_added", "2025-01", "2025-12", "actual", "yoy_pct", 8.1) in got
     assert ("130581", "tertiary_industry_va", "2025-01", "2025-12", "actual", "yoy_pct", 5.8) in got
+
+
+def test_a_county_area_total_with_its_members_in_brackets_is_a_group():
+    text = ("前三季度，邢台市县域地区(包含威县、清河县、临西县)实现地区生产总值443.9亿元，同比增长3.7%。"
+            "分地区看，威县实现地区生产总值87.4亿元，同比增长1.3%。前三季度县域地区第一产业增加值实现103.9亿元，增长4.6%。")
+    got = atoms(extract(article(text, "2023-11-09", main="邢台市")))
+    assert ("130533", "gdp", "2023-01", "2023-09", "actual", "value", 8.74e9) in got
+    assert not any(a[6] in (4.439e10, 3.7, 1.039e10, 4.6) for a in got)
