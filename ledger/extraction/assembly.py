@@ -436,6 +436,7 @@ def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
 ACCOUNTED = re.compile(r"初步核算|据核算|经核算")   # a figure the statistics office has accounted
 _ADMINISTERS = re.compile(r"(?:下辖|管辖|辖|包括)[^，,。；;：:]*$")
 _ONE_OF = re.compile(r"[^，,。；;]{0,24}?之一")
+_FROM_BEFORE = re.compile(r"(?:从|由)$")
 # '县域地区(包含康平县、法库县、新民市)实现…': the members a group's bracket lists, no subject
 _MEMBERS_ASIDE = re.compile(r"[（(](?:包含|包括|含)[^）)]*$")
 # '增速高于自治区和南宁市': the places a figure is compared with, no subject
@@ -526,6 +527,9 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
                 pj = [p for p in ctx.periods_of(j) if span_ok or not p.span]
                 if pj:
                     chosen = pj[0]   # a sentence states its own period first
+                    if len(pj) > 1 and _FROM_BEFORE.search(ctx.text, max(sents[j].start, sents[j].start + pj[0].start - 2),
+                                                           sents[j].start + pj[0].start):
+                        chosen = pj[-1]   # '从2010年居…第三位，上升到2015年居…': the change ends in the later year
                     sub = next((p for p in pj[1:] if p.bare and p.months), None)
                     if chosen.year is not None and chosen.months is None and not chosen.span and sub is not None:
                         # '2016年，…截至9月14日，财政收入…；一般公共预算收入…': that year's months

@@ -519,3 +519,10 @@ def test_a_county_area_total_with_its_members_in_brackets_is_a_group():
     got = atoms(extract(article(text, "2023-11-09", main="邢台市")))
     assert ("130533", "gdp", "2023-01", "2023-09", "actual", "value", 8.74e9) in got
     assert not any(a[6] in (4.439e10, 3.7, 1.039e10, 4.6) for a in got)
+
+
+def test_a_sentence_that_moves_from_one_year_to_another_sets_the_later_year_for_the_next():
+    text = ("十二五末，全县生产总值169.65亿元，年均增长10.5%；本级税收从2010年居全省第三位，上升到2015年居全省第二位。"
+            "固定资产投资138.39亿元，是十一五末的3.8倍。")
+    got = atoms(extract(article(text, "2016-02-17", main="宁晋县")))
+    assert (NJ, "fixed_asset_investment", "2015-01", "2015-12", "actual", "value", 1.3839e10) in got
