@@ -56,6 +56,10 @@ def league_facts(ctx: ArticleContext, i: int, topic: tuple, prev_target_mood: di
         made = _split_rate_facts(ctx, i, split, topic, prev_target_mood)
         if made:
             return made
+    if _TIED.search(st) or _WON.search(st):
+        made = _tied_and_won_facts(ctx, i, topic, prev_target_mood)
+        if made:
+            return made
     if not PLACING.search(st):
         return _place_rate_facts(ctx, i, topic, prev_target_mood)
     places = [p for p in ctx.places_in(s.start, s.end) if p.code]
@@ -125,6 +129,46 @@ def _split_rate_facts(ctx: ArticleContext, i: int, m: re.Match, topic: tuple, pr
         sub = Subject([p], reason="a place with its rate and position on the paragraph's indicator")
         out.extend(facts_for_group(ctx, jg, g, "", p.end, glo, gcolon, prev_target_mood, subject=sub,
                                    dealt=("yoy", rate), placed=int(rank)))
+    return out
+
+
+# '获嘉县、原阳县增速均为18%，并列第2位' / '卫滨区与凤泉区增速为15%，并列第7位': the places of a run share a
+# rate and a tied position; '延津县以18.4%的增速夺冠': the place first, with its rate
+_RATE_TEXT = r"(?P<v>-?\d+(?:\.\d+)?)\s*%"
+_TIED = re.compile(r"(?:增速|增幅|增长率?)?(?:均|都|也)?(?:为|是|达到?)?\s*" + _RATE_TEXT + r"\s*[，,]?\s*并列(?:全市|全省|全区)?第(?P<k>"
+                   + _N + r")(?:位|名)?")
+_WON = re.compile(r"以" + _RATE_TEXT + r"的(?:增速|增幅|速度)(?:夺冠|领跑全[市省区]|位居第一|排名第一|拔得头筹|居首)")
+_RUN_SEP = re.compile(r"\s*(?:、|和|与|及)\s*")
+_ALIKE = re.compile(r"^\s*(?:一样|相同|一致)\s*[，,]")      # '新乡县与长垣市一样，增速都是16%'
+
+
+def _run_before(ctx: ArticleContext, lo: int, at: int) -> list:
+    """The run of places (A、B / A与B) that ends shortly before ``at`` in its clause, opening the clause."""
+    places = [p for p in ctx.places_in(lo, at) if p.end <= at and p.code]
+    between = _ALIKE.sub("", ctx.text[places[-1].end:at]) if places else ""
+    if not places or re.search(r"[\d，,。；;]", between) or len(between) > 10:
+        return []
+    run = [places[-1]]
+    for p in reversed(places[:-1]):
+        if not _RUN_SEP.fullmatch(ctx.text[p.end:run[0].start]):
+            break
+        run.insert(0, p)
+    return run if _OPENS.search(ctx.text[lo:run[0].start]) else []
+
+
+def _tied_and_won_facts(ctx: ArticleContext, i: int, topic: tuple, prev_target_mood: dict) -> list[Fact]:
+    s = ctx.sentences[i]
+    st = ctx.text[s.start:s.end]
+    jg, g, glo, gcolon = topic
+    out: list[Fact] = []
+    for m, rank in [(m, cn_number(m.group("k"))) for m in _TIED.finditer(st)] + [(m, 1) for m in _WON.finditer(st)]:
+        run = _run_before(ctx, s.start, s.start + m.start())
+        if not run or not rank:
+            continue
+        for p in run:
+            sub = Subject([p], reason="a place with its rate and position on the paragraph's indicator")
+            out.extend(facts_for_group(ctx, jg, g, "", p.end, glo, gcolon, prev_target_mood, subject=sub,
+                                       dealt=("yoy", float(m.group("v"))), placed=int(rank)))
     return out
 
 

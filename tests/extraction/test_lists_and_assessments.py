@@ -627,3 +627,13 @@ def test_a_county_s_own_placings_in_the_assessments_its_report_names():
             ("130528", 2015, "top100"), ("130528", 2019, "top5")} <= got
     # a metric's place is no contest's
     assert not rows(extract(article("2019年，在全市生产总值排名中排名第五。", "2020-03-09", main="宁晋县")))
+
+
+def test_league_prose_with_tied_places_and_a_winner_by_its_rate():
+    text = ("2021年，全市固定资产投资增长12.1%，高于全省水平7.6个百分点。各县(市、区)中，延津县以18.4%的增速夺冠，"
+            "获嘉县、原阳县增速均为18%，并列第2位。新乡县与长垣市一样，增速都是16%，并列第5位。卫滨区与凤泉区增速为15%，并列第7位。")
+    got = atoms(extract(article(text, "2022-01-28", main="新乡市")))
+    y = ("fixed_asset_investment", "2021-01", "2021-12", "actual")
+    for code, rate, rank in (("410726", 18.4, 1), ("410724", 18.0, 2), ("410725", 18.0, 2), ("410721", 16.0, 5),
+                             ("410783", 16.0, 5), ("410703", 15.0, 7), ("410704", 15.0, 7)):
+        assert {(code, *y, "yoy_pct", rate), (code, *y, "rank", float(rank))} <= got, code
