@@ -400,6 +400,8 @@ def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
     for m in _GROUP.finditer(text, lo, start):
         if _comparison_base(text, m.start(), m.end()):
             continue
+        if _SCOPE_VERB_BEFORE.search(text, max(lo, m.start() - 2), m.start()):
+            continue     # '居全国工业百强区榜首；社会消费品零售总额…': where a position is held, no subject
         if m.group(0).startswith(("一个", "1个")):
             continue     # '化州市是茂名市下辖的另一个县级市': one place described, not a group
         if _ADMINISTERS.search(text, max(lo, m.start() - 24), m.start()):
@@ -437,6 +439,7 @@ ACCOUNTED = re.compile(r"初步核算|据核算|经核算")   # a figure the sta
 _ADMINISTERS = re.compile(r"(?:下辖|管辖|辖|包括)[^，,。；;：:]*$")
 _ONE_OF = re.compile(r"[^，,。；;]{0,24}?之一")
 _FROM_BEFORE = re.compile(r"(?:从|由)$")
+_SCOPE_VERB_BEFORE = re.compile(r"(?:居|位列|排名|排|列|领跑|领先)$")
 # '县域地区(包含康平县、法库县、新民市)实现…': the members a group's bracket lists, no subject
 _MEMBERS_ASIDE = re.compile(r"[（(](?:包含|包括|含)[^）)]*$")
 # '增速高于自治区和南宁市': the places a figure is compared with, no subject

@@ -526,3 +526,10 @@ def test_a_sentence_that_moves_from_one_year_to_another_sets_the_later_year_for_
             "固定资产投资138.39亿元，是十一五末的3.8倍。")
     got = atoms(extract(article(text, "2016-02-17", main="宁晋县")))
     assert (NJ, "fixed_asset_investment", "2015-01", "2015-12", "actual", "value", 1.3839e10) in got
+
+
+def test_where_a_position_is_held_is_no_group_subject_for_the_parts_after_it():
+    text = "2024年，全县规上工业总产值12.5亿元，居全国百强县榜首；社会消费品零售总额153.7亿元；固定资产投资增长3.1%。"
+    got = atoms(extract(article(text, "2025-01-20", main="宁晋县")))
+    assert {(NJ, "retail_sales", "2024-01", "2024-12", "actual", "value", 1.537e10),
+            (NJ, "fixed_asset_investment", "2024-01", "2024-12", "actual", "yoy_pct", 3.1)} <= got
