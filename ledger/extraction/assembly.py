@@ -439,6 +439,8 @@ ACCOUNTED = re.compile(r"初步核算|据核算|经核算")   # a figure the sta
 _ADMINISTERS = re.compile(r"(?:下辖|管辖|辖|包括)[^，,。；;：:]*$")
 _ONE_OF = re.compile(r"[^，,。；;]{0,24}?之一")
 _FROM_BEFORE = re.compile(r"(?:从|由)$")
+_MULTI_YEAR_SUM = re.compile(r"[两二三四五六七八九十\d]年(?:来|间|内|中)?[，,]?(?:累计|共计|合计|总计)")
+_FROM_TO = re.compile(r"(?:从|由)[^，,。；;]{0,20}?(?:到|至)")
 _SCOPE_VERB_BEFORE = re.compile(r"(?:居|位列|排名|排|列|领跑|领先)$")
 # '县域地区(包含康平县、法库县、新民市)实现…': the members a group's bracket lists, no subject
 _MEMBERS_ASIDE = re.compile(r"[（(](?:包含|包括|含)[^）)]*$")
@@ -531,8 +533,11 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
                 if pj:
                     chosen = pj[0]   # a sentence states its own period first
                     if len(pj) > 1 and _FROM_BEFORE.search(ctx.text, max(sents[j].start, sents[j].start + pj[0].start - 2),
-                                                           sents[j].start + pj[0].start):
-                        chosen = pj[-1]   # '从2010年居…第三位，上升到2015年居…': the change ends in the later year
+                                                           sents[j].start + pj[0].start) \
+                            and not _FROM_TO.search(ctx.text, g.start, seg_end):
+                        # '从2010年居…第三位，上升到2015年居…': the change ends in the later year (a figure that
+                        # moves from one value to another itself, '从742亿元增加到1550.2亿元', keeps the first)
+                        chosen = pj[-1]
                     sub = next((p for p in pj[1:] if p.bare and p.months), None)
                     if chosen.year is not None and chosen.months is None and not chosen.span and sub is not None:
                         # '2016年，…截至9月14日，财政收入…；一般公共预算收入…': that year's months
@@ -899,6 +904,8 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
     unit = items[0][1].term.unit
     amounts = [a for a in _amounts(seg, "count" if unit == "count" else "money")
                if unit_ok(unit, a) or (unit == "yuan_per_person" and a.unit == "yuan")]
+    if _MULTI_YEAR_SUM.search(text, max(lo, g.start - 12), g.start):
+        amounts = []     # '五年累计完成固定资产投资2413.8亿元': a sum over years, no year's value
     # '位于1000亿元至1500亿元之间，分别为…': the ends of a range are no figures
     amounts = [a for a in amounts if not (_RANGE_NEXT.match(seg, a.end) or (_RANGE_END.search(seg, 0, a.start)
                                           and _BOUND_AFTER.match(seg, a.end)))]

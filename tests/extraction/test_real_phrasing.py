@@ -533,3 +533,11 @@ def test_where_a_position_is_held_is_no_group_subject_for_the_parts_after_it():
     got = atoms(extract(article(text, "2025-01-20", main="宁晋县")))
     assert {(NJ, "retail_sales", "2024-01", "2024-12", "actual", "value", 1.537e10),
             (NJ, "fixed_asset_investment", "2024-01", "2024-12", "actual", "yoy_pct", 3.1)} <= got
+
+
+def test_a_review_s_from_to_figures_and_a_sum_over_years():
+    text = ("全县地区生产总值从2016年的95.7亿元增加到2021年的144.2亿元，年均增长8.7%。规上工业总产值从42亿元增加到55.2亿元。"
+            "五年累计完成固定资产投资413.8亿元，年均增长10.1%。")
+    got = atoms(extract(article(text, "2022-01-08", main="宁晋县")))
+    assert (NJ, "industrial_output", "2016-01", "2016-12", "actual", "value", 4.2e9) in got
+    assert not any(a[1] == "fixed_asset_investment" and a[5] == "value" for a in got)
