@@ -532,7 +532,7 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
                 pj = [p for p in ctx.periods_of(j) if span_ok or not p.span]
                 if pj:
                     chosen = pj[0]   # a sentence states its own period first
-                    if len(pj) > 1 and _FROM_BEFORE.search(ctx.text, max(sents[j].start, sents[j].start + pj[0].start - 2),
+                    if len(pj) > 1 and pj[0].year is not None and pj[-1].year is not None and _FROM_BEFORE.search(ctx.text, max(sents[j].start, sents[j].start + pj[0].start - 2),
                                                            sents[j].start + pj[0].start) \
                             and not _FROM_TO.search(ctx.text, g.start, seg_end):
                         # '从2010年居…第三位，上升到2015年居…': the change ends in the later year (a figure that
