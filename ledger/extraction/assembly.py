@@ -400,7 +400,7 @@ def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
     for m in _GROUP.finditer(text, lo, start):
         if _comparison_base(text, m.start(), m.end()):
             continue
-        if _SCOPE_VERB_BEFORE.search(text, max(lo, m.start() - 2), m.start()):
+        if m.group(0).startswith(("全", "我", "国内")) and _SCOPE_VERB_BEFORE.search(text, max(lo, m.start() - 2), m.start()):
             continue     # '居全国工业百强区榜首；社会消费品零售总额…': where a position is held, no subject
         if m.group(0).startswith(("一个", "1个")):
             continue     # '化州市是茂名市下辖的另一个县级市': one place described, not a group

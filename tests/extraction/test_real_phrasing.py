@@ -549,3 +549,8 @@ def test_chengxiang_income_without_jumin_and_services_value_added_with_its_verb(
     y = ("2021-01", "2021-12", "actual")
     assert {(NJ, "disposable_income_urban", *y, "value", 23580.0), (NJ, "disposable_income_rural", *y, "yoy_pct", 20.0),
             (NJ, "tertiary_industry_va", *y, "value", 1.572e10)} <= got
+
+
+def test_the_first_ten_counties_placed_by_a_ranking_stay_a_group():
+    text = "前三季度，经济总量排名前十的县(市、区)实现生产总值5264.84亿元，占全省县域生产总值的43.7%。"
+    assert not atoms(extract(article(text, "2023-11-01", main="延安市")))
