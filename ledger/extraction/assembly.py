@@ -1116,6 +1116,12 @@ def _split_by_inner_periods(ctx: ArticleContext, i: int, g: Group, seg_end: int,
     return out
 
 
+def _in_brackets(text: str, lo: int, pos: int) -> bool:
+    """Is ``pos`` inside a bracket opened after ``lo`` and not yet closed?"""
+    seg = text[lo:pos]
+    return seg.count("(") + seg.count("（") > seg.count(")") + seg.count("）")
+
+
 def _needs_ok(ctx: ArticleContext, i: int, g: Group, needed: str) -> bool:
     """Is the passage led by the needed metric? (the nearest earlier core term in the paragraph)"""
     para = ctx.sentences[i].paragraph
@@ -1127,8 +1133,8 @@ def _needs_ok(ctx: ArticleContext, i: int, g: Group, needed: str) -> bool:
     # also the paragraph before, when this one opens with 分产业看
     prev = None
     for mm in ctx.metrics_in(lo, g.start):
-        if mm.term.core and not mm.term.needs:
-            prev = mm
+        if mm.term.core and not mm.term.needs and not _in_brackets(ctx.text, lo, mm.start):
+            prev = mm     # ('…(其中规上工业增加值完成785.68亿元);三产完成…': an aside does not lead the passage)
     if prev is None and j > 0:
         for mm in ctx.metrics_in(ctx.sentences[j - 1].start, lo):
             if mm.term.core and not mm.term.needs:

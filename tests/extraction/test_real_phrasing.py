@@ -554,3 +554,14 @@ def test_chengxiang_income_without_jumin_and_services_value_added_with_its_verb(
 def test_the_first_ten_counties_placed_by_a_ranking_stay_a_group():
     text = "前三季度，经济总量排名前十的县(市、区)实现生产总值5264.84亿元，占全省县域生产总值的43.7%。"
     assert not atoms(extract(article(text, "2023-11-01", main="延安市")))
+
+
+def test_an_aside_does_not_lead_the_passage_and_net_income_is_no_disposable_income():
+    text = ("2017年，全县生产总值完成111.8亿元，同比增长5.8%。其中，一产完成13.41亿元，同比增长4.6%；二产完成77.96亿元，"
+            "同比增长5.2%(其中规上工业增加值完成68.5亿元，同比增长4.9%)；三产完成20.43亿元，同比增长13.6%。"
+            "城镇居民可支配收入和农民人均纯收入分别达到21970元和9928.6元，分别增长10%和12%。社会消费品零售92.2亿元，比增8.5 %。")
+    got = atoms(extract(article(text, "2018-02-01", main="宁晋县")))
+    y = ("2017-01", "2017-12", "actual")
+    assert {(NJ, "tertiary_industry_va", *y, "value", 2.043e9), (NJ, "disposable_income_urban", *y, "value", 21970.0),
+            (NJ, "disposable_income_urban", *y, "yoy_pct", 10.0), (NJ, "retail_sales", *y, "yoy_pct", 8.5)} <= got
+    assert not any(a[1].startswith("disposable_income") and a[6] in (9928.6, 12.0) for a in got)
