@@ -565,3 +565,11 @@ def test_an_aside_does_not_lead_the_passage_and_net_income_is_no_disposable_inco
     assert {(NJ, "tertiary_industry_va", *y, "value", 2.043e9), (NJ, "disposable_income_urban", *y, "value", 21970.0),
             (NJ, "disposable_income_urban", *y, "yoy_pct", 10.0), (NJ, "retail_sales", *y, "yoy_pct", 8.5)} <= got
     assert not any(a[1].startswith("disposable_income") and a[6] in (9928.6, 12.0) for a in got)
+
+
+def test_the_group_a_position_is_held_in_is_no_subject_but_the_group_s_own_total_is_a_group():
+    text = ("2024年，固定资产投资同比增长15%，增速位居八县(市)第2位；社会消费品零售总额同比增长6.9%，与全市增速基本持平。"
+            "八县(市)生产总值合计1200亿元。")
+    got = atoms(extract(article(text, "2025-01-20", main="宁晋县")))
+    assert (NJ, "retail_sales", "2024-01", "2024-12", "actual", "yoy_pct", 6.9) in got
+    assert not any(a[1] == "gdp" for a in got)
