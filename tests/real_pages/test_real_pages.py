@@ -32,7 +32,9 @@ _FLOORS = {"b1": (0.83, 0.90), "b2": (0.77, 0.95), "b3": (0.86, 0.81), "b4": (0.
            # placing words were mangled by the mirror (前5比特 for 前5位)
            "b18": (0.83, 0.41), "b19": (0.81, 0.74),
            # b20/b21: first contact (5a328d4); b21's five required rankings sit on pages nothing reads yet
-           "b20": (0.70, 0.77), "b21": (0.59, 0.0)}
+           "b20": (0.70, 0.77), "b21": (0.59, 0.0),
+           # b22/b23: first contact (c50580c)
+           "b22": (0.54, 0.0), "b23": (0.42, 0.85)}
 for _b, (_f, _r) in _FLOORS.items():
     SETS[_b] = (REPO / "data" / "cache" / "real" / _b / "pages", REPO / "tests" / "real_pages" / _b / "gold.jsonl", _f, _r)
 
