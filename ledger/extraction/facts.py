@@ -32,7 +32,7 @@ from ledger.model import Fact
 from ledger.extraction.assembly import (ACCOUNTED, FUTURE_CUE, PAST, QITA, Subject, TARGET_CUE, TARGET_NOUN, UNDERSTOOD,
                                         dealt_growths, dedupe, facts_for_group, groups_of, mask_asides, segment_end)
 from ledger.extraction.league import league_facts
-from ledger.extraction.lists import (numbered_line_facts, place_figure_facts, place_figure_runs)
+from ledger.extraction.lists import (bullet_line_facts, numbered_line_facts, place_figure_facts, place_figure_runs)
 from ledger.extraction.index_tables import INDEX_UNIT, index_table_facts
 from ledger.extraction.period_lists import period_list_facts, period_runs
 from ledger.extraction.tables import (CELL_HINT, NUMERIC_LINE, PIPE_LINE_HINT, ROW_HINT, YEAR_ROW_HINT, cell_table_facts,
@@ -205,6 +205,8 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
     facts.extend(period_list_facts(ctx, period_runs_, prev_target_mood))
     if "、" in text or "." in text:
         facts.extend(numbered_line_facts(ctx, prev_target_mood))
+    if "\n-" in text or "\n•" in text or "\n·" in text or "\n●" in text:
+        facts.extend(bullet_line_facts(ctx, prev_target_mood))
     if NUMERIC_LINE.search(text):
         facts.extend(table_facts(ctx))
         if INDEX_UNIT.search(text):

@@ -271,3 +271,85 @@ def _numbered_facts(ctx: ArticleContext, head: tuple[int, str], run: list, prev_
         if f:
             out.append(f)
     return out
+
+
+# ---------------------------------------------------------------- bulleted lines
+# "乌兰察布市各旗县的经济总量排名如下：" / "- 集宁区：265.62亿元，排名第一。" / "- 丰镇市：122.92亿元，排名第二。":
+# lines marked with a bullet, each opening with a place and holding its figure and its own stated
+# position, under a line naming the metric. A rate is the metric's growth where the head speaks of
+# growth ('GDP增速表现如下：' / '- 化德县：11.9%，增速最快。').
+_BULLET = re.compile(r"\s*[-–—•·●▪]\s*")
+_OWN_RANK = re.compile(r"(?:排名|排在|位列|位居|居|排|增速|增幅)?(?:全[市省区盟州])?第(?P<n>[一二两三四五六七八九十\d]{1,3})(?:位|名)?"
+                       r"|(?P<top>增速最快|增幅最大|增速最高|最高|最快|居首|首位)")
+_HEAD_GROWTH = re.compile(r"增速|增幅|增长率?")
+_BARE_RATE = re.compile(r"[:：]?\s*(?P<pct>[-+]?\d+(?:\.\d+)?)\s*%")
+
+
+def bullet_line_facts(ctx: ArticleContext, prev_target_mood: dict[int, bool]) -> list[Fact]:
+    text = ctx.text
+    lines, pos = [], 0
+    for raw in text.split("\n"):
+        lines.append((pos, raw))
+        pos += len(raw) + 1
+    out: list[Fact] = []
+    k = 0
+    while k < len(lines):
+        run = []
+        j = k
+        while j < len(lines):
+            item = _bullet_item(ctx, *lines[j])
+            if item is None:
+                break
+            run.append(item)
+            j += 1
+        if len(run) >= 2 and k > 0:
+            out.extend(_bullet_facts(ctx, lines[k - 1], run, prev_target_mood))
+        k = max(j, k + 1)
+    return out
+
+
+def _bullet_item(ctx: ArticleContext, start: int, line: str):
+    mark = _BULLET.match(line)
+    if not mark:
+        return None
+    at = start + mark.end()
+    place = next((p for p in ctx.places_in(at, at + 1) if p.start == at and p.kind != "unresolved"), None)
+    if place is None or ctx.text[place.end:place.end + 1] not in (":", "：", " ", ","):
+        return None
+    return place, start + len(line)
+
+
+def _bullet_facts(ctx: ArticleContext, head: tuple[int, str], run: list, prev_target_mood) -> list[Fact]:
+    hstart, hline = head
+    found = [mm for mm in ctx.metrics_in(hstart, hstart + len(hline)) if mm.term.core]
+    if len({f.metric for f in found}) != 1 or "|" in found[0].metric or found[0].term.needs:
+        return []      # ('根据2023年的GDP数据，…的经济总量排名如下：' names one metric twice)
+    mm = found[-1]
+    hi = ctx.sentence_at(mm.start)
+    if hi is None:
+        return []
+    growth_head = bool(_HEAD_GROWTH.search(hline, mm.end - hstart))
+    g = Group([mm], mm.start, mm.end, hi)
+    kind, period, why = kind_and_period(ctx, hi, g, mm.end, -1, prev_target_mood)
+    if kind is None:
+        return []
+    out = []
+    for place, end in run:
+        rest = ctx.text[place.end:end]
+        amount = None if growth_head else next((a for a in iter_amounts(rest) if unit_ok(mm.term.unit, a)), None)
+        growth = _LINE_GROWTH.search(rest) or (_BARE_RATE.match(rest) if growth_head else None)
+        own = _OWN_RANK.search(rest)
+        rank = (1 if own.group("top") else cn_number(own.group("n"))) if own else None
+        if amount is None and growth is None:
+            continue
+        i = ctx.sentence_at(place.start)
+        if i is None:
+            continue
+        vals = dict(yoy=float(growth.group("pct")) if growth else None, cagr=None,
+                    rank=int(rank) if rank and 1 <= rank <= 200 else None)
+        f = make_fact(ctx, ctx.sentences[i], mm.metric, mm, place, kind, period, amount, vals, None,
+                      "growth" if growth_head else "value", "bulleted line" + ("; " + why if why else ""),
+                      Subject([place], reason="bulleted line"))
+        if f:
+            out.append(f)
+    return out

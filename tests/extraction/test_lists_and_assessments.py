@@ -637,3 +637,16 @@ def test_league_prose_with_tied_places_and_a_winner_by_its_rate():
     for code, rate, rank in (("410726", 18.4, 1), ("410724", 18.0, 2), ("410725", 18.0, 2), ("410721", 16.0, 5),
                              ("410783", 16.0, 5), ("410703", 15.0, 7), ("410704", 15.0, 7)):
         assert {(code, *y, "yoy_pct", rate), (code, *y, "rank", float(rank))} <= got, code
+
+
+def test_bulleted_lines_each_a_place_with_its_figure_and_stated_position():
+    text = ("根据2023年的数据，邢台市各县的经济总量排名如下：\n- 宁晋县：265.62亿元，排名第一。\n- 沙河市：222.92亿元，排名第二。\n"
+            "- 清河县：153.40亿元，排名第三。\n从经济增速来看，2023年各县的GDP增速表现如下：\n- 威县：11.9%，增速最快。\n"
+            "- 临西县：10.7%，增速第二。\n- 其他县增速普遍在6%-8%之间。")
+    got = atoms(extract(article(text, "2024-03-01", main="邢台市")))
+    y = ("gdp", "2023-01", "2023-12", "actual")
+    assert {("130528", *y, "value", 2.6562e10), ("130528", *y, "rank", 1.0), ("130582", *y, "rank", 2.0),
+            ("130534", *y, "value", 1.534e10), ("130533", *y, "yoy_pct", 11.9), ("130533", *y, "rank", 1.0),
+            ("130535", *y, "yoy_pct", 10.7), ("130535", *y, "rank", 2.0)} <= got
+    # bullets naming no place hold no place's figure
+    assert not any(a[6] in (6.0, 8.0) for a in got)
