@@ -543,12 +543,14 @@ def test_a_review_s_from_to_figures_and_a_sum_over_years():
     assert not any(a[1] == "fixed_asset_investment" and a[5] == "value" for a in got)
 
 
-def test_chengxiang_income_without_jumin_and_services_value_added_with_its_verb():
-    text = "2021年，全县城乡人均可支配收入分别实现23580元和17700元，同比分别增长9.8%和20%。全年服务业完成增加值157.2亿元，增长12.2%。"
+def test_chengxiang_income_without_jumin_and_a_sector_value_added_with_its_verb():
+    text = ("2021年，全县城乡人均可支配收入分别实现23580元和17700元，同比分别增长9.8%和20%。第三产业完成增加值157.2亿元，增长12.2%。"
+            "其中，其他服务业完成增加值9.61亿元，增长10.6%；农林牧渔服务业实现增加值2.1亿元，增长10%。")
     got = atoms(extract(article(text, "2022-02-01", main="宁晋县")))
     y = ("2021-01", "2021-12", "actual")
     assert {(NJ, "disposable_income_urban", *y, "value", 23580.0), (NJ, "disposable_income_rural", *y, "yoy_pct", 20.0),
             (NJ, "tertiary_industry_va", *y, "value", 1.572e10)} <= got
+    assert not any(a[6] in (9.61e8, 10.6, 2.1e8) for a in got)     # parts of the services, not their total
 
 
 def test_the_first_ten_counties_placed_by_a_ranking_stay_a_group():
