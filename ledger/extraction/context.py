@@ -113,6 +113,7 @@ class ArticleContext:
         return self.periods[i]
 
 
+_YEAR_REVIEWED = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?(?:政府)?工作回顾")
 _TARGET_HEADING = re.compile(r"目标|计划|安排|打算|展望|任务|思路")
 _REVIEW_HEADING = re.compile(r"回顾|成绩|成就|完成情况|运行情况|执行情况")   # …计划执行情况: the plan year reviewed
 
@@ -334,6 +335,11 @@ def build_context(article: Article) -> ArticleContext:
             years = {pm.year for k, sent in enumerate(sentences) for pm in ctx.periods_of(k)
                      if pm.year and not pm.span
                      and not _UNTIL_BEFORE.search(text, max(0, sent.start + pm.start - 2), sent.start + pm.start)}
+            reviewed = {int(m.group(1)) for m in _YEAR_REVIEWED.finditer(text)}
+            if len(years) != 1 and len(reviewed) == 1:
+                # '报告共分两部分：2017年工作回顾；2018年主要工作': an undated report's review of one year
+                # is the year of its figures that name none
+                ctx.doc_year, ctx.doc_year_reason = reviewed.pop(), "the year the report reviews"
             if len(years) == 1:
                 ctx.doc_year, ctx.doc_year_reason = years.pop(), "the one year the page states"
                 # and the one sub-period it states ('前4月' / '1-4月' all through a page on 2025年1-4月):

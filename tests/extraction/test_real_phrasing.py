@@ -575,3 +575,10 @@ def test_the_group_a_position_is_held_in_is_no_subject_but_the_group_s_own_total
     got = atoms(extract(article(text, "2025-01-20", main="宁晋县")))
     assert (NJ, "retail_sales", "2024-01", "2024-12", "actual", "yoy_pct", 6.9) in got
     assert not any(a[1] == "gdp" for a in got)
+
+
+def test_an_undated_report_that_reviews_one_year_dates_its_bare_figures_in_it():
+    text = ("县长代表县人民政府向大会作了《政府工作报告》。报告共分两部分：2017年工作回顾；2018年主要工作。\n"
+            "《报告》指出，全年预计实现地区生产总值25.23亿元，同比增长8.5%。")
+    got = atoms(extract(article(text, None, main="宁晋县")))
+    assert (NJ, "gdp", "2017-01", "2017-12", "actual", "value", 2.523e9) in got
