@@ -578,7 +578,16 @@ def test_the_group_a_position_is_held_in_is_no_subject_but_the_group_s_own_total
 
 
 def test_an_undated_report_that_reviews_one_year_dates_its_bare_figures_in_it():
-    text = ("县长代表县人民政府向大会作了《政府工作报告》。报告共分两部分：2017年工作回顾；2018年主要工作。\n"
-            "《报告》指出，全年预计实现地区生产总值25.23亿元，同比增长8.5%。")
-    got = atoms(extract(article(text, None, main="宁晋县")))
+    text = ("17日，宁晋县十三届人大二次会议在宁晋县会议中心开幕。来自各条战线的人大代表肩负着全县人民的信任和重托，会聚一堂，"
+            "共商发展大计，共绘美好明天，履行宪法和法律赋予的神圣职责。\n本次大会应到代表131名，实到代表122名，符合法定人数。\n"
+            "开幕式由大会执行主席主持。上午9时，大会在庄严的国歌声中开幕。\n本次大会的执行主席和主席团成员、副县级以上的领导干部"
+            "在主席台就座，县委全体委员列席大会。\n"
+            "会上，县长代表县人民政府向大会作了《政府工作报告》。报告共分两部分:2017年工作回顾;2018年主要工作。\n"
+            "《报告》指出，在县委的坚强领导下，在县人大、县政协的监督支持下，县人民政府较好完成了各项目标任务，"
+            "实现了全县经济社会平稳健康发展。全年预计实现地区生产总值25.23亿元，同比增长8.5%。")
+    got = atoms(extract(article(text, None, main="宁晋县", title="宁晋县十三届人大二次会议开幕")))
     assert (NJ, "gdp", "2017-01", "2017-12", "actual", "value", 2.523e9) in got
+    # the page's year is the one its review names, though it states two
+    from ledger.extraction.context import build_context
+    ctx = build_context(article(text, None, main="宁晋县", title="宁晋县十三届人大二次会议开幕"))
+    assert (ctx.doc_year, ctx.doc_year_reason) == (2017, "the year the report reviews")
