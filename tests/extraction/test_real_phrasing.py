@@ -591,3 +591,8 @@ def test_an_undated_report_that_reviews_one_year_dates_its_bare_figures_in_it():
     from ledger.extraction.context import build_context
     ctx = build_context(article(text, None, main="宁晋县", title="宁晋县十三届人大二次会议开幕"))
     assert (ctx.doc_year, ctx.doc_year_reason) == (2017, "the year the report reviews")
+
+
+def test_foreign_capital_said_as_absorbed():
+    got = atoms(extract(article("1-9月全县新批外商投资项目6宗；实际吸收外资1985万美元，同比增长48.6%。", "2010-10-08", main="宁晋县")))
+    assert (NJ, "utilized_foreign_capital", "2010-01", "2010-09", "actual", "yoy_pct", 48.6) in got
