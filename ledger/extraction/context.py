@@ -113,6 +113,9 @@ class ArticleContext:
         return self.periods[i]
 
 
+# a year's full-year result stated as done: 'YYYY年，全年…比上年增长' (no target or estimate word between)
+_YEAR_DONE = re.compile(r"(?P<y>(?:19|20)\d{2})年[，,]?\s*全年[^。；;\n]{0,40}?(?<!预计)(?<!力争)(?<!目标)"
+                        r"(?:实现|完成)[^。；;\n]{0,30}?比上年(?:增长|下降)")
 _YEAR_REVIEWED = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?(?:政府)?工作回顾")
 _TARGET_HEADING = re.compile(r"目标|计划|安排|打算|展望|任务|思路")
 _REVIEW_HEADING = re.compile(r"回顾|成绩|成就|完成情况|运行情况|执行情况")   # …计划执行情况: the plan year reviewed
@@ -302,6 +305,13 @@ def build_context(article: Article) -> ArticleContext:
         # an upload stamp ('联合创作 · 2022-07-12') on the bulletin of 2022: a year's statistical bulletin
         # comes out after the year, so the stamp is not its date (its figures are actuals of that year)
         pub, pub_reason = None, f"a stamp before the end of {by}, the year its statistical bulletin covers"
+    if pub is not None:
+        done = _YEAR_DONE.search(text)
+        if done and pub <= (int(done.group("y")), 11):
+            # '2020年，全年全县实现地区生产总值526484万元，比上年增长6.2%' on a page dated 2020-11-21: a year's
+            # results are not reported before the year is over, so the date is a copy's (its figures are
+            # actuals of that year)
+            pub, pub_reason = None, f"a date before the end of {done.group('y')}, whose full-year results the page reports"
     sentences = split_sentences(text)
     from_report = pub_reason.startswith("report date") or "work report" in pub_reason
     places = _places(gaz, text, main_region)

@@ -596,3 +596,14 @@ def test_an_undated_report_that_reviews_one_year_dates_its_bare_figures_in_it():
 def test_foreign_capital_said_as_absorbed():
     got = atoms(extract(article("1-9月全县新批外商投资项目6宗；实际吸收外资1985万美元，同比增长48.6%。", "2010-10-08", main="宁晋县")))
     assert (NJ, "utilized_foreign_capital", "2010-01", "2010-09", "actual", "yoy_pct", 48.6) in got
+
+
+def test_a_page_dated_before_the_end_of_the_year_whose_results_it_reports():
+    text = ("7、2020年，全年全县实现地区生产总值526484万元，按可比价格计算，比上年增长6.2%。\n"
+            "8、其中：第一产业增加值100638万元，增长6.3%。")
+    got = atoms(extract(article(text, "2020-11-21", main="宁晋县")))
+    y = ("2020-01", "2020-12", "actual")
+    assert {(NJ, "gdp", *y, "value", 5.26484e9), (NJ, "primary_industry_va", *y, "yoy_pct", 6.3)} <= got
+    # a forecast stays one
+    got = atoms(extract(article("2020年，全年预计实现地区生产总值52亿元，比上年增长6%。", "2020-11-21", main="宁晋县")))
+    assert {a[4] for a in got} == {"target"}
