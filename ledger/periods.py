@@ -222,6 +222,8 @@ _PLANS = {"八": 1991, "九": 1996, "十": 2001, "十一": 2006, "十二": 2011,
 
 
 _PRICE_BASE_AFTER = re.compile(r"(?:的)?(?:不变价|可比价)")
+_DAY_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_UNTIL_WORD = re.compile(r"(?:截至|截止|至|到)$")
 
 
 def find_periods(s: str) -> list[PeriodMention]:
@@ -242,6 +244,9 @@ def find_periods(s: str) -> list[PeriodMention]:
             continue
         if _PRICE_BASE_AFTER.match(s, m.end()):
             continue     # '按2020年不变价格计算': the prices a growth is reckoned at, not a period
+        if m.group("year") and not m.group("sub") and _DAY_AFTER.match(s, m.end()) \
+                and not _UNTIL_WORD.search(s, max(0, m.start() - 2), m.start()):
+            continue     # '2013年1月16日在…会议上': a day's date, not the period of a figure ('截至2020年…' stays)
         pm = PeriodMention(m.start(), m.end(), m.group(0))
         if m.group("span"):
             if m.group("plan"):

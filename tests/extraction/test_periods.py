@@ -126,3 +126,8 @@ def test_a_year_run_straight_onto_its_part_in_a_title():
     assert [(p.year, p.months) for p in find_periods("2023上半年温州各县市区财政数据浅析")] == [(2023, (1, 6))]
     assert [(p.year, p.months) for p in find_periods("共2023一季度")] == [(2023, (1, 3))]
     assert find_periods("同比增长2023") == []
+
+
+def test_a_day_s_date_is_no_period_but_a_date_a_stock_is_counted_to_keeps_its_year():
+    assert [p.year for p in find_periods("——2013年1月16日在县第十七届人民代表大会第二次会议上 一、2012年工作回顾")] == [2012]
+    assert [p.year for p in find_periods("截至2020年11月1日零时，全县常住人口32万人")] == [2020]
