@@ -395,6 +395,10 @@ def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
         if best is not None and best.places and best_pos == m.start():
             best_pos = m.end()   # "慈溪全市实现地区生产总值…": the place named right before is the subject
             continue
+        if best is not None and len(best.places) == 1 and m.group("w").startswith("全") \
+                and _names_itself(best.places[0], m.group("w"), ctx) and _opens_on(text, lo, best.places[0]):
+            best_pos = m.end()   # '2022年榆林经济再次爆发，…，全市地区生产总值…': 全市 is the city the sentence opens on
+            continue
         if m.end() > best_pos:
             best_pos, best = m.end(), _self_subject(ctx, m.group("w"))
     for m in _GROUP.finditer(text, lo, start):
@@ -449,6 +453,18 @@ _COMPARED_WITH = re.compile(r"(?:高于|低于|快于|慢于|好于|优于|超�
 # '总量稳居南宁市县域第一', '排全省各县(市、区)前列': the place a position is held in, no subject
 _SCOPE_OF_A_RANK = re.compile(r"(?:县域|市域|各县(?:（市、区）|\(市、区\)|市区)?|各区县|区县|县区)(?:第|前列|首位|之首|前[一二三四五六七八九十\d])")
 _IS_BETWEEN = re.compile(r"\s*(?:[，,]\s*(?:这|它|该[县市区])?)?(?:也|还|则|就)?(?:是|作为)")   # ('A，这也是B…的一个县', 'A作为B…的排头兵')
+
+
+def _names_itself(p: Place, word: str, ctx: ArticleContext) -> bool:
+    """Can ``word`` (全市, 全县 …) be the place ``p`` speaking of itself: a named city (市) or county (县, 旗,
+    区) of that kind, other than the article's own region?"""
+    full = getattr(p.region, "name", None) or p.name
+    return bool(p.code) and full.endswith(word[-1]) and (ctx.main is None or p.code != ctx.main.code)
+
+
+def _opens_on(text: str, lo: int, p: Place) -> bool:
+    """Is ``p`` in the sentence's first clause (after at most a time phrase): the place it opens on?"""
+    return not re.search(r"[，,；;：:]", text[lo:p.start])
 
 
 def _comparison_base(text: str, start: int, end: int) -> bool:
@@ -616,7 +632,7 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
     return None, False
 
 
-_BREAKDOWN_OPENING = re.compile(r"\s*(?:分产业看|分行业看|从产业看|分产业来看|从三次产业看|分三次产业看|分类别看)")
+_BREAKDOWN_OPENING = re.compile(r"\s*(?:分产业看|分行业看|从产业看|分产业来看|从三次产业看|分三次产业看|分类别看|其中[，,:：])")
 
 
 def _paragraph_start(ctx: ArticleContext, i: int) -> int:

@@ -607,3 +607,14 @@ def test_a_page_dated_before_the_end_of_the_year_whose_results_it_reports():
     # a forecast stays one
     got = atoms(extract(article("2020年，全年预计实现地区生产总值52亿元，比上年增长6%。", "2020-11-21", main="宁晋县")))
     assert {a[4] for a in got} == {"target"}
+
+
+def test_quanshi_after_the_city_a_sentence_opens_on_is_that_city_and_its_breakdown_follows():
+    # a county-level city's page that first reviews its prefecture: '2022年邢台经济…，全市地区生产总值…'
+    text = ("2022年邢台经济再次发力，这座城市的表现没有令大家失望，全市地区生产总值2543.65亿元，比上年增长5.6%。\n"
+            "其中，第一产业增加值312.25亿元，增长4.6%。\n"
+            "南宫全市实现地区生产总值231.47亿元，增长4.0%。")
+    got = atoms(extract(article(text, "2023-01-26", main="南宫市")))
+    y = ("2022-01", "2022-12", "actual")
+    assert {("130500", "gdp", *y, "value", 2.54365e11), ("130500", "primary_industry_va", *y, "value", 3.1225e10),
+            ("130581", "gdp", *y, "value", 2.3147e10)} <= got
