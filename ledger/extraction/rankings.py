@@ -220,6 +220,7 @@ def _places_before(ctx: ArticleContext, pos: int, lo: int) -> list[Place]:
 
 _DATE_AFTER = re.compile(r"\s*\d{1,2}\s*月")
 _TITLED_YEAR = re.compile(r"《[^》\n]{0,10}?(?<!\d)((?:19|20)\d{2})(?![\d年])[^》\n]{0,40}》")
+_DATA_YEAR_BEFORE = re.compile(r"(?:对|基于|依据)$")
 _FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
@@ -228,7 +229,10 @@ def _contest_years(text: str) -> list[tuple[int, int]]:
     year of a date ('2013年7月18日，省政府发布该通报' dates the notice, not the contest)."""
     marks = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text) if not _DATE_AFTER.match(text, m.end())
              and not comparison_base_before(text, m.start())    # '比2015年度排名进了1位': a base
-             and not (text[m.start() - 1:m.start()] == "由" and text[m.end():m.end() + 1] == "的")]   # '由2013年的165家'
+             and not (text[m.start() - 1:m.start()] == "由" and text[m.end():m.end() + 1] == "的")   # '由2013年的165家'
+             and not _DATA_YEAR_BEFORE.search(text, max(0, m.start() - 2), m.start())]
+    # ('《2017年…百强白皮书》…对2016年县域经济体的发展情况进行了分析': the year of the data a list is drawn
+    # from, not the list's)
 
     # a report's title carries its year without 年 ('《2015县域经济发展报告》')
     marks += [(m.start(1), int(m.group(1))) for m in _TITLED_YEAR.finditer(text)]

@@ -650,3 +650,10 @@ def test_bulleted_lines_each_a_place_with_its_figure_and_stated_position():
             ("130535", *y, "yoy_pct", 10.7), ("130535", *y, "rank", 2.0)} <= got
     # bullets naming no place hold no place's figure
     assert not any(a[6] in (6.0, 8.0) for a in got)
+
+
+def test_the_year_of_the_data_a_list_is_drawn_from_is_not_the_list_s_year():
+    text = ("近日，赛迪顾问发布了《2017年中国县域经济百强白皮书》，对2016年县域经济体的发展情况进行了分析。"
+            "河北迁安、武安等县市上榜全国县域百强，其中排名最靠前的迁安市位列第28。")
+    got = rows(extract(article(text, "2017-07-20", main="河北省")))
+    assert ("130283", 2017, "top28") in got and not any(r[1] == 2016 for r in got)
