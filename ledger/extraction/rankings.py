@@ -220,7 +220,7 @@ def _places_before(ctx: ArticleContext, pos: int, lo: int) -> list[Place]:
 
 _DATE_AFTER = re.compile(r"\s*\d{1,2}\s*月")
 _TITLED_YEAR = re.compile(r"《[^》\n]{0,10}?(?<!\d)((?:19|20)\d{2})(?![\d年])[^》\n]{0,40}》")
-_DATA_YEAR_BEFORE = re.compile(r"(?:对|基于|依据)$")
+_IN_TITLE = re.compile(r"《[^》]*$")      # inside an open 《…》 title
 _FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
@@ -229,10 +229,7 @@ def _contest_years(text: str) -> list[tuple[int, int]]:
     year of a date ('2013年7月18日，省政府发布该通报' dates the notice, not the contest)."""
     marks = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text) if not _DATE_AFTER.match(text, m.end())
              and not comparison_base_before(text, m.start())    # '比2015年度排名进了1位': a base
-             and not (text[m.start() - 1:m.start()] == "由" and text[m.end():m.end() + 1] == "的")   # '由2013年的165家'
-             and not _DATA_YEAR_BEFORE.search(text, max(0, m.start() - 2), m.start())]
-    # ('《2017年…百强白皮书》…对2016年县域经济体的发展情况进行了分析': the year of the data a list is drawn
-    # from, not the list's)
+             and not (text[m.start() - 1:m.start()] == "由" and text[m.end():m.end() + 1] == "的")]   # '由2013年的165家'
 
     # a report's title carries its year without 年 ('《2015县域经济发展报告》')
     marks += [(m.start(1), int(m.group(1))) for m in _TITLED_YEAR.finditer(text)]
@@ -247,6 +244,11 @@ def _year(ctx: ArticleContext, i: int, abs_pos: int) -> int:
     while True:
         seg = ctx.text[sents[j].start:min(sents[j].end, abs_pos)]
         marks = _contest_years(seg)
+        titled = [mk for mk in marks if _IN_TITLE.search(seg, 0, mk[0]) and "》" in seg[mk[0]:]]
+        if titled:
+            # '《2017年中国县域经济百强白皮书》…对2016年县域经济体的发展情况进行了分析…位列第8': the list's own
+            # name carries its year; a later year is the data's
+            return titled[-1][1]
         if ctx.pub:
             # '会议通报了去年项目建设竞赛结果' (published 2024) is the 2023 contest
             marks += [(m.start(), ctx.pub[0] + _REL_YEARS[m.group(1)]) for m in _REL_YEAR.finditer(seg)]
@@ -268,6 +270,12 @@ def _year(ctx: ArticleContext, i: int, abs_pos: int) -> int:
         ctx._year_marks = years
     k = bisect_left(years, (sents[i].start, -1))
     if k:
+        para_start = next((sents[j].start for j in range(i, -1, -1)
+                           if j == 0 or sents[j - 1].paragraph != s.paragraph), 0)
+        titled = [mk for mk in years[:k] if mk[0] >= para_start and _IN_TITLE.search(ctx.text, para_start, mk[0])
+                  and "》" in ctx.text[mk[0]:sents[i].start]]
+        if titled:
+            return titled[-1][1]     # the list's own name in the paragraph ('《2017年…百强白皮书》') over the data's year
         return years[k - 1][1]
     title_years = _contest_years(ctx.article.title or "")
     if title_years:
