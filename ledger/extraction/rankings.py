@@ -221,6 +221,7 @@ def _places_before(ctx: ArticleContext, pos: int, lo: int) -> list[Place]:
 _DATE_AFTER = re.compile(r"\s*\d{1,2}\s*月")
 _TITLED_YEAR = re.compile(r"《[^》\n]{0,10}?(?<!\d)((?:19|20)\d{2})(?![\d年])[^》\n]{0,40}》")
 _IN_TITLE = re.compile(r"《[^》]*$")      # inside an open 《…》 title
+_MONTH_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月")
 _FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
@@ -254,6 +255,12 @@ def _year(ctx: ArticleContext, i: int, abs_pos: int) -> int:
             marks += [(m.start(), ctx.pub[0] + _REL_YEARS[m.group(1)]) for m in _REL_YEAR.finditer(seg)]
         if marks:
             return max(marks)[1]
+        if j == i:
+            dated = _MONTH_DATE.search(seg)
+            if dated:
+                # '2020年12月，社科院发布《…100强》，排名第26': a list published on a date its own sentence
+                # gives, with no year of its own, is that year's
+                return int(dated.group(1))
         if j > 0 and sents[j - 1].group == s.group and sents[j - 1].paragraph == s.paragraph:
             j -= 1
             continue
@@ -867,7 +874,7 @@ def _strong(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> l
     if not places:
         # '2014年、2015年连续两年跻身全国…百强县' on a county's page: the county, in each year named
         years = list(_YEAR.finditer(st, cs, m.start()))
-        rest = _ADVERBS.sub("", re.sub(r"[、和及与，,\s]", "", _YEAR.sub("", st[cs:m.start()])))
+        rest = _ADVERBS.sub("", re.sub(r"[、和及与，,\s被]", "", _YEAR.sub("", st[cs:m.start()])))
         own = _main_county(ctx, s.start + m.start())
         if years and not rest and own is not None:
             places, years_at = [own], [s.start + y.end() for y in years]

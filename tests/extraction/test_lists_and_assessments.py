@@ -657,3 +657,11 @@ def test_the_year_of_the_data_a_list_is_drawn_from_is_not_the_list_s_year():
             "河北迁安、武安等县市上榜全国县域百强，其中排名最靠前的迁安市位列第28。")
     got = rows(extract(article(text, "2017-07-20", main="河北省")))
     assert ("130283", 2017, "top28") in got and not any(r[1] == 2016 for r in got)
+
+
+def test_a_county_s_passive_placing_and_a_list_dated_in_its_own_sentence():
+    text = ("准格尔旗地处内蒙古西南部。2014年被评为全国百强县第10名，是鄂尔多斯市经济强旗。"
+            "2019年10月8日，被评为2019年度全国综合实力百强县市。2020年12月，社科院发布《全国县域经济综合竞争力100强》，排名第26。")
+    got = rows(extract(article(text, None, main="准格尔旗")))
+    assert {("150622", 2014, "top10"), ("150622", 2020, "top26")} <= got
+    assert ("150622", 2019, "top26") not in got
