@@ -634,6 +634,7 @@ class Gazetteer:
     # a company, bank or school named after a place (宁德时代, 邢台银行) does not make that place the subject
     _ORGANISATION_AFTER = re.compile(r"时代|集团|公司|银行|大学|学院|医院|股份|有限|控股|实业|中学|小学|商会|农商")
     _COUNTY_SELF = re.compile(r"(?:全县|我县|该县|本县|县委|县政府)")
+    _QUOTED = re.compile(r"“([^”]{2,12})”")
     # a dateline at the top of a report: '秀山网讯 4月24日，…', '本报沂水讯（记者…）'
     _DATELINE = re.compile(r"\s*(?:本报|本网)?([\u4e00-\u9fff]{2,6}?)(?:网|新闻网|融媒)?"
                            r"(?:讯|\d{1,2}月\d{1,2}日(?:讯|消息|电))")
@@ -727,7 +728,8 @@ class Gazetteer:
                 score[r.key] += 10
         banner_words = len(self._BANNER_SELF.findall(text))
         if not score:
-            return self._unnamed_own_county(title, text) if own_words + banner_words else None
+            speaks = own_words + banner_words + len(self._DISTRICT_SELF.findall(text))
+            return self._unnamed_own_county(title, text) if speaks else None
         choice = self._main_choice(score, own_words, len(self._CITY_OWN.findall(text)), banner_words)
         if choice is not None and self._city_text_naming_a_county(choice, title_keys, score, text):
             # a city's own text (全市/我市/市委 all through, never 全县/全区) that names one of its
@@ -769,7 +771,7 @@ class Gazetteer:
     def _unnamed_own_county(self, title: str, text: str) -> Optional[Region]:
         """The county a text that speaks as 我县/全县 without naming it is about: the short name in its
         title ('公布！沂水前三季度…'), else in the dateline that opens one of its first lines ('秀山网讯 4月24日，…',
-        '本报沂水讯', '苍南新闻网1月28日消息')."""
+        '本报沂水讯', '苍南新闻网1月28日消息'), else in a quoted slogan near its top (建设“六个安源”)."""
         found = self._title_short_county(title)
         line_start = 0
         for _ in range(3):      # (a line of site furniture may come first: '·新闻热线:…')
@@ -781,6 +783,10 @@ class Gazetteer:
             line_start = text.find("\n", line_start) + 1
             if line_start <= 0:
                 break
+        for q in self._QUOTED.finditer(text, 0, 600):
+            if found is not None:
+                break
+            found = self._title_short_county(q.group(1))   # '建设“六个安源”': the county its own slogan names
         return found
 
     def _title_short_county(self, title: str) -> Optional[Region]:

@@ -470,3 +470,11 @@ def test_the_abbreviation_of_a_banner_names_it(gaz):
     body = "一季度，阿左旗地区生产总值预计完成17.12亿元，增长2.6%。全旗重点建设项目84个。"
     assert gaz.main_region("阿左旗一季度经济运行开局良好", body) == ("152921", "阿拉善左旗")
     assert [m.region.code for m in gaz.find_mentions("科右前旗和察右后旗")] == ["152221", "150928"]
+
+
+def test_a_district_s_own_slogan_names_it_when_nothing_else_does(gaz):
+    body = ("2010年，在区委、区政府的正确领导下，全区扎实推进“六化”战略，建设“六个安源”的决策部署。\n"
+            "初步核算，全年实现生产总值150亿元，比上年增长15.3%。")
+    assert gaz.main_region(None, body) == ("360302", "安源区")
+    # a slogan of ordinary words names nothing
+    assert gaz.main_region(None, body.replace("六个安源", "六个强区")) is None
