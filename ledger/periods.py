@@ -58,8 +58,8 @@ PERIOD_RE = re.compile(
 _PERIOD_FIRST = "\\d〇零一二三四五六七八九十“\"「过近这今本当去上前明第下全年以元首（("
 _PERIOD_SCAN = re.compile(f"(?=[{_PERIOD_FIRST}])(?:{PERIOD_RE.pattern})")
 
-REPORT_DATE_RE = re.compile(
-    r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*在[^。\n]{2,80}?(?:会议|大会)上")
+REPORT_DATE_RE = re.compile(     # (spaces between the parts: a report copied from a PDF, '2013 年 1 月 16 日在…')
+    r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*在[^。\n]{2,80}?(?:会议|大会)上")
 _CMP_BEFORE = re.compile(r"(?:较|比|与|跟|同|高于|低于|快于|慢于|好于|超过|分别较|分别比|延续)$")   # (延续一季度较快增长势头: a base)
 _RUN_OF_YEARS = re.compile(r"\s*连续")     # '自2005年以来连续8年…': a run of years
 _SHARE_AFTER = re.compile(r"的\s*[\d.]+\s*(?:[:：∶]|%|％)")
@@ -222,8 +222,6 @@ _PLANS = {"八": 1991, "九": 1996, "十": 2001, "十一": 2006, "十二": 2011,
 
 
 _PRICE_BASE_AFTER = re.compile(r"(?:的)?(?:不变价|可比价)")
-_DAY_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
-_UNTIL_WORD = re.compile(r"(?:截至|截止|至|到)$")
 
 
 def find_periods(s: str) -> list[PeriodMention]:
@@ -244,9 +242,8 @@ def find_periods(s: str) -> list[PeriodMention]:
             continue
         if _PRICE_BASE_AFTER.match(s, m.end()):
             continue     # '按2020年不变价格计算': the prices a growth is reckoned at, not a period
-        if m.group("year") and not m.group("sub") and _DAY_AFTER.match(s, m.end()) \
-                and not _UNTIL_WORD.search(s, max(0, m.start() - 2), m.start()):
-            continue     # '2013年1月16日在…会议上': a day's date, not the period of a figure ('截至2020年…' stays)
+        if m.group("year") and not m.group("sub") and REPORT_DATE_RE.match(s, m.start()):
+            continue     # '2013年1月16日在…人民代表大会…上': the day a report is delivered, no period of its figures
         pm = PeriodMention(m.start(), m.end(), m.group(0))
         if m.group("span"):
             if m.group("plan"):
