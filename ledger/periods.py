@@ -242,8 +242,6 @@ def find_periods(s: str) -> list[PeriodMention]:
             continue
         if _PRICE_BASE_AFTER.match(s, m.end()):
             continue     # '按2020年不变价格计算': the prices a growth is reckoned at, not a period
-        if m.group("year") and not m.group("sub") and REPORT_DATE_RE.match(s, m.start()):
-            continue     # '2013年1月16日在…人民代表大会…上': the day a report is delivered, no period of its figures
         pm = PeriodMention(m.start(), m.end(), m.group(0))
         if m.group("span"):
             if m.group("plan"):

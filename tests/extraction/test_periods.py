@@ -130,5 +130,3 @@ def test_a_year_run_straight_onto_its_part_in_a_title():
 
 def test_a_report_date_copied_with_spaces():
     assert report_date("政府工作报告(摘要)—— 2013 年 1 月 16 日在沂源县第十七届人民代表大会第二次会议上 县长") == "2013-01-16"
-    # the day a report is delivered is no period of its figures
-    assert [p.year for p in find_periods("——2013年1月16日在县第十七届人民代表大会第二次会议上 一、2012年工作回顾")] == [2012]
