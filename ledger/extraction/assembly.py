@@ -96,12 +96,13 @@ PAST = re.compile(r"已经|已|完成了|实现了|达到了|同比|比上年|�
 _SKIP_BEFORE = re.compile(r"(?:当月|限额以上|限上|人均|年末|月末|季末|单月)$")
 _SHARE_BEFORE = re.compile(r"占(?:全[市省县国区])?(?:的)?$")
 _WHOLE_OF_A_PART = re.compile(r"\s*中\s*[，,]")
-_INCREMENT_BEFORE = re.compile(r"(?:增加|增收|减收|减少|增长|下降|多|少|拉动|高出|高于|低于|超出|净增|新增|增量)[了约近超]?$")
+_INCREMENT_BEFORE = re.compile(r"(?:增加|增收|减收|减少|增长|下降|多|少|拉动|高出|高于|低于|超出|净增|新增|增量)"
+                               r"(?:全[市省县区国])?(?:的?平均(?:水平|值)?)?[了约近超]?$")   # ('低于全市平均水平421元')
 # a difference from another place or period ("比全市低2568元", "较上年多3.1亿元"), not the figure itself
 _COMPARE_BEFORE = re.compile(r"(?:比|较|与)[^，。；,;\d]{0,8}?(?:高|低|多|少|高出|低出|相差|差)[了约近超]?$")
 # a clause after a place that states a figure with the metric understood ("沙河市完成71.5亿元，增长5.9%")
 UNDERSTOOD = re.compile(r"(?:\s*[（(][^）)]{1,10}[）)])?"      # '红旗区(含经开区)为395.74亿元': an aside on the place
-                        r"(?:\s*(?:同比|比上年|累计|实现|完成|达到|为|的)?\s*(?:增长|下降|增速|完成|实现|达到|为|减少|持平)"
+                        r"(?:\s*(?:同比|比上年|累计|实现|完成|达到|为|的|分别|依次)?\s*(?:增长|下降|增速|完成|实现|达到|为|减少|持平)"
                         # '毕节超过1500亿元，达到1585.86亿元': a bound, then the figure itself
                         r"|\s*(?:超过|突破|位于|低于|高于|接近|逼近)了?[^，,；;。]{0,24}[，,]\s*(?:达到|达|为|分别为|分别是)"
                         r"|\s*以\s*\d+(?:\.\d+)?\s*(?:万亿|亿|万)元?)")    # '信都区以365.90亿元位居榜首'
@@ -119,7 +120,7 @@ _ORGAN_AFTER = re.compile(r"(?:人民)?政府|统计局|调查队|发改委|发�
 _LISTED_BASE = re.compile(r"全(?:国|省|区|市|县)[、和及]$")
 _MEDIA_AFTER = re.compile(r"融媒体|日报|晚报|电视台|广播|新闻|发布|宣传")
 _CREDIT_LINE = re.compile(r"采写|通讯员|记者|编辑|责编|来源|摄影|撰稿")
-_FENBIE = re.compile(r"分别")
+_FENBIE = re.compile(r"分别|依次(?=为|是)")     # ('A、B和C依次为5805元、5389元和5250元': dealt out in order)
 _JUN = re.compile(r"均|都|同时|皆")
 _GROWTH_BASIS = re.compile(r"增速|增幅|增长速度|增长率")
 _VALUE_BASIS = re.compile(r"总量|规模|总额|绝对值")
@@ -162,7 +163,7 @@ def _amounts(seg: str, unit: str) -> list[Amount]:
             out.append(a)
         return out
     for a in iter_amounts(seg):
-        if _INCREMENT_BEFORE.search(seg[max(0, a.start - 4):a.start]):
+        if _INCREMENT_BEFORE.search(seg[max(0, a.start - 10):a.start]):
             continue
         if a.qualifier and _ALL_BOUND.search(seg[max(0, a.start - 3):a.start]):
             continue     # '其他区县均不足500亿元' / '三地也都超过了200亿元': a bound on a group, no figure

@@ -175,7 +175,7 @@ def _tied_and_won_facts(ctx: ArticleContext, i: int, topic: tuple, prev_target_m
 # '其中保定市、沧州市和廊坊市总量相对较高，累计金额分别为262.5亿元、256.2亿元和244.5亿元，分居全省4-6位':
 # each place of the run its figure (and its place in the span) on the paragraph's indicator
 _AMOUNT_TEXT = r"-?\d+(?:\.\d+)?\s*(?:亿元|万元|亿|元)"
-_SPLIT_VALUES = re.compile(r"分别(?:为|是|达到?了?|完成了?)?\s*(?P<vals>" + _AMOUNT_TEXT + r"(?:\s*(?:、|和|及)\s*" + _AMOUNT_TEXT
+_SPLIT_VALUES = re.compile(r"(?:分别|依次)(?:为|是|达到?了?|完成了?)?\s*(?P<vals>" + _AMOUNT_TEXT + r"(?:\s*(?:、|和|及)\s*" + _AMOUNT_TEXT
                            + r")+)(?:[，,]?\s*(?:分居|分列|分别位居|分别位列|分别居|分别排在)(?:全省|全市|全国|全区)?第?"
                            r"(?P<a>\d{1,3})\s*(?:—|－|-|–|~|～|至|到)\s*第?(?P<b>\d{1,3})\s*(?:位|名))?")
 

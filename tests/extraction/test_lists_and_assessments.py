@@ -665,3 +665,12 @@ def test_a_county_s_passive_placing_and_a_list_dated_in_its_own_sentence():
     got = rows(extract(article(text, None, main="准格尔旗")))
     assert {("150622", 2014, "top10"), ("150622", 2020, "top26")} <= got
     assert ("150622", 2019, "top26") not in got
+
+
+def test_places_given_their_figures_in_order_and_a_difference_from_the_average_is_no_value():
+    text = ("上半年，威县农村居民人均可支配收入为5935元。清河县、临西县和巨鹿县依次为5805元、5389元和5166元。"
+            "而全市上半年农村居民人均可支配收入最低的是广宗县，低于全市平均水平421元。")
+    got = atoms(extract(article(text, "2017-08-12", main="邢台市")))
+    y = ("disposable_income_rural", "2017-01", "2017-06", "actual", "value")
+    assert {("130534", *y, 5805.0), ("130535", *y, 5389.0), ("130529", *y, 5166.0)} <= got
+    assert not any(a[6] == 421.0 for a in got)
