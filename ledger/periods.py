@@ -58,8 +58,8 @@ PERIOD_RE = re.compile(
 _PERIOD_FIRST = "\\d〇零一二三四五六七八九十“\"「过近这今本当去上前明第下全年以元首（("
 _PERIOD_SCAN = re.compile(f"(?=[{_PERIOD_FIRST}])(?:{PERIOD_RE.pattern})")
 
-REPORT_DATE_RE = re.compile(     # (spaces between the parts: a report copied from a PDF, '2013 年 1 月 16 日在…')
-    r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*在[^。\n]{2,80}?(?:会议|大会)上")
+REPORT_DATE_RE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*在[^。\n]{2,80}?(?:会议|大会)上")
 _CMP_BEFORE = re.compile(r"(?:较|比|与|跟|同|高于|低于|快于|慢于|好于|超过|分别较|分别比|延续)$")   # (延续一季度较快增长势头: a base)
 _RUN_OF_YEARS = re.compile(r"\s*连续")     # '自2005年以来连续8年…': a run of years
 _SHARE_AFTER = re.compile(r"的\s*[\d.]+\s*(?:[:：∶]|%|％)")

@@ -126,7 +126,3 @@ def test_a_year_run_straight_onto_its_part_in_a_title():
     assert [(p.year, p.months) for p in find_periods("2023上半年温州各县市区财政数据浅析")] == [(2023, (1, 6))]
     assert [(p.year, p.months) for p in find_periods("共2023一季度")] == [(2023, (1, 3))]
     assert find_periods("同比增长2023") == []
-
-
-def test_a_report_date_copied_with_spaces():
-    assert report_date("政府工作报告(摘要)—— 2013 年 1 月 16 日在沂源县第十七届人民代表大会第二次会议上 县长") == "2013-01-16"
