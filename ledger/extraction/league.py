@@ -60,6 +60,10 @@ def league_facts(ctx: ArticleContext, i: int, topic: tuple, prev_target_mood: di
         made = _tied_and_won_facts(ctx, i, topic, prev_target_mood)
         if made:
             return made
+    if _EXTREME.search(st) or _SPLIT_GROWTH.search(st):
+        made = _extreme_and_split_growth_facts(ctx, i, topic, prev_target_mood)
+        if made:
+            return made
     if not PLACING.search(st):
         return _place_rate_facts(ctx, i, topic, prev_target_mood)
     places = [p for p in ctx.places_in(s.start, s.end) if p.code]
@@ -169,6 +173,43 @@ def _tied_and_won_facts(ctx: ArticleContext, i: int, topic: tuple, prev_target_m
             sub = Subject([p], reason="a place with its rate and position on the paragraph's indicator")
             out.extend(facts_for_group(ctx, jg, g, "", p.end, glo, gcolon, prev_target_mood, subject=sub,
                                        dealt=("yoy", float(m.group("v"))), placed=int(rank)))
+    return out
+
+
+# '增幅最高的蒲县，同比增长97.7%；其次是洪洞县，同比增长55.1%；翼城、乡宁、浮山、曲沃分别增长49.8%、36.9%、27%和
+# 26.1%。增幅最低的是侯马市，同比增长1.3%': the place with the highest (lowest) growth and its rate, the one after it,
+# and a run of places with their rates dealt out, on the paragraph's indicator; the highest growth is the first
+_EXTREME = re.compile(r"(?:(?P<what>增幅|增速|增长率?)最(?P<dir>高|快|大|低|慢|小)的(?:是|为)?|其次(?:是|为))\s*")
+_SPLIT_GROWTH = re.compile(r"分别(?:增长|下降)\s*(?P<vals>-?\d+(?:\.\d+)?\s*%(?:\s*(?:、|和|及)\s*-?\d+(?:\.\d+)?\s*%)+)")
+_CLAUSE_RATE = re.compile(r"\s*[，,]?\s*(?:同比|比上年)?(?:增长|增幅为?|增速为?|为)?\s*(?P<v>-?\d+(?:\.\d+)?)\s*%")
+
+
+def _extreme_and_split_growth_facts(ctx: ArticleContext, i: int, topic: tuple, prev_target_mood: dict) -> list[Fact]:
+    s = ctx.sentences[i]
+    text = ctx.text
+    st = text[s.start:s.end]
+    jg, g, glo, gcolon = topic
+    out: list[Fact] = []
+    for m in _EXTREME.finditer(st):
+        at = s.start + m.end()
+        place = next((p for p in ctx.places_in(at, at + 1) if p.start == at and p.code), None)
+        rate = _CLAUSE_RATE.match(text, place.end) if place is not None else None
+        if rate is None:
+            continue
+        first = m.group("what") is not None and m.group("dir") in "高快大"
+        sub = Subject([place], reason="the place with the highest (lowest) growth on the paragraph's indicator")
+        out.extend(facts_for_group(ctx, jg, g, "", place.end, glo, gcolon, prev_target_mood, subject=sub,
+                                   dealt=("yoy", float(rate.group("v"))), placed=1 if first else None))
+    split = _SPLIT_GROWTH.search(st)
+    if split:
+        run = _run_before(ctx, s.start, s.start + split.start())
+        rates = [float(v) for v in re.findall(r"-?\d+(?:\.\d+)?", split.group("vals"))]
+        if run and len(run) == len(rates):
+            falling = split.group(0).startswith("分别下降")
+            for p, rate in zip(run, rates):
+                sub = Subject([p], reason="a run of places with their rates on the paragraph's indicator")
+                out.extend(facts_for_group(ctx, jg, g, "", p.end, glo, gcolon, prev_target_mood, subject=sub,
+                                           dealt=("yoy", -abs(rate) if falling else rate)))
     return out
 
 

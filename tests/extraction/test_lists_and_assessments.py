@@ -674,3 +674,13 @@ def test_places_given_their_figures_in_order_and_a_difference_from_the_average_i
     y = ("disposable_income_rural", "2017-01", "2017-06", "actual", "value")
     assert {("130534", *y, 5805.0), ("130535", *y, 5389.0), ("130529", *y, 5166.0)} <= got
     assert not any(a[6] == 421.0 for a in got)
+
+
+def test_league_prose_of_the_highest_the_next_a_run_and_the_lowest():
+    text = ("上半年，全市地区生产总值增长19.1%。13个县市增幅超过10%。增幅最高的蒲县，同比增长97.7%；其次是洪洞县，"
+            "同比增长55.1%；翼城县、乡宁县、浮山县、曲沃县分别增长49.8%、36.9%、27%和26.1%。增幅最低的是侯马市，同比增长1.3%。")
+    got = atoms(extract(article(text, "2010-09-28", main="临汾市")))
+    y = ("gdp", "2010-01", "2010-06", "actual")
+    assert {("141033", *y, "yoy_pct", 97.7), ("141033", *y, "rank", 1.0), ("141024", *y, "yoy_pct", 55.1),
+            ("141022", *y, "yoy_pct", 49.8), ("141021", *y, "yoy_pct", 26.1), ("141081", *y, "yoy_pct", 1.3)} <= got
+    assert not any(a[0] == "141081" and a[5] == "rank" for a in got)    # the lowest holds no first place
