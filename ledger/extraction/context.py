@@ -66,8 +66,27 @@ class ArticleContext:
     pub_from_report: bool = False        # the date is a work report's (its figures without a period review the year before)
 
     _place_starts: list[int] = field(default_factory=list)
+    _lines: Optional[list[tuple[int, str]]] = None
     _metric_starts: list[int] = field(default_factory=list)
     _sentence_starts: list[int] = field(default_factory=list)
+
+    def lines(self) -> list[tuple[int, str]]:
+        """The text's lines, each with the offset it starts at (split once per article, shared by the
+        line-based readers: tables, numbered and bulleted lines, ranking tables)."""
+        if self._lines is None:
+            out, pos = [], 0
+            for raw in self.text.split("\n"):
+                out.append((pos, raw))
+                pos += len(raw) + 1
+            self._lines = out
+        return self._lines
+
+    def paragraph_start(self, i: int) -> int:
+        """Where the paragraph of sentence ``i`` starts."""
+        j = i
+        while j > 0 and self.sentences[j - 1].paragraph == self.sentences[i].paragraph:
+            j -= 1
+        return self.sentences[j].start
 
     def index(self) -> None:
         self._place_starts = [p.start for p in self.places]

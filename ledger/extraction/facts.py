@@ -216,11 +216,7 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
     if YEAR_ROW_HINT.search(text) or PIPE_LINE_HINT.search(text):
         facts.extend(year_table_facts(ctx))
     if CELL_HINT.search(text) or PIPE_LINE_HINT.search(text):
-        lines, pos = [], 0
-        for raw in text.split("\n"):
-            lines.append((pos, raw))
-            pos += len(raw) + 1
-        facts.extend(cell_table_facts(ctx, lines))
+        facts.extend(cell_table_facts(ctx, ctx.lines()))
     return dedupe(facts)
 
 

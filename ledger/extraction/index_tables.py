@@ -86,10 +86,7 @@ def index_table_facts(ctx: ArticleContext) -> list[Fact]:
         return []
     period = year_only(int(years[-1]), f"the year in the index table's title ({years[-1]})")
     lex = get_lexicon().terms
-    lines, pos = [], 0
-    for raw in text.split("\n"):
-        lines.append((pos, raw))
-        pos += len(raw) + 1
+    lines = ctx.lines()
     last_line = max((k for k, (_, raw) in enumerate(lines) if raw.strip()), default=-1)
     cols: Optional[list[Optional[str]]] = None
     out: list[Fact] = []

@@ -201,26 +201,29 @@ _MIN_LINES = 3
 _UNIT_AT = re.compile(r"[\u4e00-\u9fa5]{2,10}?(?:开发区|管理区|新区|园区|示范区|旅游岛|区|县|旗)(?=[\s,，:：|])")
 
 
-def numbered_line_facts(ctx: ArticleContext, prev_target_mood: dict[int, bool]) -> list[Fact]:
-    text = ctx.text
-    lines, pos = [], 0
-    for raw in text.split("\n"):
-        lines.append((pos, raw))
-        pos += len(raw) + 1
-    out: list[Fact] = []
+def _line_runs(ctx: ArticleContext, item_at, min_lines: int, follows=lambda prev, item: True):
+    """(the line above, the items) for each run of at least ``min_lines`` consecutive lines that
+    ``item_at(ctx, start, line)`` reads as items (each ``follows`` the one before), under a line."""
+    lines = ctx.lines()
     k = 0
     while k < len(lines):
-        run = []
+        run: list = []
         j = k
         while j < len(lines):
-            item = _numbered_item(ctx, *lines[j])
-            if item is None or (run and item[0] != run[-1][0] + 1):
+            item = item_at(ctx, *lines[j])
+            if item is None or (run and not follows(run[-1], item)):
                 break
             run.append(item)
             j += 1
-        if len(run) >= _MIN_LINES and k > 0:
-            out.extend(_numbered_facts(ctx, lines[k - 1], run, prev_target_mood))
+        if len(run) >= min_lines and k > 0:
+            yield lines[k - 1], run
         k = max(j, k + 1)
+
+
+def numbered_line_facts(ctx: ArticleContext, prev_target_mood: dict[int, bool]) -> list[Fact]:
+    out: list[Fact] = []
+    for head, run in _line_runs(ctx, _numbered_item, _MIN_LINES, lambda prev, item: item[0] == prev[0] + 1):
+        out.extend(_numbered_facts(ctx, head, run, prev_target_mood))
     return out
 
 
@@ -286,25 +289,9 @@ _BARE_RATE = re.compile(r"[:：]?\s*(?P<pct>[-+]?\d+(?:\.\d+)?)\s*%")
 
 
 def bullet_line_facts(ctx: ArticleContext, prev_target_mood: dict[int, bool]) -> list[Fact]:
-    text = ctx.text
-    lines, pos = [], 0
-    for raw in text.split("\n"):
-        lines.append((pos, raw))
-        pos += len(raw) + 1
     out: list[Fact] = []
-    k = 0
-    while k < len(lines):
-        run = []
-        j = k
-        while j < len(lines):
-            item = _bullet_item(ctx, *lines[j])
-            if item is None:
-                break
-            run.append(item)
-            j += 1
-        if len(run) >= 2 and k > 0:
-            out.extend(_bullet_facts(ctx, lines[k - 1], run, prev_target_mood))
-        k = max(j, k + 1)
+    for head, run in _line_runs(ctx, _bullet_item, 2):
+        out.extend(_bullet_facts(ctx, head, run, prev_target_mood))
     return out
 
 

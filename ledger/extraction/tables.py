@@ -32,11 +32,7 @@ _UNIT_MULT = {"万亿元": (1e12, "yuan"), "亿元": (1e8, "yuan"), "万元": (1
 
 def table_facts(ctx: ArticleContext) -> list[Fact]:
     lex_terms = {mm.label: mm for mm in ctx.metrics}
-    lines = []
-    pos = 0
-    for raw in ctx.text.split("\n"):
-        lines.append((pos, raw.strip()))
-        pos += len(raw) + 1
+    lines = [(pos, raw.strip()) for pos, raw in ctx.lines()]
     out: list[Fact] = []
     header: list[str] = []
     header_pos = 0
@@ -147,10 +143,7 @@ _LEAD_UNIT = {"万亿": 1e12, "亿": 1e8, "万": 1e4}
 
 
 def place_table_facts(ctx: ArticleContext) -> list[Fact]:
-    lines, pos = [], 0
-    for raw in ctx.text.split("\n"):
-        lines.append((pos, raw))
-        pos += len(raw) + 1
+    lines = ctx.lines()
     out: list[Fact] = []
     k = 0
     prev: Optional[tuple[int, MetricMention, Optional[int]]] = None   # (end line, metric, year) of the last table
@@ -565,10 +558,7 @@ def year_table_facts(ctx: ArticleContext) -> list[Fact]:
     if ctx.main is None or not ctx.main.code:
         return []
     out: list[Fact] = []
-    lines, pos = [], 0
-    for raw in ctx.text.split("\n"):
-        lines.append((pos, raw))
-        pos += len(raw) + 1
+    lines = ctx.lines()
     for start, raw in lines:
         if raw.count("|") + raw.count("｜") >= 8:
             out.extend(_one_line_year_table(ctx, _line_cells(start, raw)))
