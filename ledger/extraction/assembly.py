@@ -444,6 +444,7 @@ ACCOUNTED = re.compile(r"初步核算|据核算|经核算")   # a figure the sta
 _ADMINISTERS = re.compile(r"(?:下辖|管辖|辖|包括)[^，,。；;：:]*$")
 _ONE_OF = re.compile(r"[^，,。；;]{0,24}?之一")
 _FROM_BEFORE = re.compile(r"(?:从|由)$")
+_CLAUSE_MARK = re.compile(r"[，,；;：:]")
 _MULTI_YEAR_SUM = re.compile(r"[两二三四五六七八九十\d]年(?:来|间|内|中)?[，,]?(?:累计|共计|合计|总计)")
 _FROM_TO = re.compile(r"(?:从|由)[^，,。；;]{0,20}?(?:到|至)")
 _SCOPE_VERB_BEFORE = re.compile(r"(?:居|位列|排名|排|列|领跑|领先)$")
@@ -465,7 +466,7 @@ def _names_itself(p: Place, word: str, ctx: ArticleContext) -> bool:
 
 def _opens_on(text: str, lo: int, p: Place) -> bool:
     """Is ``p`` in the sentence's first clause (after at most a time phrase): the place it opens on?"""
-    return not re.search(r"[，,；;：:]", text[lo:p.start])
+    return not _CLAUSE_MARK.search(text, lo, p.start)
 
 
 def _comparison_base(text: str, start: int, end: int) -> bool:
@@ -549,8 +550,9 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
                 pj = [p for p in ctx.periods_of(j) if span_ok or not p.span]
                 if pj:
                     chosen = pj[0]   # a sentence states its own period first
-                    if len(pj) > 1 and pj[0].year is not None and pj[-1].year is not None and _FROM_BEFORE.search(ctx.text, max(sents[j].start, sents[j].start + pj[0].start - 2),
-                                                           sents[j].start + pj[0].start) \
+                    at = sents[j].start + pj[0].start
+                    if len(pj) > 1 and pj[0].year is not None and pj[-1].year is not None \
+                            and _FROM_BEFORE.search(ctx.text, max(sents[j].start, at - 2), at) \
                             and not _FROM_TO.search(ctx.text, g.start, seg_end):
                         # '从2010年居…第三位，上升到2015年居…': the change ends in the later year (a figure that
                         # moves from one value to another itself, '从742亿元增加到1550.2亿元', keeps the first)
@@ -572,7 +574,7 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
     if chosen is not None and chosen.bare and hy is None and ctx.pub is None:
         # an undated page: '在二零二四年的时候，…。全年全部财政收入完成…' — the year stated
         # earlier in the paragraph governs a bare 全年 / 上半年
-        hy = _paragraph_year(ctx, i, chosen)
+        hy = paragraph_year(ctx, i, chosen)
     if carried_year is not None:
         hy = carried_year
     elif chosen is not None and chosen.bare and chosen in pms:
@@ -636,17 +638,10 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
 _BREAKDOWN_OPENING = re.compile(r"\s*(?:分产业看|分行业看|从产业看|分产业来看|从三次产业看|分三次产业看|分类别看|其中[，,:：])")
 
 
-def _paragraph_start(ctx: ArticleContext, i: int) -> int:
-    j = i
-    while j > 0 and ctx.sentences[j - 1].paragraph == ctx.sentences[i].paragraph:
-        j -= 1
-    return ctx.sentences[j].start
-
-
 def _paragraph_opener(ctx: ArticleContext, i: int) -> Optional[Place]:
     """The place a paragraph's first sentence opens with, when that sentence (not sentence ``i``)
     names no indicator and no other place: the paragraph is about it."""
-    start = _paragraph_start(ctx, i)
+    start = ctx.paragraph_start(i)
     j = ctx.sentence_at(start)
     if j is None or j == i or ctx.metrics_in(ctx.sentences[j].start, ctx.sentences[j].end):
         return None
@@ -671,7 +666,7 @@ def _heading_place(ctx: ArticleContext, i: int) -> Optional[Place]:
     return None
 
 
-def _paragraph_year(ctx: ArticleContext, i: int, chosen: PeriodMention) -> Optional[int]:
+def paragraph_year(ctx: ArticleContext, i: int, chosen: PeriodMention) -> Optional[int]:
     """The last explicit single year stated before ``chosen`` in its paragraph, or None."""
     sents = ctx.sentences
     j = i
@@ -892,7 +887,7 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
             # "宁晋县地区生产总值增长6%。固定资产投资增长8%。": the paragraph's subject goes on, and on
             # into a paragraph that opens with 分产业看 (it breaks down the one before)
             carried = ctx.subject_carry.get(para)
-            if carried is None and para > 0 and _BREAKDOWN_OPENING.match(text, _paragraph_start(ctx, i)):
+            if carried is None and para > 0 and _BREAKDOWN_OPENING.match(text, ctx.paragraph_start(i)):
                 carried = ctx.subject_carry.get(para - 1)
             if carried is None:
                 # '唐山在第一季度依旧坐稳全省头把交椅。规模以上工业增加值增长6.3%…': the place a

@@ -20,7 +20,7 @@ from ledger.extraction.context import ArticleContext
 from ledger.metrics import MetricMention
 from ledger.model import Fact
 from ledger.periods import PeriodMention, resolve
-from ledger.extraction.assembly import Group, Subject, kind_and_period, make_fact
+from ledger.extraction.assembly import Group, Subject, kind_and_period, make_fact, paragraph_year
 
 _JOINED = re.compile(r"\s*(?:、|和|及|与|，|,)\s*")
 # the k cumulative quarters ('四个季度累计', '前三个季度'): up to the quarter, from January
@@ -106,29 +106,9 @@ def _indicator(ctx: ArticleContext, run: PeriodRun) -> Optional[MetricMention]:
     if inside:
         mm = inside[0]
         return mm if len(inside) == 1 and mm.term.core and "|" not in mm.metric and not mm.term.needs else None
-    s = ctx.sentences[run.sent]
-    para_start = s.start
-    j = run.sent
-    while j > 0 and ctx.sentences[j - 1].paragraph == s.paragraph:
-        j -= 1
-        para_start = ctx.sentences[j].start
-    before = [mm for mm in ctx.metrics_in(para_start, run.start) if mm.term.core and "|" not in mm.metric
+    before = [mm for mm in ctx.metrics_in(ctx.paragraph_start(run.sent), run.start) if mm.term.core and "|" not in mm.metric
               and not mm.term.needs]
     return before[-1] if before else None
-
-
-def _year_before(ctx: ArticleContext, run: PeriodRun) -> Optional[int]:
-    """The year the sentence (before its periods) or an earlier sentence of its paragraph states."""
-    s = ctx.sentences[run.sent]
-    j = run.sent
-    while j >= 0 and ctx.sentences[j].paragraph == s.paragraph:
-        limit = run.start - ctx.sentences[j].start if j == run.sent else None
-        years = [p.year for p in ctx.periods_of(j) if p.year is not None and p.months is None and not p.span
-                 and (limit is None or p.end <= limit)]
-        if years:
-            return years[-1]
-        j -= 1
-    return None
 
 
 def period_list_facts(ctx: ArticleContext, runs: list[PeriodRun], prev_target_mood: dict[int, bool]) -> list[Fact]:
@@ -149,14 +129,14 @@ def period_list_facts(ctx: ArticleContext, runs: list[PeriodRun], prev_target_mo
                 Subject([], implicit=True, reason="the article's region")
         if subject.group or subject.unresolved:
             continue
-        at = max(mm.end, run.end) if mm.start >= run.end else run.end
+        at = mm.end if mm.start >= run.end else run.end
         kind, last, why = kind_and_period(ctx, run.sent, Group([mm], at, at, run.sent), run.fenbie.end(), -1,
                                           prev_target_mood)
         if kind is None:
             continue
         # the year stated before the list, else the one the last listed period is read in (a heading's,
         # the title's, the publish date's)
-        year = _year_before(ctx, run)
+        year = paragraph_year(ctx, run.sent, run.periods[0])
         if year is None and last is not None and last.start and last.end and last.start[:4] == last.end[:4]:
             year = int(last.start[:4])
         for pm, rate in zip(run.periods, run.rates):

@@ -237,6 +237,11 @@ def _contest_years(text: str) -> list[tuple[int, int]]:
     return sorted(marks)
 
 
+def _titled(text: str, lo: int, marks: list[tuple[int, int]], hi: int) -> list[tuple[int, int]]:
+    """The year marks (after ``lo``) inside a 《…》 title that closes before ``hi``: a list's own name."""
+    return [mk for mk in marks if mk[0] >= lo and _IN_TITLE.search(text, lo, mk[0]) and "》" in text[mk[0]:hi]]
+
+
 def _year(ctx: ArticleContext, i: int, abs_pos: int) -> int:
     sents = ctx.sentences
     s = sents[i]
@@ -245,7 +250,7 @@ def _year(ctx: ArticleContext, i: int, abs_pos: int) -> int:
     while True:
         seg = ctx.text[sents[j].start:min(sents[j].end, abs_pos)]
         marks = _contest_years(seg)
-        titled = [mk for mk in marks if _IN_TITLE.search(seg, 0, mk[0]) and "》" in seg[mk[0]:]]
+        titled = _titled(seg, 0, marks, len(seg))
         if titled:
             # '《2017年中国县域经济百强白皮书》…对2016年县域经济体的发展情况进行了分析…位列第8': the list's own
             # name carries its year; a later year is the data's
@@ -277,10 +282,8 @@ def _year(ctx: ArticleContext, i: int, abs_pos: int) -> int:
         ctx._year_marks = years
     k = bisect_left(years, (sents[i].start, -1))
     if k:
-        para_start = next((sents[j].start for j in range(i, -1, -1)
-                           if j == 0 or sents[j - 1].paragraph != s.paragraph), 0)
-        titled = [mk for mk in years[:k] if mk[0] >= para_start and _IN_TITLE.search(ctx.text, para_start, mk[0])
-                  and "》" in ctx.text[mk[0]:sents[i].start]]
+        para_start = ctx.paragraph_start(i)
+        titled = _titled(ctx.text, para_start, years[:k], sents[i].start)
         if titled:
             return titled[-1][1]     # the list's own name in the paragraph ('《2017年…百强白皮书》') over the data's year
         return years[k - 1][1]
@@ -731,10 +734,7 @@ def _table_rankings(ctx: ArticleContext) -> list[tuple[int, str, str, list[Place
     if not label:
         return []
     out = []
-    lines, pos = [], 0
-    for raw in ctx.text.split("\n"):
-        lines.append((pos, raw))
-        pos += len(raw) + 1
+    lines = ctx.lines()
     header: Optional[list[str]] = None
     for start, raw in lines:
         cells = [(m.start(), m.group(0)) for m in re.finditer(r"[^\s|｜]+", raw)]
@@ -806,7 +806,7 @@ def _grid_rankings(ctx: ArticleContext, line_start: int, line: str, label: str) 
 
 def _inline_table_rankings(ctx: ArticleContext, label: str) -> list[tuple[int, str, str, list[Place]]]:
     out = []
-    for line_start, line in _lines(ctx.text):
+    for line_start, line in ctx.lines():
         if not re.search(r"序号|排名|名次|排序", line):
             continue
         grid = _grid_rankings(ctx, line_start, line, label)
@@ -823,12 +823,6 @@ def _inline_table_rankings(ctx: ArticleContext, label: str) -> list[tuple[int, s
             out += hits
     return out
 
-
-def _lines(text: str):
-    pos = 0
-    for raw in text.split("\n"):
-        yield pos, raw
-        pos += len(raw) + 1
 
 
 def _paragraph_names_metric(ctx: ArticleContext, s) -> bool:
