@@ -127,13 +127,18 @@ def _split_rate_facts(ctx: ArticleContext, i: int, m: re.Match, topic: tuple, pr
     ranks = [cn_number(x) for x in re.findall(_N, m.group("ranks"))]
     if not run or not len(run) == len(rates) == len(ranks) or any(r is None for r in ranks):
         return []
-    jg, g, glo, gcolon = topic
     out: list[Fact] = []
     for p, rate, rank in zip(run, rates, ranks):
-        sub = Subject([p], reason="a place with its rate and position on the paragraph's indicator")
-        out.extend(facts_for_group(ctx, jg, g, "", p.end, glo, gcolon, prev_target_mood, subject=sub,
-                                   dealt=("yoy", rate), placed=int(rank)))
+        out.extend(_place_rate(ctx, topic, p, rate, int(rank), prev_target_mood))
     return out
+
+
+def _place_rate(ctx: ArticleContext, topic: tuple, p, rate: float, rank, prev_target_mood: dict,
+                reason: str = "a place with its rate and position on the paragraph's indicator") -> list[Fact]:
+    """The facts of place ``p``'s growth ``rate`` (and position ``rank``, or None) on the paragraph's indicator."""
+    jg, g, glo, gcolon = topic
+    return facts_for_group(ctx, jg, g, "", p.end, glo, gcolon, prev_target_mood, subject=Subject([p], reason=reason),
+                           dealt=("yoy", rate), placed=rank)
 
 
 # '获嘉县、原阳县增速均为18%，并列第2位' / '卫滨区与凤泉区增速为15%，并列第7位': the places of a run share a
@@ -143,6 +148,7 @@ _TIED = re.compile(r"(?:增速|增幅|增长率?)?(?:均|都|也)?(?:为|是|达
                    + _N + r")(?:位|名)?")
 _WON = re.compile(r"以" + _RATE_TEXT + r"的(?:增速|增幅|速度)(?:夺冠|领跑全[市省区]|位居第一|排名第一|拔得头筹|居首)")
 _RUN_SEP = re.compile(r"\s*(?:、|和|与|及)\s*")
+_NOT_A_GAP = re.compile(r"[\d，,。；;]")     # a figure or a clause between the run and its rate
 _ALIKE = re.compile(r"^\s*(?:一样|相同|一致)\s*[，,]")      # '新乡县与长垣市一样，增速都是16%'
 
 
@@ -150,7 +156,7 @@ def _run_before(ctx: ArticleContext, lo: int, at: int) -> list:
     """The run of places (A、B / A与B) that ends shortly before ``at`` in its clause, opening the clause."""
     places = [p for p in ctx.places_in(lo, at) if p.end <= at and p.code]
     between = _ALIKE.sub("", ctx.text[places[-1].end:at]) if places else ""
-    if not places or re.search(r"[\d，,。；;]", between) or len(between) > 10:
+    if not places or _NOT_A_GAP.search(between) or len(between) > 10:
         return []
     run = [places[-1]]
     for p in reversed(places[:-1]):
@@ -163,16 +169,13 @@ def _run_before(ctx: ArticleContext, lo: int, at: int) -> list:
 def _tied_and_won_facts(ctx: ArticleContext, i: int, topic: tuple, prev_target_mood: dict) -> list[Fact]:
     s = ctx.sentences[i]
     st = ctx.text[s.start:s.end]
-    jg, g, glo, gcolon = topic
     out: list[Fact] = []
     for m, rank in [(m, cn_number(m.group("k"))) for m in _TIED.finditer(st)] + [(m, 1) for m in _WON.finditer(st)]:
         run = _run_before(ctx, s.start, s.start + m.start())
         if not run or not rank:
             continue
         for p in run:
-            sub = Subject([p], reason="a place with its rate and position on the paragraph's indicator")
-            out.extend(facts_for_group(ctx, jg, g, "", p.end, glo, gcolon, prev_target_mood, subject=sub,
-                                       dealt=("yoy", float(m.group("v"))), placed=int(rank)))
+            out.extend(_place_rate(ctx, topic, p, float(m.group("v")), int(rank), prev_target_mood))
     return out
 
 
@@ -188,7 +191,6 @@ def _extreme_and_split_growth_facts(ctx: ArticleContext, i: int, topic: tuple, p
     s = ctx.sentences[i]
     text = ctx.text
     st = text[s.start:s.end]
-    jg, g, glo, gcolon = topic
     out: list[Fact] = []
     for m in _EXTREME.finditer(st):
         at = s.start + m.end()
@@ -197,9 +199,8 @@ def _extreme_and_split_growth_facts(ctx: ArticleContext, i: int, topic: tuple, p
         if rate is None:
             continue
         first = m.group("what") is not None and m.group("dir") in "高快大"
-        sub = Subject([place], reason="the place with the highest (lowest) growth on the paragraph's indicator")
-        out.extend(facts_for_group(ctx, jg, g, "", place.end, glo, gcolon, prev_target_mood, subject=sub,
-                                   dealt=("yoy", float(rate.group("v"))), placed=1 if first else None))
+        out.extend(_place_rate(ctx, topic, place, float(rate.group("v")), 1 if first else None, prev_target_mood,
+                               "the place with the highest (lowest) growth on the paragraph's indicator"))
     split = _SPLIT_GROWTH.search(st)
     if split:
         run = _run_before(ctx, s.start, s.start + split.start())
@@ -207,9 +208,8 @@ def _extreme_and_split_growth_facts(ctx: ArticleContext, i: int, topic: tuple, p
         if run and len(run) == len(rates):
             falling = split.group(0).startswith("分别下降")
             for p, rate in zip(run, rates):
-                sub = Subject([p], reason="a run of places with their rates on the paragraph's indicator")
-                out.extend(facts_for_group(ctx, jg, g, "", p.end, glo, gcolon, prev_target_mood, subject=sub,
-                                           dealt=("yoy", -abs(rate) if falling else rate)))
+                out.extend(_place_rate(ctx, topic, p, -abs(rate) if falling else rate, None, prev_target_mood,
+                                       "a run of places with their rates on the paragraph's indicator"))
     return out
 
 
