@@ -772,28 +772,20 @@ class Gazetteer:
         """The county a text that speaks as 我县/全县 without naming it is about: the short name in its
         title ('公布！沂水前三季度…'), else in the dateline that opens one of its first lines ('秀山网讯 4月24日，…',
         '本报沂水讯', '苍南新闻网1月28日消息'), else in a quoted slogan near its top (建设“六个安源”)."""
-        found = self._title_short_county(title)
-        line_start = 0
-        for _ in range(3):      # (a line of site furniture may come first: '·新闻热线:…')
+        # (a line of site furniture may come before the dateline: '·新闻热线:…')
+        datelines = [dl.group(1) for dl in map(self._DATELINE.match, text.split("\n", 3)[:3]) if dl]
+        slogans = [q.group(1) for q in self._QUOTED.finditer(text, 0, 600)]
+        for words in [title, *datelines, *slogans]:
+            found = self._title_short_county(words)
             if found is not None:
-                break
-            dl = self._DATELINE.match(text, line_start)
-            if dl:
-                found = self._title_short_county(dl.group(1))
-            line_start = text.find("\n", line_start) + 1
-            if line_start <= 0:
-                break
-        for q in self._QUOTED.finditer(text, 0, 600):
-            if found is not None:
-                break
-            found = self._title_short_county(q.group(1))   # '建设“六个安源”': the county its own slogan names
-        return found
+                return found
+        return None
 
     def _title_short_county(self, title: str) -> Optional[Region]:
         """'公布！沂水前三季度经济运行情况' over a text that speaks of 我县/全县 and names no place: the
-        one county whose short name the title (or the dateline, '秀山网讯') holds, when that name is a place word of jieba's
-        dictionary and no common word (a county outside the home province is otherwise read only
-        with its province around it)."""
+        one county whose short name the title (or a dateline, a slogan: _unnamed_own_county) holds, when
+        that name is a place word of jieba's dictionary and no common word (a county outside the home
+        province is otherwise read only with its province around it)."""
         found = set()
         for start, end, surface in self._candidates(title):
             counties = {a.region.key for a in self._aliases.get(surface, ())
