@@ -39,6 +39,7 @@ _THRESHOLD_THEN_PLACE = re.compile(r"[^，,。；;]{0,6}?(?:超过|超|突破|�
 _RANGE_NEXT = re.compile(r"\s*(?:至|到|-|—|–|－|~|～)\s*\d")
 _RANGE_END = re.compile(r"(?:至|到|-|—|–|－|~|～)\s*$")
 _MILESTONE_AFTER = re.compile(r"\s*(?:大关|关口|台阶|门槛|行列|俱乐部)")
+_AVERAGE_BEFORE = re.compile(r"平均(?:值)?(?:约)?(?:为|达到?|是)?\s*$")
 _BOUND_AFTER = re.compile(r"\s*(?:之下|之上|以下|以上|之间)")
 _ITS = re.compile(r"(?<![其])其(?!中|他|它|余|次|实)\s*$")
 _TOP_IS = re.compile(r"(?P<g>增速|增幅|增长)?(?:最快|最高|最大|最多)的(?:是|为)")
@@ -76,6 +77,10 @@ _GROUP = re.compile(
     r"|[一二两三四五六七八九十\d]+个[\u4e00-\u9fa5]{0,6}?(?:县|市|区|县区|区县|乡镇)(?:（市、区）|\(市、区\))?"
     r"|前[一二三四五六七八九十\d]+(?:位|名)?的县(?:（市、区）|\(市、区\)|市区|市)?)"
     r"(?!排名|排|第|前列|前|首|位|平均|水平|范围|同类|唯一|之|最|委|政府|中|领先|领跑|居|列|倒|后|增速|增幅|[（(]市)")
+# a sentence opening on the members of a county list ('2022中国西部百强县市…', '全国百强区的…'), not a place of it
+_LISTED_GROUP = re.compile(r"\s*(?:(?:19|20)\d{2}年?(?:度)?)?[\u4e00-\u9fa5]{0,10}?(?P<g>(?:百|千|[一二三四五六七八九十\d]+)强"
+                           r"(?:县市|县区|区县|县域|县|区|市|城市)(?:（市）|\(市\))?)(?!排名|排|榜|第|名单|前|中|之|行列|[（(]\d)")
+_JOINS_A_LIST = re.compile(r"跻身|入选|进入|入围|荣登|登上|位列|列入|作为|是|成为|获|评为")
 # 县域 before an indicator: the total of the counties of a province or prefecture
 _COUNTY_AREA = re.compile(r"县域(?:经济|地区(?!生产总值))?(?:[（(](?:包含|包括|含)[^）)]{1,40}[）)])?(?:累计)?(?:实现|完成)?"
                           r"(?=地区生产总值|生产总值|GDP|一般公共|公共财政|财政|地方|规模以上|规上|固定资产|社会消费品|社消"
@@ -169,6 +174,8 @@ def _amounts(seg: str, unit: str) -> list[Amount]:
             continue     # '其他区县均不足500亿元' / '三地也都超过了200亿元': a bound on a group, no figure
         if _COMPARE_BEFORE.search(seg[max(0, a.start - 14):a.start]):
             continue
+        if _AVERAGE_BEFORE.search(seg[max(0, a.start - 6):a.start]):
+            continue     # '地区生产总值平均为420.56亿元': the average of a group's members, no region's figure
         if re.match(r"\s*(?:及以上|以上|以下)?的?(?:重点|重大|在建|新建|续建|新开工|工业|产业|招商|签约)?(?:项目|企业|工业企业)",
                     seg[a.end:]):
             continue   # "5000万元以上项目": a size threshold, not the figure
@@ -421,6 +428,11 @@ def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
                 best_pos, best = m.end(), Subject([], reason=f"'{m.group(0)}' in a province's own text")
                 continue
             best_pos, best = m.end(), Subject([], group=True, reason=f"group '{m.group(0)}'")
+    m = _LISTED_GROUP.match(text, lo)
+    if m is not None and best_pos < m.end() <= start and not _JOINS_A_LIST.search(text, lo, m.start("g")) \
+            and not any(p.code for p in ctx.places_in(lo, m.start("g"))):
+        # '2022中国西部百强县市常住人口平均为…，地区生产总值平均为…': a sentence about the members of a list
+        best_pos, best = m.end(), Subject([], group=True, reason=f"group '{m.group('g')}': the members of a list")
     for m in _COUNTY_AREA.finditer(text, lo, start + 8):   # (its lookahead reads the indicator after start)
         # '河北省县域地区生产总值' / '全盟县域社会消费品零售总额': the total of a province's (a
         # prefecture's) counties, a group; a county's own '县域' (威县县域经济) is the county

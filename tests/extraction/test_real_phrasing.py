@@ -618,3 +618,20 @@ def test_quanshi_after_the_city_a_sentence_opens_on_is_that_city_and_its_breakdo
     y = ("2022-01", "2022-12", "actual")
     assert {("130500", "gdp", *y, "value", 2.54365e11), ("130500", "primary_industry_va", *y, "value", 3.1225e10),
             ("130581", "gdp", *y, "value", 2.3147e10)} <= got
+
+
+def test_the_members_of_a_county_list_and_their_averages_are_a_group():
+    # a report on a list of strong counties: its averages are no place's figures; a county that joins the list keeps its own
+    text = ("2024西部百强县市分布在9个省份。2024西部百强县市地区生产总值平均为388.2亿元，一般公共预算收入平均为21.5亿元；"
+            "城镇居民人均可支配收入为40120元。\n"
+            "2023年，兴义市跻身西部百强县市，地区生产总值达到560.3亿元，增长5.1%。")
+    got = atoms(extract(article(text, "2024-11-20", main="兴义市")))
+    y = ("2023-01", "2023-12", "actual")
+    assert {a for a in got if a[1] != "gdp"} == set()
+    assert {a for a in got if a[1] == "gdp"} == {("522301", "gdp", *y, "value", 5.603e10), ("522301", "gdp", *y, "yoy_pct", 5.1)}
+
+
+def test_an_average_over_places_is_no_figure_of_the_place_the_sentence_names():
+    text = "2023年，全省十个县的规模以上工业增加值平均为45.6亿元，正定县地区生产总值平均增长6.2%。"
+    got = atoms(extract(article(text, "2024-02-01", main="正定县")))
+    assert not any(a[5] == "value" for a in got)
