@@ -664,6 +664,28 @@ def _paragraph_opener(ctx: ArticleContext, i: int) -> Optional[Place]:
     return places[0]
 
 
+def _carried_before(ctx: ArticleContext, i: int, back: int = 3) -> Optional[Subject]:
+    """The subject of the nearest paragraph before sentence ``i``'s that has one, looking back over at
+    most ``back`` paragraphs and never past a heading ('神木…2231.47亿元。' / '若把神木单独拎出…' /
+    '分产业看，…': a paragraph of prose between the figures and their breakdown)."""
+    para = ctx.sentences[i].paragraph
+    for j in range(i - 1, -1, -1):
+        s = ctx.sentences[j]
+        if s.paragraph == para:
+            continue
+        if s.is_heading or para - s.paragraph > back:
+            return None
+        carried = ctx.subject_carry.get(s.paragraph)
+        if carried is not None:
+            return carried
+    return None
+
+
+# '单独可排陕西第六': the place where a position is held, no section's subject
+_HELD_AT_BEFORE = re.compile(r"(?:排|居|列|位列|位居|排名|排在|跻身)$")
+_HELD_AT_AFTER = re.compile(r"\s*(?:第[一二三四五六七八九十\d]+|前列|之首|首位|榜首|前[一二三四五六七八九十\d]+)")
+
+
 def _heading_place(ctx: ArticleContext, i: int) -> Optional[Place]:
     """The first place named by the nearest heading above sentence ``i`` (None when that heading
     names none, or no heading stands within the 30 sentences above)."""
@@ -673,7 +695,9 @@ def _heading_place(ctx: ArticleContext, i: int) -> Optional[Place]:
             if _CREDIT_LINE.search(ctx.text, h.start, h.end):
                 return None      # '采写 | 玉林市融媒体中心通讯员 刘宇鹏': a credit line, no section heading
             named = [p for p in ctx.places_in(h.start, h.end) if p.code and p.kind != "unresolved"
-                     and not _ORGAN_AFTER.match(ctx.text, p.end) and not _MEDIA_AFTER.match(ctx.text, p.end)]
+                     and not _ORGAN_AFTER.match(ctx.text, p.end) and not _MEDIA_AFTER.match(ctx.text, p.end)
+                     and not (_HELD_AT_BEFORE.search(ctx.text, max(0, p.start - 2), p.start)
+                              and _HELD_AT_AFTER.match(ctx.text, p.end))]
             return named[0] if named else None
     return None
 
@@ -900,7 +924,7 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
             # into a paragraph that opens with 分产业看 (it breaks down the one before)
             carried = ctx.subject_carry.get(para)
             if carried is None and para > 0 and _BREAKDOWN_OPENING.match(text, ctx.paragraph_start(i)):
-                carried = ctx.subject_carry.get(para - 1)
+                carried = _carried_before(ctx, i)
             if carried is None:
                 # '唐山在第一季度依旧坐稳全省头把交椅。规模以上工业增加值增长6.3%…': the place a
                 # paragraph opens with is the subject of its figures that name none

@@ -635,3 +635,18 @@ def test_an_average_over_places_is_no_figure_of_the_place_the_sentence_names():
     text = "2023年，全省十个县的规模以上工业增加值平均为45.6亿元，正定县地区生产总值平均增长6.2%。"
     got = atoms(extract(article(text, "2024-02-01", main="正定县")))
     assert not any(a[5] == "value" for a in got)
+
+
+def test_a_breakdown_after_a_paragraph_of_prose_goes_on_with_the_county_before_it():
+    # a city's page: a section heading that holds a position in the province names no subject, and the
+    # breakdown (分产业看) after a paragraph of prose belongs to the county whose figures came before it
+    text = ("2023年延安经济稳中有进，全市地区生产总值2280.5亿元，增长4.1%。\n"
+            "可排陕西第五\n"
+            "2023年，洛川县实现地区生产总值168.2亿元，增长6.3%。\n"
+            "若把洛川单独算，它比两个地级市还要多。\n"
+            "分产业看，第一产业增加值52.6亿元，增长4.4%；第三产业增加值71.3亿元，增长5.9%。")
+    got = atoms(extract(article(text, "2024-02-01", main="延安市")))
+    y = ("2023-01", "2023-12", "actual")
+    assert {("610629", "primary_industry_va", *y, "value", 5.26e9),
+            ("610629", "tertiary_industry_va", *y, "yoy_pct", 5.9)} <= got
+    assert not any(a[0] == "610000" for a in got)
