@@ -672,6 +672,27 @@ def _strong_before(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_la
     return [(places[0].start, label, f"top{int(n)}", places)]
 
 
+# '20个经济强县市为：A、B…和T' / '10个县域经济发展先进县市区是：…': a class of a contest's results counted, then
+# listed; when the list holds exactly that many places, each is in the top N (its order is not said)
+COUNTED_CLASS_RE = re.compile(r"(?<![\d.])(?P<n>[一二两三四五六七八九十\d]+)个(?P<label>[\u4e00-\u9fa5“”]{0,16}?(?:强|先进|优胜|十佳|优秀)"
+                              r"[\u4e00-\u9fa5”]{0,6}?)(?P<order>依次|分别)?(?:为|是|有)[：:]")
+_RESULTS_WORDS = re.compile(r"考核|评比|评选|评价|排名|得分|考评|测评|发布|揭晓|公布|出炉")
+
+
+def _counted_class(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_label: dict) -> list:
+    n = cn_number(m.group("n"))
+    places = [p for p in _places_after(ctx, s.start + m.end()) if _county_like(p)]
+    if not n or n < 3 or len(places) != n:
+        return []
+    before = ctx.text[ctx.sentences[i - 1].start if i > 0 else s.start:s.start + m.start()]
+    if not _RESULTS_WORDS.search(before):
+        return []      # a class the text describes ('5个示范县是：…'), no contest's result
+    label = _clean_label(m.group("label"))
+    if m.group("order") == "依次":
+        return _ordered_rows(ctx, label, places)
+    return [(places[0].start, label, f"top{int(n)}", places)]
+
+
 # '长沙县以绝对优势领跑全省，位列湖南经济强县榜首' / '荣登全国发展潜力百强县榜首': first on a named list
 LIST_TOP_RE = re.compile(r"(?:位列|位居|居于?|荣登|登上|登顶|稳居|高居|蝉联)(?P<label>[^，。；：,;:！？\n]{2,24}?)榜首")
 # '…榜首。紧随其后的是A、B…和J': the places after the first, in order
@@ -982,7 +1003,7 @@ def extract_rankings(ctx: ArticleContext) -> list[Ranking]:
     for i, s in enumerate(ctx.sentences):
         st = text[s.start:s.end]
         if not re.search(r"排名|位列|名列|位居|倒一|倒数|前[一二两三四五六七八九十\d]+[位名]|后[一二两三四五六七八九十\d]+位"
-                         r"|第[一二三四五六七八九十\d]+[名位]|分列|分别(?:位|排|列|居)|强|依次|顺序|排序|榜首|紧随其后", st):
+                         r"|第[一二三四五六七八九十\d]+[名位]|分列|分别(?:位|排|列|居)|强|依次|顺序|排序|榜首|紧随其后|先进|十佳|优胜|优秀", st):
             continue
         found: list[tuple[int, str, str, list[Place]]] = []
         events = sorted(((m.start(), k, m) for k, (pattern, _) in enumerate(_FORMS) for m in pattern.finditer(st)),
@@ -1067,6 +1088,7 @@ _FORMS = (
     (ORDERED_RE, _ordered),
     (STRONG_BEFORE_RE, _strong_before),
     (LIST_TOP_RE, _list_top),
+    (COUNTED_CLASS_RE, _counted_class),
     (TOP_NAMED_RE, _top_named),
     (FOLLOW_RE, _follow),
     (OWN_CONTEST_RE, _own_contest),

@@ -215,3 +215,13 @@ def test_a_named_top_group_in_order_without_a_placing_verb():
                                     title="县域工业30强名单出炉")))
     assert not rows(extract(article("入围县(市)工业竞争力平均水平从高到低依次为唐山、石家庄、邯郸和沧州。",
                                     "2020-10-16", title="县域工业30强名单出炉")))
+
+
+def test_a_counted_class_of_an_assessment_listed_in_full_is_a_top_group():
+    text = ("省政府日前公布了2023年度县域经济考核结果。根据综合得分，5个经济强县为：正定县、迁安市、武安市、三河市和任丘市；"
+            "3个县域经济发展先进县是：威县、平乡县和广宗县。\n"
+            "全市有4个示范县为：南宫市、沙河市、临西县和清河县。")
+    ex = extract(article(text, "2024-03-02", main="河北省"))
+    got = {(r.region_code, r.year, r.bucket) for r in ex.rankings}
+    assert got == {(c, 2023, "top5") for c in ("130123", "130283", "130481", "131082", "130982")} | \
+        {(c, 2023, "top3") for c in ("130533", "130532", "130531")}
