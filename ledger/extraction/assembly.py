@@ -45,6 +45,8 @@ _ITS = re.compile(r"(?<![其])其(?!中|他|它|余|次|实)\s*$")
 _TOP_IS = re.compile(r"(?P<g>增速|增幅|增长)?(?:最快|最高|最大|最多)的(?:是|为)")
 _BARE_PCT = re.compile(r"(?:达到|达|为|是)?\s*([-+]?\d+(?:\.\d+)?)\s*%")
 _ABOUT = re.compile(r"左右|上下|以上|突破")
+# a look back on the year a report reviews ('挂牌成立一年以来', '过去的一年', '圆满完成了全年…目标任务')
+_LOOKS_BACK = re.compile(r"一年(?:以)?来|过去的?一年|去年|上一年|工作回顾|圆满完成|全年[^。；;\n]{0,12}?(?:目标|任务)")
 _ABOVE_BELOW = re.compile(r"(?:高出|超出|低出|高于|低于|快于|慢于|好于|优于)$")
 _RATE_BEFORE_WORD = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)\s*%的(?:同比)?(?P<word>增长|增幅|增速|降幅|下降|减少)")
 # "增速比一季度加快1.2个百分点，达到5.6%": the rate after a change in points
@@ -807,6 +809,7 @@ def kind_and_period(ctx: ArticleContext, i: int, g: Group, seg_end: int, colon: 
         cues = [] if heading_target else [c.group(0) for c in TARGET_CUE.finditer(text[s.start:g.start])]
         heading_target = True
     mood = False
+    mood_src = i       # the sentence whose words set the kind (an earlier one when a mood runs on)
     if not cue and not heading_target and i > 0 and prev_target_mood.get(i - 1) \
             and ctx.sentences[i - 1].paragraph == s.paragraph and not PAST.search(window):
         mood = True
@@ -818,6 +821,7 @@ def kind_and_period(ctx: ArticleContext, i: int, g: Group, seg_end: int, colon: 
                 and sents[k - 1].group == sents[k].group and prev_target_mood.get(k - 1):
             k -= 1
         prev = sents[k]
+        mood_src = k
         prev_text = text[prev.start:prev.end]
         cues = [] if FUTURE_CUE.search(prev_text) else [c.group(0) for c in TARGET_CUE.finditer(prev_text)]
     if cues and set(cues) == {"预计"} and (ctx.heading_review.get(i, False) or (
@@ -843,6 +847,12 @@ def kind_and_period(ctx: ArticleContext, i: int, g: Group, seg_end: int, colon: 
         if past is not None and past.start != period.start and past.start == "%04d-01" % (ctx.pub[0] - 1) \
                 and past.end == "%04d-12" % (ctx.pub[0] - 1):
             return "actual", past, "预计 in a year-end report about the year just ended"
+        if past is None and not ctx.periods_of(i) and not ctx.periods_of(mood_src) \
+                and _LOOKS_BACK.search(text, max(0, s.start - 300), s.start):
+            # '…一年以来，圆满完成了全年…目标任务。预计地区生产总值超过2100亿元，增长8.8%左右' in a report of
+            # January: no period said, after a look back on the year: the year just ended
+            return "actual", year_only(ctx.pub[0] - 1, "预计 after a look back, in a report of January/February: "
+                                       "the year just ended"), "预计 in a year-end report about the year just ended"
     if not target:
         # a full-year (or later) figure about a period not yet over cannot be an actual
         if period and not period.retrospective and ctx.pub and period.end > "%04d-%02d" % ctx.pub:

@@ -650,3 +650,16 @@ def test_a_breakdown_after_a_paragraph_of_prose_goes_on_with_the_county_before_i
     assert {("610629", "primary_industry_va", *y, "value", 5.26e9),
             ("610629", "tertiary_industry_va", *y, "yoy_pct", 5.9)} <= got
     assert not any(a[0] == "610000" for a in got)
+
+
+def test_yuji_with_no_period_after_a_look_back_in_a_january_report_is_the_year_just_ended():
+    text = ("新区成立一年以来，区政府统筹推进各项工作，圆满完成了全年经济社会发展主要目标任务。\n"
+            "预计地区生产总值超过820亿元，增长7.6%左右；社会消费品零售总额131亿元，增长8.2%。")
+    got = atoms(extract(article(text, "2019-01-20", main="正定县")))
+    y = ("2018-01", "2018-12", "actual")
+    assert {("130123", "gdp", *y, "yoy_pct", 7.6), ("130123", "retail_sales", *y, "value", 1.31e10),
+            ("130123", "retail_sales", *y, "yoy_pct", 8.2)} <= got
+    # with no look back, a bare 预计 in January stays a forecast of the year begun
+    got = atoms(extract(article("预计地区生产总值增长7%左右。", "2019-01-20", main="正定县")))
+    assert got == {("130123", "gdp", "2019-01", "2019-12", "target", "yoy_pct", 7.0)}
+
