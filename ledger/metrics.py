@@ -67,8 +67,36 @@ class Lexicon:
             return []
         out = []
         for end, term in self._ac.iter_long(text):
-            out.append(MetricMention(end - len(term.label) + 1, end + 1, term))
+            start = end - len(term.label) + 1
+            before = text[max(0, start - self._HEAD_CHARS - 1):start]
+            joined = self._head_across_spaces(text, start, term) if any(c.isspace() for c in before) else None
+            if joined is not None and (not out or out[-1].end <= joined[0]):
+                start, term = joined
+            out.append(MetricMention(start, end + 1, term))
         return out
+
+    _HEAD_CHARS = 6
+
+    def _head_across_spaces(self, text: str, start: int, term: Term) -> Optional[tuple[int, Term]]:
+        """'人 均地区生产总值' (a page that spaces its words): the longer term whose head a space cut off
+        (人均地区生产总值, not 地区生产总值), as (its start, its term); None when there is none."""
+        best = None
+        head = ""
+        spaced = False
+        i = start
+        while i > 0 and len(head) < self._HEAD_CHARS:
+            i -= 1
+            c = text[i]
+            if c == "\n":
+                break
+            if c.isspace():
+                spaced = True
+                continue
+            head = c + head
+            longer = self.terms.get(head + term.label)
+            if longer is not None and spaced:
+                best = (i, longer)
+        return best
 
     def core_metrics(self) -> set[str]:
         return {t.metric for t in self.terms.values() if t.core}

@@ -663,3 +663,12 @@ def test_yuji_with_no_period_after_a_look_back_in_a_january_report_is_the_year_j
     got = atoms(extract(article("预计地区生产总值增长7%左右。", "2019-01-20", main="正定县")))
     assert got == {("130123", "gdp", "2019-01", "2019-12", "target", "yoy_pct", 7.0)}
 
+
+def test_a_term_whose_head_a_space_cut_off_is_the_longer_term():
+    # a bulletin that spaces its words: '人 均地区生产总值' is per person, not the county's total
+    text = "2023 年全县地区生产总值 152.3 亿元，比上年增长 5.1%。人 均地区生产总值 31200 元，比上年增长 5.6%。"
+    got = atoms(extract(article(text, "2024-04-10", main="正定县")))
+    y = ("2023-01", "2023-12", "actual")
+    assert {("130123", "gdp_per_capita", *y, "value", 31200.0), ("130123", "gdp_per_capita", *y, "yoy_pct", 5.6),
+            ("130123", "gdp", *y, "value", 1.523e10)} <= got
+    assert ("130123", "gdp", *y, "value", 31200.0) not in got
