@@ -39,6 +39,7 @@ _THRESHOLD_THEN_PLACE = re.compile(r"[^，,。；;]{0,6}?(?:超过|超|突破|�
 _RANGE_NEXT = re.compile(r"\s*(?:至|到|-|—|–|－|~|～)\s*\d")
 _RANGE_END = re.compile(r"(?:至|到|-|—|–|－|~|～)\s*$")
 _MILESTONE_AFTER = re.compile(r"\s*(?:大关|关口|台阶|门槛|行列|俱乐部)")
+_THRESHOLD_BEFORE = re.compile(r"(?:大于|小于|不低于|不少于|不超过|不高于|≥|≤|＞|＜|>|<)(?:等于)?\s*$")
 _AVERAGE_BEFORE = re.compile(r"平均(?:值)?(?:约)?(?:为|达到?|是)?\s*$")
 _BOUND_AFTER = re.compile(r"\s*(?:之下|之上|以下|以上|之间)")
 _ITS = re.compile(r"(?<![其])其(?!中|他|它|余|次|实)\s*$")
@@ -176,6 +177,8 @@ def _amounts(seg: str, unit: str) -> list[Amount]:
             continue     # '其他区县均不足500亿元' / '三地也都超过了200亿元': a bound on a group, no figure
         if _COMPARE_BEFORE.search(seg[max(0, a.start - 14):a.start]):
             continue
+        if _THRESHOLD_BEFORE.search(seg[max(0, a.start - 4):a.start]) or (a.qualifier and seg[a.start - 1:a.start] == "不"):
+            continue     # '地区生产总值大于400亿元' (a list's entry threshold): a condition, no figure
         if _AVERAGE_BEFORE.search(seg[max(0, a.start - 6):a.start]):
             continue     # '地区生产总值平均为420.56亿元': the average of a group's members, no region's figure
         if re.match(r"\s*(?:及以上|以上|以下)?的?(?:重点|重大|在建|新建|续建|新开工|工业|产业|招商|签约)?(?:项目|企业|工业企业)",

@@ -672,3 +672,9 @@ def test_a_term_whose_head_a_space_cut_off_is_the_longer_term():
     assert {("130123", "gdp_per_capita", *y, "value", 31200.0), ("130123", "gdp_per_capita", *y, "yoy_pct", 5.6),
             ("130123", "gdp", *y, "value", 1.523e10)} <= got
     assert ("130123", "gdp", *y, "value", 31200.0) not in got
+
+
+def test_an_entry_threshold_is_no_figure():
+    text = "2023年，正定县入选全国百强县。入榜门槛为：地区生产总值大于500亿元，一般公共预算收入不低于25亿元。"
+    got = atoms(extract(article(text, "2024-08-01", main="正定县")))
+    assert not any(a[5] == "value" for a in got)
