@@ -995,6 +995,31 @@ def _bare_lists(ctx: ArticleContext) -> list[tuple[int, int, str, str, list[Plac
     return out
 
 
+# '准格尔旗(32位)' / '1、辽宁瓦房店市(全榜排名第21)': a place with its position in brackets after it
+_BRACKETED_POSITION = re.compile(r"\s*[（(](?:全榜|全国|榜单|总榜)?(?:排名|排|位列|居)?第?(?P<k>\d{1,3})\s*(?:位|名)?[）)]")
+
+
+def _bracketed_positions(ctx: ArticleContext) -> list[tuple[int, int, str, str, list[Place]]]:
+    """Places listed with their position in brackets on a page about a top-N list (全国百强县 …): each at
+    that position (a position beyond N is no placing on that list)."""
+    label = doc_contest(ctx)
+    top = _TOP_N.search(label) if label else None
+    n = _group_size(top.group("n")) if top else None
+    if not n:
+        return []
+    out = []
+    for p in ctx.places:
+        if not p.code or not _county_like(p):
+            continue
+        m = _BRACKETED_POSITION.match(ctx.text, p.end)
+        if m is None or not 1 <= int(m.group("k")) <= n:
+            continue
+        i = ctx.sentence_at(p.start)
+        if i is not None:
+            out.append((i, p.start, label, f"top{int(m.group('k'))}", [p]))
+    return out
+
+
 def extract_rankings(ctx: ArticleContext) -> list[Ranking]:
     out: list[Ranking] = []
     seen = set()
@@ -1025,6 +1050,8 @@ def extract_rankings(ctx: ArticleContext) -> list[Ranking]:
     for i, pos, label, b, places in _defined_titles(ctx):
         _emit(ctx, out, seen, i, pos, label, b, places)
     for i, pos, label, b, places in _bare_lists(ctx):
+        _emit(ctx, out, seen, i, pos, label, b, places)
+    for i, pos, label, b, places in _bracketed_positions(ctx):
         _emit(ctx, out, seen, i, pos, label, b, places)
     if re.search(r"排名|名次|位次|排序|序号", text):
         for pos, label, b, places in _table_rankings(ctx):

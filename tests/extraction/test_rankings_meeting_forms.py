@@ -225,3 +225,13 @@ def test_a_counted_class_of_an_assessment_listed_in_full_is_a_top_group():
     got = {(r.region_code, r.year, r.bucket) for r in ex.rankings}
     assert got == {(c, 2023, "top5") for c in ("130123", "130283", "130481", "131082", "130982")} | \
         {(c, 2023, "top3") for c in ("130533", "130532", "130531")}
+
+
+def test_places_with_their_position_in_brackets_on_a_page_about_a_top_list():
+    text = ("近日，《2023年全国县域经济百强榜》正式发布，我省3地入围。\n"
+            "1、迁安市（全榜排名第18）\n迁安市位于唐山东北部。\n"
+            "2、武安市(41位)\n"
+            "三河市（2022年）")
+    ex = extract(article(text, "2023-08-01", main="河北省"))
+    got = {(r.region_code, r.year, r.bucket) for r in ex.rankings}
+    assert got == {("130283", 2023, "top18"), ("130481", 2023, "top41")}
