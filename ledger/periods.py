@@ -127,6 +127,9 @@ _DAY_FIRST_DATE = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(
 _DOC_NUMBER = re.compile(r"[〔\[［【]((?:19|20)\d{2})[〕\]］】]\s*\d+\s*号")
 
 
+_DATED_EVENT = re.compile(r"[日号]?\s*[，,][^\n]*[。！!]\s*$")
+
+
 def date_line(lines: list[str]) -> Optional[tuple[int, int, str]]:
     """(year, month, line) of the first line among ``lines`` that is only a date, or a short line
     (at most 30 characters) holding a full date; else None."""
@@ -137,6 +140,8 @@ def date_line(lines: list[str]) -> Optional[tuple[int, int, str]]:
     for line in lines:
         if len(line.strip()) <= 30:
             m = _SHORT_LINE_DATE.search(line) or _DAY_FIRST_DATE.search(line)
+            if m and _DATED_EVENT.match(line, m.end()):
+                continue     # '2020年4月11日，退出贫困县序列。': a chronology's event, not the page's date
             if m and 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
                 return int(m.group("y")), int(m.group("m")), line.strip()
     return None

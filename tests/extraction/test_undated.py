@@ -265,3 +265,12 @@ def test_a_work_report_title_names_the_year_it_is_for_even_when_delivered_the_de
             "全县实现地区生产总值210.9亿元，年均增长9.1%；一般公共预算收入28亿元，年均增长9.1%。")
     got = atoms(extract(article(text, published_at=None, title="2017年威县人民政府工作报告", main="威县")))
     assert not any(a[2] == "2017-01" for a in got)
+
+
+def test_a_chronology_s_dated_event_is_not_the_page_s_date():
+    # an encyclopedia-style page: '2020年4月11日，退出贫困县序列。' is an event of the county's history
+    text = ("正定县位于河北省中部。\n2020年4月11日，入选全省改革试点县。\n"
+            "2020年，正定县实现地区生产总值268.1亿元，比上年增长3.6%。")
+    got = atoms(extract(article(text, None, main="正定县")))
+    assert {("130123", "gdp", "2020-01", "2020-12", "actual", "value", 2.681e10),
+            ("130123", "gdp", "2020-01", "2020-12", "actual", "yoy_pct", 3.6)} <= got
