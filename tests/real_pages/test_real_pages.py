@@ -31,8 +31,10 @@ _FLOORS = {"b1": (0.88, 0.90), "b2": (0.81, 0.95), "b3": (0.87, 0.81), "b4": (0.
            # b18: most of its 18 required rankings sit on two pages whose province is never named or whose
            # placing words were mangled by the mirror (前5比特 for 前5位)
            "b18": (0.83, 0.41), "b19": (0.82, 0.74),
-           # b20-b23: first contact in docs/extraction.md (5a328d4 for b20/b21, c50580c for b22/b23)
-           "b20": (0.93, 0.77), "b21": (0.92, 0.99), "b22": (0.77, 0.85), "b23": (0.64, 0.84)}
+           # b20-b25: first contact in docs/extraction.md (5a328d4 for b20/b21, c50580c for b22/b23,
+           # 12fbf2a for b24, 5c14f2b for b25)
+           "b20": (0.93, 0.77), "b21": (0.92, 0.99), "b22": (0.85, 0.85), "b23": (0.64, 0.84),
+           "b24": (0.77, 0.93), "b25": (0.88, 0.82)}
 for _b, (_f, _r) in _FLOORS.items():
     SETS[_b] = (REPO / "data" / "cache" / "real" / _b / "pages", REPO / "tests" / "real_pages" / _b / "gold.jsonl", _f, _r)
 
