@@ -219,7 +219,7 @@ def _places_before(ctx: ArticleContext, pos: int, lo: int) -> list[Place]:
 
 
 _DATE_AFTER = re.compile(r"\s*\d{1,2}\s*月")
-_TITLED_YEAR = re.compile(r"《[^》\n]{0,10}?(?<!\d)((?:19|20)\d{2})(?![\d年])[^》\n]{0,40}》")
+_TITLED_YEAR = re.compile(r"《[^》\n]{0,30}?(?<!\d)((?:19|20)\d{2})(?![\d年])[^》\n]{0,40}》")
 _IN_TITLE = re.compile(r"《[^》]*$")      # inside an open 《…》 title
 _MONTH_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月")
 _FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
@@ -652,9 +652,11 @@ def _ordered(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_label: d
 
 
 # '“县域经济10强”分别是：A、B…' / '十强县为：A、B': membership of a top group, the group named first
-STRONG_BEFORE_RE = re.compile(r"“?(?P<label>[^“”，。；：\n]{0,24}?(?P<n>" + _N + r"|百)(?:强|佳|优)(?:县|市|区|县市|县（市）|县\(市\))?)”?"
+STRONG_BEFORE_RE = re.compile(r"“?(?P<label>[^“”，。；：,;:\n]{0,24}?(?P<n>" + _N + r"|百)(?:强|佳|优)(?:县|市|区|县市|县（市）|县\(市\))?)”?"
                               r"(?:县|市|区|县（市）|县\(市\))?(?:[（(][^）)]{0,12}[）)])?"
-                              r"(?:(?:排名)?(?:分别是|分别为|依次为|依次是|为|是|有)?\s*[:：]\s*|(?<=”)的)")
+                              r"(?:(?:排名)?(?:分别是|分别为|依次为|依次是|为|是|有)?\s*[:：]\s*|(?<=”)的"
+                              # '陕西入围西部百强的县分别是神木、府谷…': the members, after 的 and who they are
+                              r"|的(?:县(?:市)?|县区|县（市、区）|县\(市、区\)|城市|地区)?(?:分别|依次)(?:是|为)[：:]?)")
 
 
 def _strong_before(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_label: dict) -> list:
@@ -691,6 +693,24 @@ def _counted_class(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_la
     if m.group("order") == "依次":
         return _ordered_rows(ctx, label, places)
     return [(places[0].start, label, f"top{int(n)}", places)]
+
+
+# '综合测评结果显示，肥西县、天长市…和明光市等县(市)名列前茅': the listed places lead a contest's results, each
+# in the top N (N the places listed); the contest is the result the clause names (测评结果, 考核结果 …)
+FOREMOST_RE = re.compile(r"(?:等(?:[一二两三四五六七八九十\d]+个)?(?:县|市|区|县市区?|县（市(?:、区)?）|县\(市(?:、区)?\)|地)?)?"
+                         r"(?:均|都)?(?:名列前茅|位列前茅)")
+_RESULT_CLAUSE = re.compile(r"(?P<label>[^，。；：,;:\n]{2,30}?(?:结果|排名|测评|评价|考核|评比))(?:显示|表明)?[，,:：]\s*$")
+
+
+def _foremost(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_label: dict) -> list:
+    cs = _clause_start(st, m.start())
+    places = [p for p in _places_before(ctx, s.start + m.start(), s.start + cs) if _county_like(p)]
+    if len(places) < 3 or places[-1].end != s.start + m.start() or ctx.text[s.start + cs:places[0].start].strip():
+        return []
+    head = _RESULT_CLAUSE.search(st, 0, cs) if cs else None
+    if head is None or _is_metric_label(ctx, s.start + head.start("label"), s.start + head.end("label")):
+        return []      # the places of a list no result names, or an indicator's leaders (facts)
+    return [(places[0].start, _clean_label(head.group("label")), f"top{len(places)}", places)]
 
 
 # '长沙县以绝对优势领跑全省，位列湖南经济强县榜首' / '荣登全国发展潜力百强县榜首': first on a named list
@@ -1028,7 +1048,7 @@ def extract_rankings(ctx: ArticleContext) -> list[Ranking]:
     for i, s in enumerate(ctx.sentences):
         st = text[s.start:s.end]
         if not re.search(r"排名|位列|名列|位居|倒一|倒数|前[一二两三四五六七八九十\d]+[位名]|后[一二两三四五六七八九十\d]+位"
-                         r"|第[一二三四五六七八九十\d]+[名位]|分列|分别(?:位|排|列|居)|强|依次|顺序|排序|榜首|紧随其后|先进|十佳|优胜|优秀", st):
+                         r"|第[一二三四五六七八九十\d]+[名位]|分列|分别(?:位|排|列|居)|强|依次|顺序|排序|榜首|紧随其后|先进|十佳|优胜|优秀|前茅", st):
             continue
         found: list[tuple[int, str, str, list[Place]]] = []
         events = sorted(((m.start(), k, m) for k, (pattern, _) in enumerate(_FORMS) for m in pattern.finditer(st)),
@@ -1116,6 +1136,7 @@ _FORMS = (
     (STRONG_BEFORE_RE, _strong_before),
     (LIST_TOP_RE, _list_top),
     (COUNTED_CLASS_RE, _counted_class),
+    (FOREMOST_RE, _foremost),
     (TOP_NAMED_RE, _top_named),
     (FOLLOW_RE, _follow),
     (OWN_CONTEST_RE, _own_contest),

@@ -235,3 +235,25 @@ def test_places_with_their_position_in_brackets_on_a_page_about_a_top_list():
     ex = extract(article(text, "2023-08-01", main="河北省"))
     got = {(r.region_code, r.year, r.bucket) for r in ex.rankings}
     assert got == {("130283", 2023, "top18"), ("130481", 2023, "top41")}
+
+
+def test_the_members_of_a_top_list_after_de_and_who_they_are():
+    text = "2023年中部百强县榜单发布，河南入围中部百强的县分别是新郑、巩义、荥阳、长葛和永城。"
+    ex = extract(article(text, "2023-09-01", main="河南省"))
+    got = {(r.region_code, r.year, r.bucket) for r in ex.rankings}
+    assert got == {(c, 2023, "top100") for c in ("410184", "410181", "410182", "411082", "411481")}
+
+
+def test_places_a_contest_s_results_put_among_the_foremost_are_its_top_n():
+    text = ("7月18日，《河北县域高质量发展研究报告(2024)》发布。\n"
+            "综合测评结果显示，迁安市、正定县、武安市和三河市等县(市)名列前茅。\n"
+            "从地区生产总值看，迁安市、武安市、三河市名列前茅。")
+    ex = extract(article(text, None, main="河北省"))
+    got = {(r.region_code, r.year, r.bucket) for r in ex.rankings}
+    assert got == {(c, 2024, "top4") for c in ("130283", "130123", "130481", "131082")}
+
+
+def test_a_year_in_brackets_at_the_end_of_a_report_s_long_title_is_the_list_s_year():
+    text = "2025年3月，《河北省县域经济高质量发展研究报告(2024)》发布，正定县在县域综合实力评价中位列第3名。"
+    ex = extract(article(text, "2025-03-20", main="正定县"))
+    assert {(r.region_code, r.year, r.bucket) for r in ex.rankings} == {("130123", 2024, "top3")}
