@@ -257,3 +257,11 @@ def test_a_year_in_brackets_at_the_end_of_a_report_s_long_title_is_the_list_s_ye
     text = "2025年3月，《河北省县域经济高质量发展研究报告(2024)》发布，正定县在县域综合实力评价中位列第3名。"
     ex = extract(article(text, "2025-03-20", main="正定县"))
     assert {(r.region_code, r.year, r.bucket) for r in ex.rankings} == {("130123", 2024, "top3")}
+
+
+def test_a_top_group_announced_then_its_members():
+    text = "2023年度河北省县域经济十强县正式公布：分别是迁安市、武安市、正定县、三河市、任丘市、遵化市、滦州市、黄骅市、辛集市和定州市。"
+    ex = extract(article(text, "2024-05-10", main="河北省"))
+    got = {(r.region_code, r.year, r.bucket) for r in ex.rankings}
+    assert len(got) == 10 and all(b == "top10" and y == 2023 for _, y, b in got)
+    assert ("130283", 2023, "top10") in got and all(c for c, _, _ in got)
