@@ -734,7 +734,35 @@ def _list_top(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_label: 
     if not places and cs > 0:     # the place opens the clause before ('A以绝对优势领跑全省，位列…榜首')
         places = _places_before(ctx, s.start + cs - 1, s.start + _clause_start(st, cs - 1))
     places = [p for p in places if _county_like(p)][:1]
+    if not places and not _ADVERBS.sub("", _LEAD_VERB.sub("", st[:m.start()].strip("—-－ 　"))):
+        # '——综合实力更强。荣登全国发展潜力百强县榜首' opening a sentence of a county's own report: the county
+        own = _main_county(ctx, s.start + m.start())
+        places = [own] if own is not None else []
     return [(places[0].start, label, "top1", places)] if places else []
+
+
+# '位居全国百强县投资潜力第3、新型城镇化质量第4、县域经济基本竞争力第5' opening a sentence of a county's own report
+# (or after its own first place): the county's position on each list named
+OWN_LIST_RE = re.compile(r"(?:^|[，,])(?:位居|位列|名列|居)(?P<items>(?:[^，。；;,、]{2,24}?第[一二三四五六七八九十\d]+(?:位|名)?、)+"
+                         r"[^，。；;,、]{2,24}?第[一二三四五六七八九十\d]+(?:位|名)?)(?=[，,。；;]|$)")
+_OWN_ITEM = re.compile(r"(?P<label>[^、]{2,24}?)第(?P<k>[一二三四五六七八九十\d]+)(?:位|名)?")
+
+
+def _own_list(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_label: dict) -> list:
+    own = _main_county(ctx, s.start + m.start("items"))
+    if own is None or any(_county_like(p) for p in ctx.places_in(s.start, s.start + m.end())):
+        return []      # a place named in the sentence holds the positions ('A位居…'), not the page's county
+    items = list(_OWN_ITEM.finditer(m.group("items")))
+    first = _clean_label(items[0].group("label"))
+    if not (_CONTEST_STRONG.search(first) or _TOP_N.search(first)) or _is_metric_text(ctx, first):
+        return []      # '位居全省GDP第3、财政收入第5': an indicator's positions (facts)
+    out = []
+    for it in items:
+        k = cn_number(it.group("k"))
+        if k and 1 <= k <= 1000:
+            at = s.start + m.start("items") + it.start()
+            out.append((at, _clean_label(it.group("label")), f"top{int(k)}", [_main_county(ctx, at)]))
+    return out
 
 
 def _follow(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_label: dict) -> list:
@@ -1139,6 +1167,7 @@ _FORMS = (
     (LIST_TOP_RE, _list_top),
     (COUNTED_CLASS_RE, _counted_class),
     (FOREMOST_RE, _foremost),
+    (OWN_LIST_RE, _own_list),
     (TOP_NAMED_RE, _top_named),
     (FOLLOW_RE, _follow),
     (OWN_CONTEST_RE, _own_contest),

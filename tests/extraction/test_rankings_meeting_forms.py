@@ -265,3 +265,14 @@ def test_a_top_group_announced_then_its_members():
     got = {(r.region_code, r.year, r.bucket) for r in ex.rankings}
     assert len(got) == 10 and all(b == "top10" and y == 2023 for _, y, b in got)
     assert ("130283", 2023, "top10") in got and all(c for c, _, _ in got)
+
+
+def test_a_county_report_s_own_first_place_and_its_list_of_positions():
+    text = ("一、2023年工作回顾\n"
+            "——综合实力更强。荣登全国投资潜力百强县榜首，位居全国百强县科技创新第3、绿色发展第6，跻身全国先进县行列。\n"
+            "——增长更快。位居全省GDP第3、财政收入第5。\n"
+            "正定县位居全国百强县第9、全省第1。")
+    ex = extract(article(text, "2024-01-20", main="晋州市"))
+    got = {(r.region_code, r.year, r.bucket) for r in ex.rankings}
+    assert {("130183", 2023, "top1"), ("130183", 2023, "top3"), ("130183", 2023, "top6")} <= got
+    assert not any(b == "top5" for _, _, b in got) and not any(c == "130183" and b == "top9" for c, _, b in got)
