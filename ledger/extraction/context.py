@@ -282,6 +282,8 @@ def _qualified(places: list[Place]) -> list[Place]:
     return out
 
 
+# the opening of a work report's review: '2019年，是我县经济社会发展非同寻常的一年'
+_YEAR_UNDER_REVIEW = re.compile(r"((?:19|20)\d{2})年[，,]?\s*是[^。；;\n]{0,40}?的一年")
 _UNTIL_BEFORE = re.compile(r"(?:到|至|截至|截止|于)$")
 
 
@@ -311,6 +313,12 @@ def build_context(article: Article) -> ArticleContext:
         # '2023年政府工作报告' (in the title, or the first lines of a page that reposts it): delivered early
         # in 2023, its review is of 2022; a later date of the same year is the repost's, not the report's
         pub, pub_reason = wr
+    if wr and pub == wr[0] and pub[1] == 1:
+        reviewed = _YEAR_UNDER_REVIEW.search(text[:3000])
+        if reviewed and int(reviewed.group(1)) == pub[0]:
+            # '2019年梨树县政府工作报告' whose review opens '2019年，是我县…卓有成效的一年': titled with the year it
+            # reviews, delivered at that year's end (its 年末 and 全年 are that year's)
+            pub, pub_reason = (pub[0], 12), f"{wr[1]}, but its review opens on {reviewed.group(0)}: delivered at that year's end"
     if wr and work_report_year(title):
         title = ""                # the year it is delivered in (or for), no period of its figures
     opening_lines = [ln for ln in ([article.subtitle or ""] + text.split("\n", 8)[:8]) if ln.strip()][:4]

@@ -274,3 +274,15 @@ def test_a_chronology_s_dated_event_is_not_the_page_s_date():
     got = atoms(extract(article(text, None, main="正定县")))
     assert {("130123", "gdp", "2020-01", "2020-12", "actual", "value", 2.681e10),
             ("130123", "gdp", "2020-01", "2020-12", "actual", "yoy_pct", 3.6)} <= got
+
+
+def test_a_work_report_titled_with_the_year_its_review_opens_on_reviews_that_year():
+    text = ("一、过去一年工作回顾\n2019年，是我县经济社会发展极不平凡的一年。\n"
+            "全年全县地区生产总值增长6.1%，固定资产投资增长9.5%。")
+    got = atoms(extract(article(text, None, main="正定县", title="2019年正定县政府工作报告")))
+    assert {("130123", "gdp", "2019-01", "2019-12", "actual", "yoy_pct", 6.1),
+            ("130123", "fixed_asset_investment", "2019-01", "2019-12", "actual", "yoy_pct", 9.5)} <= got
+    # titled with the year it is delivered in, its review is of the year before
+    text = text.replace("2019年，是", "2018年，是")
+    got = atoms(extract(article(text, None, main="正定县", title="2019年正定县政府工作报告")))
+    assert ("130123", "gdp", "2018-01", "2018-12", "actual", "yoy_pct", 6.1) in got
