@@ -654,14 +654,6 @@ class Gazetteer:
                             r"(?:人民政府|政府|统计局|第[一二三四五六七八九十\d]+届人民代表大会|国民经济和社会发展统计公报)")
     # a company, bank or school named after a place (宁德时代, 邢台银行) does not make that place the subject
     _ORGANISATION_AFTER = re.compile(r"时代|集团|公司|银行|大学|学院|医院|股份|有限|控股|实业|中学|小学|商会|农商")
-    # a place a position is held in ('黄冈第一', '全省前列' after a place: '居河北第3位')
-    _HELD_IN = re.compile(r"(?:第[一二三四五六七八九十\d]+(?:位|名)?(?![一二三四五六七八九十\d]|季度|产业|届|次|批|个|期|号|年|章|节|部分|中学|小学|人民|医院|书记|轮|大|家|座|条)"
-                          r"|前列|之首|首位|榜首|前[一二三四五六七八九十\d]+(?:位|名|强))")
-    # the level above leading ('在黄冈市委、市政府的坚强领导下'), a meeting held there ('在黄冈市上半年经济形势分析会上'),
-    # the whole a part contributes to ('对黄冈市经济增长的贡献率'): that place is not what the page is about
-    _NOT_THE_SUBJECT_AFTER = re.compile(r"(?:(?:市|省|州|盟|地)?委(?:[、和及]?(?:市|省|州|盟|行署)?(?:人民)?政府)?的?(?:坚强|正确|亲切|有力)?领导下"
-                                        r"|[^，。；;,\n]{0,16}?(?:会议|大会|座谈会|分析会|推进会|现场会|观摩会)上"
-                                        r"|(?:经济增长|GDP增长|经济发展|增长)的?贡献率)")
     _COUNTY_SELF = re.compile(r"(?:全县|我县|该县|本县|县委|县政府)")
     _QUOTED = re.compile(r"“([^”]{2,12})”")
     # a dateline at the top of a report: '秀山网讯 4月24日，…', '本报沂水讯（记者…）'
@@ -732,8 +724,6 @@ class Gazetteer:
         prefs = Counter(m.region.prefecture_code for m in body_ms if m.region.prefecture_code)
         title_ctx = self.regions.get(prefs.most_common(1)[0][0]) if prefs and not self._TITLE_GROUP.search(title) else None
         for m in self.find_mentions(title, title_ctx):
-            if self._HELD_IN.match(title, m.end):
-                continue     # '武穴连续10个季度拼出黄冈第一': where a position is held, not what the page is about
             score[m.region.key] += 5
             title_keys.add(m.region.key)
         prev_other: Optional[RegionMention] = None
@@ -742,8 +732,7 @@ class Gazetteer:
                 prev_other = m     # 赴宁晋县考察, 仅次于宁晋县和清河县: not the article's own place
                 continue
             prev_other = None
-            if self._ORGANISATION_AFTER.match(text, m.end) or self._HELD_IN.match(text, m.end) \
-                    or self._NOT_THE_SUBJECT_AFTER.match(text, m.end):
+            if self._ORGANISATION_AFTER.match(text, m.end):
                 continue
             score[m.region.key] += 1
         for om in self._OWN_ORGAN.finditer((title or "") + "\n" + text[:3000]):

@@ -168,16 +168,6 @@ def test_more_groups_and_places_that_look_like_groups(gaz):
         assert not gaz.is_group(n), n
 
 
-def test_the_level_above_named_as_leader_meeting_place_base_or_rank_scope_does_not_vote():
-    # a county-level city's page: its prefecture leads (在…市委…领导下), hosts the meeting (在…分析会上), is the
-    # whole its growth contributes to (对…经济增长的贡献率) and the scope of its positions (居…第1位)
-    g = get_gazetteer()
-    text = ("GDP增速7.7%，辛集连续6个季度拼出石家庄第一！在石家庄市上半年经济形势分析会上作交流发言\n"
-            "今年以来，在石家庄市委、市政府的坚强领导下，全市上下攻坚克难。上半年，全市地区生产总值增长7.7%，居石家庄第1位；"
-            "工业对石家庄市经济增长的贡献率为30%。全市经济稳中向好。")
-    assert g.main_region(None, text) == ("130181", "辛集市")
-
-
 def test_candidates_are_every_known_surface_in_the_text_ordered_by_end_and_length():
     # the index scan against a brute force over every substring: the same (start, end, surface), ends ascending,
     # the longest first at one end; a name cut off by the end of the text is no candidate
