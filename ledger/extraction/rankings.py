@@ -298,7 +298,14 @@ def _year(ctx: ArticleContext, i: int, abs_pos: int) -> int:
     dates = [m for m in _FULL_DATE.finditer(ctx.text, 0, abs_pos)]
     if dates:
         return int(dates[-1].group(1))   # an undated page: the announcement's own date ('2017年12月16日，…揭晓')
+    bare = [m for m in _BARE_YEAR.finditer(ctx.text, 0, abs_pos)]
+    if bare:
+        return int(bare[-1].group(1))    # '2023赛迪百强县…', '“2018中国西部百强县市': a list's year written without 年
     return 0     # no determinable year: year 0 (FACTS.md section 7)
+
+
+# a year written without 年 before a list's name ('2023赛迪', '2018中国西部…'): not a figure with its unit
+_BARE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?=中国|全国|赛迪|年度|[东西中]部|全省|[一-龥]{0,8}?(?:百强|强县|榜|排名|排行|评价|考核))")
 
 
 def _clause_start(st: str, pos: int) -> int:
@@ -803,7 +810,8 @@ _ORDER_HEAD = re.compile(r"^(?:排序|序号|顺序)$")
 def _table_rankings(ctx: ArticleContext) -> list[tuple[int, str, str, list[Place]]]:
     label = doc_contest(ctx)
     if not label:
-        return []
+        # no contest named at the top: a one-line table whose header names its score (竞争力指数) still is one
+        return _inline_table_rankings(ctx, "")
     out = []
     lines = ctx.lines()
     header: Optional[list[str]] = None
@@ -839,7 +847,7 @@ def _table_rankings(ctx: ArticleContext) -> list[tuple[int, str, str, list[Place
 _INLINE_CELL = re.compile(r"(?<![\d.])(\d{1,3})\s*[|｜]\s*([^|｜\n\d]{2,14}?)\s*(?=[|｜])")
 
 
-_GRID_PLACE_HEAD = re.compile(r"^(?:县（市）|县\(市\)|县（市、区）|县\(市、区\)|县市区?|县区|区县|县|名称|县名)$")
+_GRID_PLACE_HEAD = re.compile(r"^(?:县（市）|县\(市\)|县（市、区）|县\(市、区\)|县市区?|县区|区县|县|名称|县名|县域单位|县域名称|县市名称|城市名称|地区)$")
 
 
 def _grid_rankings(ctx: ArticleContext, line_start: int, line: str, label: str) -> list:
@@ -853,6 +861,11 @@ def _grid_rankings(ctx: ArticleContext, line_start: int, line: str, label: str) 
         pos += len(piece) + 1
     cells = [c for c in cells if c[1]]
     first_num = next((k for k, (_, c) in enumerate(cells) if re.fullmatch(r"\d{1,4}", c)), None)
+    # ('县域单位 | 排序 | 竞争力指数 | 陕西神木市 | 1 | 120.98 | …': a row may open with its place, not its number)
+    first_place = next((k for k, (a, c) in enumerate(cells)
+                        if any(p.start == a and p.end == a + len(c) for p in ctx.places_in(a, a + 1))), None)
+    if first_num is not None and first_place is not None and first_place < first_num:
+        first_num = first_place
     if first_num is None or first_num < 3:
         return []
     header = [c for _, c in cells[:first_num]]
@@ -862,6 +875,10 @@ def _grid_rankings(ctx: ArticleContext, line_start: int, line: str, label: str) 
     width = len(header)
     if rank_k is None or place_k is None or width < 3:
         return []
+    if not label:
+        label = next((c for c in header if _CONTEST_STRONG.search(c) or _SCORE_HEAD.search(c)), "")
+        if not label:
+            return []      # a table ranking places with no score or contest named: maybe an indicator's (facts)
     out = []
     rows = cells[first_num:]
     for r in range(0, len(rows) - width + 1, width):
@@ -875,6 +892,9 @@ def _grid_rankings(ctx: ArticleContext, line_start: int, line: str, label: str) 
     return out if len(out) >= 3 else []
 
 
+_SCORE_HEAD = re.compile(r"指数|得分|总分|综合分")
+
+
 def _inline_table_rankings(ctx: ArticleContext, label: str) -> list[tuple[int, str, str, list[Place]]]:
     out = []
     for line_start, line in ctx.lines():
@@ -883,6 +903,8 @@ def _inline_table_rankings(ctx: ArticleContext, label: str) -> list[tuple[int, s
         grid = _grid_rankings(ctx, line_start, line, label)
         if grid:
             out += grid
+            continue
+        if not label:
             continue
         hits = []
         for m in _INLINE_CELL.finditer(line):

@@ -276,3 +276,19 @@ def test_a_county_report_s_own_first_place_and_its_list_of_positions():
     got = {(r.region_code, r.year, r.bucket) for r in ex.rankings}
     assert {("130183", 2023, "top1"), ("130183", 2023, "top3"), ("130183", 2023, "top6")} <= got
     assert not any(b == "top5" for _, _, b in got) and not any(c == "130183" and b == "top9" for c, _, b in got)
+
+
+def test_a_one_line_table_whose_rows_open_with_the_place_and_whose_header_names_its_score():
+    # no contest named at the top, its year written without 年; the index column makes it a contest's table
+    text = ("日前，2022中国北方县域竞争力报告发布，那么，还有哪些县市上榜了呢？ 县域单位 | 排序 | 竞争力指数 | 河北迁安市 | 1 | 120.98 | "
+            "河北武安市 | 2 | 112.48 | 山东龙口市 | 3 | 103.79 | 河北正定县 | 4 | 92.28 |")
+    ex = extract(article(text, None, main="河北省"))
+    got = {(r.region_code, r.year, r.bucket) for r in ex.rankings}
+    assert {("130283", 2022, "top1"), ("130481", 2022, "top2"), ("370681", 2022, "top3"),
+            ("130123", 2022, "top4")} <= got
+
+
+def test_a_one_line_table_of_an_indicator_with_no_score_is_no_contest():
+    text = "各县地区生产总值排序如下。 县域单位 | 排序 | 地区生产总值 | 迁安市 | 1 | 1120.9 | 武安市 | 2 | 812.4 | 正定县 | 3 | 403.7 |"
+    ex = extract(article(text, "2023-02-01", main="河北省"))
+    assert not ex.rankings
