@@ -764,6 +764,9 @@ class Gazetteer:
             if (choice.level == "province" and (own_words > city_words or score[choice.key] <= 1)) or \
                     (choice.level == "prefecture" and own_words >= 3 and city_words == 0):
                 own = self._unnamed_own_county(title, text)
+                if own is None and choice.level == "prefecture":
+                    # '全县人民…践行民本岳阳的…理念' naming only 岳阳: the county named like its prefecture (岳阳县)
+                    own = self._namesake_county(choice)
                 return own if own is not None and choice.code in (own.province_code, own.prefecture_code) else None
         if choice is not None and choice.code in self._municipalities():
             # a district's own text (我代表区人民政府, 全区, 区委) that names only its municipality
@@ -788,6 +791,19 @@ class Gazetteer:
                               if r.level == "county" and r.prefecture_code and str(r.prefecture_code).endswith("0000"))
             self._municipality_codes = found
         return found
+
+    def _namesake_county(self, prefecture: Region) -> Optional[Region]:
+        """The current county of a prefecture that bears its name (岳阳市: 岳阳县; 长沙市: 长沙县), or None."""
+        found = getattr(self, "_namesakes", None)
+        if found is None:
+            found = {}
+            for r in self.regions.values():
+                pref = self.regions.get(r.prefecture_code) if r.prefecture_code else None
+                if r.level == "county" and r.status == "current" and r.name.endswith("县") and pref is not None \
+                        and pref.key != r.key and pref.name[:-1] == r.name[:-1] and pref.name.endswith("市"):
+                    found[pref.key] = r
+            self._namesakes = found
+        return found.get(prefecture.key)
 
     def _unnamed_own_county(self, title: str, text: str) -> Optional[Region]:
         """The county a text that speaks as 我县/全县 without naming it is about: the short name in its

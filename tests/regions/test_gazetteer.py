@@ -180,3 +180,12 @@ def test_candidates_are_every_known_surface_in_the_text_ordered_by_end_and_lengt
         brute = sorted(((i, j, t[i:j]) for i in range(len(t)) for j in range(i + 1, min(len(t), i + longest) + 1)
                         if t[i:j] in surfaces), key=lambda c: (c[1], c[0]))
         assert g._candidates(t) == brute
+
+
+def test_a_county_text_naming_only_its_prefecture_whose_name_a_county_shares_is_that_county():
+    g = get_gazetteer()
+    text = ("2022年，全县人民在县委、县政府的正确领导下，深入践行民本衡阳的发展理念，国民经济运行平稳。\n"
+            "据统计，全县地区生产总值达319.2亿元，同比增长5.1%。")
+    assert g.main_region(None, text) == ("430421", "衡阳县")
+    # a prefecture no county is named after keeps the page unnamed
+    assert g.main_region(None, text.replace("衡阳", "邵东")) != ("430421", "衡阳县")
