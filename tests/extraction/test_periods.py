@@ -126,3 +126,10 @@ def test_a_year_run_straight_onto_its_part_in_a_title():
     assert [(p.year, p.months) for p in find_periods("2023上半年温州各县市区财政数据浅析")] == [(2023, (1, 6))]
     assert [(p.year, p.months) for p in find_periods("共2023一季度")] == [(2023, (1, 3))]
     assert find_periods("同比增长2023") == []
+
+
+def test_a_structure_s_base_year_with_its_colons_lost_is_no_period():
+    from ledger.periods import find_periods
+    # '三次产业结构由2007年的22:37:41调整为…' as a mirror writes it, without its colons
+    s = "2011年，三次产业结构由2007年的223741调整为19.936.943.2；社会消费品零售总额117.7亿元"
+    assert [p.text for p in find_periods(s)] == ["2011年"]
