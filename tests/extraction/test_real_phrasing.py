@@ -678,3 +678,11 @@ def test_an_entry_threshold_is_no_figure():
     text = "2023年，正定县入选全国百强县。入榜门槛为：地区生产总值大于500亿元，一般公共预算收入不低于25亿元。"
     got = atoms(extract(article(text, "2024-08-01", main="正定县")))
     assert not any(a[5] == "value" for a in got)
+
+
+def test_a_pastoral_banner_s_rural_residents_are_its_herding_area_s():
+    text = "2023年，全旗城镇、牧区常住居民人均可支配收入分别达到41230元和26840元，增长5.9%和7.2%。"
+    got = atoms(extract(article(text, "2024-01-20", main="新巴尔虎左旗")))
+    y = ("2023-01", "2023-12", "actual")
+    assert {("150726", "disposable_income_urban", *y, "value", 41230.0), ("150726", "disposable_income_rural", *y, "value", 26840.0),
+            ("150726", "disposable_income_urban", *y, "yoy_pct", 5.9), ("150726", "disposable_income_rural", *y, "yoy_pct", 7.2)} <= got
