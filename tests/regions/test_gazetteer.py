@@ -189,3 +189,10 @@ def test_a_county_text_naming_only_its_prefecture_whose_name_a_county_shares_is_
     assert g.main_region(None, text) == ("430421", "衡阳县")
     # a prefecture no county is named after keeps the page unnamed
     assert g.main_region(None, text.replace("衡阳", "邵东")) != ("430421", "衡阳县")
+
+
+def test_places_a_profile_measures_its_distance_to_or_borders_on_do_not_vote():
+    g = get_gazetteer()
+    text = ("【概况】灵寿县位于河北省石家庄市西北部。东连正定县、行唐县，西连平山县，北与阜平县为邻，距石家庄市40公里，"
+            "距保定市120公里，距北京市300公里。全县辖10个乡镇。\n2022年，全县地区生产总值达123.4亿元。")
+    assert g.main_region(None, text) == ("130126", "灵寿县")
