@@ -196,3 +196,13 @@ def test_places_a_profile_measures_its_distance_to_or_borders_on_do_not_vote():
     text = ("【概况】灵寿县位于河北省石家庄市西北部。东连正定县、行唐县，西连平山县，北与阜平县为邻，距石家庄市40公里，"
             "距保定市120公里，距北京市300公里。全县辖10个乡镇。\n2022年，全县地区生产总值达123.4亿元。")
     assert g.main_region(None, text) == ("130126", "灵寿县")
+
+
+def test_longjiang_is_the_province_its_news_name_unless_the_page_is_about_the_county():
+    g = get_gazetteer()
+    assert g.resolve("龙江").code == "230000"
+    title = "肇东获龙江经济最具活力市县称号"
+    text = "近年来，肇东市扎实推进新农村建设，全市经济发展态势强劲。肇东市2023年实现地区生产总值400亿元。"
+    assert g.main_region(title, text) == ("231282", "肇东市")
+    # on a page about 齐齐哈尔's county, the county
+    assert [m.region.code for m in g.find_mentions("齐齐哈尔市龙江全县粮食产量再创新高")][-1] == "230221"
