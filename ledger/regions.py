@@ -764,8 +764,10 @@ class Gazetteer:
             if (choice.level == "province" and (own_words > city_words or score[choice.key] <= 1)) or \
                     (choice.level == "prefecture" and own_words >= 3 and city_words == 0):
                 own = self._unnamed_own_county(title, text)
-                if own is None and choice.level == "prefecture":
-                    # '全县人民…践行民本岳阳的…理念' naming only 岳阳: the county named like its prefecture (岳阳县)
+                if own is None and choice.level == "prefecture" and not any(
+                        self._AS_A_CITY.match(text, m.end) for m in body_ms if m.region.key == choice.key):
+                    # '全县人民…践行民本岳阳的…理念' naming only 岳阳: the county named like its prefecture (岳阳县);
+                    # not where the name is the city's ('融入岳阳省域副中心城市建设': a county of 岳阳 it does not name)
                     own = self._namesake_county(choice)
                 return own if own is not None and choice.code in (own.province_code, own.prefecture_code) else None
         if choice is not None and choice.code in self._municipalities():
@@ -791,6 +793,8 @@ class Gazetteer:
                               if r.level == "county" and r.prefecture_code and str(r.prefecture_code).endswith("0000"))
             self._municipality_codes = found
         return found
+
+    _AS_A_CITY = re.compile(r"[^，。；;,\n]{0,8}?(?:城市|市区|中心城|都市|市委|市政府|主城)")
 
     def _namesake_county(self, prefecture: Region) -> Optional[Region]:
         """The current county of a prefecture that bears its name (岳阳市: 岳阳县; 长沙市: 长沙县), or None."""

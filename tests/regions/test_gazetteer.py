@@ -187,8 +187,10 @@ def test_a_county_text_naming_only_its_prefecture_whose_name_a_county_shares_is_
     text = ("2022年，全县人民在县委、县政府的正确领导下，深入践行民本衡阳的发展理念，国民经济运行平稳。\n"
             "据统计，全县地区生产总值达319.2亿元，同比增长5.1%。")
     assert g.main_region(None, text) == ("430421", "衡阳县")
-    # a prefecture no county is named after keeps the page unnamed
+    # a prefecture no county is named after keeps the page unnamed, and so does the name said of the city
     assert g.main_region(None, text.replace("衡阳", "邵东")) != ("430421", "衡阳县")
+    city = text.replace("深入践行民本衡阳的发展理念", "主动融入衡阳省域副中心城市建设")
+    assert g.main_region(None, city) is None
 
 
 def test_places_a_profile_measures_its_distance_to_or_borders_on_do_not_vote():
