@@ -829,8 +829,19 @@ def _table_rankings(ctx: ArticleContext) -> list[tuple[int, str, str, list[Place
             continue
         rank_cols = [k for k, c in enumerate(header) if _RANK_HEAD.search(c)] or \
             [k for k, c in enumerate(header) if _ORDER_HEAD.match(c)]
-        place_k = next((k for k, (off, c) in enumerate(cells)
-                        if any(p.start == start + off and p.end == start + off + len(c) for p in ctx.places_in(start + off, start + off + 1))), None)
+        def place_at(k: int) -> Optional[Place]:
+            off, c = cells[k]
+            return next((p for p in ctx.places_in(start + off, start + off + 1)
+                         if p.start == start + off and p.end == start + off + len(c)), None)
+
+        if len(rank_cols) > 1 and len(names) == len(header):
+            # '排名 | 名单 | 排名 | 名单' over '1 | 江苏昆山市 | 51 | 福建安溪县': a (rank, place) pair per column pair
+            pairs = [(k, place_at(k + 1)) for k in rank_cols if k + 1 < len(cells) and re.fullmatch(r"\d{1,4}", names[k])]
+            pairs = [(k, p) for k, p in pairs if p is not None and p.kind != "unresolved" and _county_like(p)]
+            if pairs:
+                out += [(p.start, label, f"top{int(names[k])}", [p]) for k, p in pairs]
+                continue
+        place_k = next((k for k in range(len(cells)) if place_at(k) is not None), None)
         if place_k is None or not rank_cols or rank_cols[0] >= place_k or not re.fullmatch(r"\d{1,4}", names[rank_cols[0]]):
             if not re.search(r"\d", raw):
                 header = None
@@ -1197,13 +1208,20 @@ _FORMS = (
 )
 
 
+_LABEL_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.%])")
+
+
 def _emit(ctx: ArticleContext, out: list[Ranking], seen: set, i: int, pos: int, label: str, b: str,
           places: list[Place]) -> None:
     """One ranking row per place (a place in the same bucket of one contest and year once)."""
     art = ctx.article
     s = ctx.sentences[i]
-    year = _year(ctx, i, pos)
+    own = _LABEL_YEAR.search(label or "")
+    # ('2023全国综合实力百强县' over a sentence about 2022's data: the list's own name carries its year)
+    year = int(own.group(1)) if own else _year(ctx, i, pos)
     for p in places:
+        if not _county_like(p):
+            continue     # a province is no contestant of a county contest ('江苏、浙江、山东上榜数量居前三')
         key = (p.code, p.name, label, year, b)
         if key not in seen:
             seen.add(key)

@@ -292,3 +292,13 @@ def test_a_one_line_table_of_an_indicator_with_no_score_is_no_contest():
     text = "各县地区生产总值排序如下。 县域单位 | 排序 | 地区生产总值 | 迁安市 | 1 | 1120.9 | 武安市 | 2 | 812.4 | 正定县 | 3 | 403.7 |"
     ex = extract(article(text, "2023-02-01", main="河北省"))
     assert not ex.rankings
+
+
+def test_a_list_named_with_its_year_keeps_it_and_provinces_are_no_contestants():
+    # (a table of two (rank, place) column pairs, on a page about a list whose name carries its year)
+    text = ("《2023全国综合实力百强县》发布。2022年，全国百强县中江苏、浙江、山东上榜数量位居前三。\n"
+            "排名 | 名单 | 排名 | 名单 |\n1 | 江苏昆山市 | 51 | 福建安溪县 |\n2 | 江苏江阴市 | 52 | 江苏东台市 |")
+    ex = extract(article(text, "2023-08-01", main="江苏省"))
+    got = {(r.region_code, r.year, r.bucket) for r in ex.rankings}
+    assert got == {("320583", 2023, "top1"), ("350524", 2023, "top51"), ("320281", 2023, "top2"),
+                   ("320981", 2023, "top52")}
