@@ -248,7 +248,7 @@ def _growths(seg: str, year: Optional[int] = None,
         rest = seg[m.end():]
         pos = m.end()
         while True:
-            n = re.match(r"\s*(?:左右|以上)?\s*(?:、|和|及|，|,)\s*([-+]?\d+(?:\.\d+)?)\s*%", rest)   # ('7%左右和9%左右')
+            n = re.match(r"\s*(?:左右|以上)?\s*(?:、|和|以及|及|，|,)\s*([-+]?\d+(?:\.\d+)?)\s*%", rest)   # ('7%左右和9%左右')
             if not n:
                 break
             (cagr if m.group("cagr") else yoy).append((pos + n.start(1), float(n.group(1))))

@@ -686,3 +686,11 @@ def test_a_pastoral_banner_s_rural_residents_are_its_herding_area_s():
     y = ("2023-01", "2023-12", "actual")
     assert {("150726", "disposable_income_urban", *y, "value", 41230.0), ("150726", "disposable_income_rural", *y, "value", 26840.0),
             ("150726", "disposable_income_urban", *y, "yoy_pct", 5.9), ("150726", "disposable_income_rural", *y, "yoy_pct", 7.2)} <= got
+
+
+def test_rates_dealt_in_order_with_yiji_before_the_last():
+    text = "2023年，迁安、武安和三河全年分别实现GDP总量为1120.5亿元、812.4亿元和703.2亿元，同比依次增长6.8%、5.1%以及4.2%。"
+    got = atoms(extract(article(text, "2024-03-01", main="河北省")))
+    y = ("2023-01", "2023-12", "actual")
+    assert {("130283", "gdp", *y, "yoy_pct", 6.8), ("130481", "gdp", *y, "yoy_pct", 5.1),
+            ("131082", "gdp", *y, "yoy_pct", 4.2)} <= got
