@@ -694,3 +694,10 @@ def test_rates_dealt_in_order_with_yiji_before_the_last():
     y = ("2023-01", "2023-12", "actual")
     assert {("130283", "gdp", *y, "yoy_pct", 6.8), ("130481", "gdp", *y, "yoy_pct", 5.1),
             ("131082", "gdp", *y, "yoy_pct", 4.2)} <= got
+
+
+def test_a_target_value_passed_sets_no_target_mood():
+    text = ("2015年全区实现GDP665.08亿元、年均增长11.7%，人均GDP达1.5万美元、超过省定全面小康社会指标目标值；"
+            "一般公共预算收入58.4亿元、年均增长11.9%。")
+    got = atoms(extract(article(text, None, main="邗江区")))     # (undated: no publish date tells a past year)
+    assert ("321003", "general_budget_revenue", "2015-01", "2015-12", "actual", "value", 5.84e9) in got
