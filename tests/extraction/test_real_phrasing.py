@@ -701,3 +701,11 @@ def test_a_target_value_passed_sets_no_target_mood():
             "一般公共预算收入58.4亿元、年均增长11.9%。")
     got = atoms(extract(article(text, None, main="邗江区")))     # (undated: no publish date tells a past year)
     assert ("321003", "general_budget_revenue", "2015-01", "2015-12", "actual", "value", 5.84e9) in got
+
+
+def test_farm_output_called_a_gross_product_is_not_the_gdp():
+    text = "2021年，全州农牧业生产总值12.16亿元，增长4.4%。全州地区生产总值51.5亿元，增长4.5%。"
+    got = atoms(extract(article(text, "2022-06-27", main="果洛藏族自治州")))
+    gdp = {a for a in got if a[1] == "gdp"}
+    assert gdp == {("632600", "gdp", "2021-01", "2021-12", "actual", "value", 5.15e9),
+                   ("632600", "gdp", "2021-01", "2021-12", "actual", "yoy_pct", 4.5)}
