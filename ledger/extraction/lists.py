@@ -131,11 +131,49 @@ def _metric_by_figure(ctx: ArticleContext, run: list[ListItem], known: list[Fact
     return next((mm for mm in ctx.metrics if mm.metric == key and mm.term.core), None)
 
 
+_GROWTH_AFTER_TERM = re.compile(r"\s*(?:同比)?(?:增速|增幅|增长率?)")
+
+
+def _metric_after(ctx: ArticleContext, at: int, end: int) -> Optional[MetricMention]:
+    """The core indicator a run of places with bracketed rates names right after its last item, with its
+    growth word ('…和西夏区(20.6%)规模以上工业增加值增速'), or None."""
+    found = ctx.metrics_in(at, min(end, at + 3))
+    if not found or not found[0].term.core or "|" in found[0].metric or ctx.text[at:found[0].start].strip():
+        return None
+    return found[0] if _GROWTH_AFTER_TERM.match(ctx.text, found[0].end) else None
+
+
+def _run_with_metric_after(ctx: ArticleContext, i: int, run: list[ListItem], mm: MetricMention,
+                           prev_target_mood: dict[int, bool]) -> list[Fact]:
+    s = ctx.sentences[i]
+    if any(it.amount is not None or it.pct is None for it in run):
+        return []      # (only rates in brackets before their indicator: '兴庆区(33.4%)')
+    g = Group([mm], run[0].start, run[0].start, i)
+    kind, period, why = kind_and_period(ctx, i, g, mm.end, -1, prev_target_mood)
+    if kind is None:
+        return []
+    scope_m = re.search(SCOPE, ctx.text[mm.end:s.end])
+    out = []
+    for it in run:
+        if it.place.kind == "unresolved":
+            continue
+        f = make_fact(ctx, s, mm.metric, mm, it.place, kind, period, None, dict(yoy=it.pct, cagr=None, rank=None),
+                      scope_m.group(0) if scope_m else None, "growth", "place-figure list, its indicator after it"
+                      + ("; " + why if why else ""), Subject([it.place], reason="place-figure list"))
+        if f:
+            out.append(f)
+    return out
+
+
 def place_figure_facts(ctx: ArticleContext, i: int, run: list[ListItem],
                         prev_target_mood: dict[int, bool], prev_end: int = 0,
                         known: Optional[list[Fact]] = None) -> list[Fact]:
     s = ctx.sentences[i]
     text = ctx.text
+    after = _metric_after(ctx, run[-1].end, s.end)
+    if after is not None:
+        # '兴庆区(33.4%)和西夏区(20.6%)规模以上工业增加值增速分别位列…': the run names its indicator right after it
+        return _run_with_metric_after(ctx, i, run, after, prev_target_mood)
     mm = _list_metric(ctx, i, run[0].start)
     inferred = False
     if mm is None and known and run[0].amount is not None:

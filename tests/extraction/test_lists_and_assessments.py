@@ -684,3 +684,13 @@ def test_league_prose_of_the_highest_the_next_a_run_and_the_lowest():
     assert {("141033", *y, "yoy_pct", 97.7), ("141033", *y, "rank", 1.0), ("141024", *y, "yoy_pct", 55.1),
             ("141022", *y, "yoy_pct", 49.8), ("141021", *y, "yoy_pct", 26.1), ("141081", *y, "yoy_pct", 1.3)} <= got
     assert not any(a[0] == "141081" and a[5] == "rank" for a in got)    # the lowest holds no first place
+
+
+def test_places_with_bracketed_rates_before_their_indicator():
+    text = ("2023年，县(市)区多项指标增速名列前茅，正定县(13.0%)和鹿泉区(8.2%)地区生产总值增速分别位列全市第2位和第6位；"
+            "井陉县(33.4%)和栾城区(20.6%)规模以上工业增加值增速分别位列全市第2位和第5位。")
+    got = atoms(extract(article(text, "2024-02-01", main="石家庄市")))
+    y = ("2023-01", "2023-12", "actual", "yoy_pct")
+    assert {("130123", "gdp", *y, 13.0), ("130110", "gdp", *y, 8.2), ("130121", "industrial_value_added", *y, 33.4),
+            ("130111", "industrial_value_added", *y, 20.6)} <= got
+    assert not any(a[0] == "130121" and a[1] == "gdp" for a in got)
