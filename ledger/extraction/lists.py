@@ -34,6 +34,8 @@ _ITEM_SEP = re.compile(r"^\s*(?:[、，,；;]|和|及)?\s*(?:(?:第(?P<ord>[一�
 _ORDERED_LEAD = re.compile(r"前(?P<n>[一二两三四五六七八九十\d]+)(?:位|名|(?=的?(?:是|为)))|依次|从高到低|由高到低|从大到小|由大到小|排名第一的是|最高的是|最快的是"
                            r"|排名分别(?:为|是)")
 _TRAILING_PLACES = re.compile(r"\s*(?:分列|分别位列|分别居|依次位列|位列)(?:全[市省国])?前(?P<n>[一二两三四五六七八九十\d]+)(?:位|名)?")
+_COUNTED = re.compile(r"(?P<n>[一二两三四五六七八九十\d]+)个(?:县|市|区|县市|县（市）|县\(市\)|县\(市、区\)|县（市、区）)")
+_ET_CETERA = re.compile(r"\s*等")
 _BOTTOM_LEAD = re.compile(r"后[一二两三四五六七八九十\d]+(?:位|名)|倒数|最低|最慢|从低到高|由低到高")
 _FIRST_IS = re.compile(r"(?:位于|排在|排名|位居|位列)?(?:全市|全省)?第一(?:名|位)?的\s*$")
 _GROWTH_LEAD = re.compile(r"增速|增幅|增长|同比|增长率")
@@ -202,7 +204,11 @@ def place_figure_facts(ctx: ArticleContext, i: int, run: list[ListItem],
         ranks = list(range(first, first + len(run)))
     elif not _BOTTOM_LEAD.search(lead):
         top = _ORDERED_LEAD.search(lead)
-        if top and (not top.group("n") or cn_number(top.group("n")) == len(run)):
+        counted = _COUNTED.search(lead)
+        cut_off = _ET_CETERA.match(text, run[-1].end)
+        if top and (not top.group("n") or cn_number(top.group("n")) == len(run)) and not cut_off \
+                and not (counted and cn_number(counted.group("n")) not in (None, len(run))):
+            # ('全省共有13个县(市)GDP达标，它们依次为A…I等': nine of thirteen, in an order that does not start at 1)
             ranks = list(range(1, len(run) + 1))
     if ranks[0] is None and _FIRST_IS.search(text[max(s.start, run[0].start - 12):run[0].start]):
         ranks[0] = 1      # '位于第一名的延津县是20.9%，凤泉区是20.7%…': the first named holds the first place

@@ -694,3 +694,12 @@ def test_places_with_bracketed_rates_before_their_indicator():
     assert {("130123", "gdp", *y, 13.0), ("130110", "gdp", *y, 8.2), ("130121", "industrial_value_added", *y, 33.4),
             ("130111", "industrial_value_added", *y, 20.6)} <= got
     assert not any(a[0] == "130121" and a[1] == "gdp" for a in got)
+
+
+def test_an_ordered_list_of_some_of_a_counted_group_or_cut_off_by_deng_holds_no_positions():
+    text = ("2024年一季度，全省共有13个县(市)GDP超过百亿，它们依次为迁安市(179.1亿)、武安市(136.86亿)、三河市(134.08亿)等。\n"
+            "2024年一季度，GDP前三名依次为正定县(120.5亿)、辛集市(110.2亿)、任丘市(108.3亿)。")
+    got = atoms(extract(article(text, "2024-05-08", main="河北省")))
+    ranks = {(a[0], a[6]) for a in got if a[5] == "rank"}
+    assert ranks == {("130123", 1), ("130181", 2), ("130982", 3)}
+    assert ("130283", "gdp", "2024-01", "2024-03", "actual", "value", 1.791e10) in got
