@@ -268,6 +268,9 @@ def _growths(seg: str, year: Optional[int] = None,
     return yoy, cagr
 
 
+_MOVED_TO = re.compile(r"\s*(?:进步|上升|跃升|提升|前进|攀升|下降|下滑|跌落|退后|后退)(?:为|至|到)(?:全[市省国区])?第(?P<n>[一二三四五六七八九十\d]+)(?:位|名)?")
+
+
 def _rank(seg: str, sent_text: str, ctx: ArticleContext) -> tuple[Optional[int], Optional[str], Optional[str], int, int]:
     """(rank, scope, basis, start, end) of the first rank statement in the segment."""
     for m in _RANK.finditer(seg):
@@ -291,6 +294,10 @@ def _rank(seg: str, sent_text: str, ctx: ArticleContext) -> tuple[Optional[int],
             if v is None or v < 1 or v > 200:
                 continue
             rank = int(v)
+        moved = _MOVED_TO.match(seg, m.end())
+        if moved and seg[max(0, m.start() - 4):m.start()].find("由") >= 0 and (to := cn_number(moved.group("n"))):
+            # '由全市第10名进步为第9名': the position it moved to is the period's
+            rank = int(to)
         scope = _scope(m.group("scope"), ctx)
         before = seg[max(0, m.start() - 8):m.start()]
         basis = "growth" if _GROWTH_BASIS.search(before) else ("value" if _VALUE_BASIS.search(before) else None)
@@ -471,7 +478,7 @@ _MEMBERS_ASIDE = re.compile(r"[（(](?:包含|包括|含)[^）)]*$")
 _COMPARED_WITH = re.compile(r"(?:高于|低于|快于|慢于|好于|优于|超过|高出|低出)[^，,。；;]{0,8}$")
 # '总量稳居南宁市县域第一', '排全省各县(市、区)前列': the place a position is held in, no subject
 _SCOPE_OF_A_RANK = re.compile(r"(?:县域|市域|各县(?:（市、区）|\(市、区\)|市区)?|各区县|区县|县区)(?:第|前列|首位|之首|前[一二三四五六七八九十\d])")
-_IS_BETWEEN = re.compile(r"\s*(?:[，,]\s*(?:这|它|该[县市区])?)?(?:也|还|则|就)?(?:是|作为)")   # ('A，这也是B…的一个县', 'A作为B…的排头兵')
+_IS_BETWEEN = re.compile(r"\s*(?:[，,]\s*(?:这|它|该[县市区])?)?(?:也|还|则|就)?(?:是|作为|成为)")   # ('A，这也是B…的一个县', 'A作为B…的排头兵')
 
 
 def _names_itself(p: Place, word: str, ctx: ArticleContext) -> bool:

@@ -709,3 +709,12 @@ def test_farm_output_called_a_gross_product_is_not_the_gdp():
     gdp = {a for a in got if a[1] == "gdp"}
     assert gdp == {("632600", "gdp", "2021-01", "2021-12", "actual", "value", 5.15e9),
                    ("632600", "gdp", "2021-01", "2021-12", "actual", "yoy_pct", 4.5)}
+
+
+def test_a_place_that_becomes_the_first_of_its_city_and_a_position_moved_to():
+    text = ("2021年，正定县成为石家庄首个地区生产总值突破400亿元的县，达403.7亿元。"
+            "2021年，鹿泉区地区生产总值由全市第10名进步为第9名。")
+    got = atoms(extract(article(text, "2022-02-01", main="石家庄市")))
+    y = ("2021-01", "2021-12", "actual")
+    assert {("130123", "gdp", *y, "value", 4.037e10), ("130110", "gdp", *y, "rank", 9.0)} <= got
+    assert not any(a[0] == "130100" for a in got) and ("130110", "gdp", *y, "rank", 10.0) not in got
