@@ -32,7 +32,7 @@ _GROWTH = re.compile(
     # '同比增长3.8，' with the % sign lost (spun copies): a decimal rate closing its clause
     r"|(?<=增长|增速|增幅)(?P<bare>\d{1,2}\.\d{1,2})(?=[，,。；;]|$))"
 )
-_RANKED_IS = re.compile(r"(?:排名|排在|排|位居|居|位列)(?P<scope>全(?:省|市|国|区))?第(?P<n>[一二三四五六七八九十\d]+)(?:位|名)?"
+_RANKED_IS = re.compile(r"(?:排名|排在|排正在|排|位居|居|位列)(?P<scope>全(?:省|市|国|区))?第(?P<n>[一二三四五六七八九十\d]+)(?:位|名)?"
                         r"的(?:是|为|还有|则是)\s*$")
 _THRESHOLD_THEN_PLACE = re.compile(r"[^，,。；;]{0,6}?(?:超过|超|突破|达到|在|高于|低于)[^，,。；;]{1,14}?的(?:还有|是|则是|就是|有)")
 # 'X至Y' / 'X-Y': the ends of a range ("增长5%-6%", "位于1000亿元至1500亿元之间")

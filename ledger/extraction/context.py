@@ -287,8 +287,19 @@ _YEAR_UNDER_REVIEW = re.compile(r"((?:19|20)\d{2})年[，,]?\s*是[^。；;\n]{0
 _UNTIL_BEFORE = re.compile(r"(?:到|至|截至|截止|于)$")
 
 
+# a spun copy (a synonym spinner run over a report) writes 别离 for 分别 and 分家 for 分居 ('累计金额别离是107.17亿元和
+# 105.05亿元，分家全市第三和第四位'): read back where the next word shows the dealing sense; same length, so every
+# offset still points into the article's text
+_SPUN = re.compile(r"别离(?=是|为|达|增|下降|位|排|居|实现|完成|占)|分家(?=全[市省国区]|第)")
+_UNSPUN = {"别离": "分别", "分家": "分居"}
+
+
+def _unspin(text: str) -> str:
+    return _SPUN.sub(lambda m: _UNSPUN[m.group(0)], text) if ("别离" in text or "分家" in text) else text
+
+
 def build_context(article: Article) -> ArticleContext:
-    text = normalize(article.text or "")
+    text = _unspin(normalize(article.text or ""))
     gaz = _gazetteer()
     main_region = None
     if gaz is not None and article.main_region_code:

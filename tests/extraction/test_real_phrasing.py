@@ -718,3 +718,13 @@ def test_a_place_that_becomes_the_first_of_its_city_and_a_position_moved_to():
     y = ("2021-01", "2021-12", "actual")
     assert {("130123", "gdp", *y, "value", 4.037e10), ("130110", "gdp", *y, "rank", 9.0)} <= got
     assert not any(a[0] == "130100" for a in got) and ("130110", "gdp", *y, "rank", 10.0) not in got
+
+
+def test_a_spun_copy_s_dealing_words_are_read_back():
+    # a synonym spinner writes 别离 for 分别, 分家 for 分居 and 排正在 for 排在
+    text = ("2024年，迁安市、武安市全年别离实现GDP总量1120.5亿元、812.4亿元。"
+            "排正在全市第二位的是遵化市，2024年地区生产总值为560.3亿元。")
+    got = atoms(extract(article(text, "2025-02-01", main="河北省")))
+    y = ("2024-01", "2024-12", "actual")
+    assert {("130283", "gdp", *y, "value", 1.1205e11), ("130481", "gdp", *y, "value", 8.124e10),
+            ("130281", "gdp", *y, "rank", 2.0)} <= got
