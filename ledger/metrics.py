@@ -10,6 +10,7 @@ wins over 居民人均可支配收入 and 规模以上工业增加值 over 工�
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -73,9 +74,34 @@ class Lexicon:
             if joined is not None and (not out or out[-1].end <= joined[0]):
                 start, term = joined
             out.append(MetricMention(start, end + 1, term))
+        if "(" in text or "（" in text:
+            out = self._across_asides(text, out)
         return out
 
     _HEAD_CHARS = 6
+    _ASIDE = re.compile(r"[（(][^（）()\n]{1,8}[)）]")
+    _SIDE = 8
+
+    def _across_asides(self, text: str, found: list[MetricMention]) -> list[MetricMention]:
+        """'一般公共预算(地方财政)收入': a term written around a bracketed aside (一般公共预算收入), the longest such,
+        in place of the matches inside its span."""
+        for m in self._ASIDE.finditer(text):
+            a, b = m.start(), m.end()
+            best = None
+            for i in range(max(0, a - self._SIDE), a):
+                head = text[i:a]
+                for j in range(b + 1, min(len(text), b + self._SIDE) + 1):
+                    term = self.terms.get(head + text[b:j])
+                    if term is not None and (best is None or j - i > best[1] - best[0]):
+                        best = (i, j, term)
+            if best is None:
+                continue
+            i, j, term = best
+            if any(f.start < i < f.end or f.start < j < f.end for f in found if not (i <= f.start and f.end <= j)):
+                continue      # (it would cut a term it does not hold)
+            found = sorted([f for f in found if not (i <= f.start and f.end <= j)] + [MetricMention(i, j, term)],
+                           key=lambda f: f.start)
+        return found
 
     def _head_across_spaces(self, text: str, start: int, term: Term) -> Optional[tuple[int, Term]]:
         """'人 均地区生产总值' (a page that spaces its words): the longer term whose head a space cut off

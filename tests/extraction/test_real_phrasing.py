@@ -728,3 +728,11 @@ def test_a_spun_copy_s_dealing_words_are_read_back():
     y = ("2024-01", "2024-12", "actual")
     assert {("130283", "gdp", *y, "value", 1.1205e11), ("130481", "gdp", *y, "value", 8.124e10),
             ("130281", "gdp", *y, "rank", 2.0)} <= got
+
+
+def test_a_term_written_around_a_bracketed_aside():
+    text = "2023年上半年，乐清市一般公共预算(地方财政)收入64.4亿元，增速28.4%。"
+    got = atoms(extract(article(text, "2023-08-01", main="乐清市")))
+    y = ("2023-01", "2023-06", "actual")
+    assert {("330382", "general_budget_revenue", *y, "value", 6.44e9),
+            ("330382", "general_budget_revenue", *y, "yoy_pct", 28.4)} <= got
