@@ -207,7 +207,7 @@ def place_figure_facts(ctx: ArticleContext, i: int, run: list[ListItem],
         counted = _COUNTED.search(lead)
         cut_off = _ET_CETERA.match(text, run[-1].end)
         if top and (not top.group("n") or cn_number(top.group("n")) == len(run)) and not cut_off \
-                and not (counted and cn_number(counted.group("n")) not in (None, len(run))):
+                and not (not top.group("n") and counted and cn_number(counted.group("n")) not in (None, len(run))):
             # ('全省共有13个县(市)GDP达标，它们依次为A…I等': nine of thirteen, in an order that does not start at 1)
             ranks = list(range(1, len(run) + 1))
     if ranks[0] is None and _FIRST_IS.search(text[max(s.start, run[0].start - 12):run[0].start]):

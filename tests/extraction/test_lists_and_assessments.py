@@ -703,3 +703,9 @@ def test_an_ordered_list_of_some_of_a_counted_group_or_cut_off_by_deng_holds_no_
     ranks = {(a[0], a[6]) for a in got if a[5] == "rank"}
     assert ranks == {("130123", 1), ("130181", 2), ("130982", 3)}
     assert ("130283", "gdp", "2024-01", "2024-03", "actual", "value", 1.791e10) in got
+
+
+def test_the_first_n_named_in_the_lead_keep_their_positions_after_a_counted_group():
+    text = "从GDP规模来看，2017年全省超过千亿元的共有11个县(市、区)，位前三名分别为迁安市(1212.7亿元)、武安市(1133亿元)和三河市(1010.6亿元)。"
+    got = atoms(extract(article(text, "2018-03-12", main="河北省")))
+    assert {(a[0], a[6]) for a in got if a[5] == "rank"} == {("130283", 1), ("130481", 2), ("131082", 3)}
