@@ -82,3 +82,7 @@ def test_a_variant_the_converter_keeps_is_written_the_simplified_way():
     from ledger.parsing.normalize import to_simplified
     assert to_simplified("海甯市經濟") == "海宁市经济"
     assert to_simplified("陜西入圍西部百強的縣") == "陕西入围西部百强的县"     # 陜, a variant of 陝
+
+
+def test_a_lost_character_some_mirrors_keep_only_as_pinyin_is_restored():
+    assert strip_pinyin("2023中(zhong)國(guo)百?gòu)?qiáng)縣(xian)名單") == "2023中國百强縣名單"
