@@ -27,7 +27,9 @@ from ledger.periods import comparison_base_before
 _N = r"[一二两三四五六七八九十\d]+"
 _BUCKET = (
     r"(?:排名|排在|排位|位列|名列|位居|居|列|获得?|荣获|得分|评分|积分|占据|包揽|排(?=前|第|后|倒))了?"
-    r"(?:全(?:市|省|区)|[一二两三四五六七八九十\d]+个?县(?:（市、区）|\(市、区\)|市区|市|区)?)?"   # 排名全市第一
+    r"(?:全(?:市|省|区)|[一二两三四五六七八九十\d]+个?县(?:（市、区）|\(市、区\)|市区|市|区)?"   # 排名全市第一
+    # ('排在一类设区市的第一位', '排在贫困县第一位': the class a contest ranks its places in)
+    r"|[一二三四五六七八九十]类(?:设区市|县（市、区）|县\(市、区\)|县市区|县市|县|区|市)的?|贫困县的?)?"
     r"(?P<bucket>第一名|第一位|第一|第1名|第1位|第1|首位|榜首"
     r"|前(?P<n>" + _N + r")(?:位|名)?"
     r"|后(?P<bn>" + _N + r")(?:位|名)?"
@@ -463,11 +465,27 @@ def _after(ctx: ArticleContext, s, st: str, m: re.Match, last_label: Optional[di
     if not label or len(label) < 2 or not _CONTEST_NOUN.search(label):
         # '川汇区以95.01的最高分荣获第一名' in an article about a named contest, in a paragraph
         # that names no indicator (a GDP league's '宜春第四' is a metric rank, a fact)
-        label = "" if _paragraph_names_metric(ctx, s) else doc_contest(ctx)
+        label = "" if _paragraph_names_metric(ctx, s) else (doc_contest(ctx) or _recent_contest(ctx, s))
         places = [p for p in places if _county_like(p)]
     if not label or not b or len(label) < 2 or not places:
         return []
     return [(places[0].start, label, b, places)]
+
+
+_NAMED_CONTEST = re.compile(r"[\u4e00-\u9fa5]{2,12}?(?:综合考核评价|考核评价|综合考核|考核|考评|综合评价|评比|竞赛)")
+
+
+def _recent_contest(ctx: ArticleContext, s) -> str:
+    """'一年一度的市县综合考核评价来了。其中赣州市排在一类设区市的第一位': the contest the sentences just before name."""
+    i = ctx.sentence_at(s.start)
+    for j in range(i - 1 if i is not None else -1, max(-1, (i or 0) - 4), -1):
+        t = ctx.sentences[j]
+        m = None
+        for m in _NAMED_CONTEST.finditer(ctx.text, t.start, t.end):
+            pass
+        if m is not None:
+            return _clean_label(m.group(0))
+    return ""
 
 
 # 'A等10个县(市)地区生产总值位列全省前十位': A leads a counted group placed as a whole

@@ -302,3 +302,11 @@ def test_a_list_named_with_its_year_keeps_it_and_provinces_are_no_contestants():
     got = {(r.region_code, r.year, r.bucket) for r in ex.rankings}
     assert got == {("320583", 2023, "top1"), ("350524", 2023, "top51"), ("320281", 2023, "top2"),
                    ("320981", 2023, "top52")}
+
+
+def test_first_in_a_class_of_a_contest_the_sentences_before_name():
+    text = ("会议表彰了2023年度高质量发展先进市县。一年一度的市县综合考核评价结果揭晓。"
+            "其中邢台市排在一类设区市的第一位，衡水市排在二类设区市的第一位。正定县排在一类县第一位，威县排在贫困县第一位。")
+    ex = extract(article(text, "2024-10-24", main="河北省"))
+    got = {(r.region_code, r.year, r.bucket) for r in ex.rankings}
+    assert got == {("130500", 2023, "top1"), ("131100", 2023, "top1"), ("130123", 2023, "top1"), ("130533", 2023, "top1")}
