@@ -4,6 +4,7 @@ family every fact extractor (sentences, lists, tables) shares; it imports none o
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import NamedTuple, Optional
@@ -99,7 +100,8 @@ FUTURE_CUE = re.compile(r"(?<!即)将(?!近|其|之|是)|即将(?![^，。；]{1
 # target words used as nouns of an actual ("完成年度目标的52%", "占年度计划的95.1%", "计划开工项目")
 TARGET_NOUN = re.compile(r"(?:年度|全年|年|序时)(?:目标任务|目标|计划|任务|进度)|(?:目标|计划)(?:任务)?的|计划开工|计划总投资"
                           r"|超额完成|目标任务|超(?:过|出)?[^，,。；、\d]{0,16}?(?:计划|目标)+(?:任务|值)?"
-                          r"|(?:提前|圆满|顺利)完成[^，,。；\d]{0,12}?(?:目标|计划|任务)")   # (a goal reached: an actual)
+                          r"|(?:提前|圆满|顺利)完成[^，,。；\d]{0,12}?(?:目标|计划|任务)"   # (a goal reached: an actual)
+                          r"|(?:相比|对比|比|低于|高于|好于|优于|超出|超过|不及|符合|达到|略低于|略高于)预期")   # ('增速相比预期略显平淡')
 PAST = re.compile(r"已经|已|完成了|实现了|达到了|同比|比上年|较上年")
 _SKIP_BEFORE = re.compile(r"(?:当月|限额以上|限上|人均|年末|月末|季末|单月)$")
 _SHARE_BEFORE = re.compile(r"占(?:全[市省县国区])?(?:的)?$")
@@ -880,6 +882,24 @@ def kind_and_period(ctx: ArticleContext, i: int, g: Group, seg_end: int, colon: 
     return "target", period, (cue.group(0) if cue else ("target heading" if heading_target else "target mood"))
 
 
+_AHEAD_LEAD = re.compile(r"(?:以|的)\s*$")
+_AHEAD_TAIL = re.compile(r"\s*的?\s*$")
+
+
+def _figure_ahead(text: str, lo: int, at: int) -> Optional[Amount]:
+    """A money figure written right before its indicator after 以 or 的 ('以305.52亿的GDP总量', '的194.11亿GDP'),
+    placed at the start of the indicator's segment (offset 0: before any rate in it), or None."""
+    window = text[lo:at]
+    found = [a for a in iter_amounts(window) if a.unit == "yuan" and not a.qualifier]
+    if not found:
+        return None
+    a = found[-1]
+    if not _AHEAD_TAIL.fullmatch(window, a.end) or not _AHEAD_LEAD.search(window, 0, a.start) \
+            or re.search(r"[，,。；;]", window[a.start:]):
+        return None
+    return dataclasses.replace(a, start=0, end=0)
+
+
 def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: int, lo: int, colon: int,
                      prev_target_mood: dict[int, bool], subject: Optional["Subject"] = None,
                      dealt: Optional[tuple[str, float]] = None, placed: Optional[int] = None,
@@ -972,6 +992,10 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
     unit = items[0][1].term.unit
     amounts = [a for a in _amounts(seg, "count" if unit == "count" else "money")
                if unit_ok(unit, a) or (unit == "yuan_per_person" and a.unit == "yuan")]
+    if not amounts and unit == "yuan" and dealt is None and len(items) == 1:
+        ahead = _figure_ahead(text, max(lo, g.start - 24), g.start)
+        if ahead is not None:
+            amounts = [ahead]      # '祁阳市以305.52亿的GDP总量傲视群雄' / '宁远县的194.11亿GDP': the figure before its indicator
     if _MULTI_YEAR_SUM.search(text, max(lo, g.start - 12), g.start):
         amounts = []     # '五年累计完成固定资产投资2413.8亿元': a sum over years, no year's value
     # '位于1000亿元至1500亿元之间，分别为…': the ends of a range are no figures

@@ -736,3 +736,19 @@ def test_a_term_written_around_a_bracketed_aside():
     y = ("2023-01", "2023-06", "actual")
     assert {("330382", "general_budget_revenue", *y, "value", 6.44e9),
             ("330382", "general_budget_revenue", *y, "yoy_pct", 28.4)} <= got
+
+
+def test_a_figure_before_its_indicator_after_yi_or_de():
+    text = ("2023年前三季度，正定县以305.52亿的GDP总量傲视群雄，同比增长5.0%。"
+            "鹿泉区的194.11亿GDP则仅增长0.2%。栾城区以170.2亿元的GDP排名第五，增长3.0%。")
+    got = atoms(extract(article(text, "2023-11-01", main="石家庄市")))
+    y = ("2023-01", "2023-09", "actual")
+    assert {("130123", "gdp", *y, "value", 3.0552e10), ("130123", "gdp", *y, "yoy_pct", 5.0),
+            ("130110", "gdp", *y, "value", 1.9411e10), ("130111", "gdp", *y, "value", 1.702e10),
+            ("130111", "gdp", *y, "rank", 5.0)} <= got
+
+
+def test_compared_with_expectations_is_no_target():
+    text = "2023年前三季度，全市GDP总量为1785.18亿元，增长3.4%，增速相比预期略显平淡。"
+    got = atoms(extract(article(text, "2024-04-21", main="石家庄市")))
+    assert ("130100", "gdp", "2023-01", "2023-09", "actual", "value", 1.78518e11) in got
