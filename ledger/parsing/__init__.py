@@ -158,7 +158,10 @@ def _single(page: _Page, blocks: list[Block]) -> tuple[list[Segment], Optional[s
         header, blocks = blocks[:info.dateline_at], blocks[info.dateline_at:]
         heads = [b for b in header if b.kind == "head"]
         if title is None and heads:
-            title = heads[-1].text
+            # the last headline above the dateline, unless it is the issuing organ under a bulletin's title
+            # ('2017年尤溪县国民经济和社会发展统计公报' / '尤 溪 县 统 计 局' / '国家统计局尤溪调查队' / '(2018年2月28日)')
+            titled = [b for b in heads if not newspaper.is_organ_line(b.text)]
+            title = (titled or heads)[-1].text
         for b in heads[:-1]:
             site = newspaper.site_of(b.text)     # '青山湖区人民政府网站欢迎您的访问!' above the title
             if site and not page.outlet:

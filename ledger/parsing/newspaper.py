@@ -72,6 +72,14 @@ def similar(a: str, b: str) -> bool:
     return SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.75
 
 
+# an issuing organ on a line of its own under a report's title ('国家统计局尤溪调查队', '尤 溪 县 统 计 局')
+_ORGAN_LINE = re.compile(r"^[\u4e00-\u9fff]{2,20}?(?:统计局|統計局|调查队|調查隊|人民政府|办公室|辦公室|委员会|委員會|发展和改革局|發展和改革局)$")
+
+
+def is_organ_line(line: str) -> bool:
+    return _ORGAN_LINE.match(re.sub(r"\s+", "", line)) is not None
+
+
 def site_of(line: str) -> Optional[str]:
     """'青山湖区人民政府网站欢迎您的访问!' -> 青山湖区人民政府网站 (the site a page's header welcomes you to)."""
     m = _SITE_WELCOME.match(line.strip())
