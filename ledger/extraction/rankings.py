@@ -1154,12 +1154,41 @@ def extract_rankings(ctx: ArticleContext) -> list[Ranking]:
         _emit(ctx, out, seen, i, pos, label, b, places)
     for i, pos, label, b, places in _bracketed_positions(ctx):
         _emit(ctx, out, seen, i, pos, label, b, places)
+    exact: set[tuple] = set()
     if re.search(r"排名|名次|位次|排序|序号", text):
         for pos, label, b, places in _table_rankings(ctx):
             i = ctx.sentence_at(pos)
             if i is not None:
                 _emit(ctx, out, seen, i, pos, label, b, places)
-    return out
+                exact |= {(p.code or p.name, b) for p in places}
+    return _without_groups_placed_in_full(out, exact) if exact else out
+
+
+def _without_groups_placed_in_full(rows: list[Ranking], exact: set[tuple]) -> list[Ranking]:
+    """'前10位分别为A、B…J' over a ranking table placing each of them: the top-N group is the table's first N,
+    whose own positions say more; its membership rows go when every one of its N members holds a position
+    within N in the table (``exact``: the (place, bucket) pairs the table gives, never dropped)."""
+    def k_of(r: Ranking) -> Optional[int]:
+        return int(r.bucket[3:]) if r.bucket.startswith("top") and r.bucket[3:].isdigit() else None
+
+    groups: dict[tuple, list[Ranking]] = {}
+    by_place: dict[tuple, list[Ranking]] = {}
+    for r in rows:
+        if k_of(r):
+            groups.setdefault((r.contest, r.year, r.bucket), []).append(r)
+            by_place.setdefault((r.region_code or r.region_name, r.year), []).append(r)
+    drop = set()
+    for (contest, year, bucket), members in groups.items():
+        n = int(bucket[3:])
+        if n < 2 or len({m.region_code or m.region_name for m in members}) != n:
+            continue
+        def key(r: Ranking) -> tuple:
+            return (r.region_code or r.region_name, r.bucket)
+
+        if all(any(key(o) in exact and k_of(o) <= n for o in by_place[(m.region_code or m.region_name, year)])
+               for m in members):
+            drop |= {id(m) for m in members if key(m) not in exact}
+    return [r for r in rows if id(r) not in drop] if drop else rows
 
 
 # '在全省133个县市工业转型升级目标责任考核中位居全省第三位' / '县域综合实力居全省第25位' with no place in

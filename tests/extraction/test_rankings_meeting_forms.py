@@ -310,3 +310,12 @@ def test_first_in_a_class_of_a_contest_the_sentences_before_name():
     ex = extract(article(text, "2024-10-24", main="河北省"))
     got = {(r.region_code, r.year, r.bucket) for r in ex.rankings}
     assert got == {("130500", 2023, "top1"), ("131100", 2023, "top1"), ("130123", 2023, "top1"), ("130533", 2023, "top1")}
+
+
+def test_a_top_group_a_ranking_table_places_in_full_gives_way_to_the_positions():
+    text = ("2022中国北方百强县市发布，其中前3位分别为河北迁安市、河北武安市、山东龙口市。那么还有哪些县市上榜了呢？ "
+            "县域单位 | 排序 | 竞争力指数 | 河北迁安市 | 1 | 120.98 | 河北武安市 | 2 | 112.48 | 山东龙口市 | 3 | 103.79 | "
+            "河北正定县 | 4 | 92.28 |")
+    ex = extract(article(text, None, main="河北省"))
+    got = {(r.region_code, r.year, r.bucket) for r in ex.rankings}
+    assert got == {("130283", 2022, "top1"), ("130481", 2022, "top2"), ("370681", 2022, "top3"), ("130123", 2022, "top4")}
