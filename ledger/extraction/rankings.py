@@ -975,6 +975,9 @@ def _main_county(ctx: ArticleContext, at: int) -> Optional[Place]:
     return Place(at, at, main.name, main.code, main.name, "main", "county", main.region)
 
 
+_HOLDS_A_CONTEST = re.compile(r"[^，,。；;]{0,10}?(?:考核|评价|评比|竞赛|考评)")
+
+
 def _strong(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> list:
     """'A、B、C…拟入围2019年度县域经济发展“10强县”': each listed place is in the top N."""
     cs = _clause_start(st, m.start())
@@ -982,7 +985,9 @@ def _strong(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> l
     if not places and _ADVERBS.sub("", st[cs:m.start()]).strip() == "" and _POSITION_IN_GROUP.match(st, m.end()):
         # '威县位列“…百强县市”第12位，上升3位，位列“…百强县市”第30位': a clause that opens with the
         # placing verb places the sentence's last place again
-        places = [p for p in ctx.places_in(s.start, s.start + m.start()) if _county_like(p)][-1:]
+        # (not a place that holds a contest of its own: '我区首度跻身常州高质量发展考核第一等次，位列…第33名')
+        places = [p for p in ctx.places_in(s.start, s.start + m.start()) if _county_like(p)
+                  and not _HOLDS_A_CONTEST.match(ctx.text, p.end)][-1:]
         own = _main_county(ctx, s.start + m.start())
         if not places and own is not None:
             places = [own]     # '2022年GDP…，位列“全国百强县”第27位' on a county's page: the county itself
@@ -1013,7 +1018,10 @@ def _strong(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> l
     return [(s.start + m.end(), label or doc_contest(ctx), f"top{int(n)}", places)]
 
 
-_POSITION_IN_GROUP = re.compile(r"”?(?:县市|县|市|区|名单|榜单|榜|样本)?”?(?:中)?(?:排名|位列|居)?第(?P<k>" + _N + r")(?:位|名)")
+_POSITION_IN_GROUP = re.compile(r"”?(?:县市|县|市|区|名单|榜单|榜|样本)?”?(?:[（(]市[）)])?(?:中)?"
+                                # ('跻身…百强县(市)行列，排名上升至第29位': its position, said after the list's name)
+                                r"(?:(?:行列)?[，,]\s*(?:排名|位次)(?:上升|提升|跃升|前移|升)?(?:至|到|为)?)?"
+                                r"(?:排名|位列|居)?第(?P<k>" + _N + r")(?:位|名)")
 
 
 # '排名前10位的为“高质量发展先进县”' / '各专项评价排名前2位为专项评价先进县': a title defined by a
@@ -1161,13 +1169,17 @@ def extract_rankings(ctx: ArticleContext) -> list[Ranking]:
             if i is not None:
                 _emit(ctx, out, seen, i, pos, label, b, places)
                 exact |= {(p.code or p.name, b) for p in places}
-    return _without_groups_placed_in_full(out, exact) if exact else out
+    return _without_groups_placed_in_full(out, exact)
+
+
+# the sizes of the lists a place is said to join (百强, 千强): a position in one of them is never so round
+_GROUP_SIZES = frozenset({100, 200, 500, 1000})
 
 
 def _without_groups_placed_in_full(rows: list[Ranking], exact: set[tuple]) -> list[Ranking]:
-    """'前10位分别为A、B…J' over a ranking table placing each of them: the top-N group is the table's first N,
-    whose own positions say more; its membership rows go when every one of its N members holds a position
-    within N in the table (``exact``: the (place, bucket) pairs the table gives, never dropped)."""
+    """Membership rows that a position says more than: a top-N group's row for a place the same sentence
+    places within it ('连续18年跻身全国…百强县，位列第29位'), and a whole top-N group (前10位分别为A、B…J) that a
+    ranking table places member by member (``exact``: the (place, bucket) pairs the table gives, never dropped)."""
     def k_of(r: Ranking) -> Optional[int]:
         return int(r.bucket[3:]) if r.bucket.startswith("top") and r.bucket[3:].isdigit() else None
 
@@ -1178,13 +1190,20 @@ def _without_groups_placed_in_full(rows: list[Ranking], exact: set[tuple]) -> li
             groups.setdefault((r.contest, r.year, r.bucket), []).append(r)
             by_place.setdefault((r.region_code or r.region_name, r.year), []).append(r)
     drop = set()
+    # '连续18年跻身全国…百强县，位列第29位': the position said in the same sentence supersedes the membership
+    for (place, year), held in by_place.items():
+        for r in held:
+            n = k_of(r)
+            if n in _GROUP_SIZES and any(o.char_start == r.char_start and k_of(o) < n and k_of(o) not in _GROUP_SIZES
+                                         for o in held):
+                drop.add(id(r))
+    def key(r: Ranking) -> tuple:
+        return (r.region_code or r.region_name, r.bucket)
+
     for (contest, year, bucket), members in groups.items():
         n = int(bucket[3:])
         if n < 2 or len({m.region_code or m.region_name for m in members}) != n:
             continue
-        def key(r: Ranking) -> tuple:
-            return (r.region_code or r.region_name, r.bucket)
-
         if all(any(key(o) in exact and k_of(o) <= n for o in by_place[(m.region_code or m.region_name, year)])
                for m in members):
             drop |= {id(m) for m in members if key(m) not in exact}

@@ -319,3 +319,12 @@ def test_a_top_group_a_ranking_table_places_in_full_gives_way_to_the_positions()
     ex = extract(article(text, None, main="河北省"))
     got = {(r.region_code, r.year, r.bucket) for r in ex.rankings}
     assert got == {("130283", 2022, "top1"), ("130481", 2022, "top2"), ("370681", 2022, "top3"), ("130123", 2022, "top4")}
+
+
+def test_a_position_said_after_the_list_s_name_and_not_the_place_that_holds_the_contest():
+    ex = extract(article("2018年，正定县连续18届跻身全国县域经济基本竞争力百强县(市)行列，排名上升至第29位。",
+                         "2019-01-02", main="正定县"))
+    assert {(r.region_code, r.year, r.bucket) for r in ex.rankings} == {("130123", 2018, "top29")}
+    ex = extract(article("2023年，我区首度跻身石家庄高质量发展考核第一等次，位列2023全国市辖区高质量发展百强第33名。",
+                         "2024-02-01", main="鹿泉区"))
+    assert {(r.region_code, r.year, r.bucket) for r in ex.rankings} == {("130110", 2023, "top33")}
