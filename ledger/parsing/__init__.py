@@ -158,14 +158,15 @@ def _single(page: _Page, blocks: list[Block]) -> tuple[list[Segment], Optional[s
         header, blocks = blocks[:info.dateline_at], blocks[info.dateline_at:]
         heads = [b for b in header if b.kind == "head"]
         if title is None and heads:
-            # the last headline above the dateline, unless it is the issuing organ under a bulletin's title
-            # ('2017年尤溪县国民经济和社会发展统计公报' / '尤 溪 县 统 计 局' / '国家统计局尤溪调查队' / '(2018年2月28日)')
-            titled = [b for b in heads if not newspaper.is_organ_line(b.text)]
-            title = (titled or heads)[-1].text
+            title = heads[-1].text
         for b in heads[:-1]:
             site = newspaper.site_of(b.text)     # '青山湖区人民政府网站欢迎您的访问!' above the title
             if site and not page.outlet:
                 page.outlet = site
+            elif page.subtitle is None and newspaper.is_organ_line(title) and newspaper.is_report_title(b.text):
+                # '2017年尤溪县国民经济和社会发展统计公报' over its issuing organs ('国家统计局尤溪调查队', the
+                # headline read as the title): the report's own title, kept as the subtitle (it names the county)
+                page.subtitle = b.text.strip()
             elif page.subtitle is None and newspaper.is_subtitle(b.text):
                 # '——在尉犁县第十八届人民代表大会第五次会议上' above a speaker line: the occasion (it
                 # names the report's county), kept as the subtitle

@@ -80,6 +80,14 @@ def is_organ_line(line: str) -> bool:
     return _ORGAN_LINE.match(re.sub(r"\s+", "", line)) is not None
 
 
+_REPORT_TITLE = re.compile(r"(?:19|20)\d{2}年.{0,30}?(?:统计公报|統計公報|政府工作报告|政府工作報告)")
+
+
+def is_report_title(line: str) -> bool:
+    """'2017年尤溪县国民经济和社会发展统计公报', '2023年某县政府工作报告': a report's own title."""
+    return _REPORT_TITLE.search(line) is not None
+
+
 def site_of(line: str) -> Optional[str]:
     """'青山湖区人民政府网站欢迎您的访问!' -> 青山湖区人民政府网站 (the site a page's header welcomes you to)."""
     m = _SITE_WELCOME.match(line.strip())

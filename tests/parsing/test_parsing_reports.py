@@ -59,9 +59,11 @@ def test_the_occasion_line_above_a_speaker_line_and_a_bracketed_date_is_the_subt
     assert a.published_at == "2025-01-06"
 
 
-def test_a_bulletin_title_over_its_issuing_organs_and_dateline():
+def test_a_bulletin_title_over_its_issuing_organs_and_dateline_is_kept():
     text = ("2023年正定县国民经济和社会发展统计公报\n正 定 县 统 计 局\n国家统计局正定调查队\n(2024年3月10日)\n"
             "2023年，全县经济持续健康发展。\n一、综合\n经初步核算，全年实现地区生产总值403.7亿元，比上年增长6.1%。\n")
     [a] = parse_file("zd.txt", text.encode("utf-8")).articles
-    assert a.title == "2023年正定县国民经济和社会发展统计公报"
+    # the headline right above the dateline stays the title; the report's own title above the organs is kept
+    assert a.title == "国家统计局正定调查队"
+    assert a.subtitle == "2023年正定县国民经济和社会发展统计公报"
     assert a.published_at.startswith("2024-03-10")
