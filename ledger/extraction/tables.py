@@ -126,8 +126,12 @@ def table_facts(ctx: ArticleContext) -> list[Fact]:
 # else from the lead-in's own amounts (超过3500亿), else a value is not taken.
 CELL_HINT = re.compile(r"(?m)^\s*[-+]?\d+(?:\.\d+)?%?\s*[|｜]?\s*\n(?:\s*\n)*\s*[\u4e00-\u9fa5]{2,8}\s*[|｜]?\s*$")
 PIPE_LINE_HINT = re.compile(r"(?:[|｜][^|｜\n]*){8}")     # a table written on one line
-ROW_HINT = re.compile(r"(?m)[\u4e00-\u9fa5](?:[ \t|｜]+[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[%％]?)+[ \t|｜]*$")
-_ROW = re.compile(r"^(?:(?P<pos>\d{1,3})[\s.、]+)?(?P<name>[\u4e00-\u9fa5]{2,12})\s+(?P<cells>[-+\d.,%\s|]+)$")
+ROW_HINT = re.compile(r"(?m)[\u4e00-\u9fa5](?:[ \t|｜]+[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[%％]?)+"
+                      r"(?:[ \t]+[\u4e00-\u9fa5]{2,8})?[ \t|｜]*$")
+_ROW = re.compile(r"^(?:(?P<pos>\d{1,3})[\s.、]+)?(?P<name>[\u4e00-\u9fa5]{2,12})\s+(?P<cells>[-+\d.,%\s|]+?)"
+                  r"(?P<tail>\s+[\u4e00-\u9fa5]{2,8})?$")    # ('… 2.6 江苏': a last column of text, the province)
+_SPACED_POINT = re.compile(r"(?<=\d)\.\s+(?=\d)")        # '3083. 3': a decimal a copy spaced
+_SPACED_HEAD = ((re.compile(r"((?:19|20)\d{2})\s+年"), r"\1年"), (re.compile(r"\s+(?=[（(])"), ""))
 # a cell: a number, a rate, or a number with thousands separators (77,611)
 _ROW_CELL = re.compile(r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?")
 _TOTAL_ROW = re.compile(r"^(?:全省|全市|全区|全国|合计|总计|全县)$")
@@ -288,7 +292,7 @@ def _place_row(ctx: ArticleContext, start: int, raw: str):
     line = line.strip()
     if line.startswith("#"):
         return ("skip", None, None, None)
-    m = _ROW.match(line)
+    m = _ROW.match(_SPACED_POINT.sub(".", line))      # (the name comes before any figure: its offset stays)
     if not m:
         return None
     off = start + lead + m.start("name")
@@ -302,7 +306,7 @@ def _place_row(ctx: ArticleContext, start: int, raw: str):
     if not named or named[0].kind == "unresolved":
         # a row of a unit the gazetteer cannot name for sure (管城区 for 管城回族区): the table goes on
         return ("skip", None, None, None) if re.search(r"[县区市旗]$", m.group("name")) else None
-    return ("row", named[0], int(m.group("pos")) if m.group("pos") else None, cells)
+    return ("row", named[0], int(m.group("pos")) if m.group("pos") else None, cells, bool(m.group("tail")))
 
 
 def _col_year(col: str) -> Optional[int]:
@@ -349,7 +353,12 @@ def _place_block_facts(ctx: ArticleContext, lines, k: int, block, inherited=None
             return multi, None
         header_cols = None
     if above:
-        toks = above[-1].split()
+        head_line = above[-1]
+        for pattern, repl in _SPACED_HEAD:
+            head_line = pattern.sub(repl, head_line)     # '2016 年GDP (亿)': one header cell a copy spaced
+        toks = head_line.split()
+        if rows and all(len(r) > 4 and r[4] for r in rows) and toks and re.fullmatch(r"[\u4e00-\u9fa5]{2,8}", toks[-1]):
+            toks = toks[:-1]      # the rows' last text column ('所属省分')
         if len(toks) >= width + 1 and not any(re.fullmatch(r"[-+\d.%]+", t) for t in toks[-width:]
                                               if not _COL_YEAR.match(t)):
             header_cols = toks[-width:]
@@ -396,7 +405,7 @@ def _place_block_facts(ctx: ArticleContext, lines, k: int, block, inherited=None
     first_year = next((_col_year(c) for c, kd in zip(cols, kinds) if kd == "year"), base_year)
     ranked_by_position = bool(header_cols) and bool(_COL_RANK.search(above[-1].split()[0]))
     out = []
-    for _, place, position, cells in rows:
+    for _, place, position, cells, *_ in rows:
         per_year: dict[Optional[int], dict] = {}
         for col, kind, cell in zip(cols, kinds, cells):
             num = float(cell.rstrip("%"))
@@ -484,7 +493,7 @@ def _per_column_facts(ctx: ArticleContext, rows, cols: list[str], lead: str, inh
         by_position = max(unranked, key=lambda k: k[1] or 0)
         by_position_mm = next(mm for mm in metrics if mm is not None and mm.metric == by_position[0])
     out: list[Fact] = []
-    for _, place, position, cells in rows:
+    for _, place, position, cells, *_ in rows:
         vals: dict[tuple, dict] = {}
         if by_position is not None and position is not None:
             vals[by_position] = {"mm": by_position_mm, "rank": int(position)}

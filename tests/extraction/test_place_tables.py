@@ -182,3 +182,13 @@ def test_a_markdown_table_by_place_with_year_columns_of_one_indicator_and_column
     assert ("130900", "gdp_per_capita", *y16, "value", 52000.4) in got
     assert ("130900", "gdp_per_capita", *y16, "rank", 2.0) in got
     assert not any(a[6] == 12100.2 for a in got)                   # the US-dollar column
+
+
+def test_a_ranked_table_with_a_province_column_spaced_decimals_and_a_spaced_header():
+    text = ("2017年GDP过千亿县排行榜\n名次 县市 2016 年GDP (亿) 2015年GDP (亿) 名义增速(%) 所属省份\n"
+            "1 迁安市 1160.29 1080.01 2.6 河北\n2 昆山市 3083. 3 2880.9 7.02 江苏\n3 龙口市 1111 1041. 3 6.7 山东\n")
+    got = atoms(extract(article(text, None)))
+    y16, y15 = ("2016-01", "2016-12", "actual"), ("2015-01", "2015-12", "actual")
+    assert {("130283", "gdp", *y16, "value", 1.16029e11), ("130283", "gdp", *y16, "yoy_pct", 2.6),
+            ("130283", "gdp", *y16, "rank", 1.0), ("320583", "gdp", *y16, "value", 3.0833e11),
+            ("370681", "gdp", *y15, "value", 1.0413e11), ("370681", "gdp", *y16, "rank", 3.0)} <= got
