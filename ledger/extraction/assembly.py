@@ -612,7 +612,8 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
         if chosen.rel is not None and ctx.pub is None and ctx.doc_year is not None:
             # "今年上半年" on an undated page whose opening names 2009: that year's; and "过去的一年"
             # after "发布2020年…指标完成情况" looks back on the year the opening names, not the one before
-            if re.fullmatch(r"过去的?一年", chosen.text):
+            if re.fullmatch(r"过去的?一年", chosen.text) or (ctx.doc_results and re.fullmatch(r"去年|上年|上一年", chosen.text)):
+                # ('2017年成绩已出' over '去年的韶关，全市完成GDP总量…': the year whose results the page reports)
                 p = year_only(ctx.doc_year, f"'{chosen.text}' on an undated page of {ctx.doc_year} ({ctx.doc_year_reason})")
                 return p, True
             p = resolve(chosen, (ctx.doc_year, 12), target, ctx_year)

@@ -61,6 +61,7 @@ class ArticleContext:
     title_period: Optional[PeriodMention] = None                           # the first period named in the title
     doc_year: Optional[int] = None       # an undated page: the year its title or opening states
     doc_year_reason: str = ""
+    doc_results: bool = False             # the doc year is the year whose results the title reports
     opening_year: Optional[int] = None   # the single year the title or opening names (any page)
     opening_period: Optional[PeriodMention] = None   # that year's sub-period when the opening names one
     pub_from_report: bool = False        # the date is a work report's (its figures without a period review the year before)
@@ -282,6 +283,7 @@ def _qualified(places: list[Place]) -> list[Place]:
     return out
 
 
+_RESULTS_OF_YEAR = re.compile(r"(?:19|20)\d{2}年(?:度)?[^，,。；;！!]{0,8}?(?:成绩|成绩单|经济数据|数据出炉|数据公布|经济运行情况|GDP排名|GDP排行)")
 # the opening of a work report's review: '2019年，是我县经济社会发展非同寻常的一年'
 _YEAR_UNDER_REVIEW = re.compile(r"((?:19|20)\d{2})年[，,]?\s*是[^。；;\n]{0,40}?的一年")
 _UNTIL_BEFORE = re.compile(r"(?:到|至|截至|截止|于)$")
@@ -370,6 +372,8 @@ def build_context(article: Article) -> ArticleContext:
         ctx.opening_period = op
         if pub is None:
             ctx.doc_year, ctx.doc_year_reason = dy
+            # '韶关的十个县市区，2017年成绩已出': written after that year, whose results it reports
+            ctx.doc_results = bool(_RESULTS_OF_YEAR.search(title))
     elif dy is None and pub is None:
         # a notice's document number further down ('辽政办发〔2008〕70号' under a portal's blurb)
         num = document_number_year(text[:2000])

@@ -286,3 +286,12 @@ def test_a_work_report_titled_with_the_year_its_review_opens_on_reviews_that_yea
     text = text.replace("2019年，是", "2018年，是")
     got = atoms(extract(article(text, None, main="正定县", title="2019年正定县政府工作报告")))
     assert ("130123", "gdp", "2018-01", "2018-12", "actual", "yoy_pct", 6.1) in got
+
+
+def test_last_year_on_an_undated_page_reporting_a_year_s_results_is_that_year():
+    text = "去年的邢台，全市完成GDP总量为2427亿元，增长6.5%。"
+    got = atoms(extract(article(text, None, main="邢台市", title="邢台的二十个县市区，2022年成绩已出")))
+    assert ("130500", "gdp", "2022-01", "2022-12", "actual", "value", 2.427e11) in got
+    # a title that only names a year (no results reported) keeps 去年 the year before
+    got = atoms(extract(article(text, None, main="邢台市", title="2022年邢台县域发展观察")))
+    assert ("130500", "gdp", "2021-01", "2021-12", "actual", "value", 2.427e11) in got
