@@ -49,7 +49,7 @@ _BARE_PCT = re.compile(r"(?:达到|达|为|是)?\s*([-+]?\d+(?:\.\d+)?)\s*%")
 _ABOUT = re.compile(r"左右|上下|以上|突破")
 # a look back on the year a report reviews ('挂牌成立一年以来', '过去的一年', '圆满完成了全年…目标任务')
 _LOOKS_BACK = re.compile(r"一年(?:以)?来|过去的?一年|去年|上一年|工作回顾|圆满完成|全年[^。；;\n]{0,12}?(?:目标|任务)")
-_ABOVE_BELOW = re.compile(r"(?:高出|超出|低出|高于|低于|快于|慢于|好于|优于)$")
+_ABOVE_BELOW = re.compile(r"(?:高出|超出|低出|高于|低于|快于|慢于|好于|优于|超过|领先于?|落后于?)$")
 _RATE_BEFORE_WORD = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)\s*%的(?:同比)?(?P<word>增长|增幅|增速|降幅|下降|减少)")
 # "增速比一季度加快1.2个百分点，达到5.6%": the rate after a change in points
 _GROWTH_AFTER_POINTS = re.compile(

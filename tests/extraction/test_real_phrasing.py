@@ -752,3 +752,11 @@ def test_compared_with_expectations_is_no_target():
     text = "2023年前三季度，全市GDP总量为1785.18亿元，增长3.4%，增速相比预期略显平淡。"
     got = atoms(extract(article(text, "2024-04-21", main="石家庄市")))
     assert ("130100", "gdp", "2023-01", "2023-09", "actual", "value", 1.78518e11) in got
+
+
+def test_the_city_a_county_s_growth_passes_is_no_subject_for_its_breakdown():
+    text = "2025年，全年生产总值完成30.69亿元、增长4.7%，超过全市增速0.4个百分点，其中一产增长3.9%，二产增长14.1%、全市第二。"
+    got = atoms(extract(article(text, "2026-01-20", main="黄龙县")))
+    y = ("2025-01", "2025-12", "actual")
+    assert {("610631", "primary_industry_va", *y, "yoy_pct", 3.9), ("610631", "secondary_industry_va", *y, "rank", 2.0)} <= got
+    assert not any(a[0] == "610600" for a in got)
