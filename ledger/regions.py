@@ -820,17 +820,23 @@ class Gazetteer:
             found = self._title_short_county(words)
             if found is not None:
                 return found
-        return None
+        # last, its own words: '…也是桦川振兴发展进程中极不寻常的一年' (one county's short name, and no other, in its opening)
+        return self._title_short_county(text[:1500], only_county=True)
 
-    def _title_short_county(self, title: str) -> Optional[Region]:
+    _OUTLET_AFTER = re.compile(r"(?:新闻)?(?:网|讯|日报|晚报|新闻|融媒|电视|广播|发布|报)")
+
+    def _title_short_county(self, title: str, only_county: bool = False) -> Optional[Region]:
         """'公布！沂水前三季度经济运行情况' over a text that speaks of 我县/全县 and names no place: the
         one county whose short name the title (or a dateline, a slogan: _unnamed_own_county) holds, when
         that name is a place word of jieba's dictionary and no common word (a county outside the home
-        province is otherwise read only with its province around it)."""
+        province is otherwise read only with its province around it). ``only_county``: a name some
+        prefecture or province also bears (衡阳) does not count (read from a body, it is the city)."""
         found = set()
         for start, end, surface in self._candidates(title):
-            counties = {a.region.key for a in self._aliases.get(surface, ())
-                        if a.kind == "short" and a.region.level == "county"}
+            aliases = self._aliases.get(surface, ())
+            if only_county and (any(a.region.level != "county" for a in aliases) or self._OUTLET_AFTER.match(title, end)):
+                continue     # (an outlet's name, '沂水网讯', '桦川日报', names no place)
+            counties = {a.region.key for a in aliases if a.kind == "short" and a.region.level == "county"}
             if len(counties) == 1 and _is_place_word(surface) and _not_a_common_word(surface) \
                     and _on_word_boundaries(title, start, end):
                 found |= counties

@@ -208,3 +208,10 @@ def test_longjiang_is_the_province_its_news_name_unless_the_page_is_about_the_co
     assert g.main_region(title, text) == ("231282", "肇东市")
     # on a page about 齐齐哈尔's county, the county
     assert [m.region.code for m in g.find_mentions("齐齐哈尔市龙江全县粮食产量再创新高")][-1] == "230221"
+
+
+def test_a_county_text_naming_no_place_but_its_own_short_name_in_its_words():
+    g = get_gazetteer()
+    text = ("一、2022年工作回顾\n2022年，是桦川振兴发展进程中极不平凡的一年。在县委的正确领导下，全县上下团结奋斗。"
+            "全县地区生产总值增长6%。")
+    assert g.main_region("政府工作报告", text) == ("230826", "桦川县")
