@@ -328,3 +328,9 @@ def test_a_position_said_after_the_list_s_name_and_not_the_place_that_holds_the_
     ex = extract(article("2023年，我区首度跻身石家庄高质量发展考核第一等次，位列2023全国市辖区高质量发展百强第33名。",
                          "2024-02-01", main="鹿泉区"))
     assert {(r.region_code, r.year, r.bucket) for r in ex.rankings} == {("130110", 2023, "top33")}
+
+
+def test_places_that_are_the_top_group_said_with_wei():
+    text = "10月20日，省统计局通报了2015年县级经济综合评价结果，迁安市、武安市、三河市为全省十强县。"
+    ex = extract(article(text, "2016-10-21", main="河北省"))
+    assert {(r.region_code, r.year, r.bucket) for r in ex.rankings} == {(c, 2015, "top10") for c in ("130283", "130481", "131082")}
