@@ -33,7 +33,9 @@ def _t2s():
 
 
 # variants the converter keeps that place names write otherwise in Simplified (海甯 -> 海宁)
-_VARIANTS = str.maketrans({"甯": "宁", "陜": "陕"})
+_VARIANTS = str.maketrans({"甯": "宁", "陜": "陕", "崑": "昆"})
+# variants a Simplified page may still write in a place name (崑山 for 昆山): read as the gazetteer writes them
+_PLACE_VARIANTS = str.maketrans({"崑": "昆"})
 
 
 def to_simplified(text: str) -> str:
@@ -82,6 +84,8 @@ _STOP_AS_POINT = re.compile(r"(?<=\d)。(?=\d)")
 
 
 def tidy_marks(text: str) -> str:
+    if "崑" in text:
+        text = text.translate(_PLACE_VARIANTS)
     if "。" in text:
         text = _STOP_AS_POINT.sub(".", text)
     return _STRAY_COMMA.sub("", text) if "," in text or "，" in text else text

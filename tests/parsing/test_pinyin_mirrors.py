@@ -86,3 +86,8 @@ def test_a_variant_the_converter_keeps_is_written_the_simplified_way():
 
 def test_a_lost_character_some_mirrors_keep_only_as_pinyin_is_restored():
     assert strip_pinyin("2023中(zhong)國(guo)百?gòu)?qiáng)縣(xian)名單") == "2023中國百强縣名單"
+
+
+def test_a_place_name_s_variant_character_on_a_simplified_page():
+    from ledger.parsing.normalize import tidy_marks
+    assert tidy_marks("前四名被我省的崑山、江阴包揽") == "前四名被我省的昆山、江阴包揽"
