@@ -723,6 +723,20 @@ def _counted_class(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_la
     return [(places[0].start, label, f"top{int(n)}", places)]
 
 
+# '“百强县”的前四名被我省的昆山、江阴、张家港、常熟包揽': the places that took the first N, each in the top N
+PASSIVE_TOP_RE = re.compile(r"(?P<label>[^，。；：、,;:！？\n]{0,30}?)前(?P<n>" + _N + r")(?:名|位|强)被(?:[\u4e00-\u9fa5]{1,4}?的)?")
+_TAKEN = re.compile(r"\s*(?:所)?(?:包揽|占据|囊括|收入囊中)")
+
+
+def _passive_top(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_label: dict) -> list:
+    n = cn_number(m.group("n"))
+    places = [p for p in _places_after(ctx, s.start + m.end()) if _county_like(p)]
+    if not n or len(places) != n or not _TAKEN.match(ctx.text, places[-1].end):
+        return []
+    label = _clean_label(_STRIP.sub("", m.group("label")).rstrip("的")) or doc_contest(ctx)
+    return [(places[0].start, label, f"top{int(n)}", places)] if label else []
+
+
 # '综合测评结果显示，肥西县、天长市…和明光市等县(市)名列前茅': the listed places lead a contest's results, each
 # in the top N (N the places listed); the contest is the result the clause names (测评结果, 考核结果 …)
 FOREMOST_RE = re.compile(r"(?:等(?:[一二两三四五六七八九十\d]+个)?(?:县|市|区|县市区?|县（市(?:、区)?）|县\(市(?:、区)?\)|地)?)?"
@@ -1267,6 +1281,7 @@ _FORMS = (
     (LIST_TOP_RE, _list_top),
     (COUNTED_CLASS_RE, _counted_class),
     (FOREMOST_RE, _foremost),
+    (PASSIVE_TOP_RE, _passive_top),
     (OWN_LIST_RE, _own_list),
     (TOP_NAMED_RE, _top_named),
     (FOLLOW_RE, _follow),

@@ -334,3 +334,10 @@ def test_places_that_are_the_top_group_said_with_wei():
     text = "10月20日，省统计局通报了2015年县级经济综合评价结果，迁安市、武安市、三河市为全省十强县。"
     ex = extract(article(text, "2016-10-21", main="河北省"))
     assert {(r.region_code, r.year, r.bucket) for r in ex.rankings} == {(c, 2015, "top10") for c in ("130283", "130481", "131082")}
+
+
+def test_the_first_n_taken_by_the_places_named():
+    text = "2019年全国综合实力百强县市榜单揭晓。“百强县”的前三名被我省的迁安、武安、三河包揽，遵化位居第7名。"
+    ex = extract(article(text, "2019-10-09", main="河北省"))
+    got = {(r.region_code, r.year, r.bucket) for r in ex.rankings}
+    assert {("130283", 2019, "top3"), ("130481", 2019, "top3"), ("131082", 2019, "top3")} <= got
