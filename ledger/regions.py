@@ -823,6 +823,8 @@ class Gazetteer:
         # last, its own words: '…也是桦川振兴发展进程中极不寻常的一年' (one county's short name, and no other, in its opening)
         return self._title_short_county(text[:1500], only_county=True)
 
+    # what a county's own report says of itself after its name ('桦川振兴发展', '桦川人民', '桦川大地')
+    _OWN_NAME_AFTER = re.compile(r"(?:振兴|发展|经济|人民|大地|儿女|县域|各族|干部群众|全县|高质量|的发展|的经济|各项事业)")
     _OUTLET_AFTER = re.compile(r"(?:新闻)?(?:网|讯|日报|晚报|新闻|融媒|电视|广播|发布|报)")
 
     def _title_short_county(self, title: str, only_county: bool = False) -> Optional[Region]:
@@ -834,8 +836,9 @@ class Gazetteer:
         found = set()
         for start, end, surface in self._candidates(title):
             aliases = self._aliases.get(surface, ())
-            if only_county and (any(a.region.level != "county" for a in aliases) or self._OUTLET_AFTER.match(title, end)):
-                continue     # (an outlet's name, '沂水网讯', '桦川日报', names no place)
+            if only_county and (any(a.region.level != "county" for a in aliases) or self._OUTLET_AFTER.match(title, end)
+                                or not self._OWN_NAME_AFTER.match(title, end)):
+                continue     # (an outlet's name, '沂水网讯', names no place; nor a road or a word, '滨江东路', '百亿元大关')
             counties = {a.region.key for a in aliases if a.kind == "short" and a.region.level == "county"}
             if len(counties) == 1 and _is_place_word(surface) and _not_a_common_word(surface) \
                     and _on_word_boundaries(title, start, end):

@@ -215,3 +215,6 @@ def test_a_county_text_naming_no_place_but_its_own_short_name_in_its_words():
     text = ("一、2022年工作回顾\n2022年，是桦川振兴发展进程中极不平凡的一年。在县委的正确领导下，全县上下团结奋斗。"
             "全县地区生产总值增长6%。")
     assert g.main_region("政府工作报告", text) == ("230826", "桦川县")
+    # a road or a word that happens to be a county's short name says nothing ('滨江东路', '突破百亿元大关')
+    other = "2022年，在县委的正确领导下，全县上下团结奋斗，财政总收入突破百亿元大关。全县地区生产总值增长6%。"
+    assert g.main_region("政府工作报告", other) is None
