@@ -336,6 +336,8 @@ def _place_block_facts(ctx: ArticleContext, lines, k: int, block, inherited=None
     """(facts, (metric, year) the block was read with) of one table block. ``above``: the lead-in and
     header lines when the caller assembled them (a table of one cell per line)."""
     rows = [r for r in block if r[0] == "row"]
+    if len(rows) >= 4 and len({len(r[3]) for r in rows[:-1]}) == 1 and len(rows[-1][3]) < len(rows[0][3]):
+        rows = rows[:-1]      # a last row the page cut off ('丰台区 | 2061.80 | 2009.70 |' under six year columns)
     width = {len(r[3]) for r in rows}
     if len(width) != 1:
         return [], None

@@ -192,3 +192,14 @@ def test_a_ranked_table_with_a_province_column_spaced_decimals_and_a_spaced_head
     assert {("130283", "gdp", *y16, "value", 1.16029e11), ("130283", "gdp", *y16, "yoy_pct", 2.6),
             ("130283", "gdp", *y16, "rank", 1.0), ("320583", "gdp", *y16, "value", 3.0833e11),
             ("370681", "gdp", *y15, "value", 1.0413e11), ("370681", "gdp", *y16, "rank", 3.0)} <= got
+
+
+def test_a_pipe_table_by_place_whose_last_row_the_page_cut_off():
+    text = ("2022年，石家庄市实现地区生产总值7100.6亿元。下面整理了各区县近三年的GDP数据。\n"
+            "年份/各区 | 2022年GDP | 2021年GDP | 2020年GDP |\n"
+            "长安区 | 620.10 | 590.20 | 560.30 |\n桥西区 | 580.40 | 560.10 | 540.20 |\n"
+            "新华区 | 530.20 | 510.30 | 490.10 |\n裕华区 | 610.30 | 2009.70 |\n")
+    got = atoms(extract(article(text, None)))
+    assert {("130102", "gdp", "2021-01", "2021-12", "actual", "value", 5.902e10),
+            ("130105", "gdp", "2020-01", "2020-12", "actual", "value", 4.901e10)} <= got
+    assert not any(a[0] == "130108" for a in got)
