@@ -31,7 +31,7 @@ from ledger.metrics import MetricMention
 from ledger.model import Fact
 from ledger.extraction.assembly import (ACCOUNTED, FUTURE_CUE, PAST, QITA, Subject, TARGET_CUE, TARGET_NOUN, UNDERSTOOD,
                                         dealt_growths, dedupe, facts_for_group, groups_of, mask_asides, segment_end)
-from ledger.extraction.league import league_facts
+from ledger.extraction.league import RANKED_IS_PLACE, league_facts, ranked_is_place_facts
 from ledger.extraction.lists import (bullet_line_facts, numbered_line_facts, place_figure_facts, place_figure_runs)
 from ledger.extraction.index_tables import INDEX_UNIT, index_table_facts
 from ledger.extraction.period_lists import period_list_facts, period_runs
@@ -164,6 +164,9 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
                                               dealt=growth))
                 continue
             made = facts_for_group(ctx, i, g, seg, seg_end, lo, colon, prev_target_mood)
+            if not made and len(g.items) == 1 and RANKED_IS_PLACE.search(seg):
+                # '从GDP总量上看，排名第一的是顺庆区，达到547.6亿元；排名第二的是…': the indicator, then places by position
+                made = ranked_is_place_facts(ctx, i, (i, g, lo, colon), prev_target_mood)
             facts.extend(made)
             if gi == len(groups) - 1 and len(g.items) == 1 and made and any(f.region_code for f in made):
                 single_carry[i] = (i, g, lo, colon)

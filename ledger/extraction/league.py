@@ -64,6 +64,10 @@ def league_facts(ctx: ArticleContext, i: int, topic: tuple, prev_target_mood: di
         made = _extreme_and_split_growth_facts(ctx, i, topic, prev_target_mood)
         if made:
             return made
+    if RANKED_IS_PLACE.search(st):
+        made = ranked_is_place_facts(ctx, i, topic, prev_target_mood)
+        if made:
+            return made
     if not PLACING.search(st):
         return _place_rate_facts(ctx, i, topic, prev_target_mood)
     places = [p for p in ctx.places_in(s.start, s.end) if p.code]
@@ -78,6 +82,28 @@ def league_facts(ctx: ArticleContext, i: int, topic: tuple, prev_target_mood: di
         sub = Subject([p], reason="place placed on the paragraph's indicator")
         out.extend(facts_for_group(ctx, jg, g, mask_asides(clause), end, glo, gcolon, prev_target_mood,
                                    subject=sub, at=(i, end)))
+    return out
+
+
+# '排名第一的是顺庆区，达到547.6亿元；排名第二的是南部县，达到481.8亿元': each place its position and its figure
+RANKED_IS_PLACE = re.compile(r"(?:排名|排在|位居|位列|居)第(?P<n>" + _N + r")(?:位|名)?的(?:是|为)\s*")
+_FIGURE_AFTER = re.compile(r"\s*[，,:：]?\s*(?:达到了?|达|为|是|实现|完成)?\s*(?P<fig>-?\d+(?:\.\d+)?\s*(?:亿元|万元|亿|元))")
+
+
+def ranked_is_place_facts(ctx: ArticleContext, i: int, topic: tuple, prev_target_mood: dict) -> list[Fact]:
+    s = ctx.sentences[i]
+    text = ctx.text
+    jg, g, glo, gcolon = topic
+    out: list[Fact] = []
+    for m in RANKED_IS_PLACE.finditer(text, s.start, s.end):
+        place = next((p for p in ctx.places_in(m.end(), m.end() + 1) if p.start == m.end() and p.code), None)
+        n = cn_number(m.group("n"))
+        fig = _FIGURE_AFTER.match(text, place.end) if place is not None else None
+        if fig is None or not n:
+            continue
+        sub = Subject([place], reason="the place at a position, with its figure, on the paragraph's indicator")
+        out.extend(facts_for_group(ctx, jg, g, fig.group("fig"), fig.end(), glo, gcolon, prev_target_mood,
+                                   subject=sub, placed=int(n), at=(i, place.end)))
     return out
 
 

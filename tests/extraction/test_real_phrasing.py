@@ -760,3 +760,12 @@ def test_the_city_a_county_s_growth_passes_is_no_subject_for_its_breakdown():
     y = ("2025-01", "2025-12", "actual")
     assert {("610631", "primary_industry_va", *y, "yoy_pct", 3.9), ("610631", "secondary_industry_va", *y, "rank", 2.0)} <= got
     assert not any(a[0] == "610600" for a in got)
+
+
+def test_places_by_their_position_with_their_figures_after_the_indicator():
+    text = ("2024年，邢台市GDP达到2600.5亿元。\n从GDP总量上看，排名第一的是宁晋县，达到347.6亿元；"
+            "排名第二的是沙河市，达到281.8亿元；排名第三的是清河县，达到206.9亿元。")
+    got = atoms(extract(article(text, None, main="邢台市")))
+    y = ("2024-01", "2024-12", "actual")
+    assert {("130528", "gdp", *y, "value", 3.476e10), ("130528", "gdp", *y, "rank", 1.0),
+            ("130582", "gdp", *y, "rank", 2.0), ("130534", "gdp", *y, "value", 2.069e10)} <= got
