@@ -26,7 +26,7 @@ from ledger.periods import comparison_base_before
 
 _N = r"[一二两三四五六七八九十\d]+"
 _BUCKET = (
-    r"(?:排名|排在|排位|位列|名列|位居|居|列|获得?|荣获|得分|评分|积分|占据|包揽|排(?=前|第|后|倒))了?"
+    r"(?:排名|排在|排位|位列|名列|位居|居|列|获得?|荣获|得分|评分|积分|占据|包揽|蝉联|稳居|排(?=前|第|后|倒))了?"
     r"(?:全(?:市|省|区)|[一二两三四五六七八九十\d]+个?县(?:（市、区）|\(市、区\)|市区|市|区)?"   # 排名全市第一
     # ('排在一类设区市的第一位', '排在贫困县第一位': the class a contest ranks its places in)
     r"|[一二三四五六七八九十]类(?:设区市|县（市、区）|县\(市、区\)|县市区|县市|县|区|市)的?|贫困县的?)?"
@@ -214,6 +214,9 @@ def _places_before(ctx: ArticleContext, pos: int, lo: int) -> list[Place]:
     cands = [p for p in ctx.places_in(lo, pos) if p.end <= pos]
     out: list[Place] = []
     for p in cands:
+        if out and ctx.text[out[-1].end:p.start] == "的":
+            out[-1] = p      # '西安的雁塔区等5个区为…五强区': the place of the place before, the one placed
+            continue
         if out and not _LIST_SEP.match(ctx.text[out[-1].end:p.start]):
             break
         out.append(p)

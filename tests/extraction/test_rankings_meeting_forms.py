@@ -341,3 +341,12 @@ def test_the_first_n_taken_by_the_places_named():
     ex = extract(article(text, "2019-10-09", main="河北省"))
     got = {(r.region_code, r.year, r.bucket) for r in ex.rankings}
     assert {("130283", 2019, "top3"), ("130481", 2019, "top3"), ("131082", 2019, "top3")} <= got
+
+
+def test_places_that_keep_the_first_places_and_the_place_of_a_place_placed():
+    text = ("5月13日，2014年度全省县域经济社会发展十强县等公布，石家庄的长安区等5个区为“城区经济社会发展五强区”。"
+            "与2013年相比，2014年“十强县”依然为老面孔，迁安市、武安市、三河市蝉联前三。")
+    ex = extract(article(text, "2015-05-14", main="河北省"))
+    got = {(r.region_code, r.year, r.bucket) for r in ex.rankings}
+    assert {("130102", 2014, "top5"), ("130283", 2014, "top3"), ("130481", 2014, "top3"), ("131082", 2014, "top3")} <= got
+    assert not any(c == "130100" for c, _, _ in got)
