@@ -769,3 +769,11 @@ def test_places_by_their_position_with_their_figures_after_the_indicator():
     y = ("2024-01", "2024-12", "actual")
     assert {("130528", "gdp", *y, "value", 3.476e10), ("130528", "gdp", *y, "rank", 1.0),
             ("130582", "gdp", *y, "rank", 2.0), ("130534", "gdp", *y, "value", 2.069e10)} <= got
+
+
+def test_a_plan_s_arrangement_of_indicators_is_a_target_list():
+    text = ("市长在报告中提出了2021年全市经济社会高质量发展指标体系安排，具体为：地区生产总值增长6.5%左右；"
+            "一般公共预算收入增长5%。")
+    got = atoms(extract(article(text, None, main="高邮市")))
+    y = ("2021-01", "2021-12", "target")
+    assert {("321084", "gdp", *y, "yoy_pct", 6.5), ("321084", "general_budget_revenue", *y, "yoy_pct", 5.0)} <= got
