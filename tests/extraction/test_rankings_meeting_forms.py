@@ -350,3 +350,12 @@ def test_places_that_keep_the_first_places_and_the_place_of_a_place_placed():
     got = {(r.region_code, r.year, r.bucket) for r in ex.rankings}
     assert {("130102", 2014, "top5"), ("130283", 2014, "top3"), ("130481", 2014, "top3"), ("131082", 2014, "top3")} <= got
     assert not any(c == "130100" for c, _, _ in got)
+
+
+def test_places_that_take_positions_with_fenju_and_a_county_that_rises_to_a_position_on_a_list():
+    text = "2020年全国投资潜力百强县发布，我省共有21个县市入选，其中正定县排名第10位，辛集市、晋州市和新乐市分居第23、34和55位。"
+    ex = extract(article(text, "2020-12-01", main="河北省"))
+    got = {(r.region_code, r.year, r.bucket) for r in ex.rankings}
+    assert {("130181", 2020, "top23"), ("130183", 2020, "top34"), ("130184", 2020, "top55")} <= got
+    ex = extract(article("2012年，全年实现地区生产总值450亿元，县域综合实力上升到全国百强县第67位。", "2013-01-20", main="正定县"))
+    assert ("130123", 2012, "top67") in {(r.region_code, r.year, r.bucket) for r in ex.rankings}
