@@ -726,6 +726,20 @@ def _counted_class(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_la
     return [(places[0].start, label, f"top{int(n)}", places)]
 
 
+# '分别是排名第88位的大冶市、第93位的宜都市和第97位的仙桃市': the positions that go on after a placing of the same list
+NEXT_POSITION_RE = re.compile(r"(?:、|和|及|与)\s*第(?P<k>" + _N + r")(?:位|名)的")
+
+
+def _next_position(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_label: dict) -> list:
+    label = last_label.get(s.group)
+    k = cn_number(m.group("k"))
+    place = next((p for p in ctx.places_in(s.start + m.end(), s.start + m.end() + 1)
+                  if p.start == s.start + m.end() and _county_like(p)), None)
+    if not label or not k or place is None or not _BUCKET_ANY.search(st, 0, m.start()):
+        return []
+    return [(place.start, label, f"top{int(k)}", [place])]
+
+
 # '“百强县”的前四名被我省的昆山、江阴、张家港、常熟包揽': the places that took the first N, each in the top N
 PASSIVE_TOP_RE = re.compile(r"(?P<label>[^，。；：、,;:！？\n]{0,30}?)前(?P<n>" + _N + r")(?:名|位|强)被(?:[\u4e00-\u9fa5]{1,4}?的)?")
 _TAKEN = re.compile(r"\s*(?:所)?(?:包揽|占据|囊括|收入囊中)")
@@ -1286,6 +1300,7 @@ _FORMS = (
     (COUNTED_CLASS_RE, _counted_class),
     (FOREMOST_RE, _foremost),
     (PASSIVE_TOP_RE, _passive_top),
+    (NEXT_POSITION_RE, _next_position),
     (OWN_LIST_RE, _own_list),
     (TOP_NAMED_RE, _top_named),
     (FOLLOW_RE, _follow),

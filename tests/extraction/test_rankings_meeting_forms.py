@@ -359,3 +359,10 @@ def test_places_that_take_positions_with_fenju_and_a_county_that_rises_to_a_posi
     assert {("130181", 2020, "top23"), ("130183", 2020, "top34"), ("130184", 2020, "top55")} <= got
     ex = extract(article("2012年，全年实现地区生产总值450亿元，县域综合实力上升到全国百强县第67位。", "2013-01-20", main="正定县"))
     assert ("130123", 2012, "top67") in {(r.region_code, r.year, r.bucket) for r in ex.rankings}
+
+
+def test_positions_that_go_on_after_a_placing_of_the_same_list():
+    text = "根据2018年中国百强县榜单，河北省有3个县市入围，分别是排名第28位的迁安市、第43位的武安市和第97位的三河市。"
+    ex = extract(article(text, "2018-10-10", main="河北省"))
+    got = {(r.region_code, r.year, r.bucket) for r in ex.rankings}
+    assert {("130283", 2018, "top28"), ("130481", 2018, "top43"), ("131082", 2018, "top97")} <= got
