@@ -366,3 +366,9 @@ def test_positions_that_go_on_after_a_placing_of_the_same_list():
     ex = extract(article(text, "2018-10-10", main="河北省"))
     got = {(r.region_code, r.year, r.bucket) for r in ex.rankings}
     assert {("130283", 2018, "top28"), ("130481", 2018, "top43"), ("131082", 2018, "top97")} <= got
+
+
+def test_the_year_a_span_begins_is_no_contest_s_year():
+    text = "迁安市自2002年以来连续十年位居河北省县级30强之首，在全国县域经济基本竞争力百强评比中列第23位。"
+    ex = extract(article(text, "2013-01-13", main="迁安市"))
+    assert {(r.region_code, r.year) for r in ex.rankings} == {("130283", 2013)}
