@@ -372,3 +372,9 @@ def test_the_year_a_span_begins_is_no_contest_s_year():
     text = "迁安市自2002年以来连续十年位居河北省县级30强之首，在全国县域经济基本竞争力百强评比中列第23位。"
     ex = extract(article(text, "2013-01-13", main="迁安市"))
     assert {(r.region_code, r.year) for r in ex.rankings} == {("130283", 2013)}
+
+
+def test_the_base_year_of_a_multiple_is_no_contest_s_year():
+    text = "一、2021年工作回顾\n地区生产总值从129.8亿元增长到325亿元，是2016年的2.5倍；县域综合竞争力跃升至全省第18位。"
+    ex = extract(article(text, "2021-12-26", main="正定县"))
+    assert {(r.region_code, r.year, r.bucket) for r in ex.rankings} == {("130123", 2021, "top18")}
