@@ -883,6 +883,9 @@ def kind_and_period(ctx: ArticleContext, i: int, g: Group, seg_end: int, colon: 
     return "target", period, (cue.group(0) if cue else ("target heading" if heading_target else "target mood"))
 
 
+_MOVED_FROM_TO = re.compile(r"(?:从|由)\s*(?P<a>[^，,。；;从由]{1,16}?)(?:增长|增加|提高|提升|跃升|上升|扩大|跨越)(?:到|至)\s*(?P<b>[^，,。；;]{1,16})")
+_YEAR_IN = re.compile(r"(?:19|20)\d{2}\s*年")
+_FROM_A_YEAR = re.compile(r"(?:从|由)\s*(?:19|20)\d{2}\s*年")
 _AHEAD_LEAD = re.compile(r"(?:以|的)\s*$")
 _AHEAD_TAIL = re.compile(r"\s*的?\s*$")
 
@@ -999,6 +1002,14 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
             amounts = [ahead]      # '祁阳市以305.52亿的GDP总量傲视群雄' / '宁远县的194.11亿GDP': the figure before its indicator
     if _MULTI_YEAR_SUM.search(text, max(lo, g.start - 12), g.start):
         amounts = []     # '五年累计完成固定资产投资2413.8亿元': a sum over years, no year's value
+    moved = _MOVED_FROM_TO.search(seg) if len(amounts) >= 2 else None
+    if moved and moved.start("a") <= amounts[0].start < moved.end("a") and moved.start("b") <= amounts[1].start < moved.end("b") \
+            and not _YEAR_IN.search(moved.group("a")) \
+            and not _FROM_A_YEAR.search(text, ctx.paragraph_start(i), g.start):
+        # (after '从2016年的95.7亿元增加到2021年的…' in its paragraph, a move's first figure is that first year's)
+        # '地区生产总值从129.8亿元增长到325亿元，是2016年的2.5倍': the figure it moved to is the period's; the one
+        # it moved from is an earlier year's (a move between two stated years is read with those years instead)
+        amounts = amounts[1:]
     # '位于1000亿元至1500亿元之间，分别为…': the ends of a range are no figures
     amounts = [a for a in amounts if not (_RANGE_NEXT.match(seg, a.end) or (_RANGE_END.search(seg, 0, a.start)
                                           and _BOUND_AFTER.match(seg, a.end)))]

@@ -777,3 +777,12 @@ def test_a_plan_s_arrangement_of_indicators_is_a_target_list():
     got = atoms(extract(article(text, None, main="高邮市")))
     y = ("2021-01", "2021-12", "target")
     assert {("321084", "gdp", *y, "yoy_pct", 6.5), ("321084", "general_budget_revenue", *y, "yoy_pct", 5.0)} <= got
+
+
+def test_a_move_with_no_year_of_its_own_gives_the_period_the_figure_it_moved_to():
+    text = ("一、本届政府和2021年工作回顾\n这是综合实力显著增强的五年。地区生产总值从129.8亿元增长到325亿元，是2016年的2.5倍；"
+            "人均GDP从32340元提高至81750元。")
+    got = atoms(extract(article(text, "2021-12-26", main="正定县")))
+    y = ("2021-01", "2021-12", "actual")
+    assert {("130123", "gdp", *y, "value", 3.25e10), ("130123", "gdp_per_capita", *y, "value", 81750.0)} <= got
+    assert ("130123", "gdp", *y, "value", 1.298e10) not in got
