@@ -786,3 +786,10 @@ def test_a_move_with_no_year_of_its_own_gives_the_period_the_figure_it_moved_to(
     y = ("2021-01", "2021-12", "actual")
     assert {("130123", "gdp", *y, "value", 3.25e10), ("130123", "gdp_per_capita", *y, "value", 81750.0)} <= got
     assert ("130123", "gdp", *y, "value", 1.298e10) not in got
+
+
+def test_per_capita_gdp_under_its_older_name():
+    text = "2022年，全县实现地区生产总值41.59亿元，全年人均国内生产总值17243元，比上年增长1.5%。"
+    got = atoms(extract(article(text, "2023-03-20", main="正定县")))
+    y = ("2022-01", "2022-12", "actual")
+    assert {("130123", "gdp_per_capita", *y, "value", 17243.0), ("130123", "gdp_per_capita", *y, "yoy_pct", 1.5)} <= got
