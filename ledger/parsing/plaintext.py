@@ -162,9 +162,14 @@ def prepare_lines(raw_lines: list[str], info: PageInfo) -> list[str]:
         line = _MD_HEADING.sub("", line)
         if _SPACED_OUT.match(line):
             line = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", line)   # '三 河 市' -> '三河市'
-        if line and not _ONLY_PUNCT.match(line):
+        if line and _LONE_STOP.fullmatch(line) and out and not out[-1].startswith(CELL):
+            out[-1] += line.strip()    # '…增长9.3%' / '。': a stray line break before a full stop; it ends the line above
+        elif line and not _ONLY_PUNCT.match(line):
             out.append(line)
     return out
+
+
+_LONE_STOP = re.compile(r"\s*[。！？；]\s*")
 
 
 # a short line of single characters spaced out for display ('三 河 市', '衡 水 市  统  计 局')

@@ -67,3 +67,10 @@ def test_a_bulletin_title_over_its_issuing_organs_and_dateline_is_kept():
     assert a.title == "国家统计局正定调查队"
     assert a.subtitle == "2023年正定县国民经济和社会发展统计公报"
     assert a.published_at.startswith("2024-03-10")
+
+
+def test_a_full_stop_on_a_line_of_its_own_ends_the_line_above():
+    text = ("2021年,正定县实现地区生产总值195.87亿元,增长7.8%;居民人均可支配收入28808元,增长9.3%\n。\n"
+            "2022年,正定县实现生产总值206.78亿元。\n")
+    [a] = parse_file("zd.txt", text.encode("utf-8")).articles
+    assert "增长9.3%。" in a.text and "9.3%2022" not in a.text
