@@ -13,7 +13,7 @@ from ledger.extraction.context import ArticleContext, Place
 from ledger.metrics import MetricMention
 from ledger.model import Fact
 from ledger.numbers import Amount, cn_number, find_counts, iter_amounts
-from ledger.periods import Period, PeriodMention, ended, resolve, year_only
+from ledger.periods import Period, PeriodMention, ended, find_periods, resolve, year_only
 
 
 # ---------------------------------------------------------------- patterns (compiled once)
@@ -1004,7 +1004,7 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
         amounts = []     # '五年累计完成固定资产投资2413.8亿元': a sum over years, no year's value
     moved = _MOVED_FROM_TO.search(seg) if len(amounts) >= 2 else None
     if moved and moved.start("a") <= amounts[0].start < moved.end("a") and moved.start("b") <= amounts[1].start < moved.end("b") \
-            and not _YEAR_IN.search(moved.group("a")) \
+            and not _YEAR_IN.search(moved.group("a")) and not find_periods(moved.group("a")) \
             and not _FROM_A_YEAR.search(text, ctx.paragraph_start(i), g.start):
         # (after '从2016年的95.7亿元增加到2021年的…' in its paragraph, a move's first figure is that first year's)
         # '地区生产总值从129.8亿元增长到325亿元，是2016年的2.5倍': the figure it moved to is the period's; the one

@@ -793,3 +793,9 @@ def test_per_capita_gdp_under_its_older_name():
     got = atoms(extract(article(text, "2023-03-20", main="正定县")))
     y = ("2022-01", "2022-12", "actual")
     assert {("130123", "gdp_per_capita", *y, "value", 17243.0), ("130123", "gdp_per_capita", *y, "yoy_pct", 1.5)} <= got
+
+
+def test_a_move_from_a_stated_period_keeps_its_first_figure_for_that_period():
+    text = "——过去的五年，是县域经济快速增长的五年。全县生产总值由“十五”末的12.8亿元增加到19.2亿元，年均增长8.4%。"
+    got = atoms(extract(article(text, "2011-01-10", main="正定县")))
+    assert ("130123", "gdp", "2005-01", "2005-12", "actual", "value", 1.28e9) in got
