@@ -1111,6 +1111,13 @@ def _group_size(n: str) -> Optional[float]:
 _TOP_N = re.compile(r"(?P<n>" + _N + r"|百)强")
 
 
+def _doc_top_n(ctx: ArticleContext) -> tuple[Optional[str], Optional[float]]:
+    """The page's contest label and the N of its top-N list ('全国县域经济百强' -> 100), or no N."""
+    label = doc_contest(ctx)
+    top = _TOP_N.search(label) if label else None
+    return label, (_group_size(top.group("n")) if top else None)
+
+
 def _bare_lists(ctx: ArticleContext) -> list[tuple[int, int, str, str, list[Place]]]:
     """A sentence that is nothing but a list of places ('江阴、昆山、张家港、常熟、太仓…' under '江苏名单>>>')
     on a page about a top-N contest (全国县域经济百强): each listed place is in the top N. A stray
@@ -1118,9 +1125,7 @@ def _bare_lists(ctx: ArticleContext) -> list[tuple[int, int, str, str, list[Plac
     up to three characters of page debris without a Chinese character after it. A list under a
     caption of its own is not read here: '…“五强区”:' is read with its caption (_strong_before),
     and a caption naming no top N ('…“争先进位县”:') makes no placing."""
-    label = doc_contest(ctx)
-    top = _TOP_N.search(label) if label else None
-    n = _group_size(top.group("n")) if top else None
+    label, n = _doc_top_n(ctx)
     if not n:
         return []
     out = []
@@ -1150,9 +1155,7 @@ _BRACKETED_POSITION = re.compile(r"\s*[（(](?:全榜|全国|榜单|总榜)?(?:�
 def _bracketed_positions(ctx: ArticleContext) -> list[tuple[int, int, str, str, list[Place]]]:
     """Places listed with their position in brackets on a page about a top-N list (全国百强县 …): each at
     that position (a position beyond N is no placing on that list)."""
-    label = doc_contest(ctx)
-    top = _TOP_N.search(label) if label else None
-    n = _group_size(top.group("n")) if top else None
+    label, n = _doc_top_n(ctx)
     if not n:
         return []
     out = []
