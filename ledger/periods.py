@@ -203,6 +203,11 @@ def comparison_base_before(text: str, pos: int) -> bool:
     return _CMP_BEFORE.search(text, max(0, pos - 4), pos) is not None
 
 
+def multiple_base_after(text: str, pos: int) -> bool:
+    """Does '的…倍' follow ``pos``, making what ends there the base of a multiple ('是2011年的1.65倍')?"""
+    return _MULTIPLE_OF.match(text, pos) is not None
+
+
 def document_number_year(text: str) -> Optional[tuple[int, str]]:
     """The year of the first document number in ``text`` ('辽政办发〔2008〕70号' -> 2008), or None."""
     m = _DOC_NUMBER.search(text)
@@ -240,7 +245,7 @@ def find_periods(s: str) -> list[PeriodMention]:
         # '较1-7月回落', '比一季度加快', '较1-2月、1-3月…': the base of a comparison, not the period
         before = s[max(0, m.start() - 4):m.start()]
         if _CMP_BEFORE.search(before) or (m.start() - prev_cmp_end <= 1 and s[m.start() - 1:m.start()] in "、和及与") \
-                or _MULTIPLE_OF.match(s, m.end()) or (s[m.start() - 1:m.start()] == "由" and _SHARE_AFTER.match(s, m.end())):
+                or multiple_base_after(s, m.end()) or (s[m.start() - 1:m.start()] == "由" and _SHARE_AFTER.match(s, m.end())):
             # ('是2011年的1.65倍': the base of a multiple; '由上年的23:40:37调整为…', '由2015年的48%提高到…':
             # the base of a change in a structure or share; '由2005年的61.88亿元增加到2010年的130亿元'
             # keeps both years, each its figure's)

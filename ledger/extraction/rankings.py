@@ -22,7 +22,7 @@ from typing import Optional
 from ledger.extraction.context import ArticleContext, Place
 from ledger.model import Ranking
 from ledger.numbers import cn_number
-from ledger.periods import comparison_base_before
+from ledger.periods import comparison_base_before, multiple_base_after
 
 _N = r"[一二两三四五六七八九十\d]+"
 _BUCKET = (
@@ -231,7 +231,6 @@ _FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日
 
 
 _SINCE_AFTER = re.compile(r"\s*(?:以来|来)")
-_MULTIPLE_AFTER = re.compile(r"的\s*\d+(?:\.\d+)?\s*倍")
 
 
 def _contest_years(text: str) -> list[tuple[int, int]]:
@@ -239,7 +238,7 @@ def _contest_years(text: str) -> list[tuple[int, int]]:
     year of a date ('2013年7月18日，省政府发布该通报' dates the notice, not the contest)."""
     marks = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text) if not _DATE_AFTER.match(text, m.end())
              and not _SINCE_AFTER.match(text, m.end()) and text[m.start() - 1:m.start()] not in ("自", "从")
-             and not _MULTIPLE_AFTER.match(text, m.end())     # ('是2016年的2.5倍': the base of a multiple)
+             and not multiple_base_after(text, m.end())     # ('是2016年的2.5倍': the base of a multiple)
              # ('自2002年以来…连续十年位居…', '活动自2003年开展以来': where a span begins, no contest's year)
              and not comparison_base_before(text, m.start())    # '比2015年度排名进了1位': a base
              and not (text[m.start() - 1:m.start()] == "由" and text[m.end():m.end() + 1] == "的")]   # '由2013年的165家'

@@ -1,7 +1,7 @@
 """ledger.periods: explicit, relative, bare and multi-year periods."""
 import pytest
 
-from ledger.periods import ended, find_periods, heading_year, pub_ym, report_date, resolve
+from ledger.periods import ended, find_periods, heading_year, multiple_base_after, pub_ym, report_date, resolve
 
 
 def one(text, pub=(2023, 6), target=False, context_year=None):
@@ -133,3 +133,12 @@ def test_a_structure_s_base_year_with_its_colons_lost_is_no_period():
     # '三次产业结构由2007年的22:37:41调整为…' as a mirror writes it, without its colons
     s = "2011年，三次产业结构由2007年的223741调整为19.936.943.2；社会消费品零售总额117.7亿元"
     assert [p.text for p in find_periods(s)] == ["2011年"]
+
+
+def test_a_year_before_a_multiple_is_its_base():
+    s = "总量是2015年的2.4倍，2015年全县共有企业80家"
+    first, second = (s.index("2015年") + 5, s.rindex("2015年") + 5)
+    assert multiple_base_after(s, first)
+    assert not multiple_base_after(s, second)
+    assert multiple_base_after("为上年的3 .1倍", 3)     # a spun copy may break the decimal
+    assert [p.text for p in find_periods(s)] == ["2015年"]
