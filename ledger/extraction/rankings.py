@@ -1050,7 +1050,17 @@ def _strong(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> l
         # '位列2018年度全国综合实力百强县市第62位': the place's own position in the group
         # ('沭阳县上榜2022年长三角百强县第34名': the year in the list's own name counts, so the row
         # is placed at the list, not at the place before it)
-        return [(s.start + m.end(), label or doc_contest(ctx), f"top{int(k)}", places)]
+        rows = [(s.start + m.end(), label or doc_contest(ctx), f"top{int(k)}", places)]
+        at = pos.end()
+        # '位居全国综合实力百强县市第37位、投资潜力百强县市第18位、绿色发展百强第33位': its place on each list named
+        while (more := _MORE_POSITIONS.match(st, at)) is not None:
+            nxt, k = _clean_label(more.group("label")), cn_number(more.group("k"))
+            if not (_CONTEST_STRONG.search(nxt) or more.group("n")) \
+                    or _is_metric_text(ctx, nxt) or not k or not 1 <= k <= 1000:
+                break
+            rows.append((s.start + more.start("label"), nxt, f"top{int(k)}", places))
+            at = more.end()
+        return rows
     if len(years_at) > 1:
         return [(at, label or doc_contest(ctx), f"top{int(n)}", places) for at in years_at]
     return [(s.start + m.end(), label or doc_contest(ctx), f"top{int(n)}", places)]
@@ -1060,6 +1070,11 @@ _POSITION_IN_GROUP = re.compile(r"”?(?:县市|县|市|区|名单|榜单|榜|�
                                 # ('跻身…百强县(市)行列，排名上升至第29位': its position, said after the list's name)
                                 r"(?:(?:行列)?[，,]\s*(?:排名|位次)(?:上升|提升|跃升|前移|升)?(?:至|到|为)?)?"
                                 r"(?:排名|位列|居)?第(?P<k>" + _N + r")(?:位|名)")
+
+
+# the next list of a run of positions: '、全国投资潜力百强县市第18位' ('百?强' restored upstream)
+_MORE_POSITIONS = re.compile(r"[、和及]“?(?P<label>[^、，,。；;“”]{2,24}?(?:(?P<n>" + _N + r"|百)强[^、，,。；;“”第]{0,4})?)”?"
+                             r"(?:中)?(?:排名|位列|居)?第(?P<k>" + _N + r")(?:位|名)")
 
 
 # '排名前10位的为“高质量发展先进县”' / '各专项评价排名前2位为专项评价先进县': a title defined by a
@@ -1253,7 +1268,9 @@ def _without_groups_placed_in_full(rows: list[Ranking], exact: set[tuple]) -> li
 
 # '在全省133个县市工业转型升级目标责任考核中位居全省第三位' / '县域综合实力居全省第25位' with no place in
 # the clause: on a county's page, the county's own position in the contest the sentence names
-OWN_CONTEST_RE = re.compile(r"(?:在(?P<l1>[^，。；;、在]{2,40}?)中[，,]?|(?P<l2>县域(?:经济)?综合(?:实力|竞争力|发展水平)))"
+OWN_CONTEST_RE = re.compile(r"(?:在(?P<l1>[^，。；;、在]{2,40}?)中[，,]?"
+                            # ('综合经济实力居全省第15位' / '县域经济基本竞争力居全国第199位': the county's standing as a whole)
+                            r"|(?P<l2>县域(?:经济)?(?:综合|基本)(?:实力|竞争力|发展水平)|综合(?:经济)?实力))"
                             r"(?:综合)?(?:排名|位次)?(?:均|都|也|再次)?(?:位居|位列|排名|名列|居于?|排在|列|上升到|上升至|跃升至|跃居|提升至|升至)"
                             r"(?:全省|全市|全国|全区)?"
                             # ('排名35个农产品主产区县第5位' / '上升到全国百强县第67位': the group it is placed in)

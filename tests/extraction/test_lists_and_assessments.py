@@ -488,6 +488,14 @@ def test_a_position_inside_a_named_top_group_and_our_own_district():
     assert ("130502", 2019, "top79") in got
 
 
+def test_a_run_of_positions_on_several_named_lists():
+    text = ("2021年，清河县位居全国综合实力百强县市第88位、全国投资潜力百强县市第21位、"
+            "绿色发展百强第45位，全县地区生产总值增长7.1%、规模以上工业增加值第3位。")
+    got = rows(extract(article(text, published_at="2021-12-20", main="清河县")))
+    assert {("130534", 2021, "top88"), ("130534", 2021, "top21"), ("130534", 2021, "top45")} <= got
+    assert ("130534", 2021, "top3") not in got     # (after the comma: an indicator's position, not a list's)
+
+
 def test_league_prose_the_first_n_listed_on_the_paragraphs_indicator():
     text = ("2020年，全省地区生产总值110760.94亿元，邢台市地区生产总值2200.4亿元。前三强分别为：宁晋县、沙河市、清河县。")
     got = atoms(extract(article(text, published_at="2021-05-01", main="河北省")))
@@ -578,6 +586,16 @@ def test_a_county_page_s_own_position_in_an_assessment_named_in_its_sentence():
     # a city's page: no county of its own to place
     got = rows(extract(article(text.replace("全县", "全市"), published_at="2015-02-10", main="邢台市")))
     assert not any(b in ("top3", "top25") for _, _, b in got)
+
+
+def test_a_county_page_s_standing_as_a_whole_said_without_the_word_county():
+    text = ("2009年，全县生产总值达到86.4亿元，增长13.2%。综合经济实力居全省第17位；"
+            "县域经济基本竞争力居全国第230位，分别较上年前移9个和21个位次。")
+    got = rows(extract(article(text, published_at="2010-02-20", main="宁晋县")))
+    assert {("130528", 2009, "top17"), ("130528", 2009, "top230")} <= got
+    # a city's page: no county of its own to place
+    got = rows(extract(article(text.replace("全县", "全市"), published_at="2010-02-20", main="邢台市")))
+    assert not any(b in ("top17", "top230") for _, _, b in got)
 
 
 def test_the_base_of_a_change_is_not_a_contest_s_year():
