@@ -127,9 +127,10 @@ def table_facts(ctx: ArticleContext) -> list[Fact]:
 CELL_HINT = re.compile(r"(?m)^\s*[-+]?\d+(?:\.\d+)?%?\s*[|｜]?\s*\n(?:\s*\n)*\s*[\u4e00-\u9fa5]{2,8}\s*[|｜]?\s*$")
 PIPE_LINE_HINT = re.compile(r"(?:[|｜][^|｜\n]*){8}")     # a table written on one line
 ROW_HINT = re.compile(r"(?m)[\u4e00-\u9fa5](?:[ \t|｜]+[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[%％]?)+"
-                      r"(?:[ \t]+[\u4e00-\u9fa5]{2,8})?[ \t|｜]*$")
+                      r"(?:[ \t|｜]+[\u4e00-\u9fa5]{2,8}(?:[、/][\u4e00-\u9fa5]{2,8}){0,5})?[ \t|｜]*$")
 _ROW = re.compile(r"^(?:(?P<pos>\d{1,3})[\s.、]+)?(?P<name>[\u4e00-\u9fa5]{2,12})\s+(?P<cells>[-+\d.,%\s|]+?)"
-                  r"(?P<tail>\s+[\u4e00-\u9fa5]{2,8})?$")    # ('… 2.6 江苏': a last column of text, the province)
+                  # ('… 2.6 江苏': a last column of text, the province; '… 5.8 钢铁、煤炭、装备制造': its main industries)
+                  r"(?P<tail>\s+[\u4e00-\u9fa5]{2,8}(?:[、/][\u4e00-\u9fa5]{2,8}){0,5})?$")
 _SPACED_POINT = re.compile(r"(?<=\d)\.\s+(?=\d)")        # '3083. 3': a decimal a copy spaced
 _SPACED_HEAD = ((re.compile(r"((?:19|20)\d{2})\s+年"), r"\1年"), (re.compile(r"\s+(?=[（(])"), ""))
 # a cell: a number, a rate, or a number with thousands separators (77,611)

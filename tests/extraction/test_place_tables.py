@@ -203,3 +203,14 @@ def test_a_pipe_table_by_place_whose_last_row_the_page_cut_off():
     assert {("130102", "gdp", "2021-01", "2021-12", "actual", "value", 5.902e10),
             ("130105", "gdp", "2020-01", "2020-12", "actual", "value", 4.901e10)} <= got
     assert not any(a[0] == "130108" for a in got)
+
+
+def test_a_pipe_table_by_place_whose_last_column_lists_each_place_s_main_industries():
+    text = ("三、各市经济总量排行(2022年数据)\n排名 | 城市 | 地区生产总值(亿元) | 同比增长(%) | 主导产业 |\n"
+            "1 | 邢台市 | 2430 | 4.1 | 装备制造、新能源 |\n2 | 衡水市 | 1820 | 3.6 | 食品加工 |\n"
+            "3 | 承德市 | 1760 | 3.2 | 文化旅游、矿业、清洁能源 |\n")
+    got = atoms(extract(article(text, None)))
+    y22 = ("2022-01", "2022-12", "actual")
+    assert {("130500", "gdp", *y22, "value", 2.43e11), ("130500", "gdp", *y22, "yoy_pct", 4.1),
+            ("130500", "gdp", *y22, "rank", 1.0), ("130800", "gdp", *y22, "rank", 3.0),
+            ("131100", "gdp", *y22, "value", 1.82e11)} <= got
