@@ -651,7 +651,9 @@ class Gazetteer:
     # the author's own organ: '我代表上杭县人民政府', '张家口市桥东区人民政府区长', '…在XX县第十七届人民代表大会…上',
     # 'XX县统计局', '2023年昌吉市国民经济和社会发展统计公报': the most specific place in it is the page's own
     _OWN_ORGAN = re.compile(r"((?:[\u4e00-\u9fff]{2,8}?(?:省|市|州|盟))?[\u4e00-\u9fff]{1,8}?(?:县|市|区|旗|省|州|盟))"
-                            r"(?:人民政府|政府|统计局|第[一二三四五六七八九十\d]+届人民代表大会|国民经济和社会发展统计公报)")
+                            r"(?:人民政府|政府|统计局|第[一二三四五六七八九十\d]+届人民代表大会|国民经济和社会发展统计公报)"
+                            # ('甘肃省人民政府批复确定的…副中心城市': the level above acting on the subject, not its own organ)
+                            r"(?!批复|批准|命名|授予|认定|表彰)")
     # a company, bank or school named after a place (宁德时代, 邢台银行) does not make that place the subject
     _ORGANISATION_AFTER = re.compile(r"时代|集团|公司|银行|大学|学院|医院|股份|有限|控股|实业|中学|小学|商会|农商")
     _COUNTY_SELF = re.compile(r"(?:全县|我县|该县|本县|县委|县政府)")

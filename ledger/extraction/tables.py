@@ -143,7 +143,7 @@ _MD_RULE = re.compile(r"^[\s|｜:：-]*-{3,}[\s|｜:：-]*$")     # a markdown t
 _COL_YEAR_OF = re.compile(r"^((?:19|20)\d{2})年(?:度)?(?=[^\d])")
 _COL_GROWTH = re.compile(r"增速|增长|增幅|同比")
 _COL_RANK = re.compile(r"排名|排行|名次|位次|排序|序号")
-_COL_SKIP = re.compile(r"增量|增加|占比|比重|人均|人口|面积")
+_COL_SKIP = re.compile(r"增量|增加(?!值)|占比|比重|人均|人口|面积")     # (增加值 is value added: a value)
 _LEAD_UNIT = {"万亿": 1e12, "亿": 1e8, "万": 1e4}
 
 
@@ -563,6 +563,7 @@ def _table_period(ctx: ArticleContext, year: int) -> Period:
 # year's full-year value (and growth, when a column says so). A page that never names its region
 # gives no row (no region to hold the series).
 _YEAR_ROW = re.compile(r"^[|｜\s]*(?P<y>(?:19|20)\d{2})\s*年?\s*[|｜\s]+(?P<cells>[-+\d.%\s|｜]+)$")
+_YEAR_ROW_WITHOUT_FIGURES = re.compile(r"^[|｜\s]*(?:19|20)\d{2}\s*年?(?:\s*[|｜]\s*(?:点击查看|暂无|待公布|未公布|—+|-+|/)?)+\s*$")
 YEAR_ROW_HINT = re.compile(r"(?m)^[|｜\s]*(?:19|20)\d{2}\s*年?\s*[|｜\s]+[-+]?\d")
 
 
@@ -579,6 +580,9 @@ def year_table_facts(ctx: ArticleContext) -> list[Fact]:
         rows = []
         j = k
         while j < len(lines):
+            if _YEAR_ROW_WITHOUT_FIGURES.match(lines[j][1]):
+                j += 1      # ('2021 | |', '2024 | 点击查看 |': a year the page gives no figure for; the table goes on)
+                continue
             m = _YEAR_ROW.match(lines[j][1])
             if not m:
                 break

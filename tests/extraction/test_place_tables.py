@@ -214,3 +214,11 @@ def test_a_pipe_table_by_place_whose_last_column_lists_each_place_s_main_industr
     assert {("130500", "gdp", *y22, "value", 2.43e11), ("130500", "gdp", *y22, "yoy_pct", 4.1),
             ("130500", "gdp", *y22, "rank", 1.0), ("130800", "gdp", *y22, "rank", 3.0),
             ("131100", "gdp", *y22, "value", 1.82e11)} <= got
+
+
+def test_a_series_by_year_whose_latest_years_hold_no_figure_yet():
+    text = ("邢台市位于河北省南部。\n年份 | 第三产业增加值(亿元) |\n2023 | 点击查看 |\n2022 | |\n"
+            "2021 | 1120.5 |\n2020 | 1065.2 |\n2019 | 1010.8 |\n")
+    got = atoms(extract(article(text, None, main="邢台市")))
+    assert {("130500", "tertiary_industry_va", "2021-01", "2021-12", "actual", "value", 1.1205e11),
+            ("130500", "tertiary_industry_va", "2019-01", "2019-12", "actual", "value", 1.0108e11)} <= got

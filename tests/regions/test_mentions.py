@@ -478,3 +478,11 @@ def test_a_district_s_own_slogan_names_it_when_nothing_else_does(gaz):
     assert gaz.main_region(None, body) == ("360302", "安源区")
     # a slogan of ordinary words names nothing
     assert gaz.main_region(None, body.replace("六个安源", "六个强区")) is None
+
+
+def test_the_level_above_approving_the_subject_is_not_its_own_organ(gaz):
+    body = ("邢台，古称邢州，是河北省辖地级市，河北省人民政府批复确定的冀中南区域中心城市。"
+            "邢台地处河北省南部，有邢台学院等普通高校4所。邢台历史悠久。")
+    assert gaz.main_region(None, body) == ("130500", "邢台市")
+    # the province's own organ still names a provincial text
+    assert gaz.main_region(None, "河北省人民政府办公厅印发通知。河北省经济稳中向好。邢台市增长5%。") == ("130000", "河北省")
