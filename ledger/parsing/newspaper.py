@@ -52,6 +52,9 @@ class Segment:
     body: list[Block]
 
 
+_UNIT_ONLY = re.compile(r"^[（(](?:万元|亿元|元|万人|人|平方公里|公顷|万吨|吨|%|％)[）)]$")
+
+
 def is_label(line: str) -> bool:
     """A column label: '高端访谈', '抓落实 见行动' (every part at most four characters)."""
     parts = line.split()
@@ -98,11 +101,14 @@ def read_headline(blocks: list[Block], known_title: Optional[str] = None) -> Hea
     """Title, subtitle, kicker, bylines out of a run of headline lines."""
     h = Headline()
     lines: list[str] = []
+    # a yearbook table's header stacked over short lines, each cell closed by its unit on a line of its own
+    # ('公共财政', '预算收入', '(万元)'): its lines are the table's, not column labels or a subtitle
+    stacked = sum(1 for b in blocks if _UNIT_ONLY.match(b.probe.strip())) >= 2
     for b in blocks:
         if b.kind in ("byline", "credit", "role"):
             h.authors.extend(b.names)
             h.outlet = h.outlet or b.outlet
-        elif not is_label(b.probe):
+        elif stacked or not is_label(b.probe):
             lines.append(b.text)
     subs = [ln for ln in lines if _SUBTITLE.search(ln)]
     rest = [ln for ln in lines if not _SUBTITLE.search(ln)]
@@ -123,7 +129,9 @@ def read_headline(blocks: list[Block], known_title: Optional[str] = None) -> Hea
         # '青山湖区人民政府网站欢迎您的访问!' over the title: the site that publishes the page
         h.outlet = h.outlet or site_of(ln)
     cands = subs + after
-    if cands:
+    if stacked:
+        h.rest = cands
+    elif cands:
         h.subtitle = cands[0].lstrip("—－- ").strip() or None
         h.rest = cands[1:]
     return h
