@@ -35,6 +35,7 @@ from ledger.extraction.league import RANKED_IS_PLACE, league_facts, ranked_is_pl
 from ledger.extraction.lists import (bullet_line_facts, numbered_line_facts, place_figure_facts, place_figure_runs)
 from ledger.extraction.index_tables import INDEX_UNIT, index_table_facts
 from ledger.extraction.period_lists import period_list_facts, period_runs
+from ledger.extraction.stacked_tables import STACKED_HINT, stacked_table_facts
 from ledger.extraction.tables import (CELL_HINT, NUMERIC_LINE, PIPE_LINE_HINT, ROW_HINT, YEAR_ROW_HINT, cell_table_facts,
                                       place_table_facts, table_facts, year_table_facts)
 
@@ -220,6 +221,8 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
         facts.extend(year_table_facts(ctx))
     if CELL_HINT.search(text) or PIPE_LINE_HINT.search(text):
         facts.extend(cell_table_facts(ctx, ctx.lines()))
+    if STACKED_HINT.search(text):
+        facts.extend(stacked_table_facts(ctx))
     return dedupe(facts)
 
 

@@ -160,7 +160,7 @@ def place_table_facts(ctx: ArticleContext) -> list[Fact]:
             if not raw.strip():
                 j += 1
                 continue
-            row = _place_row(ctx, start, raw)
+            row = place_row(ctx, start, raw)
             if row is None:
                 break
             block.append(row)
@@ -287,7 +287,7 @@ def _cell_place(ctx: ArticleContext, cell: tuple[int, str]) -> Optional[Place]:
     return hit[0] if hit and hit[0].kind != "unresolved" else None
 
 
-def _place_row(ctx: ArticleContext, start: int, raw: str):
+def place_row(ctx: ArticleContext, start: int, raw: str):
     line = raw.replace("|", " ").replace("｜", " ")      # same length: offsets stay valid
     lead = len(line) - len(line.lstrip())
     line = line.strip()
@@ -374,8 +374,8 @@ def _place_block_facts(ctx: ArticleContext, lines, k: int, block, inherited=None
     head_text = " ".join(above)
     title = ctx.article.title or ""
     # the header's own indicator ('年份/各区县 | 2022年GDP | 2021年GDP') over a lead-in that names several
-    own = _core_terms(" ".join(header_cols)) if header_cols else []
-    terms = own if len({mm.metric for mm in own}) == 1 else (_core_terms(head_text) or _core_terms(title))
+    own = core_terms(" ".join(header_cols)) if header_cols else []
+    terms = own if len({mm.metric for mm in own}) == 1 else (core_terms(head_text) or core_terms(title))
     inherited_year = None
     if not terms and inherited is not None:
         # "名义增速方面，各区县如下：" right under a table: the same indicator, another column
@@ -426,7 +426,7 @@ def _place_block_facts(ctx: ArticleContext, lines, k: int, block, inherited=None
         if si is None:
             continue
         for year, vals in per_year.items():
-            period = _table_period(ctx, year) if year else None
+            period = table_period(ctx, year) if year else None
             amount = Amount(vals["value"], "yuan", None, 0, 0, "") if "value" in vals else None
             f = make_fact(ctx, ctx.sentences[si], mm.metric, mm, place, "actual", period, amount,
                            dict(yoy=vals.get("yoy"), cagr=None, rank=vals.get("rank")), None,
@@ -478,10 +478,10 @@ def _per_column_facts(ctx: ArticleContext, rows, cols: list[str], lead: str, inh
     name two indicators."""
     metrics = []
     for col in cols:
-        terms = _core_terms(re.sub(r"[（(][^）)]*[）)]", "", col) or col)
+        terms = core_terms(re.sub(r"[（(][^）)]*[）)]", "", col) or col)
         if not terms:
             inner = re.search(r"[（(]([^）)]*)[）)]", col)      # '位次(人均GDP)': the ranked indicator
-            terms = _core_terms(inner.group(1)) if inner else []
+            terms = core_terms(inner.group(1)) if inner else []
         metrics.append(terms[-1] if len({mm.metric for mm in terms}) == 1 else None)
     if len({mm.metric for mm in metrics if mm is not None}) < 2:
         return None
@@ -520,7 +520,7 @@ def _per_column_facts(ctx: ArticleContext, rows, cols: list[str], lead: str, inh
                 continue
             amount = Amount(slot["value"], "yuan", None, 0, 0, "") if "value" in slot else None
             f = make_fact(ctx, ctx.sentences[si], metric, slot["mm"], place, "actual",
-                          _table_period(ctx, cy) if cy else None, amount,
+                          table_period(ctx, cy) if cy else None, amount,
                           dict(yoy=None, cagr=None, rank=slot.get("rank")), None,
                           "value" if slot.get("rank") else None, "table by place, one indicator a column",
                           Subject([place], reason="table row"))
@@ -534,7 +534,7 @@ def lines_header_first(above: list[str]) -> str:
     return above[-1].split()[0] if above and above[-1].split() else ""
 
 
-def _core_terms(text: str) -> list[MetricMention]:
+def core_terms(text: str) -> list[MetricMention]:
     """The core indicators ``text`` names (a row naming two metrics at once is not one of them)."""
     return [mm for mm in get_lexicon_terms(text) if mm.term.core and "|" not in mm.metric]
 
@@ -545,7 +545,7 @@ def get_lexicon_terms(text: str) -> list[MetricMention]:
     return get_lexicon().find(normalize(text))
 
 
-def _table_period(ctx: ArticleContext, year: int) -> Period:
+def table_period(ctx: ArticleContext, year: int) -> Period:
     """A table's year column: the sub-period the text states for that year (2018年前三季度), if one."""
     stated = getattr(ctx, "_stated_periods", None)
     if stated is None:   # the opening's periods, found once per article (not once per table row)
@@ -628,7 +628,7 @@ def _year_block(ctx: ArticleContext, header_line: str, rows) -> list[Fact]:
     if len(cols) < 2 or not re.search(r"年份|年度|时间", cols[0]):
         return []
     cols = cols[1:]
-    terms = _core_terms(header_line)
+    terms = core_terms(header_line)
     if len({mm.metric for mm in terms}) != 1:
         return []
     mm = terms[0]
