@@ -335,11 +335,13 @@ def build_context(article: Article) -> ArticleContext:
     if wr and work_report_year(title):
         title = ""                # the year it is delivered in (or for), no period of its figures
     opening_lines = [ln for ln in ([article.subtitle or ""] + text.split("\n", 8)[:8]) if ln.strip()][:4]
+    date_line_text = None
     if pub is None:
         dl = date_line(([title] if title else []) + opening_lines)
         if dl:
             pub = (dl[0], dl[1])
             pub_reason = f"date line '{dl[2]}' at the top"
+            date_line_text = dl[2]
     by = bulletin_year(title)
     if by is not None and pub is not None and pub <= (by, 12):
         # an upload stamp ('联合创作 · 2022-07-12') on the bulletin of 2022: a year's statistical bulletin
@@ -411,7 +413,9 @@ def build_context(article: Article) -> ArticleContext:
     # headings: the year (and mood) they set, until the next heading
     year, target, review, part = None, False, False, None
     for i, s in enumerate(sentences):
-        if s.is_heading and not work_report_year(s.text) and not report_date(s.text):
+        if s.is_heading and not work_report_year(s.text) and not report_date(s.text) \
+                and s.text.strip() != date_line_text:
+            # (nor does the page's date line: '2021年4月' under a bulletin's issuer dates it, heads no section)
             # (the report's own title or dateline repeated as a line names the year it is delivered in)
             hy = heading_year(s.text)
             if hy is not None or _TARGET_HEADING.search(s.text) or _REVIEW_HEADING.search(s.text):

@@ -295,3 +295,11 @@ def test_last_year_on_an_undated_page_reporting_a_year_s_results_is_that_year():
     # a title that only names a year (no results reported) keeps 去年 the year before
     got = atoms(extract(article(text, None, main="邢台市", title="2022年邢台县域发展观察")))
     assert ("130500", "gdp", "2021-01", "2021-12", "actual", "value", 2.427e11) in got
+
+
+def test_a_bulletin_s_month_date_line_heads_no_section():
+    text = ("邢台市统计局\n2020年3月\n2019年，全县上下克服困难，经济稳中有进。\n一、综合\n"
+            "初步核算，全年全县实现地区生产总值208.6亿元，同比增长6.9%。")
+    got = atoms(extract(article(text, None, main="威县", title="威县2019年国民经济和社会发展统计公报")))
+    assert {("130533", "gdp", "2019-01", "2019-12", "actual", "value", 2.086e10),
+            ("130533", "gdp", "2019-01", "2019-12", "actual", "yoy_pct", 6.9)} <= got
