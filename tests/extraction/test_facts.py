@@ -223,6 +223,14 @@ def test_top_list_without_wei():
     assert {(a[0], a[6]) for a in atoms(ex)} == {("131124", 1.0), ("131122", 2.0), ("131121", 3.0)}
 
 
+def test_top_list_of_prefecture_cities_named_after_the_scope():
+    ex = extract(article("2022年，河北农村居民人均可支配收入位居全省前三的设区市是唐山、廊坊和石家庄。", "2023-02-05",
+                         main="河北省"))
+    assert {(a[0], a[1], a[6]) for a in atoms(ex)} == {("130200", "disposable_income_rural", 1.0),
+                                                       ("131000", "disposable_income_rural", 2.0),
+                                                       ("130100", "disposable_income_rural", 3.0)}
+
+
 def test_tables_cell_per_line_and_row_per_line():
     cells = "指标\n单位\n1-6月\n同比增长(%)\n地区生产总值\n亿元\n92.8\n6.9\n一般公共预算收入\n万元\n68200\n13.5"
     ex = extract(article(cells, "2023-07-20", main="威县", title="威县主要经济指标"))
