@@ -98,7 +98,7 @@ def _clean_label(label: str) -> str:
     label = _YEAR.sub("", label)
     label = re.sub(r"^(?:上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|全年|年度|今年|去年|上年)+", "", label)
     label = _STRIP.sub("", label)
-    label = re.sub(r"^(?:在|于|对|的|其中|全市|全省|位列|位居|名列)+", "", label)
+    label = re.sub(r"^(?:在|于|对|的|其中|全市|全省|位列|位居|名列|新进|挺进|跨入|迈入|同获|问鼎)+", "", label)
     label = re.sub(r"(?:中|里)$", "", label)
     return label.strip()
 
@@ -520,7 +520,9 @@ FULL_ORDER_RE = re.compile(r"(?:从|由)?第(?P<a>" + _N + r")(?:名|位)?(?:到
 POSITION_RE = re.compile(r"[（(]?(?:排名|排在|排位|位列|位居|名列|列|居|排)?(?:全国|全省|全市|榜单|榜)?"
                          r"第(?P<k>" + _N + r")(?:位|名|(?<=\d)(?=[，,。；;]))[）)]?")
 # 'A、B…拟入围…“10强县”' / '…进入…百强': membership of a top group
-STRONG_RE = re.compile(r"(?:入围|进入|入选|跻身|位列|位居|上榜|列入|荣登|成为|评为|获评|荣获|(?<=[区县市旗])为)"
+STRONG_RE = re.compile(r"(?:入围|进入|入选|跻身|位列|位居|上榜|列入|荣登|成为|评为|获评|荣获|(?<=[区县市旗])为"
+                       # ('连江新进“十强”', '闽侯、连江同获“十强”、“十佳”'; '长泰问鼎“十佳”': the group's first place)
+                       r"|新进|挺进|跨入|迈入|同获|问鼎)"
                        r"[^，。；,;]{0,24}?“?(?P<n>" + _N + r"|百)(?:强|佳)(?:县|市|区|县市|县（市）)?”?")   # ('A、B…J为全省十强县')
 # a contest named in the title or the opening: 《…监测评价报告》, “…百强县”, …考核排名, …红黑榜
 _DOC_CONTEST = re.compile(r"《(?P<a>[^》]{2,40}?)》|“(?P<b>[^”]{2,40}?)”|(?P<c>[\u4e00-\u9fa5\d]{2,24}?(?:百强县|百强|排名|排行榜|榜单|红黑榜|考核结果|评价结果|评比结果|观摩结果))")
@@ -1045,6 +1047,8 @@ def _strong(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> l
     if _is_metric_label(ctx, places[-1].end, s.start + m.end()):
         return []
     label = _clean_label(st[m.start():m.end()]) or doc_contest(ctx)
+    if st.startswith("问鼎", m.start()):
+        return [(s.start + m.end(), label, "top1", places)] if len(places) == 1 else []
     pos = _POSITION_IN_GROUP.match(st, m.end())
     if pos and len(places) == 1 and (k := cn_number(pos.group("k"))) and k <= n:
         # '位列2018年度全国综合实力百强县市第62位': the place's own position in the group

@@ -727,3 +727,12 @@ def test_the_first_n_named_in_the_lead_keep_their_positions_after_a_counted_grou
     text = "从GDP规模来看，2017年全省超过千亿元的共有11个县(市、区)，位前三名分别为迁安市(1212.7亿元)、武安市(1133亿元)和三河市(1010.6亿元)。"
     got = atoms(extract(article(text, "2018-03-12", main="河北省")))
     assert {(a[0], a[6]) for a in got if a[5] == "rank"} == {("130283", 1), ("130481", 2), ("131082", 3)}
+
+
+def test_places_entering_a_top_group_and_the_one_that_tops_it():
+    text = ("2016年度河北省县域经济“十强”、县域发展“十佳”评价结果出炉。迁安继续蝉联“十强”首位，"
+            "正定新进“十强”；清河问鼎“十佳”，威县、平乡新进“十佳”。武安、正定同获“十强”、“十佳”两项荣誉。")
+    got = rows(extract(article(text, published_at=None, main="河北省")))
+    assert {("130123", 2016, "top10"), ("130534", 2016, "top1"), ("130533", 2016, "top10"),
+            ("130532", 2016, "top10"), ("130481", 2016, "top10")} <= got
+    assert ("130534", 2016, "top10") not in got
