@@ -261,3 +261,10 @@ def test_a_plan_s_execution_heading_reviews_its_year_and_jinnian_yilai_in_januar
     assert ("130426", "gdp", "2022-01", "2022-12", "actual", "value", 5.123e10) in got
     assert ("130426", "gdp", "2022-01", "2022-12", "actual", "yoy_pct", 4.6) in got
     assert ("130426", "gdp", "2023-01", "2023-12", "target", "yoy_pct", 5.0) in got
+
+
+def test_the_gap_between_two_places_is_no_figure_of_either():
+    ex = extract(article("从总量上看，上半年邢台地区生产总值接近1100亿，与邯郸拉出98亿元的差距。", "2023-08-05", main="邢台市"))
+    assert 9.8e9 not in [f.value for f in ex.facts]
+    ex = extract(article("上半年，邢台地区生产总值1102.5亿元，与邯郸的差额为98亿元。", "2023-08-05", main="邢台市"))
+    assert [f.value for f in ex.facts if f.value] == [1.1025e11]
