@@ -890,6 +890,7 @@ def kind_and_period(ctx: ArticleContext, i: int, g: Group, seg_end: int, colon: 
 _MOVED_FROM_TO = re.compile(r"(?:从|由)\s*(?P<a>[^，,。；;从由]{1,16}?)(?:增长|增加|提高|提升|跃升|上升|扩大|跨越)(?:到|至)\s*(?P<b>[^，,。；;]{1,16})")
 _YEAR_IN = re.compile(r"(?:19|20)\d{2}\s*年")
 _FROM_A_YEAR = re.compile(r"(?:从|由)\s*(?:19|20)\d{2}\s*年")
+_YEARS_MOVE = re.compile(r"(?:从|由)\s*((?:19|20)\d{2})\s*年[^，,。；;从由]{0,16}?(?:增长|增加|提高|提升|跃升|上升|扩大|跨越)(?:到|至)\s*((?:19|20)\d{2})\s*年")
 _AHEAD_LEAD = re.compile(r"(?:以|的)\s*$")
 _AHEAD_TAIL = re.compile(r"\s*的?\s*$")
 
@@ -1007,7 +1008,17 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
     if _MULTI_YEAR_SUM.search(text, max(lo, g.start - 12), g.start):
         amounts = []     # '五年累计完成固定资产投资2413.8亿元': a sum over years, no year's value
     moved = _MOVED_FROM_TO.search(seg) if len(amounts) >= 2 else None
+    move_years = None
     if moved and moved.start("a") <= amounts[0].start < moved.end("a") and moved.start("b") <= amounts[1].start < moved.end("b") \
+            and not _YEAR_IN.search(moved.group("a")) and not find_periods(moved.group("a")):
+        # '地区生产总值从2011年的1520亿元增加到2016年的2243.1亿元；城镇居民人均可支配收入从28993元增加到45794元':
+        # a move with no years of its own after one between two stated years is between those years
+        # (in its paragraph or the line before, no other year stated since)
+        before = list(_YEARS_MOVE.finditer(text, max(0, ctx.paragraph_start(i) - 120), g.start))
+        if before and not _YEAR_IN.search(text, before[-1].end(), g.start):
+            move_years = (int(before[-1].group(1)), int(before[-1].group(2)))
+    if move_years is None and moved and moved.start("a") <= amounts[0].start < moved.end("a") \
+            and moved.start("b") <= amounts[1].start < moved.end("b") \
             and not _YEAR_IN.search(moved.group("a")) and not find_periods(moved.group("a")) \
             and not _FROM_A_YEAR.search(text, ctx.paragraph_start(i), g.start):
         # (after '从2016年的95.7亿元增加到2021年的…' in its paragraph, a move's first figure is that first year's)
@@ -1106,6 +1117,9 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
                         out.append(f)
                 return out
         series = _period_series(ctx, i, g, seg_end, amounts, kind)
+        if move_years is not None and kind == "actual":
+            series = [(year_only(y, f"a move between {move_years[0]} and {move_years[1]} stated before it"), a)
+                      for y, a in zip(move_years, amounts[:2])]
         if series:
             # '全部财政收入2016年完成25.1亿元、2017年完成34.4亿元': each figure its own year
             out = []

@@ -799,3 +799,13 @@ def test_a_move_from_a_stated_period_keeps_its_first_figure_for_that_period():
     text = "——过去的五年，是县域经济快速增长的五年。全县生产总值由“十五”末的12.8亿元增加到19.2亿元，年均增长8.4%。"
     got = atoms(extract(article(text, "2011-01-10", main="正定县")))
     assert ("130123", "gdp", "2005-01", "2005-12", "actual", "value", 1.28e9) in got
+
+
+def test_a_move_with_no_years_of_its_own_after_one_between_two_stated_years():
+    text = ("过去五年\n地区生产总值从2016年的1210亿元增加到2021年的1830.5亿元，年均增长7.2%；\n"
+            "城镇居民人均可支配收入从26810元增加到38452元，年均增长7.5%；\n")
+    got = atoms(extract(article(text, published_at="2022-01-20", main="邢台市")))
+    y16, y21 = ("2016-01", "2016-12", "actual", "value"), ("2021-01", "2021-12", "actual", "value")
+    assert {("130500", "gdp", *y16, 1.21e11), ("130500", "gdp", *y21, 1.8305e11),
+            ("130500", "disposable_income_urban", *y16, 26810.0),
+            ("130500", "disposable_income_urban", *y21, 38452.0)} <= got
