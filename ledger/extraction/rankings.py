@@ -98,7 +98,7 @@ def _clean_label(label: str) -> str:
     label = _YEAR.sub("", label)
     label = re.sub(r"^(?:上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|全年|年度|今年|去年|上年)+", "", label)
     label = _STRIP.sub("", label)
-    label = re.sub(r"^(?:在|于|对|的|其中|全市|全省|位列|位居|名列|新进|挺进|跨入|迈入|同获|问鼎)+", "", label)
+    label = re.sub(r"^(?:在|于|对|的|其中|全市|全省|位列|位居|名列|新进|同获|问鼎)+", "", label)
     label = re.sub(r"(?:中|里)$", "", label)
     return label.strip()
 
@@ -521,8 +521,8 @@ POSITION_RE = re.compile(r"[（(]?(?:排名|排在|排位|位列|位居|名列|�
                          r"第(?P<k>" + _N + r")(?:位|名|(?<=\d)(?=[，,。；;]))[）)]?")
 # 'A、B…拟入围…“10强县”' / '…进入…百强': membership of a top group
 STRONG_RE = re.compile(r"(?:入围|进入|入选|跻身|位列|位居|上榜|列入|荣登|成为|评为|获评|荣获|(?<=[区县市旗])为"
-                       # ('连江新进“十强”', '闽侯、连江同获“十强”、“十佳”'; '长泰问鼎“十佳”': the group's first place)
-                       r"|新进|挺进|跨入|迈入|同获|问鼎)"
+                       # ('连江新进“十强”', '闽侯、连江同获“十强”、“十佳”'; '长泰问鼎“十佳”': the group's first place; not 挺进, a slogan's aim as often)
+                       r"|新进|同获|问鼎)"
                        r"[^，。；,;]{0,24}?“?(?P<n>" + _N + r"|百)(?:强|佳)(?:县|市|区|县市|县（市）)?”?")   # ('A、B…J为全省十强县')
 # a contest named in the title or the opening: 《…监测评价报告》, “…百强县”, …考核排名, …红黑榜
 _DOC_CONTEST = re.compile(r"《(?P<a>[^》]{2,40}?)》|“(?P<b>[^”]{2,40}?)”|(?P<c>[\u4e00-\u9fa5\d]{2,24}?(?:百强县|百强|排名|排行榜|榜单|红黑榜|考核结果|评价结果|评比结果|观摩结果))")
@@ -1257,6 +1257,15 @@ def _without_groups_placed_in_full(rows: list[Ranking], exact: set[tuple]) -> li
             if n in _GROUP_SIZES and any(o.char_start == r.char_start and k_of(o) < n and k_of(o) not in _GROUP_SIZES
                                          for o in held):
                 drop.add(id(r))
+    # '连江新进“十强”' on a page whose '“十强”县(市)依次为：…' places it: its position in the group supersedes the membership
+    for (place, year), held in by_place.items():
+        for r in held:
+            n, named = k_of(r), _NAMED_LIST.search(r.contest or "")
+            if named is None or n != _group_size(named.group(0)[:-1]):
+                continue
+            if any(k_of(o) < n and named.group(0) in (o.contest or "") for o in held):
+                drop.add(id(r))
+
     def key(r: Ranking) -> tuple:
         return (r.region_code or r.region_name, r.bucket)
 
@@ -1353,7 +1362,8 @@ def _emit(ctx: ArticleContext, out: list[Ranking], seen: set, i: int, pos: int, 
     for p in places:
         if not _county_like(p):
             continue     # a province is no contestant of a county contest ('江苏、浙江、山东上榜数量居前三')
-        key = (p.code, p.name, label, year, b)
+        # (one row for a place in one bucket of one year, whatever the contest's wording: FACTS.md section 7)
+        key = (p.code or p.name, year, b)
         if key not in seen:
             seen.add(key)
             out.append(Ranking(art.source_file, art.article_id, p.code, p.name, label, year, b,

@@ -736,3 +736,13 @@ def test_places_entering_a_top_group_and_the_one_that_tops_it():
     assert {("130123", 2016, "top10"), ("130534", 2016, "top1"), ("130533", 2016, "top10"),
             ("130532", 2016, "top10"), ("130481", 2016, "top10")} <= got
     assert ("130534", 2016, "top10") not in got
+
+
+def test_a_member_the_same_page_places_within_its_group_keeps_only_its_position():
+    text = ("2016年度河北省县域经济“十强”评价结果出炉。正定新进“十强”。\n"
+            "“十强”县(市)依次为：迁安市、武安市、三河市、正定县、遵化市、滦州市、涿州市、任丘市、黄骅市、辛集市。")
+    got = rows(extract(article(text, published_at=None, main="河北省")))
+    assert ("130123", 2016, "top4") in got and ("130123", 2016, "top10") not in got
+    # one row for a place in one bucket, however the page names it (正定 and 正定县)
+    ex = extract(article(text.replace("正定新进", "辛集新进"), published_at=None, main="河北省"))
+    assert [r.bucket for r in ex.rankings if r.region_code == "130181"] == ["top10"]
