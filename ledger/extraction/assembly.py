@@ -430,6 +430,8 @@ def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
     for m in _GROUP.finditer(text, lo, start):
         if _comparison_base(text, m.start(), m.end()):
             continue
+        if any(mm.start <= m.start() < mm.end for mm in ctx.metrics_in(max(0, m.start() - 8), m.end())):
+            continue     # '国内生产总值2.81亿元，财政总收入2142万元': 国内 inside an indicator's name, no group
         if m.group(0).startswith(("全", "我", "国内")) and _SCOPE_VERB_BEFORE.search(text, max(lo, m.start() - 2), m.start()):
             continue     # '居全国工业百强区榜首；社会消费品零售总额…': where a position is held, no subject
         if m.group(0).startswith(("一个", "1个")):

@@ -268,3 +268,10 @@ def test_the_gap_between_two_places_is_no_figure_of_either():
     assert 9.8e9 not in [f.value for f in ex.facts]
     ex = extract(article("上半年，邢台地区生产总值1102.5亿元，与邯郸的差额为98亿元。", "2023-08-05", main="邢台市"))
     assert [f.value for f in ex.facts if f.value] == [1.1025e11]
+
+
+def test_the_domestic_in_an_indicator_s_old_name_is_no_group_subject():
+    ex = extract(article("1990年，全县国内生产总值3.46亿元，财政总收入2318万元；人均国内生产总值1210元，城镇居民人均可支配收入980元。",
+                         None, main="威县"))
+    got = {(a[0], a[1], a[6]) for a in atoms(ex)}
+    assert {("130533", "fiscal_revenue", 2.318e7), ("130533", "disposable_income_urban", 980.0)} <= got
