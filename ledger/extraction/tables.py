@@ -304,6 +304,10 @@ def place_row(ctx: ArticleContext, start: int, raw: str):
     cells = [c.replace(",", "") for c in cells]
     if _TOTAL_ROW.match(m.group("name")):
         return ("skip", None, None, None)       # the table's total row ('全省 2,772,231 …')
+    if m.group("tail"):
+        t0 = start + lead + m.start("tail")
+        if any(p.level == "county" for p in ctx.places_in(t0, start + lead + m.end("tail"))):
+            return None     # '1 | 江苏昆山市 | 51 | 福建安溪县': a table of (position, place) pairs, no figures by place
     if not named or named[0].kind == "unresolved":
         # a row of a unit the gazetteer cannot name for sure (管城区 for 管城回族区): the table goes on
         return ("skip", None, None, None) if re.search(r"[县区市旗]$", m.group("name")) else None

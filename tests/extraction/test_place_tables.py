@@ -222,3 +222,10 @@ def test_a_series_by_year_whose_latest_years_hold_no_figure_yet():
     got = atoms(extract(article(text, None, main="邢台市")))
     assert {("130500", "tertiary_industry_va", "2021-01", "2021-12", "actual", "value", 1.1205e11),
             ("130500", "tertiary_industry_va", "2019-01", "2019-12", "actual", "value", 1.0108e11)} <= got
+
+
+def test_a_table_of_position_and_place_pairs_gives_no_figures_by_place():
+    text = ("2022年全国百强县人均GDP排名\n排名 | 县市 | 排名 | 县市 |\n1 | 江苏昆山市 | 51 | 河北迁安市 |\n"
+            "2 | 江苏江阴市 | 52 | 河北武安市 |\n3 | 江苏张家港市 | 53 | 河北三河市 |\n")
+    got = atoms(extract(article(text, None)))
+    assert not any(a[5] == "rank" and a[6] >= 51 for a in got)
