@@ -93,3 +93,15 @@ def test_the_three_industries_with_their_verb_between():
     got = atoms(extract(a))
     assert ("130110", "secondary_industry_va", "2013-01", "2013-12", "actual", "value", 18740000000.0) in got
     assert ("130110", "tertiary_industry_va", "2013-01", "2013-12", "actual", "yoy_pct", 10.5) in got
+
+
+def test_the_three_industries_with_their_verb_before_the_word_and_incomes_without_per_head():
+    from ledger.extraction import extract
+    from tests.extraction.helpers import article, atoms
+    a = article("2022年邢台市实现地区生产总值2430.1亿元，其第一、二、三产业实现增加值分别为310.2亿元、930.5亿元、1189.4亿元。"
+                "农村常住居民可支配收入17210元，同比增长6.1%。", published_at="2023-03-01", main="邢台市")
+    got = atoms(extract(a))
+    y = ("2022-01", "2022-12", "actual")
+    assert {("130500", "gdp", *y, "value", 2.4301e11), ("130500", "primary_industry_va", *y, "value", 3.102e10),
+            ("130500", "tertiary_industry_va", *y, "value", 1.1894e11),
+            ("130500", "disposable_income_rural", *y, "value", 17210.0)} <= got
