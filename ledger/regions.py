@@ -781,8 +781,9 @@ class Gazetteer:
         if choice is not None:
             # a text about a place the gazetteer cannot name (那台市, a corrupted 邢台市) has no
             # main region we know: the province it mentions in passing is not it
+            # (not a place the title names: '密云区' over an entry whose history names 渔阳 again and again)
             unknown = len(self.unresolved_place_names(text)) + 5 * len(self.unresolved_place_names(title))
-            if unknown and unknown >= score[choice.key]:
+            if unknown and unknown >= score[choice.key] and choice.key not in title_keys:
                 return None
         return choice
 

@@ -486,3 +486,9 @@ def test_the_level_above_approving_the_subject_is_not_its_own_organ(gaz):
     assert gaz.main_region(None, body) == ("130500", "邢台市")
     # the province's own organ still names a provincial text
     assert gaz.main_region(None, "河北省人民政府办公厅印发通知。河北省经济稳中向好。邢台市增长5%。") == ("130000", "河北省")
+
+
+def test_a_place_the_title_names_stays_the_subject_of_a_history_full_of_old_names(gaz):
+    body = ("威县隶属河北省邢台市。2019年，实现地区生产总值208.6亿元。秦置洺阳县，汉为洺阳郡，洺阳郡治所在洺阳城，"
+            "隋废洺阳县，唐复置洺阳县，洺阳县属贝州，宋改洺阳县为洺阳镇，洺阳镇属洺阳军。")
+    assert gaz.main_region("威县", body) == ("130533", "威县")
