@@ -98,7 +98,7 @@ def _clean_label(label: str) -> str:
     label = _YEAR.sub("", label)
     label = re.sub(r"^(?:上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|全年|年度|今年|去年|上年)+", "", label)
     label = _STRIP.sub("", label)
-    label = re.sub(r"^(?:在|于|对|的|其中|全市|全省|位列|位居|名列|新进|同获|问鼎)+", "", label)
+    label = re.sub(r"^(?:在|于|对|的|其中|全市|全省|位列|位居|名列|新进|同获|挺进|问鼎)+", "", label)
     label = re.sub(r"(?:中|里)$", "", label)
     return label.strip()
 
@@ -521,8 +521,9 @@ POSITION_RE = re.compile(r"[（(]?(?:排名|排在|排位|位列|位居|名列|�
                          r"第(?P<k>" + _N + r")(?:位|名|(?<=\d)(?=[，,。；;]))[）)]?")
 # 'A、B…拟入围…“10强县”' / '…进入…百强': membership of a top group
 STRONG_RE = re.compile(r"(?:入围|进入|入选|跻身|位列|位居|上榜|列入|荣登|成为|评为|获评|荣获|(?<=[区县市旗])为"
-                       # ('连江新进“十强”', '闽侯、连江同获“十强”、“十佳”'; '长泰问鼎“十佳”': the group's first place; not 挺进, a slogan's aim as often)
-                       r"|新进|同获|问鼎)"
+                       # ('连江新进“十强”', '闽侯、连江同获“十强”、“十佳”', '桂阳首次挺进全省10强'; '长泰问鼎“十佳”':
+                       # the group's first place)
+                       r"|新进|同获|挺进|问鼎)"
                        r"[^，。；,;]{0,24}?“?(?P<n>" + _N + r"|百)(?:强|佳)(?:县|市|区|县市|县（市）)?”?")   # ('A、B…J为全省十强县')
 # a contest named in the title or the opening: 《…监测评价报告》, “…百强县”, …考核排名, …红黑榜
 _DOC_CONTEST = re.compile(r"《(?P<a>[^》]{2,40}?)》|“(?P<b>[^”]{2,40}?)”|(?P<c>[\u4e00-\u9fa5\d]{2,24}?(?:百强县|百强|排名|排行榜|榜单|红黑榜|考核结果|评价结果|评比结果|观摩结果))")
@@ -1046,6 +1047,8 @@ def _strong(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> l
         return []
     if _is_metric_label(ctx, places[-1].end, s.start + m.end()):
         return []
+    if st.startswith("挺进", m.start()) and _in_quotes(st, m.start()):
+        return []      # '“强南富北、民生立县、挺进五强”': a slogan's aim, no placing
     label = _clean_label(st[m.start():m.end()]) or doc_contest(ctx)
     if st.startswith("问鼎", m.start()):
         return [(s.start + m.end(), label, "top1", places)] if len(places) == 1 else []
@@ -1121,6 +1124,12 @@ def _defined_titles(ctx: ArticleContext) -> list[tuple[int, int, str, str, list[
 
 
 _CLASS_CAPTION = re.compile(r"(?:[”\"]|[县区市](?:（市、区）|\(市、区\))?)\s*[:：]$")   # '…“争先进位县”:', not '河北名单：'
+def _in_quotes(st: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a “…” quotation of the sentence."""
+    opened = st.rfind("“", 0, pos)
+    return opened != -1 and st.rfind("”", opened, pos) == -1 and st.find("”", pos) != -1
+
+
 def _group_size(n: str) -> Optional[float]:
     """The size of a top group as written: '百' (百强) is 100, else the number (十 -> 10, 30 -> 30)."""
     return 100 if n == "百" else cn_number(n)

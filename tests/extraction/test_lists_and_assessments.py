@@ -746,3 +746,12 @@ def test_a_member_the_same_page_places_within_its_group_keeps_only_its_position(
     # one row for a place in one bucket, however the page names it (正定 and 正定县)
     ex = extract(article(text.replace("正定新进", "辛集新进"), published_at=None, main="河北省"))
     assert [r.bucket for r in ex.rankings if r.region_code == "130181"] == ["top10"]
+
+
+def test_a_place_that_pushes_into_a_top_group_is_a_member_but_not_in_a_slogan():
+    text = ("2011年度河北省经济强县考核结果公布，平乡首次挺进全省10强。")
+    got = rows(extract(article(text, published_at="2012-08-20", main="河北省")))
+    assert ("130532", 2011, "top10") in got
+    text = "2011年，平乡县紧紧围绕“工业立县、商贸兴县、挺进十强”的发展主线，全县生产总值增长9%。"
+    got = rows(extract(article(text, published_at="2012-02-20", main="平乡县")))
+    assert ("130532", 2011, "top10") not in got
