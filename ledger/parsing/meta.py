@@ -124,10 +124,16 @@ def report_dateline(line: str) -> Optional[DateHit]:
     return hit
 
 
+_EVENT_BEFORE_DATE = re.compile(r"(?:设立|設立|成立|建立|建置|撤销|撤銷|批准|始建|建于|建於|开通|開通|通车|通車|竣工|开工|開工|投产|投產)"
+                                r"\s*(?:于|於|时间|時間|日期)?\s*[:：]?\s*$")
+
+
 def is_meta_line(line: str) -> bool:
     """A dateline such as '2017-10-12 09:17:23 来源:河北新闻网' or '更新时间:2023-06-06 来源:… 字号:T|T'."""
     if len(line) > 90 or not _DATE.search(line):
         return False
+    if _EVENT_BEFORE_DATE.search(line, 0, _DATE.search(line).start()):
+        return False     # '设立1999年12月5日' in an encyclopedia's infobox: when the place was set up, not the page's date
     rest = _DATE.sub("", line)
     if _META_WORDS.search(line) or len(rest.strip(" :：|-")) <= 4:
         return True
