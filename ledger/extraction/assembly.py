@@ -703,6 +703,8 @@ def _carried_before(ctx: ArticleContext, i: int, back: int = 3) -> Optional[Subj
 
 
 # '单独可排陕西第六': the place where a position is held, no section's subject
+# '政府驻地襄都区' in an infobox: where the government sits, not what the section is about
+_SEAT_BEFORE = re.compile(r"(?:驻地|驻|所在地|治所|首府|首邑)\s*[:：]?\s*$")
 _HELD_AT_BEFORE = re.compile(r"(?:排|居|列|位列|位居|排名|排在|跻身)$")
 _HELD_AT_AFTER = re.compile(r"\s*(?:第[一二三四五六七八九十\d]+|前列|之首|首位|榜首|前[一二三四五六七八九十\d]+)")
 
@@ -718,7 +720,8 @@ def _heading_place(ctx: ArticleContext, i: int) -> Optional[Place]:
             named = [p for p in ctx.places_in(h.start, h.end) if p.code and p.kind != "unresolved"
                      and not _ORGAN_AFTER.match(ctx.text, p.end) and not _MEDIA_AFTER.match(ctx.text, p.end)
                      and not (_HELD_AT_BEFORE.search(ctx.text, max(0, p.start - 2), p.start)
-                              and _HELD_AT_AFTER.match(ctx.text, p.end))]
+                              and _HELD_AT_AFTER.match(ctx.text, p.end))
+                     and not _SEAT_BEFORE.search(ctx.text, max(h.start, p.start - 6), p.start)]
             return named[0] if named else None
     return None
 

@@ -3,6 +3,7 @@
 Sentences written for these tests in the style of statistical releases and notices."""
 from ledger.extraction import extract
 from ledger.periods import date_line, document_year
+from ledger.pipeline import enrich
 from tests.extraction.helpers import article, atoms
 
 
@@ -303,3 +304,17 @@ def test_a_bulletin_s_month_date_line_heads_no_section():
     got = atoms(extract(article(text, None, main="威县", title="威县2019年国民经济和社会发展统计公报")))
     assert {("130533", "gdp", "2019-01", "2019-12", "actual", "value", 2.086e10),
             ("130533", "gdp", "2019-01", "2019-12", "actual", "yoy_pct", 6.9)} <= got
+
+
+def test_an_infobox_s_founding_date_is_not_the_page_s_date():
+    from ledger.parsing import parse_file
+    from ledger.parsing.meta import is_meta_line
+    assert date_line(["设立1983年11月8日"]) is None and date_line(["2019年6月3日"])[:2] == (2019, 6)
+    assert not is_meta_line("設立1983年11月8日") and is_meta_line("2019-06-03 来源：邢台日报")
+    page = ("邢台市\n地级市\n国家 中华人民共和国\n河北省\n設立1983年11月8日\n政府驻地襄都区\n"
+            "国内生产毛额(2022)¥2546.9亿(全省第8位)\n"
+            "邢台市，简称邢，古称邢州，是河北省辖地级市，位于河北省南部，太行山脉南段东麓。\n")
+    art = parse_file("t.txt", page.encode("utf-8")).articles[0]
+    assert art.published_at is None
+    got = atoms(extract(enrich(art)))
+    assert ("130500", "gdp", "2022-01", "2022-12", "actual", "value", 2.5469e11) in got
