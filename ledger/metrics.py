@@ -57,6 +57,11 @@ class Lexicon:
                     continue
                 self.terms[label] = Term(row["metric"].strip(), label, row.get("core", "").strip() == "1",
                                          (row.get("unit") or "").strip(), (row.get("needs") or "").strip() or None)
+        # '城镇和农村常住居民年人均可支配收入': every income written with 年 before 人均 too
+        for label, term in list(self.terms.items()):
+            if "人均可支配收入" in label and "年人均" not in label:
+                variant = label.replace("人均可支配收入", "年人均可支配收入")
+                self.terms.setdefault(variant, Term(term.metric, variant, term.core, term.unit, term.needs))
         self._ac = ahocorasick.Automaton()
         for label, term in self.terms.items():
             self._ac.add_word(label, term)

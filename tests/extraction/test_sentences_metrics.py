@@ -105,3 +105,10 @@ def test_the_three_industries_with_their_verb_before_the_word_and_incomes_withou
     assert {("130500", "gdp", *y, "value", 2.4301e11), ("130500", "primary_industry_va", *y, "value", 3.102e10),
             ("130500", "tertiary_industry_va", *y, "value", 1.1894e11),
             ("130500", "disposable_income_rural", *y, "value", 17210.0)} <= got
+
+
+def test_incomes_written_with_a_year_before_per_head():
+    lex = get_lexicon()
+    assert [m.metric for m in lex.find("城镇和农村常住居民年人均可支配收入分别增长6.5%、8.2%")] == \
+        ["disposable_income_urban|disposable_income_rural"]
+    assert [m.metric for m in lex.find("农村居民年人均可支配收入15620元")] == ["disposable_income_rural"]
