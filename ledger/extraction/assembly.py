@@ -44,7 +44,12 @@ _THRESHOLD_BEFORE = re.compile(r"(?:大于|小于|不低于|不少于|不超过|
 _AVERAGE_BEFORE = re.compile(r"平均(?:值)?(?:约)?(?:为|达到?|是)?\s*$")
 _BOUND_AFTER = re.compile(r"\s*(?:之下|之上|以下|以上|之间)")
 _ITS = re.compile(r"(?<![其])其(?!中|他|它|余|次|实)\s*$")
-_TOP_IS = re.compile(r"(?P<g>增速|增幅|增长)?(?:最快|最高|最大|最多)的(?:是|为)")
+_TOP_IS = re.compile(r"(?:数据|总量|规模)?(?P<g>增速|增幅|增长)?(?:最快|最高|最大|最多)的(?:是|为)")
+SEQUENCE_OPENS = re.compile(r"\s*(?:其次|再次|第[二三四五六七八九十](?:位|名)?(?:是|为)|(?:排名|排在|位居|位列)第)")
+# league prose by position: '最高的是邵东市，为326亿元；其次是隆回县，GDP119亿元，第三是洞口县…'
+_SEQUENCE_IS = re.compile(r"(?:其次|第(?P<n>[二三四五六七八九十])(?:位|名)?)(?:是|为)\s*$")
+_SEQUENCE_MARK = re.compile(r"(?P<top>(?:最快|最高|最大|最多)的(?:是|为)|(?:排名|排在|位居|位列)?第一(?:位|名)?的?(?:是|为))"
+                            r"|(?P<bottom>最低|最慢|最小|最少|倒数第)|第(?P<n>[二三四五六七八九十])(?:位|名)?(?:是|为)")
 _BARE_PCT = re.compile(r"(?:达到|达|为|是)?\s*([-+]?\d+(?:\.\d+)?)\s*%")
 _ABOUT = re.compile(r"左右|上下|以上|突破")
 # a look back on the year a report reviews ('挂牌成立一年以来', '过去的一年', '圆满完成了全年…目标任务')
@@ -833,7 +838,9 @@ def kind_and_period(ctx: ArticleContext, i: int, g: Group, seg_end: int, colon: 
     mood = False
     mood_src = i       # the sentence whose words set the kind (an earlier one when a mood runs on)
     if not cue and not heading_target and i > 0 and prev_target_mood.get(i - 1) \
-            and ctx.sentences[i - 1].paragraph == s.paragraph and not PAST.search(window):
+            and ctx.sentences[i - 1].paragraph == s.paragraph and not PAST.search(window) \
+            and not SEQUENCE_OPENS.match(text, s.start, s.end):
+        # (not into league prose by position: '…全年有可能达到700亿元；其次是隆回县，GDP119亿元')
         mood = True
         # the part that set the mood: a mood carried on through ；-parts keeps the words it began with
         sents = ctx.sentences
@@ -1057,6 +1064,12 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
         lead = _RANKED_IS.search(text, s.start, subject.places[0].start)
         if lead and (v := cn_number(lead.group("n"))) and 1 <= v <= 200:
             rank, scope, rank_pos = int(v), lead.group("scope"), len(seg)
+    if rank is None and len(subject.places) == 1 and subject.places[0].start > s.start:
+        k = _sequence_position(ctx, i, subject.places[0].start)
+        if k is not None:
+            rank, rank_pos = k, len(seg)
+            basis = "growth" if _GROWTH_BASIS.search(text, ctx.paragraph_start(i), subject.places[0].start) and \
+                not amounts else "value"
     if rank is not None and seg[rank_end:rank_end + 1] == "的":
         # "地区生产总值增速排名全市第一的宁晋县": the place after 的 is the subject
         at = g.end + rank_end + 1
@@ -1267,6 +1280,23 @@ def _needs_ok(ctx: ArticleContext, i: int, g: Group, needed: str) -> bool:
             if mm.term.core and not mm.term.needs:
                 prev = mm
     return prev is not None and prev.metric == needed
+
+
+def _sequence_position(ctx: ArticleContext, i: int, at: int) -> Optional[int]:
+    """The position of the place at ``at`` in league prose by position ('最高的是A…；其次是B…，第三是C'):
+    第N是 -> N; 其次是 -> one after the position named before it in the paragraph. None when the place
+    is not introduced so, or the sequence counts from the bottom (最低的是…；其次是…)."""
+    text = ctx.text
+    seq = _SEQUENCE_IS.search(text, max(ctx.sentences[i].start, at - 6), at)
+    if seq is None:
+        return None
+    marks = list(_SEQUENCE_MARK.finditer(text, ctx.paragraph_start(i), seq.start()))
+    if not marks or marks[-1].group("bottom"):
+        return None
+    if seq.group("n"):
+        return int(cn_number(seq.group("n")))
+    last = marks[-1]
+    return 2 if last.group("top") else int(cn_number(last.group("n"))) + 1
 
 
 def make_fact(ctx: ArticleContext, s, key: str, mm: MetricMention, place: Optional[Place], kind: str,

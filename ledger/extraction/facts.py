@@ -29,7 +29,8 @@ import re
 from ledger.extraction.context import ArticleContext
 from ledger.metrics import MetricMention
 from ledger.model import Fact
-from ledger.extraction.assembly import (ACCOUNTED, FUTURE_CUE, PAST, QITA, Subject, TARGET_CUE, TARGET_NOUN, UNDERSTOOD,
+from ledger.extraction.assembly import (ACCOUNTED, FUTURE_CUE, PAST, QITA, SEQUENCE_OPENS, Subject, TARGET_CUE, TARGET_NOUN,
+                                        UNDERSTOOD,
                                         dealt_growths, dedupe, facts_for_group, groups_of, mask_asides, segment_end)
 from ledger.extraction.league import RANKED_IS_PLACE, league_facts, ranked_is_place_facts
 from ledger.extraction.lists import (bullet_line_facts, numbered_line_facts, place_figure_facts, place_figure_runs)
@@ -93,7 +94,9 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
         prev_target_mood[i] = cue_in_sentence or (
             # '划定发展预期目标，A增长3%；B增长7%；C增长2%': the mood runs on through the ；-parts of one sentence
             i > 0 and prev_target_mood.get(i - 1, False) and sents[i - 1].group == s.group
-            and sents[i - 1].paragraph == s.paragraph and not PAST.search(sent_text))
+            and sents[i - 1].paragraph == s.paragraph and not PAST.search(sent_text)
+            # (not into league prose by position: '…全年有可能达到700亿元；其次是隆回县，GDP119亿元')
+            and not SEQUENCE_OPENS.match(sent_text))
         if s.is_heading:
             continue
         if not mentions:

@@ -809,3 +809,15 @@ def test_a_move_with_no_years_of_its_own_after_one_between_two_stated_years():
     assert {("130500", "gdp", *y16, 1.21e11), ("130500", "gdp", *y21, 1.8305e11),
             ("130500", "disposable_income_urban", *y16, 26810.0),
             ("130500", "disposable_income_urban", *y21, 38452.0)} <= got
+
+
+def test_league_prose_by_position_gives_each_place_its_rank():
+    text = ("从邢台18个县区来看，2022年上半年GDP数据最高的是宁晋县，为186亿元，全年有可能达到400亿元；"
+            "其次是沙河市，GDP119亿元，第三是清河县，GDP为94.26亿元；第四是威县，GDP94.08亿元。\n"
+            "上半年GDP最低的是临西县，GDP仅25亿元；其次是广宗县，GDP32亿元。")
+    got = atoms(extract(article(text, "2022-08-10", main="邢台市")))
+    h1 = ("2022-01", "2022-06", "actual")
+    assert {("130582", "gdp", *h1, "value", 1.19e10), ("130582", "gdp", *h1, "rank", 2.0),
+            ("130534", "gdp", *h1, "rank", 3.0), ("130533", "gdp", *h1, "rank", 4.0)} <= got
+    # counted from the bottom: no rank without the size of the group
+    assert ("130531", "gdp", *h1, "rank", 2.0) not in got and ("130531", "gdp", *h1, "value", 3.2e9) in got
