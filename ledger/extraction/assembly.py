@@ -45,9 +45,11 @@ _AVERAGE_BEFORE = re.compile(r"平均(?:值)?(?:约)?(?:为|达到?|是)?\s*$")
 _BOUND_AFTER = re.compile(r"\s*(?:之下|之上|以下|以上|之间)")
 _ITS = re.compile(r"(?<![其])其(?!中|他|它|余|次|实)\s*$")
 _TOP_IS = re.compile(r"(?:数据|总量|规模)?(?P<g>增速|增幅|增长)?(?:最快|最高|最大|最多)的(?:是|为)")
+# 'GDP增速最慢的是新宁县，增速为7.3%': the last place on the indicator (its rank needs the group's size)
+_BOTTOM_IS = re.compile(r"(?:数据|总量|规模)?(?:增速|增幅|增长)?(?:最慢|最低|最小|最少)的(?:是|为)")
 SEQUENCE_OPENS = re.compile(r"\s*(?:其次|再次|第[二三四五六七八九十](?:位|名)?(?:是|为)|(?:排名|排在|位居|位列)第)")
 # league prose by position: '最高的是邵东市，为326亿元；其次是隆回县，GDP119亿元，第三是洞口县…'
-_SEQUENCE_IS = re.compile(r"(?:其次|第(?P<n>[二三四五六七八九十])(?:位|名)?)(?:是|为)\s*$")
+_SEQUENCE_IS = re.compile(r"(?:其次|(?<!倒数)第(?P<n>[二三四五六七八九十])(?:位|名)?)(?:是|为)\s*$")
 _SEQUENCE_MARK = re.compile(r"(?P<top>(?:最快|最高|最大|最多)的(?:是|为)|(?:排名|排在|位居|位列)?第一(?:位|名)?的?(?:是|为))"
                             r"|(?P<bottom>最低|最慢|最小|最少|倒数第)|第(?P<n>[二三四五六七八九十])(?:位|名)?(?:是|为)")
 _BARE_PCT = re.compile(r"(?:达到|达|为|是)?\s*([-+]?\d+(?:\.\d+)?)\s*%")
@@ -969,7 +971,7 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
     if subject is None:
         # '地方财政收入超过300亿元的还有邯郸市，累计金额为300.1亿元': the place after 的还有 is the
         # subject, the threshold before it no figure
-        after = _THRESHOLD_THEN_PLACE.match(seg) or _TOP_IS.match(seg)
+        after = _THRESHOLD_THEN_PLACE.match(seg) or _TOP_IS.match(seg) or _BOTTOM_IS.match(seg)
         named = ctx.places_in(g.end + after.end(), g.end + after.end() + 1) if after else []
         if named and named[0].kind != "unresolved":
             subject = Subject([named[0]], reason="the place after a threshold (…的还有) or a top (最快的是)")

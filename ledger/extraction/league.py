@@ -27,7 +27,7 @@ _CONTEST = re.compile(r"竞赛|考核|评价|评比|观摩|考评|督查|擂台|
 _SPAN_LIST = re.compile(r"(?:排在|排名|位列|位居|居)第?(?P<a>\d{1,3})\s*(?:—|－|-|–|~|～|至|到)\s*第?(?P<b>\d{1,3})\s*(?:位|名)"
                         r"的?(?:县(?:市)?|城市|地区)?(?:分别|依次)?(?:是|为)[：:]?")
 _TOP_N_LIST = re.compile(r"前(?P<n>[一二两三四五六七八九十\d]+)(?:位|名|强)的?(?:县(?:市)?|城市|地区)?(?:分别|依次)(?:是|为)[：:]?")
-_OPENS = re.compile(r"(?:^|[，,、；;。])\s*(?:而|则|其中|另外)?\s*$")
+_OPENS = re.compile(r"(?:^|[，,、；;。])\s*(?:而|则|其中|另外|(?:其次|再次|(?:倒数)?第[二三四五六七八九十](?:位|名)?的?)(?:是|为))?\s*$")
 
 
 def league_facts(ctx: ArticleContext, i: int, topic: tuple, prev_target_mood: dict) -> list[Fact]:
@@ -87,7 +87,9 @@ def league_facts(ctx: ArticleContext, i: int, topic: tuple, prev_target_mood: di
 
 # '排名第一的是顺庆区，达到547.6亿元；排名第二的是南部县，达到481.8亿元': each place its position and its figure
 RANKED_IS_PLACE = re.compile(r"(?:排名|排在|位居|位列|居)第(?P<n>" + _N + r")(?:位|名)?的(?:是|为)\s*")
-_FIGURE_AFTER = re.compile(r"\s*[，,:：]?\s*(?:达到了?|达|为|是|实现|完成)?\s*(?P<fig>-?\d+(?:\.\d+)?\s*(?:亿元|万元|亿|元))")
+_FIGURE_AFTER = re.compile(r"\s*[，,:：]?\s*(?:达到了?|达|为|是|实现|完成)?\s*(?P<fig>-?\d+(?:\.\d+)?\s*(?:亿元|万元|亿|元)"
+                           # ('排名第一的是大祥区，增速12.7%': its rate, on a paragraph about the indicator's growth)
+                           r"|(?:增速|增幅|增长)(?:为|是|达到了?|达)?\s*-?\d+(?:\.\d+)?\s*%)")
 
 
 def ranked_is_place_facts(ctx: ArticleContext, i: int, topic: tuple, prev_target_mood: dict) -> list[Fact]:

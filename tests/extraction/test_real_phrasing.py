@@ -821,3 +821,16 @@ def test_league_prose_by_position_gives_each_place_its_rank():
             ("130534", "gdp", *h1, "rank", 3.0), ("130533", "gdp", *h1, "rank", 4.0)} <= got
     # counted from the bottom: no rank without the size of the group
     assert ("130531", "gdp", *h1, "rank", 2.0) not in got and ("130531", "gdp", *h1, "value", 3.2e9) in got
+
+
+def test_league_prose_on_growth_by_position_and_from_the_bottom():
+    text = ("2022年上半年，邢台GDP增长5.5%。再从GDP增速来看，排名第一的是平乡县，增速12.7%；其次是威县，增速12.4%；"
+            "第三是清河县，增速12.2%。GDP增速最慢的是临西县，增速为3.3%；倒数第二的是广宗县，增速4.1%；倒数第三是内丘县，增速4.5%。")
+    got = atoms(extract(article(text, "2022-08-10", main="邢台市")))
+    h1 = ("2022-01", "2022-06", "actual")
+    assert {("130532", "gdp", *h1, "yoy_pct", 12.7), ("130532", "gdp", *h1, "rank", 1.0),
+            ("130533", "gdp", *h1, "yoy_pct", 12.4), ("130534", "gdp", *h1, "rank", 3.0),
+            ("130535", "gdp", *h1, "yoy_pct", 3.3), ("130531", "gdp", *h1, "yoy_pct", 4.1),
+            ("130523", "gdp", *h1, "yoy_pct", 4.5)} <= got
+    assert ("130500", "gdp", *h1, "yoy_pct", 3.3) not in got
+    assert not any(a[0] in ("130531", "130523") and a[5] == "rank" for a in got)
