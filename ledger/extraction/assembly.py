@@ -1367,10 +1367,13 @@ def _top_list_facts(ctx: ArticleContext, i: int, g: Group, items, seg: str, top:
     rest = ctx.text[pos:ctx.sentences[i].end] if listed else ""
     cut_short = bool(listed) and len(listed) < int(n) and not rest.strip(" 、，,。；;…\n") and \
         ctx.sentences[i].end >= len(ctx.text.rstrip())
-    if len(listed) != int(n) and not cut_short:
-        return []   # a list cut off at the end of the page keeps the positions it shows
     before = ctx.text[g.end:start]
     basis = "growth" if _GROWTH_BASIS.search(before) else ("value" if _VALUE_BASIS.search(before) else None)
+    if len(listed) == 1 and _ITEM_FIGURE.match(rest):
+        # '排名前三的分别是：顺庆区，人均6.59万元；南部县，人均6.01万元；西充县，人均5.35万元': each its figure too
+        return _top_items_with_figures(ctx, i, items[0], start, int(n), kind, period, basis)
+    if len(listed) != int(n) and not cut_short:
+        return []   # a list cut off at the end of the page keeps the positions it shows
     scope_m = re.search(r"全(?:市|省|国|区)|[东南西北中]部[一二三四五六七八九十\d]+县|[一二三四五六七八九十\d]+个?县(?:市区|市|区)?",
                         ctx.text[ctx.sentences[i].start:start])
     out = []
@@ -1378,6 +1381,37 @@ def _top_list_facts(ctx: ArticleContext, i: int, g: Group, items, seg: str, top:
         out.append(make_fact(ctx, s, items[0][0], items[0][1], p, kind, period, None,
                               dict(yoy=None, cagr=None, rank=r), scope_m.group(0) if scope_m else None,
                               basis, "ordered list", Subject([p], reason="ordered list")))
+    return [f for f in out if f]
+
+
+_ITEM_FIGURE = re.compile(r"\s*[，,:：]\s*(?:人均|达到了?|达|为|是|完成|实现)?\s*-?\d+(?:\.\d+)?\s*(?:亿元|万元|元|亿|万)")
+
+
+def _top_items_with_figures(ctx: ArticleContext, i: int, item: tuple, start: int, n: int, kind: str,
+                            period: Optional[Period], basis: Optional[str]) -> list[Fact]:
+    """The N places of a top list, each opening its own ；-part with its figure: rank by order, and the figure."""
+    key, mm = item
+    sents = ctx.sentences
+    unit = mm.term.unit
+    out = []
+    k, pos = i, start
+    for r in range(1, n + 1):
+        if k >= len(sents) or sents[k].group != sents[i].group:
+            return []
+        end = sents[k].end
+        place = next((p for p in ctx.places_in(pos, end) if p.code), None)
+        if place is None or ctx.text[pos:place.start].strip(" ：:，,；;\n"):
+            return []
+        fig = _ITEM_FIGURE.match(ctx.text, place.end, end)
+        amounts = [a for a in _amounts(fig.group(0), "money") if unit_ok(unit, a)
+                   or (unit == "yuan_per_person" and a.unit == "yuan")] if fig else []
+        if not amounts:
+            return []
+        out.append(make_fact(ctx, sents[k], key, mm, place, kind, period, amounts[0],
+                             dict(yoy=None, cagr=None, rank=r), None, basis, "ordered list with figures",
+                             Subject([place], reason="ordered list")))
+        k += 1
+        pos = sents[k].start if k < len(sents) else end
     return [f for f in out if f]
 
 

@@ -834,3 +834,11 @@ def test_league_prose_on_growth_by_position_and_from_the_bottom():
             ("130523", "gdp", *h1, "yoy_pct", 4.5)} <= got
     assert ("130500", "gdp", *h1, "yoy_pct", 3.3) not in got
     assert not any(a[0] in ("130531", "130523") and a[5] == "rank" for a in got)
+
+
+def test_a_top_list_whose_places_each_open_a_part_with_their_figure():
+    text = "2022年，从人均GDP上看，排名前三的分别是：迁安市，人均15.9万元；武安市，人均10.1万元；三河市，人均9.35万元。"
+    got = atoms(extract(article(text, "2023-02-01", main="河北省")))
+    y = ("2022-01", "2022-12", "actual")
+    assert {("130283", "gdp_per_capita", *y, "value", 159000.0), ("130283", "gdp_per_capita", *y, "rank", 1.0),
+            ("131082", "gdp_per_capita", *y, "value", 93500.0), ("131082", "gdp_per_capita", *y, "rank", 3.0)} <= got
