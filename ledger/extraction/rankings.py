@@ -1198,6 +1198,30 @@ def _bracketed_positions(ctx: ArticleContext) -> list[tuple[int, int, str, str, 
     return out
 
 
+def _followers(ctx: ArticleContext, s, st: str, found: list) -> list:
+    """'A、B、C蝉联前三，D、E…J紧随其后' on a page about a top-N list: the places that follow the first
+    group fill the list, each in the top N (only where the two groups together are exactly N)."""
+    label, n = _doc_top_n(ctx)
+    at = st.find("紧随其后")
+    firsts = [(b, places) for pos, _, b, places in found if pos < s.start + at and b.startswith("top")]
+    if not n or not firsts:
+        return []
+    k = int(firsts[-1][0][3:]) if firsts[-1][0][3:].isdigit() else 0
+    run: list[Place] = []
+    end = s.start + at
+    for p in reversed([p for p in ctx.places_in(s.start, end) if _county_like(p)]):
+        gap = ctx.text[p.end:end]
+        if gap.strip() not in ("", "、", "和", "及", "与", "，", ",") or (gap.strip() in ("，", ",") and run):
+            break
+        run.insert(0, p)
+        end = p.start
+        if gap.strip() in ("，", ","):
+            break
+    if not run or k + len(run) != int(n) or any(p in places for _, places in firsts for p in run):
+        return []
+    return [(run[0].start, label, f"top{int(n)}", run)]
+
+
 def extract_rankings(ctx: ArticleContext) -> list[Ranking]:
     out: list[Ranking] = []
     seen = set()
@@ -1217,6 +1241,8 @@ def extract_rankings(ctx: ArticleContext) -> list[Ranking]:
                 last_label[s.group] = label
                 if b == "top1":
                     last_label[_TOP1_AT] = (i, label)
+        if found and "紧随其后" in st:
+            found += _followers(ctx, s, st, found)
         positioned = _positions(ctx, s, st, last_label)
         if positioned:
             own = {id(hit[3][0]) for hit in positioned}

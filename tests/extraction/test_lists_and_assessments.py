@@ -755,3 +755,13 @@ def test_a_place_that_pushes_into_a_top_group_is_a_member_but_not_in_a_slogan():
     text = "2011年，平乡县紧紧围绕“工业立县、商贸兴县、挺进十强”的发展主线，全县生产总值增长9%。"
     got = rows(extract(article(text, published_at="2012-02-20", main="平乡县")))
     assert ("130532", 2011, "top10") not in got
+
+
+def test_the_places_that_follow_the_first_group_of_a_top_ten_fill_it():
+    text = ("2016年度“河北省县域经济发展十强县”公布。与上年相比，“十强县”依然为老面孔，迁安市、武安市、三河市蝉联前三，"
+            "正定县、遵化市、滦州市、涿州市、任丘市、黄骅市、辛集市紧随其后。")
+    got = rows(extract(article(text, published_at=None, main="河北省")))
+    assert {("130283", 2016, "top3"), ("130123", 2016, "top10"), ("130181", 2016, "top10")} <= got
+    # two groups that do not make up the list: no membership for the followers
+    got = rows(extract(article(text.replace("、黄骅市、辛集市紧随其后", "紧随其后"), published_at=None, main="河北省")))
+    assert not any(b == "top10" for _, _, b in got)
