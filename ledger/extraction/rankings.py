@@ -763,6 +763,24 @@ def _passive_top(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_labe
     return [(places[0].start, label, f"top{int(n)}", places)] if label else []
 
 
+# '府谷、神木、靖边3县，再次包揽我省2013年度县域经济十强县前3名': the places named take the first N
+ACTIVE_TOP_RE = re.compile(r"(?:[一二两三四五六七八九十\d]+个?(?:县|市|区|县市|县区)[，,]?)?(?:再次|继续|又|连续)?(?:包揽|囊括|占据)了?"
+                           r"(?P<label>[^，。；：、,;:！？\n]{0,30}?)前(?P<n>" + _N + r")(?:名|位|强)")
+
+
+def _active_top(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_label: dict) -> list:
+    n = cn_number(m.group("n"))
+    cs = _clause_start(st, m.start())
+    places = [p for p in _places_before(ctx, s.start + m.start(), s.start + cs) if _county_like(p)]
+    if not n or len(places) != n or ctx.text[s.start + cs:places[0].start].strip():
+        return []
+    label = _clean_label(_STRIP.sub("", m.group("label")).rstrip("的")) or doc_contest(ctx)
+    own = _LABEL_YEAR.search(m.group("label"))
+    if own and label and not _LABEL_YEAR.search(label):
+        label = own.group(1) + "年度" + label      # (the list's own year, which the label's cleaning drops)
+    return [(places[0].start, label, f"top{int(n)}", places)] if label else []
+
+
 # '综合测评结果显示，肥西县、天长市…和明光市等县(市)名列前茅': the listed places lead a contest's results, each
 # in the top N (N the places listed); the contest is the result the clause names (测评结果, 考核结果 …)
 FOREMOST_RE = re.compile(r"(?:等(?:[一二两三四五六七八九十\d]+个)?(?:县|市|区|县市区?|县（市(?:、区)?）|县\(市(?:、区)?\)|地)?)?"
@@ -1374,6 +1392,7 @@ _FORMS = (
     (COUNTED_CLASS_RE, _counted_class),
     (FOREMOST_RE, _foremost),
     (PASSIVE_TOP_RE, _passive_top),
+    (ACTIVE_TOP_RE, _active_top),
     (NEXT_POSITION_RE, _next_position),
     (OWN_LIST_RE, _own_list),
     (TOP_NAMED_RE, _top_named),

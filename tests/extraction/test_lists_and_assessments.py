@@ -765,3 +765,11 @@ def test_the_places_that_follow_the_first_group_of_a_top_ten_fill_it():
     # two groups that do not make up the list: no membership for the followers
     got = rows(extract(article(text.replace("、黄骅市、辛集市紧随其后", "紧随其后"), published_at=None, main="河北省")))
     assert not any(b == "top10" for _, _, b in got)
+
+
+def test_places_named_before_they_take_the_first_n_of_a_list():
+    text = ("昨日，省统计局发布2016年度十强县榜单；会议审议通过了城镇化规划(2017-2020年)。"
+            "迁安、武安、三河3县市，再次包揽我省2016年度县域经济十强县前3名。")
+    got = rows(extract(article(text, published_at=None, main="河北省")))
+    assert {("130283", 2016, "top3"), ("130481", 2016, "top3"), ("131082", 2016, "top3")} <= got
+    assert not any(y == 2020 for _, y, _ in got)
