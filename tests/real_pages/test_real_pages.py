@@ -39,7 +39,9 @@ _FLOORS = {"b1": (0.88, 0.95), "b2": (0.81, 0.96), "b3": (0.87, 0.82), "b4": (0.
            "b26": (0.70, 0.89), "b27": (0.92, 0.84), "b28": (0.86, 0.66), "b29": (0.89, 0.32),
            "b30": (0.84, 0.80), "b31": (0.80, 0.99), "b32": (0.54, 0.90), "b33": (0.90, 0.45),
            # b34-b35: first contact at 505d19c; b35 has three required rankings
-           "b34": (0.82, 0.80), "b35": (0.59, 0.0)}
+           "b34": (0.82, 0.80), "b35": (0.59, 0.0),
+           # b36-b37: first contact at cc2f3c5; two and one required rankings
+           "b36": (0.74, 0.0), "b37": (0.60, 0.0)}
 for _b, (_f, _r) in _FLOORS.items():
     SETS[_b] = (REPO / "data" / "cache" / "real" / _b / "pages", REPO / "tests" / "real_pages" / _b / "gold.jsonl", _f, _r)
 
