@@ -121,7 +121,9 @@ _DATE_LINE = re.compile(r"^[（(\[]?\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,
 
 
 # a full date inside a short line ("ZAKER贵阳 2021-11-13", "发布时间:2021-02-24 09:26")
-_SHORT_LINE_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})(?!\d)")
+# (not a span of months: '2024年1-9月' is no 9 January)
+_SHORT_LINE_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:年(?=\d{1,2}月)|[-/.](?=\d{1,2}[-/.]))"
+                              r"(?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})(?!\d)")
 # '26.07.2016 13:37': day first
 _DAY_FIRST_DATE = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d.])")
 # a document number '辽政办发〔2008〕70号': the year the notice was issued

@@ -318,3 +318,9 @@ def test_an_infobox_s_founding_date_is_not_the_page_s_date():
     assert art.published_at is None
     got = atoms(extract(enrich(art)))
     assert ("130500", "gdp", "2022-01", "2022-12", "actual", "value", 2.5469e11) in got
+
+
+def test_a_span_of_months_on_a_short_line_is_no_date():
+    assert date_line(["河北各市2024年1-9月财政收入榜"]) is None
+    assert date_line(["2024-9-16 来源：邢台日报"])[:2] == (2024, 9)
+    assert date_line(["发布时间：2024年9月16日"])[:2] == (2024, 9)
