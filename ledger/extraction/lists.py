@@ -27,10 +27,20 @@ class ListItem:
     amount: Optional[Amount]
     pct: Optional[float]          # a percentage, or 0.0 for 持平
     ordinal: Optional[int]        # "第二名A…": an explicit position
+    rate: Optional[float] = None  # a rate in the same brackets as the amount ('A(650.80亿元，增长8.6%)')
+    growth_said: bool = False     # the brackets name it a growth (同比, 增长 …)
 
 
 _ITEM_FIGURE = re.compile(r"(?:为|以|达|是|[:：（(])?\s*(?:(?P<pct>[-+]?\d+(?:\.\d+)?)\s*%|(?P<flat>持平))[）)]?")
-_ITEM_SEP = re.compile(r"^\s*(?:[、，,；;]|和|及)?\s*(?:(?:第(?P<ord>[一二三四五六七八九十\d]+)(?:名|位)(?:是|为)?|其次(?:是|为)?)\s*)?$")
+_ITEM_SEP = re.compile(r"^\s*(?:[、，,；;]|和|及)?\s*(?:(?:第(?P<ord>[一二三四五六七八九十\d]+)(?:名|位)(?:是|为)?|其次(?:是|为)?"
+                       # ('1.鄂尔多斯(…)、2.呼和浩特(…)': a numbered list on one line)
+                       r"|(?P<num>\d{1,2})\s*[.．])\s*)?$")
+_NUMBERED_BEFORE = re.compile(r"(?:^|(?<=[、，,；;：:\s]))(\d{1,2})\s*[.．]\s*$")
+# a figure in brackets with its rate: '(650.80亿元 同比增长-12.1%下同)', '(192.10亿元，下降8.6%)'
+_BRACKETED_PAIR = re.compile(r"[（(](?P<amt>[^（）()%]{1,16}?(?:亿元|万元|亿|万|元))\s*[，,、]?\s*"
+                             r"(?P<word>(?:同比|比上年)?(?:增长|下降|增速|增幅|减少)?)\s*(?:为|是)?\s*(?P<pct>[-+]?\d+(?:\.\d+)?)\s*%"
+                             r"(?:\s*下同)?[）)]")
+
 _ORDERED_LEAD = re.compile(r"前(?P<n>[一二两三四五六七八九十\d]+)(?:位|名|(?=的?(?:是|为)))|依次|从高到低|由高到低|从大到小|由大到小|排名第一的是|最高的是|最快的是"
                            r"|排名分别(?:为|是)")
 _TRAILING_PLACES = re.compile(r"\s*(?:分列|分别位列|分别居|依次位列|位列)(?:全[市省国])?前(?P<n>[一二两三四五六七八九十\d]+)(?:位|名)?")
@@ -44,6 +54,14 @@ _SHARE_LEAD = re.compile(r"占|比重|份额")
 
 def _item_at(ctx: ArticleContext, p: Place, limit: int) -> Optional[ListItem]:
     text = ctx.text
+    pair = _BRACKETED_PAIR.match(text, p.end, min(limit, p.end + 40))
+    if pair:
+        amounts = iter_amounts(pair.group("amt"))
+        if amounts and amounts[0].unit == "yuan":
+            rate = float(pair.group("pct"))
+            if pair.group("word") in ("下降", "减少") and rate > 0:
+                rate = -rate
+            return ListItem(p, p.start, pair.end(), amounts[0], None, None, rate, bool(pair.group("word")))
     tail = text[p.end:min(limit, p.end + 24)]
     m = _ITEM_FIGURE.match(tail)
     if m:
@@ -74,11 +92,16 @@ def place_figure_runs(ctx: ArticleContext, i: int) -> list[list[ListItem]]:
         if item is not None and cur and sep and (item.amount is None) == (cur[-1].amount is None):
             if sep.group("ord"):
                 item.ordinal = int(cn_number(sep.group("ord")) or 0) or None
+            elif sep.group("num"):
+                item.ordinal = int(sep.group("num")) or None
             cur.append(item)
             continue
         if len(cur) >= 2:
             runs.append(cur)
         cur = [item] if item is not None else []
+        if item is not None:
+            num = _NUMBERED_BEFORE.search(text, max(s.start, p.start - 4), p.start)
+            item.ordinal = int(num.group(1)) if num else None      # ('…、4.锡林郭勒(…)': a run may open on its own number)
     if len(cur) >= 2:
         runs.append(cur)
     return runs
@@ -197,7 +220,7 @@ def place_figure_facts(ctx: ArticleContext, i: int, run: list[ListItem],
     ranks: list[Optional[int]] = [None] * len(run)
     trail = _TRAILING_PLACES.match(text, run[-1].end)
     if any(it.ordinal for it in run[1:]):
-        ranks = [it.ordinal or (k + 1 if k == 0 else None) for k, it in enumerate(run)]
+        ranks = [it.ordinal or (k + 1 if k == 0 and run[1].ordinal == 2 else None) for k, it in enumerate(run)]
     elif trail and cn_number(trail.group("n")) and len(run) <= cn_number(trail.group("n")) <= len(run) + 1:
         # "A以365.9亿元位居榜首，B(330.2亿元)、C(277.2亿元)…分列前五": the places before hold the first positions
         first = int(cn_number(trail.group("n"))) - len(run) + 1
@@ -215,6 +238,10 @@ def place_figure_facts(ctx: ArticleContext, i: int, run: list[ListItem],
     scope_m = re.search(SCOPE, text[s.start:run[0].start])
     scope = scope_m.group(0) if scope_m else None
     basis = "growth" if is_pct else "value"
+    # rates beside the amounts, named growth in the first brackets or the lead-in ('(650.80亿元 同比增长-12.1%下同)')
+    rates_are_growth = not is_pct and any(it.rate is not None for it in run) and (
+        run[0].growth_said or bool(_GROWTH_LEAD.search(lead))
+        or bool(re.search(r"(?:增长|增速|增幅)[^）)]{0,12}下同", text[s.start:run[0].start]))) and not _SHARE_LEAD.search(lead)
     g = Group([mm], run[0].start, run[0].start, i)
     colon = -1
     kind, period, why = kind_and_period(ctx, i, g, run[-1].end, colon, prev_target_mood)
@@ -224,7 +251,7 @@ def place_figure_facts(ctx: ArticleContext, i: int, run: list[ListItem],
     for it, rank in zip(run, ranks):
         if it.place.kind == "unresolved":
             continue
-        vals = dict(yoy=it.pct if is_pct else None, cagr=None, rank=rank)
+        vals = dict(yoy=it.pct if is_pct else (it.rate if rates_are_growth else None), cagr=None, rank=rank)
         f = make_fact(ctx, s, mm.metric, mm, it.place, kind, period, it.amount, vals, scope, basis,
                        "place-figure list" + ("; " + why if why else ""), Subject([it.place], reason="place-figure list"))
         if f:

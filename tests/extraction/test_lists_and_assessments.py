@@ -773,3 +773,26 @@ def test_places_named_before_they_take_the_first_n_of_a_list():
     got = rows(extract(article(text, published_at=None, main="河北省")))
     assert {("130283", 2016, "top3"), ("130481", 2016, "top3"), ("131082", 2016, "top3")} <= got
     assert not any(y == 2020 for _, y, _ in got)
+
+
+def test_a_numbered_list_on_one_line_of_places_with_bracketed_figures_and_rates():
+    text = ("现汇总整理出1-9月份各市一般公共预算收入完成数据：\n"
+            "1.石家庄(650.80亿元 同比增长-12.1%下同)、2.唐山(192.10亿元 8.6%)、3.沧州(数据暂缺)、"
+            "4.保定(105.79亿元 5.6%)、5.邯郸(101.25亿元 2.2%)。")
+    got = atoms(extract(article(text, None, main="河北省", title="河北各市2024年1-9月财政榜")))
+    q = ("2024-01", "2024-09", "actual")
+    assert {("130100", "general_budget_revenue", *q, "value", 6.508e10),
+            ("130100", "general_budget_revenue", *q, "yoy_pct", -12.1),
+            ("130100", "general_budget_revenue", *q, "rank", 1.0),
+            ("130200", "general_budget_revenue", *q, "yoy_pct", 8.6),
+            ("130600", "general_budget_revenue", *q, "rank", 4.0),
+            ("130400", "general_budget_revenue", *q, "yoy_pct", 2.2)} <= got
+    assert ("130600", "general_budget_revenue", *q, "rank", 1.0) not in got
+
+
+def test_a_list_of_places_with_their_figure_and_rate_in_brackets():
+    text = "2023年1-9月份各市一般公共预算收入：石家庄(650.80亿元，同比增长12.1%)、唐山(192.10亿元，增长8.6%)、保定(135.50亿元，下降6.5%)。"
+    got = atoms(extract(article(text, "2023-10-20", main="河北省")))
+    q = ("2023-01", "2023-09", "actual")
+    assert {("130200", "general_budget_revenue", *q, "value", 1.921e10),
+            ("130600", "general_budget_revenue", *q, "yoy_pct", -6.5)} <= got
