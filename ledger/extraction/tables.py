@@ -399,6 +399,8 @@ def _place_block_facts(ctx: ArticleContext, lines, k: int, block, inherited=None
         elif mm.term.unit == "yuan_per_person" and all(
                 float(c.rstrip("%")) >= 1000 for r in rows for c in r[3] if not c.endswith("%")):
             mult = 1.0   # yuan per person, unstated: only figures that can be yuan (not 15.95 = 万元)
+    if mult is None:
+        mult = _unit_by_agreement(ctx, rows)
     if width == 1 and not header_cols:
         cols = ["growth"] if all(r[3][0].endswith("%") for r in rows) else ["value"]
     else:
@@ -410,6 +412,7 @@ def _place_block_facts(ctx: ArticleContext, lines, k: int, block, inherited=None
     base_year = next((p.year for p in pms if p.year), None) or inherited_year or ctx.doc_year or \
         (ctx.pub[0] if ctx.pub else None)
     first_year = next((_col_year(c) for c, kd in zip(cols, kinds) if kd == "year"), base_year)
+    col_years = tuple(_col_year(c) for c, kd in zip(cols, kinds) if kd == "year")
     ranked_by_position = bool(header_cols) and bool(_COL_RANK.search(above[-1].split()[0]))
     out = []
     for _, place, position, cells, *_ in rows:
@@ -430,7 +433,7 @@ def _place_block_facts(ctx: ArticleContext, lines, k: int, block, inherited=None
         if si is None:
             continue
         for year, vals in per_year.items():
-            period = table_period(ctx, year) if year else None
+            period = table_period(ctx, year, col_years) if year else None
             amount = Amount(vals["value"], "yuan", None, 0, 0, "") if "value" in vals else None
             f = make_fact(ctx, ctx.sentences[si], mm.metric, mm, place, "actual", period, amount,
                            dict(yoy=vals.get("yoy"), cagr=None, rank=vals.get("rank")), None,
@@ -439,6 +442,27 @@ def _place_block_facts(ctx: ArticleContext, lines, k: int, block, inherited=None
             if f:
                 out.append(f)
     return out, (mm, base_year)
+
+
+def _unit_by_agreement(ctx: ArticleContext, rows) -> Optional[float]:
+    """The unit of a table that states none, from the prose around it: a row's place said with one of
+    its cells and a unit ('太原以2679.82亿元远超其他城市' over '1 太原 2679.82 2342.33 …'). Every such
+    agreement must give the same unit."""
+    cells = {}
+    for _, place, _, figs, *_ in rows:
+        for c in figs:
+            if not c.endswith("%"):
+                cells.setdefault(place.code, set()).add(float(c))
+    found = set()
+    for a in iter_amounts(ctx.text):
+        unit_word = re.search(r"(万亿|亿|万)", a.text or "")
+        if a.unit != "yuan" or unit_word is None:
+            continue
+        m = _LEAD_UNIT[unit_word.group(1)]
+        for p in ctx.places_in(max(0, a.start - 12), a.start):
+            if round(a.value / m, 4) in {round(v, 4) for v in cells.get(p.code, ())}:
+                found.add(m)
+    return found.pop() if len(found) == 1 else None
 
 
 # a header written one fragment a line ('县(市) 位次', '(GDP)', 'GDP', '(本币/百万)', …): a bracketed
@@ -549,8 +573,10 @@ def get_lexicon_terms(text: str) -> list[MetricMention]:
     return get_lexicon().find(normalize(text))
 
 
-def table_period(ctx: ArticleContext, year: int) -> Period:
-    """A table's year column: the sub-period the text states for that year (2018年前三季度), if one."""
+def table_period(ctx: ArticleContext, year: int, siblings: tuple = ()) -> Period:
+    """A table's year column: the sub-period the text states for that year (2018年前三季度), if one; else
+    the one stated for another year column of the same table (a '2018年 | 2017年' comparison of the
+    same months)."""
     stated = getattr(ctx, "_stated_periods", None)
     if stated is None:   # the opening's periods, found once per article (not once per table row)
         stated = ctx._stated_periods = [pm for pm in find_periods(ctx.text[:4000]) if pm.months and not pm.span]
@@ -558,6 +584,12 @@ def table_period(ctx: ArticleContext, year: int) -> Period:
     if len(subs) == 1:
         m1, m2 = subs.pop()
         return Period("%04d-%02d" % (year, m1), "%04d-%02d" % (year, m2), False, f"table column {year}, period stated in the text")
+    for other in siblings:
+        subs = {pm.months for pm in stated if pm.year == other}
+        if other != year and len(subs) == 1 and subs != {(1, 12)}:
+            m1, m2 = subs.pop()
+            return Period("%04d-%02d" % (year, m1), "%04d-%02d" % (year, m2), False,
+                          f"table column {year}, the months stated for its {other} column")
     return year_only(year, f"table column {year}")
 
 

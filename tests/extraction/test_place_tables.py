@@ -229,3 +229,16 @@ def test_a_table_of_position_and_place_pairs_gives_no_figures_by_place():
             "2 | 江苏江阴市 | 52 | 河北武安市 |\n3 | 江苏张家港市 | 53 | 河北三河市 |\n")
     got = atoms(extract(article(text, None)))
     assert not any(a[5] == "rank" and a[6] >= 51 for a in got)
+
+
+def test_a_table_without_a_unit_takes_the_one_the_prose_says_its_rows_with():
+    text = ("河北省2019年前三季度各市GDP公布，唐山以5100.2亿元远超其他城市，石家庄以4480.3亿元排名第二。\n"
+            "2019年河北各市GDP排名\n排名 城市 2019年 2018年 增量 名义增速\n"
+            "1 唐山 5100.2 4837.7 262.5 5.43%\n2 石家庄 4480.3 4310.6 169.7 3.94%\n3 沧州 2810.4 2699.1 111.3 4.12%\n")
+    got = atoms(extract(article(text, None)))
+    q19, q18 = ("2019-01", "2019-09", "actual"), ("2018-01", "2018-09", "actual")
+    assert {("130900", "gdp", *q19, "value", 2.8104e11), ("130900", "gdp", *q18, "value", 2.6991e11),
+            ("130200", "gdp", *q18, "value", 4.8377e11)} <= got
+    # no agreement with the prose: no unit, no value
+    got = atoms(extract(article(text.replace("以5100.2亿元", "").replace("以4480.3亿元", ""), None)))
+    assert not any(a[0] == "130900" and a[5] == "value" for a in got)
