@@ -44,6 +44,8 @@ from ledger.extraction.tables import (CELL_HINT, NUMERIC_LINE, PIPE_LINE_HINT, R
 # ---------------------------------------------------------------- main loop
 # a ；-part that opens on a rate or a position: it goes on about the part before
 _GOES_ON = re.compile(r"\s*(?:同比|比上年|较上年)?(?:增长|下降|增速|增幅|位居|位列|排名|居)")
+# '地区生产总值2427.1亿元。按可比价格计算，同比增长6.1%': the next sentence gives the real growth of the figure before
+_COMPARABLE_GROWTH = re.compile(r"\s*按可比价(?:格)?计算[，,]?\s*(?:实际)?(?:同比|比上年|较上年)?(?:增长|下降)")
 
 
 def _mood_cue(text: str) -> bool:
@@ -121,8 +123,10 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
                                                       prev_target_mood, subject=sub))
                         single_carry[i] = carry
                         continue
-            if carry is not None and sents[i - 1].group == s.group and sents[i - 1].paragraph == s.paragraph \
-                    and not ctx.places_in(s.start, s.end) and _GOES_ON.match(sent_text) and facts:
+            comparable = _COMPARABLE_GROWTH.match(sent_text)
+            if carry is not None and (sents[i - 1].group == s.group or comparable) \
+                    and sents[i - 1].paragraph == s.paragraph \
+                    and not ctx.places_in(s.start, s.end) and (_GOES_ON.match(sent_text) or comparable) and facts:
                 # '长垣市完成490.17亿元，再次夺冠；同比增长4.9%，位居第二名': a ；-part with neither a
                 # place nor an indicator goes on with the part before's place and indicator
                 jg, g, glo, gcolon = carry
@@ -133,6 +137,12 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
                     facts.extend(facts_for_group(ctx, jg, g, mask_asides(sent_text), s.end, glo, gcolon,
                                                   prev_target_mood, subject=Subject([held], reason="the part before's place")))
                     single_carry[i] = carry
+                    continue
+                if held is None and comparable and last.metric == g.items[0].metric and ctx.main is not None \
+                        and last.region_code and last.region_code == ctx.main.code:
+                    # ('全市实现地区生产总值2427.1亿元。按可比价格计算，同比增长6.1%': the article's own region)
+                    facts.extend(facts_for_group(ctx, jg, g, mask_asides(sent_text), s.end, glo, gcolon,
+                                                  prev_target_mood, subject=Subject([ctx.main], reason="the sentence before's region")))
                     continue
             topic = para_topic.get(s.paragraph)
             if topic is not None:

@@ -842,3 +842,14 @@ def test_a_top_list_whose_places_each_open_a_part_with_their_figure():
     y = ("2022-01", "2022-12", "actual")
     assert {("130283", "gdp_per_capita", *y, "value", 159000.0), ("130283", "gdp_per_capita", *y, "rank", 1.0),
             ("131082", "gdp_per_capita", *y, "value", 93500.0), ("131082", "gdp_per_capita", *y, "rank", 3.0)} <= got
+
+
+def test_the_real_growth_in_the_sentence_after_the_figure():
+    text = ("2021年，邢台市实现地区生产总值2427.1亿元，相比上年同期增长了180.7亿元，名义增长速度为8.62%。"
+            "按可比价计算，实际同比增长6.1%；分产业来看，第一产业增加值346.3亿元，比上年增长6.6%。")
+    got = atoms(extract(article(text, "2022-02-01", main="邢台市")))
+    y = ("2021-01", "2021-12", "actual")
+    assert ("130500", "gdp", *y, "yoy_pct", 6.1) in got and ("130500", "gdp", *y, "yoy_pct", 8.62) not in got
+    got = atoms(extract(article("2021年，全县实现地区生产总值227.1亿元。按可比价格计算，同比增长5.3%。",
+                                "2022-02-01", main="威县")))
+    assert ("130533", "gdp", *y, "yoy_pct", 5.3) in got
