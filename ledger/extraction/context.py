@@ -20,7 +20,7 @@ from ledger.metrics import MetricMention, get_lexicon
 from ledger.model import Article
 from ledger.numbers import normalize
 from ledger.periods import (PeriodMention, bulletin_year, document_number_year, date_line, document_year, find_periods,
-                             heading_year, pub_ym, report_date, work_report_year)
+                             heading_year, pub_ym, report_date, resolve, work_report_year)
 from ledger.sentences import Sentence, split_sentences
 
 
@@ -376,6 +376,17 @@ def build_context(article: Article) -> ArticleContext:
             ctx.doc_year, ctx.doc_year_reason = dy
             # '韶关的十个县市区，2017年成绩已出': written after that year, whose results it reports
             ctx.doc_results = bool(_RESULTS_OF_YEAR.search(title))
+    elif dy is None and pub is not None:
+        # '中新网 7月17日电 …上半年，北京市…' on a dated page whose opening states one bare period: that
+        # period, the latest of its kind by the publish date, for its figures that name none
+        bare = {pm.months: pm for pm in find_periods("\n".join(opening_lines)[:300])
+                if pm.year is None and pm.months and pm.months != (1, 12) and not pm.span}
+        if len(bare) == 1:
+            (pm,) = bare.values()
+            resolved = resolve(pm, pub, False, None)
+            if resolved is not None:
+                ctx.opening_year = int(resolved.start[:4])
+                ctx.opening_period = pm
     elif dy is None and pub is None:
         # a notice's document number further down ('辽政办发〔2008〕70号' under a portal's blurb)
         num = document_number_year(text[:2000])

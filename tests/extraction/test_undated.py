@@ -324,3 +324,10 @@ def test_a_span_of_months_on_a_short_line_is_no_date():
     assert date_line(["河北各市2024年1-9月财政收入榜"]) is None
     assert date_line(["2024-9-16 来源：邢台日报"])[:2] == (2024, 9)
     assert date_line(["发布时间：2024年9月16日"])[:2] == (2024, 9)
+
+
+def test_a_dated_page_whose_opening_names_one_bare_period():
+    text = ("新华网 7月18日电 据邢台市统计局消息，上半年，全市上下坚持稳中求进工作总基调，经济延续恢复向好态势。\n"
+            "根据地区生产总值统一核算结果，邢台市实现地区生产总值1230.5亿元，同比增长5.6%。")
+    got = atoms(extract(article(text, "2023-07-20", main="邢台市")))
+    assert ("130500", "gdp", "2023-01", "2023-06", "actual", "value", 1.2305e11) in got
