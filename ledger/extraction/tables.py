@@ -573,13 +573,18 @@ def get_lexicon_terms(text: str) -> list[MetricMention]:
     return get_lexicon().find(normalize(text))
 
 
+_CUT_OFF_BEFORE = re.compile(r"(?:截至|截止|更新至|更新到|截止到|截止至)\s*$")
+
+
 def table_period(ctx: ArticleContext, year: int, siblings: tuple = ()) -> Period:
     """A table's year column: the sub-period the text states for that year (2018年前三季度), if one; else
     the one stated for another year column of the same table (a '2018年 | 2017年' comparison of the
     same months)."""
     stated = getattr(ctx, "_stated_periods", None)
     if stated is None:   # the opening's periods, found once per article (not once per table row)
-        stated = ctx._stated_periods = [pm for pm in find_periods(ctx.text[:4000]) if pm.months and not pm.span]
+        # (not a cut-off date: '数据截止更新至2020年12月' is when the table was made, not its period)
+        stated = ctx._stated_periods = [pm for pm in find_periods(ctx.text[:4000]) if pm.months and not pm.span
+                                        and not _CUT_OFF_BEFORE.search(ctx.text, max(0, pm.start - 8), pm.start)]
     subs = {pm.months for pm in stated if pm.year == year}
     if len(subs) == 1:
         m1, m2 = subs.pop()

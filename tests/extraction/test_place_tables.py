@@ -242,3 +242,10 @@ def test_a_table_without_a_unit_takes_the_one_the_prose_says_its_rows_with():
     # no agreement with the prose: no unit, no value
     got = atoms(extract(article(text.replace("以5100.2亿元", "").replace("以4480.3亿元", ""), None)))
     assert not any(a[0] == "130900" and a[5] == "value" for a in got)
+
+
+def test_a_cut_off_date_under_a_table_is_not_its_period():
+    text = ("GDP排行 | 地级市 | 2020年GDP(亿元) | 增速(%) | 1 | 石家庄市 | 5935.1 | 3.8 | 2 | 唐山市 | 7210.9 | 3.9 | "
+            "3 | 沧州市 | 3699.9 | 3.7 |\n备注：以上数据来源于各地统计公报，数据截止更新至2020年12月。")
+    got = atoms(extract(article(text, None, main="河北省")))
+    assert ("130900", "gdp", "2020-01", "2020-12", "actual", "value", 3.6999e11) in got
