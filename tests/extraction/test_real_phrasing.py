@@ -853,3 +853,14 @@ def test_the_real_growth_in_the_sentence_after_the_figure():
     got = atoms(extract(article("2021年，全县实现地区生产总值227.1亿元。按可比价格计算，同比增长5.3%。",
                                 "2022-02-01", main="威县")))
     assert ("130533", "gdp", *y, "yoy_pct", 5.3) in got
+
+
+def test_a_county_s_nominal_rate_in_the_sentence_after_its_figure_and_a_real_one_after_that():
+    text = ("具体到各区县来看：\n桥西区2020年上半年实现GDP188.44亿元，位居全市第一位。较上年同期初步核算值减少了15.10亿元，"
+            "名义下降了7.42%，比全市增速平均值低了约7.6个百分点。\n"
+            "威县2020年上半年实现GDP80.95亿元，位居全市第二位。较上年同期初步核算值增长了3.23亿元，名义增长速度为4.16%。"
+            "按可比价计算，实际增长3.2%。")
+    got = atoms(extract(article(text, None, main="邢台市")))
+    h1 = ("2020-01", "2020-06", "actual", "yoy_pct")
+    assert {("130503", "gdp", *h1, -7.42), ("130533", "gdp", *h1, 3.2)} <= got
+    assert ("130533", "gdp", *h1, 4.16) not in got
