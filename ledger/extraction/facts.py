@@ -29,9 +29,10 @@ import re
 from ledger.extraction.context import ArticleContext
 from ledger.metrics import MetricMention
 from ledger.model import Fact
-from ledger.extraction.assembly import (ACCOUNTED, FUTURE_CUE, PAST, QITA, SEQUENCE_OPENS, Subject, TARGET_CUE, TARGET_NOUN,
-                                        UNDERSTOOD,
-                                        dealt_growths, dedupe, facts_for_group, groups_of, mask_asides, segment_end)
+from ledger.numbers import cn_number
+from ledger.extraction.assembly import (ACCOUNTED, FUTURE_CUE, PAST, QITA, SEQUENCE_OPENS, Group, Subject, TARGET_CUE,
+                                        TARGET_NOUN, UNDERSTOOD, dealt_growths, dedupe, facts_for_group, groups_of,
+                                        kind_and_period, make_fact, mask_asides, segment_end)
 from ledger.extraction.league import RANKED_IS_PLACE, league_facts, ranked_is_place_facts
 from ledger.extraction.lists import (bullet_line_facts, numbered_line_facts, place_figure_facts, place_figure_runs)
 from ledger.extraction.index_tables import INDEX_UNIT, index_table_facts
@@ -241,6 +242,50 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
         facts.extend(cell_table_facts(ctx, ctx.lines()))
     if STACKED_HINT.search(text):
         facts.extend(stacked_table_facts(ctx))
+    if _RANGE_OF_POSITIONS.search(text):
+        facts.extend(_positions_over_a_range(ctx, facts, prev_target_mood))
     return dedupe(facts)
+
+
+# 'A…52.71亿元，B…47.26亿元，C…42.06亿元，分列全市第六至八位' / 'D、E、F上半年GDP依次位居全市第九至十一位':
+# the places named before a range of positions hold them in order, on the sentence's one indicator
+_RANGE_OF_POSITIONS = re.compile(r"(?:分列|分居|依次位居|依次位列|依次居|依次排在|分别位居|分别位列|分别居)(?P<scope>全(?:市|省|区|国))?"
+                                 r"第(?P<a>[一二三四五六七八九十\d]+)(?:位|名)?(?:至|到|—|-)(?:第)?(?P<b>[一二三四五六七八九十\d]+)(?:位|名)")
+
+
+def _positions_over_a_range(ctx: ArticleContext, facts: list[Fact], prev_target_mood: dict) -> list[Fact]:
+    out: list[Fact] = []
+    text = ctx.text
+    for i, s in enumerate(ctx.sentences):
+        m = _RANGE_OF_POSITIONS.search(text, s.start, s.end)
+        if m is None:
+            continue
+        a, b = cn_number(m.group("a")), cn_number(m.group("b"))
+        places: list = []
+        for p in ctx.places_in(s.start, m.start()):
+            if p.code and p.level in ("county", "prefecture") and all(q.code != p.code for q in places):
+                places.append(p)
+        mentions = ctx.metrics_in(s.start, m.start())
+        if not a or not b or b - a + 1 != len(places) or len({mm.metric for mm in mentions}) != 1 \
+                or "|" in mentions[0].metric:
+            continue
+        mm = mentions[-1]
+        kind, period, why = kind_and_period(ctx, i, Group([mm], mm.start, mm.end, i), m.start(), -1, prev_target_mood)
+        if kind is None:
+            continue
+        for k, p in enumerate(places):
+            rank = int(a) + k
+            held = [f for f in facts if f.region_code == p.code and f.metric == mm.metric and f.char_start == s.start]
+            if held:
+                if held[0].rank is None or (k > 0 and held[0].rank == int(a)):
+                    # (a rank read off the range's first position by the place's own clause is the range's)
+                    held[0].rank, held[0].rank_scope, held[0].rank_basis = rank, m.group("scope"), "value"
+                continue
+            f = make_fact(ctx, s, mm.metric, mm, p, kind, period, None, dict(yoy=None, cagr=None, rank=rank),
+                          m.group("scope"), "value", "places over a range of positions" + ("; " + why if why else ""),
+                          Subject([p], reason="places over a range of positions"))
+            if f:
+                out.append(f)
+    return out
 
 

@@ -864,3 +864,11 @@ def test_a_county_s_nominal_rate_in_the_sentence_after_its_figure_and_a_real_one
     h1 = ("2020-01", "2020-06", "actual", "yoy_pct")
     assert {("130503", "gdp", *h1, -7.42), ("130533", "gdp", *h1, 3.2)} <= got
     assert ("130533", "gdp", *h1, 4.16) not in got
+
+
+def test_places_named_before_a_range_of_positions_hold_them_in_order():
+    text = ("隆尧县2020年上半年实现GDP52.71亿元，内丘县2020年上半年实现GDP47.26亿元，临城县2020年上半年实现GDP42.06亿元，"
+            "分列全市第六至八位。南和区、任泽区、广宗县、巨鹿县2020年上半年GDP依次位居全市第九至十二位。")
+    got = {(a[0], a[6]) for a in atoms(extract(article(text, None, main="邢台市"))) if a[5] == "rank"}
+    assert got == {("130525", 6.0), ("130523", 7.0), ("130522", 8.0), ("130506", 9.0), ("130505", 10.0),
+                   ("130531", 11.0), ("130529", 12.0)}
