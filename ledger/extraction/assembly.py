@@ -675,6 +675,11 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
     return None, False
 
 
+_OWN_RANK_BEFORE = re.compile(r"\s*(?:继续|仍然?|依然|依旧|稳居)?(?:排名|排行|位居|位列|排在|居)(?P<scope>全(?:省|市|国|区))?"
+                              r"第(?P<n>[一二三四五六七八九十\d]+)(?:位|名)?\s*[，,]\s*(?:全年|(?:19|20)\d{2}年)?\s*"
+                              r"(?:实现|完成|达到)?\s*")
+# '同比增长4.6%，而一季度下降6.1%、上半年增长1.0%': the group's own rate, then those of earlier periods
+_ALSO_BEFORE = re.compile(r"[%％]\s*[，,]\s*(?:而|其中|分季度看|其中，)?\s*(?:一季度|上半年|前三季度|1-\d{1,2}月|[一二三四]季度)")
 _BREAKDOWN_OPENING = re.compile(r"\s*(?:分产业看|分行业看|从产业看|分产业来看|从三次产业看|分三次产业看|分类别看|其中[，,:：])")
 
 
@@ -1066,6 +1071,11 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
         lead = _RANKED_IS.search(text, s.start, subject.places[0].start)
         if lead and (v := cn_number(lead.group("n"))) and 1 <= v <= 200:
             rank, scope, rank_pos = int(v), lead.group("scope"), len(seg)
+    if rank is None and len(subject.places) == 1:
+        own = _OWN_RANK_BEFORE.match(text, subject.places[0].end, g.start)
+        if own and (v := cn_number(own.group("n"))) and 1 <= v <= 200 and own.end() == g.start:
+            # '南昌继续排行第一，实现生产总值5745.51亿元': the place's position, said before its figure
+            rank, scope, basis, rank_pos = int(v), own.group("scope"), "value", len(seg)
     if rank is None and len(subject.places) == 1 and subject.places[0].start > s.start:
         k = _sequence_position(ctx, i, subject.places[0].start)
         if k is not None:
@@ -1127,7 +1137,8 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
                    and not _MILESTONE_AFTER.match(seg, a.end)]     # '突破7000亿元大关': a milestone
         if not amounts and len(yoy) >= 2 and not cagr:
             # '分季度看，GDP一季度同比增长2.3%，上半年同比增长0.2%，前三季度同比增长1.9%': each rate its period
-            rates = _period_series(ctx, i, g, seg_end, [_At(pos, pos + 1, v) for pos, v in yoy], kind)
+            rates = _period_series(ctx, i, g, seg_end, [_At(pos, pos + 1, v) for pos, v in yoy], kind,
+                                   lead=period if _ALSO_BEFORE.search(seg) else None)
             if rates:
                 out = []
                 for p_period, r in rates:
@@ -1198,10 +1209,11 @@ class _At(NamedTuple):
 
 
 def _period_series(ctx: ArticleContext, i: int, g: Group, seg_end: int, amounts: list,
-                   kind: str) -> Optional[list[tuple[Period, Amount]]]:
+                   kind: str, lead: Optional[Period] = None) -> Optional[list[tuple[Period, Amount]]]:
     """A figure after each of two or more periods of different years inside the segment, one period
     between each figure and the one before ('2016年完成25.1亿元、2017年完成34.4亿元'):
-    [(period, figure)], else None."""
+    [(period, figure)], else None. ``lead``: the group's own period, for a first figure said before
+    any period of the segment ('同比增长4.6%，而一季度下降6.1%、上半年增长1.0%')."""
     if len(amounts) < 2:
         return None
     s = ctx.sentences[i]
@@ -1217,6 +1229,10 @@ def _period_series(ctx: ArticleContext, i: int, g: Group, seg_end: int, amounts:
     for a in amounts:
         at = lo + a.start
         own = [p for p in inner if prev_end <= p.start < at]
+        if not own and not out and lead is not None:
+            out.append((lead, a))
+            prev_end = lo + a.end
+            continue
         if len(own) != 1:
             return None
         per = resolve(own[0], ctx.pub, kind == "target", year if own[0].bare else None)

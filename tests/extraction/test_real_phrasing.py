@@ -872,3 +872,16 @@ def test_places_named_before_a_range_of_positions_hold_them_in_order():
     got = {(a[0], a[6]) for a in atoms(extract(article(text, None, main="邢台市"))) if a[5] == "rank"}
     assert got == {("130525", 6.0), ("130523", 7.0), ("130522", 8.0), ("130506", 9.0), ("130505", 10.0),
                    ("130531", 11.0), ("130529", 12.0)}
+
+
+def test_a_place_s_position_said_before_its_figure_and_rates_of_the_year_then_of_its_parts():
+    text = "2020年，石家庄继续排行第一，实现生产总值5935.1亿元。唐山排行第二，全年GDP达到7210.9亿元。"
+    got = atoms(extract(article(text, "2021-02-01", main="河北省")))
+    y = ("2020-01", "2020-12", "actual")
+    assert {("130100", "gdp", *y, "rank", 1.0), ("130200", "gdp", *y, "rank", 2.0),
+            ("130200", "gdp", *y, "value", 7.2109e11)} <= got
+    text = "2020年，全省规模以上工业增加值同比增长4.6%，而一季度下降6.1%、上半年增长1.0%、前三季度增长2.7%。"
+    got = atoms(extract(article(text, "2021-02-01", main="河北省")))
+    iva = ("130000", "industrial_value_added")
+    assert {(*iva, "2020-01", "2020-12", "actual", "yoy_pct", 4.6), (*iva, "2020-01", "2020-03", "actual", "yoy_pct", -6.1),
+            (*iva, "2020-01", "2020-09", "actual", "yoy_pct", 2.7)} <= got
