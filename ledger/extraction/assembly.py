@@ -1137,8 +1137,11 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
                    and not _MILESTONE_AFTER.match(seg, a.end)]     # '突破7000亿元大关': a milestone
         if not amounts and len(yoy) >= 2 and not cagr:
             # '分季度看，GDP一季度同比增长2.3%，上半年同比增长0.2%，前三季度同比增长1.9%': each rate its period
-            rates = _period_series(ctx, i, g, seg_end, [_At(pos, pos + 1, v) for pos, v in yoy], kind,
-                                   lead=period if _ALSO_BEFORE.search(seg) else None)
+            lead = None
+            if _ALSO_BEFORE.search(seg):
+                # the group's own period, read before the parts' periods after its rate
+                _k, lead, _w = kind_and_period(ctx, i, g, g.end + yoy[0][0] + 1, colon, prev_target_mood)
+            rates = _period_series(ctx, i, g, seg_end, [_At(pos, pos + 1, v) for pos, v in yoy], kind, lead=lead)
             if rates:
                 out = []
                 for p_period, r in rates:

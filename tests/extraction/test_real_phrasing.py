@@ -885,3 +885,10 @@ def test_a_place_s_position_said_before_its_figure_and_rates_of_the_year_then_of
     iva = ("130000", "industrial_value_added")
     assert {(*iva, "2020-01", "2020-12", "actual", "yoy_pct", 4.6), (*iva, "2020-01", "2020-03", "actual", "yoy_pct", -6.1),
             (*iva, "2020-01", "2020-09", "actual", "yoy_pct", 2.7)} <= got
+
+
+def test_a_rate_of_the_year_before_rates_of_its_parts_when_the_year_is_said_earlier_in_the_paragraph():
+    text = "2020年全省粮食总产量732.8亿斤，同比增长0.3%。规模以上工业增加值同比增长4.6%，而一季度下降6.1%、上半年增长1.0%。"
+    got = atoms(extract(article(text, "2021-02-01", main="河北省")))
+    iva = ("130000", "industrial_value_added")
+    assert {(*iva, "2020-01", "2020-12", "actual", "yoy_pct", 4.6), (*iva, "2020-01", "2020-03", "actual", "yoy_pct", -6.1)} <= got
