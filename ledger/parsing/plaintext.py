@@ -33,7 +33,8 @@ _BOILER = re.compile(
 _RELATED = re.compile(r"^[【\[]?(?:相关新闻|相关阅读|相关链接|相关文章|相关稿件|推荐阅读|延伸阅读|热点推荐|热门推荐|猜你喜欢|更多阅读|往期回顾)"
                       r"[】\]]?\s*[:：]?$")
 _BREADCRUMB = re.compile(r">>|»|›|\s>\s|^>\s|\s>$")
-_MD_LINK = re.compile(r"\[([^\]]{0,200})\]\((?:[^)]{0,400})\)")
+# (its target an address: '[2](GDP)' is a footnote mark and an aside, whose 2 is no part of the figure after it)
+_MD_LINK = re.compile(r"\[([^\]]{0,200})\]\((?:(?:https?:|/|#|\.|www\.|mailto:)[^)]{0,400}|[^)\s]{0,400}?[./][^)\s]{0,400})\)")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _URL_LINE = re.compile(r"^<(https?://[^>\s]+)>$")
 _URL_LINE_M = re.compile(r"^[ \t]*<(https?://[^>\s]+)>[ \t]*$", re.M)

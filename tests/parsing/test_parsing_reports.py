@@ -74,3 +74,9 @@ def test_a_full_stop_on_a_line_of_its_own_ends_the_line_above():
             "2022年,正定县实现生产总值206.78亿元。\n")
     [a] = parse_file("zd.txt", text.encode("utf-8")).articles
     assert "增长9.3%。" in a.text and "9.3%2022" not in a.text
+
+
+def test_a_footnote_mark_before_an_aside_is_no_link_and_no_digit_of_the_figure():
+    page = "2019年威县国民经济和社会发展统计公报\n\n初步核算，全年威县生产总值[2](GDP)1975798万元，比上年增长9.0%。详见[附表](http://example.org/t.html)。\n"
+    text = parse_file("t.txt", page.encode("utf-8")).articles[0].text
+    assert "生产总值[2](GDP)1975798万元" in text and "详见附表。" in text
