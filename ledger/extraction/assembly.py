@@ -35,6 +35,8 @@ _GROWTH = re.compile(
 )
 _RANKED_IS = re.compile(r"(?:排名|排在|排正在|排|位居|居|位列)(?P<scope>全(?:省|市|国|区))?第(?P<n>[一二三四五六七八九十\d]+)(?:位|名)?"
                         r"的(?:是|为|还有|则是)\s*$")
+# '去年经济总量突破3000亿元的宜宾，一季度…': a bound the place is described by, no figure of the sentence's region
+_BOUND_OF_PLACE = re.compile(r"[^，,。；;\d]{0,6}?(?:超过|突破|逼近|接近|跨越|迈上|站上)[^，,。；;]{1,14}?(?:亿元|万元|亿|万)(?:大关|关口)?的(?=[\u4e00-\u9fa5])")
 _THRESHOLD_THEN_PLACE = re.compile(r"[^，,。；;]{0,6}?(?:超过|超|突破|达到|在|高于|低于)[^，,。；;]{1,14}?的(?:还有|是|则是|就是|有)")
 # 'X至Y' / 'X-Y': the ends of a range ("增长5%-6%", "位于1000亿元至1500亿元之间")
 _RANGE_NEXT = re.compile(r"\s*(?:至|到|-|—|–|－|~|～)\s*\d")
@@ -976,7 +978,8 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
     if subject is None:
         # '地方财政收入超过300亿元的还有邯郸市，累计金额为300.1亿元': the place after 的还有 is the
         # subject, the threshold before it no figure
-        after = _THRESHOLD_THEN_PLACE.match(seg) or _TOP_IS.match(seg) or _BOTTOM_IS.match(seg)
+        after = _THRESHOLD_THEN_PLACE.match(seg) or _TOP_IS.match(seg) or _BOTTOM_IS.match(seg) \
+            or _BOUND_OF_PLACE.match(seg)
         named = ctx.places_in(g.end + after.end(), g.end + after.end() + 1) if after else []
         if named and named[0].kind != "unresolved":
             subject = Subject([named[0]], reason="the place after a threshold (…的还有) or a top (最快的是)")

@@ -892,3 +892,10 @@ def test_a_rate_of_the_year_before_rates_of_its_parts_when_the_year_is_said_earl
     got = atoms(extract(article(text, "2021-02-01", main="河北省")))
     iva = ("130000", "industrial_value_added")
     assert {(*iva, "2020-01", "2020-12", "actual", "yoy_pct", 4.6), (*iva, "2020-01", "2020-03", "actual", "yoy_pct", -6.1)} <= got
+
+
+def test_a_bound_that_describes_the_place_after_it_is_no_figure():
+    text = "去年经济总量突破7000亿元的唐山，一季度地区生产总值同比增长6.7%。去年经济总量逼近7000亿元的石家庄，一季度实现地区生产总值1894.99亿元。"
+    got = atoms(extract(article(text, "2022-04-25", main="河北省")))
+    assert ("130200", "gdp", "2022-01", "2022-03", "actual", "yoy_pct", 6.7) in got
+    assert not any(a[6] == 7e11 for a in got)
