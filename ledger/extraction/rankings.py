@@ -549,8 +549,9 @@ def doc_contest(ctx: ArticleContext) -> str:
     for source in (title, ctx.text[:600]):
         for m in _DOC_CONTEST.finditer(source):
             cand = _clean_label(m.group("a") or m.group("b") or m.group("c") or "")
-            if m.group("c") and (re.search(r"增速|增幅|增长|总量|规模|占比", cand) or _names_place(cand)):
-                continue    # '宁晋县增速排名': a place's indicator rank, not the name of a contest
+            if m.group("c") and (re.search(r"增速|增幅|增长|总量|总值|总额|GDP|规模|占比", cand) or _names_place(cand)
+                                 or re.search(r"\d\s*(?:亿|万|%|％)", cand)):
+                continue    # '宁晋县增速排名', '522.6亿元在上榜的11个城市中排名': an indicator's rank, not a contest
             if len(cand) >= 2 and _CONTEST_STRONG.search(cand) and not _is_metric_text(ctx, cand):
                 label = cand
                 break
@@ -1402,6 +1403,7 @@ _FORMS = (
 )
 
 
+_FIGURE_IN_LABEL = re.compile(r"\d\s*(?:亿元|万元|亿|万|%|％)")
 _LABEL_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.%])")
 
 
@@ -1410,6 +1412,8 @@ def _emit(ctx: ArticleContext, out: list[Ranking], seen: set, i: int, pos: int, 
     """One ranking row per place (a place in the same bucket of one contest and year once)."""
     art = ctx.article
     s = ctx.sentences[i]
+    if _FIGURE_IN_LABEL.search(label or ""):
+        return     # '沧州以2810.4亿元在上榜的11个城市中排名第三': a place placed by its figure, an indicator's rank
     own = _LABEL_YEAR.search(label or "")
     # ('2023全国综合实力百强县' over a sentence about 2022's data: the list's own name carries its year)
     year = int(own.group(1)) if own else _year(ctx, i, pos)

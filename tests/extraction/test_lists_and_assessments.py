@@ -796,3 +796,10 @@ def test_a_list_of_places_with_their_figure_and_rate_in_brackets():
     q = ("2023-01", "2023-09", "actual")
     assert {("130200", "general_budget_revenue", *q, "value", 1.921e10),
             ("130600", "general_budget_revenue", *q, "yoy_pct", -6.5)} <= got
+
+
+def test_a_league_table_of_an_indicator_under_prose_that_ranks_by_figures_is_no_contest():
+    text = ("河北省2019年前三季度各市GDP公布，唐山以5100.2亿元远超其他城市，沧州以2810.4亿元在上榜的11个城市中排名第三。\n"
+            "2019年河北各市GDP排名\n排名 城市 2019年 2018年 增量 名义增速\n"
+            "1 唐山 5100.2 4837.7 262.5 5.43%\n2 石家庄 4480.3 4310.6 169.7 3.94%\n3 沧州 2810.4 2699.1 111.3 4.12%\n")
+    assert not extract(article(text, None, main="河北省")).rankings
