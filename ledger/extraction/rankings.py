@@ -1095,7 +1095,7 @@ def _strong(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> l
 _POSITION_IN_GROUP = re.compile(r"”?(?:县市|县|市|区|名单|榜单|榜|样本)?”?(?:[（(]市[）)])?(?:中)?"
                                 # ('跻身…百强县(市)行列，排名上升至第29位': its position, said after the list's name)
                                 r"(?:(?:行列)?[，,]\s*(?:排名|位次)(?:上升|提升|跃升|前移|升)?(?:至|到|为)?)?"
-                                r"(?:排名|位列|居)?第(?P<k>" + _N + r")(?:位|名)")
+                                r"(?:排名|位列|居)?第(?P<k>" + _N + r")(?:位|名|(?=[，,。；;]))")
 
 
 # the next list of a run of positions: '、全国投资潜力百强县市第18位' ('百?强' restored upstream)

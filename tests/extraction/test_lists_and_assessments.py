@@ -803,3 +803,9 @@ def test_a_league_table_of_an_indicator_under_prose_that_ranks_by_figures_is_no_
             "2019年河北各市GDP排名\n排名 城市 2019年 2018年 增量 名义增速\n"
             "1 唐山 5100.2 4837.7 262.5 5.43%\n2 石家庄 4480.3 4310.6 169.7 3.94%\n3 沧州 2810.4 2699.1 111.3 4.12%\n")
     assert not extract(article(text, None, main="河北省")).rankings
+
+
+def test_a_position_in_a_named_top_group_without_its_measure_word():
+    text = "2023年12月，某研究院发布报告，迁安市位列2023年北方地区综合竞争力百强县市第一。"
+    got = rows(extract(article(text, published_at="2023-12-30", main="迁安市")))
+    assert ("130283", 2023, "top1") in got and ("130283", 2023, "top100") not in got
