@@ -564,8 +564,8 @@ class Gazetteer:
         full_starts = {start for start, _, surface in found
                        if any(a.kind != "short" for a in self._aliases[surface])}
         for start, end, surface in found:
-            if surface.endswith("区") and text[end:end + 1] == "域":
-                continue     # 河北区域 is 河北 + 区域, not 天津 河北区
+            if surface.endswith(("区", "县")) and text[end:end + 1] == "域":
+                continue     # 河北区域 is 河北 + 区域, not 天津 河北区; 河南县域 is 河南 + 县域, not 河南县
             if end not in full_starts and all(a.kind == "short" for a in self._aliases[surface]) \
                     and self._short_blocked(text, start, end):
                 continue

@@ -492,3 +492,9 @@ def test_a_place_the_title_names_stays_the_subject_of_a_history_full_of_old_name
     body = ("威县隶属河北省邢台市。2019年，实现地区生产总值208.6亿元。秦置洺阳县，汉为洺阳郡，洺阳郡治所在洺阳城，"
             "隋废洺阳县，唐复置洺阳县，洺阳县属贝州，宋改洺阳县为洺阳镇，洺阳镇属洺阳军。")
     assert gaz.main_region("威县", body) == ("130533", "威县")
+
+
+def test_a_province_before_the_word_for_county_economies_is_no_county(gaz):
+    names = [m.region.name for m in gaz.find_mentions("“十三五”时期，河南县域经济规模持续扩大，全省县域生产总值突破3万亿元。")]
+    assert names == ["河南省"]
+    assert [m.region.name for m in gaz.find_mentions("河南县位于青海省黄南州。")][0] == "河南蒙古族自治县"
