@@ -35,6 +35,8 @@ _GROWTH = re.compile(
 )
 _RANKED_IS = re.compile(r"(?:排名|排在|排正在|排|位居|居|位列)(?P<scope>全(?:省|市|国|区))?第(?P<n>[一二三四五六七八九十\d]+)(?:位|名)?"
                         r"的(?:是|为|还有|则是)\s*$")
+# '河南县域地区GDP总量…', '河南县域发展“成绩单”来了！GDP总量…': the counties of a province or city, together
+_COUNTIES_TOTAL_BEFORE = re.compile(r"县域(?:经济)?(?:地区)?$|县域[^，,。；;！!？?\d]{0,12}[！!：:]\s*$")
 # '去年经济总量突破3000亿元的宜宾，一季度…': a bound the place is described by, no figure of the sentence's region
 _BOUND_OF_PLACE = re.compile(r"[^，,。；;\d]{0,6}?(?:超过|突破|逼近|接近|跨越|迈上|站上)[^，,。；;]{1,14}?(?:亿元|万元|亿|万)(?:大关|关口)?的(?=[\u4e00-\u9fa5])")
 _THRESHOLD_THEN_PLACE = re.compile(r"[^，,。；;]{0,6}?(?:超过|超|突破|达到|在|高于|低于)[^，,。；;]{1,14}?的(?:还有|是|则是|就是|有)")
@@ -1020,6 +1022,10 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
             ctx.subject_carry[para] = subject
     if subject.group or subject.unresolved:
         return []
+    if _COUNTIES_TOTAL_BEFORE.search(text, max(ctx.paragraph_start(i), g.start - 20), g.start):
+        held = subject.places[0] if subject.places else ctx.main
+        if held is not None and (held.level or "") in ("province", "prefecture"):
+            return []     # '河南县域地区GDP总量突破3万亿元': the total of a province's counties, no region's figure
     unit = items[0][1].term.unit
     amounts = [a for a in _amounts(seg, "count" if unit == "count" else "money")
                if unit_ok(unit, a) or (unit == "yuan_per_person" and a.unit == "yuan")]

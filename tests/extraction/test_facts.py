@@ -275,3 +275,12 @@ def test_the_domestic_in_an_indicator_s_old_name_is_no_group_subject():
                          None, main="威县"))
     got = {(a[0], a[1], a[6]) for a in atoms(ex)}
     assert {("130533", "fiscal_revenue", 2.318e7), ("130533", "disposable_income_urban", 980.0)} <= got
+
+
+def test_the_total_of_a_province_s_counties_is_no_figure_of_the_province():
+    ex = extract(article("“十三五”时期，河北县域地区生产总值达到30210.5亿元。", "2021-11-30", main="河北省"))
+    assert not ex.facts
+    ex = extract(article("原标题：河北县域发展“成绩单”来了！GDP总量达到30210.5亿元", "2021-11-30", main="河北省"))
+    assert not ex.facts
+    ex = extract(article("2021年，威县县域地区生产总值完成160.2亿元。", "2022-02-01", main="威县"))
+    assert [f.value for f in ex.facts] == [1.602e10]
