@@ -1019,7 +1019,10 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
                 # '2022年某县GDP为14.78亿元…。2022年全县居民人均可支配收入…' on a page of several
                 # counties (a province's profiles): 全县 is the county its paragraph is about
                 subject = Subject(carried.places, reason="全县 in a paragraph about one county")
-            ctx.subject_carry[para] = subject
+            if not subject.group or re.search(r"\d", seg):
+                # (a group that states no figure of its own does not take over the paragraph: '分盟市看，21个盟市中有
+                # 19个盟市GDP实现增长。分产业看，第一产业增加值2327.3亿元' goes on with the region before)
+                ctx.subject_carry[para] = subject
     if subject.group or subject.unresolved:
         return []
     if _COUNTIES_TOTAL_BEFORE.search(text, max(ctx.paragraph_start(i), g.start - 20), g.start):

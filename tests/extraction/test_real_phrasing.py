@@ -899,3 +899,10 @@ def test_a_bound_that_describes_the_place_after_it_is_no_figure():
     got = atoms(extract(article(text, "2022-04-25", main="河北省")))
     assert ("130200", "gdp", "2022-01", "2022-03", "actual", "yoy_pct", 6.7) in got
     assert not any(a[6] == 7e11 for a in got)
+
+
+def test_a_group_that_states_no_figure_does_not_take_over_the_breakdown_after_it():
+    text = ("河北省2023年经济总量(GDP)为43944.1亿元，按可比价格计算，比上年增长5.5%。分市看，11个设区市中有10个GDP实现增长。"
+            "分产业看，第一产业增加值4466.2亿元，增长2.6%。")
+    got = atoms(extract(article(text, None, main="河北省")))
+    assert ("130000", "primary_industry_va", "2023-01", "2023-12", "actual", "value", 4.4662e11) in got
