@@ -284,3 +284,10 @@ def test_the_total_of_a_province_s_counties_is_no_figure_of_the_province():
     assert not ex.facts
     ex = extract(article("2021年，威县县域地区生产总值完成160.2亿元。", "2022-02-01", main="威县"))
     assert [f.value for f in ex.facts] == [1.602e10]
+
+
+def test_a_rank_whose_number_a_converted_document_spaced():
+    ex = extract(article("2020 年，河北省实现 GDP 36206.9 亿元，位居全国第 12位，可比增速为 3.9%。", None, main="河北省"))
+    assert [f.rank for f in ex.facts] == [12]
+    ex = extract(article("2020 年第 3 季度，河北省实现 GDP 26206.9 亿元。", None, main="河北省"))
+    assert not any(f.rank for f in ex.facts)
