@@ -41,7 +41,9 @@ _FLOORS = {"b1": (0.88, 0.95), "b2": (0.81, 0.96), "b3": (0.87, 0.82), "b4": (0.
            # b34-b35: first contact at 505d19c; b35 has three required rankings
            "b34": (0.82, 0.80), "b35": (0.59, 0.0),
            # b36-b37: first contact at cc2f3c5; two and one required rankings
-           "b36": (0.74, 0.0), "b37": (0.60, 0.0)}
+           "b36": (0.74, 0.0), "b37": (0.60, 0.0),
+           # b38-b39: first contact at 6667cd3; eight and two required rankings
+           "b38": (0.76, 0.19), "b39": (0.58, 0.0)}
 for _b, (_f, _r) in _FLOORS.items():
     SETS[_b] = (REPO / "data" / "cache" / "real" / _b / "pages", REPO / "tests" / "real_pages" / _b / "gold.jsonl", _f, _r)
 
