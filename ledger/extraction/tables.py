@@ -343,6 +343,9 @@ def _place_block_facts(ctx: ArticleContext, lines, k: int, block, inherited=None
     rows = [r for r in block if r[0] == "row"]
     if len(rows) >= 4 and len({len(r[3]) for r in rows[:-1]}) == 1 and len(rows[-1][3]) < len(rows[0][3]):
         rows = rows[:-1]      # a last row the page cut off ('丰台区 | 2061.80 | 2009.70 |' under six year columns)
+    if len(rows) >= 4 and len({len(r[3]) for r in rows[1:]}) == 1 and len(rows[0][3]) < len(rows[1][3]) \
+            and all(_within(r[1], rows[0][1]) for r in rows[1:]):
+        rows = rows[1:]       # the whole above its parts ('广西壮族自治区 24,740.86 …' without the parts' positions)
     width = {len(r[3]) for r in rows}
     if len(width) != 1:
         return [], None
@@ -472,6 +475,13 @@ _COL_MULT = re.compile(r"百万|万亿|亿|万|元")
 _COL_MULTS = {**_LEAD_UNIT, "百万": 1e6, "元": 1.0}
 
 
+def _within(part, whole) -> bool:
+    """Whether place ``part`` lies in place ``whole`` (a prefecture in its province, a county in its prefecture)."""
+    r, w = getattr(part, "region", None), getattr(whole, "code", None)
+    return r is not None and w is not None and w in (getattr(r, "province_code", None), getattr(r, "prefecture_code", None)) \
+        and w != part.code
+
+
 def _split_header(lines, k: int, width: int) -> Optional[tuple[str, list[str]]]:
     """(lead-in, the ``width`` column cells) of a header written over several short lines right
     above line ``k`` (a total row between them is passed over), or None."""
@@ -479,8 +489,8 @@ def _split_header(lines, k: int, width: int) -> Optional[tuple[str, list[str]]]:
     while j >= 0 and (not lines[j][1].strip() or _TOTAL_ROW.match(lines[j][1].split()[0] if lines[j][1].split() else "")):
         j -= 1
     frags: list[str] = []
-    while j >= 0 and lines[j][1].strip() and _HEAD_FRAGMENT.match(lines[j][1].strip()) and len(frags) < 24:
-        frags.insert(0, lines[j][1].strip())
+    while j >= 0 and lines[j][1].strip() and _HEAD_FRAGMENT.match(_NOTE_MARK.sub("", lines[j][1]).strip()) and len(frags) < 24:
+        frags.insert(0, _NOTE_MARK.sub("", lines[j][1]).strip())
         j -= 1
     if len(frags) < 3:
         return None
@@ -490,10 +500,31 @@ def _split_header(lines, k: int, width: int) -> Optional[tuple[str, list[str]]]:
             cells[-1] += tok
         else:
             cells.append(tok)
-    if len(cells) < width + 1:
+    if len(cells) < width + 1 and not (len(cells) == width and j >= 0 and _grouped(cells, lines[j][1])):
         return None
     lead = " ".join(raw.strip() for _, raw in lines[max(0, j - 2):j + 1] if raw.strip())
-    return lead, cells[-width:]
+    cols = cells[-width:]
+    if j >= 0 and (grouped := _grouped(cols, lines[j][1])) is not None:
+        cols = grouped
+    return lead, cols
+
+
+# a wiki table's notes ('地区生产总值(GDP)[注 2]', '美元[注 4]'): no part of a header cell
+_NOTE_MARK = re.compile(r"\[(?:注\s*)?\d{1,2}\]")
+
+
+def _grouped(cols: list[str], group_line: str) -> Optional[list[str]]:
+    """Header cells under a line that names two or more indicators ('行政区 地区生产总值(GDP) 人均GDP' over
+    '本币(亿元) 美元(亿元) 位次 比重 本币(元) 美元(元) 位次 比重'): the cells split evenly among the
+    indicators, each group opening on the same label, each cell named after its indicator; else None."""
+    terms = core_terms(re.sub(r"[（(][^）)]*[）)]", "", _NOTE_MARK.sub("", group_line)))
+    keys = [mm.metric for mm in terms]
+    if len(terms) < 2 or len(set(keys)) != len(keys) or len(cols) % len(terms):
+        return None
+    size = len(cols) // len(terms)
+    if size < 2 or len({cols[g * size].split("(")[0].split("（")[0] for g in range(len(terms))}) != 1:
+        return None
+    return [terms[g].label + " " + cols[g * size + c] for g in range(len(terms)) for c in range(size)]
 
 
 def _per_column_facts(ctx: ArticleContext, rows, cols: list[str], lead: str, inherited,
@@ -529,7 +560,7 @@ def _per_column_facts(ctx: ArticleContext, rows, cols: list[str], lead: str, inh
         if by_position is not None and position is not None:
             vals[by_position] = {"mm": by_position_mm, "rank": int(position)}
         for col, mm, cell, cy in zip(cols, metrics, cells, col_years):
-            if mm is None or "美元" in col or cell.endswith("%"):
+            if mm is None or "美元" in col or cell.endswith("%") or re.search(r"比重|占比|份额", col):
                 continue
             slot = vals.setdefault((mm.metric, cy), {"mm": mm})
             if _COL_RANK.search(col):

@@ -249,3 +249,36 @@ def test_a_cut_off_date_under_a_table_is_not_its_period():
             "3 | 沧州市 | 3699.9 | 3.7 |\n备注：以上数据来源于各地统计公报，数据截止更新至2020年12月。")
     got = atoms(extract(article(text, None, main="河北省")))
     assert ("130900", "gdp", "2020-01", "2020-12", "actual", "value", 3.6999e11) in got
+
+
+WIKI_LIST = """河北省各地级市地区生产总值列表收录各主要年份河北省地级行政区的地区生产总值总量和人均GDP指标。
+2021年
+2021年河北省各市地区生产总值列表[注 1]
+行政区 地区生产总值(GDP)[注 2] 人均GDP[注 3]
+本币
+(亿元)
+美元[注 4]
+(亿元)
+位次 比重[注 5]
+本币
+(元)
+美元
+(元)
+位次 比重
+(全省=100)
+河北省 40,391.30 6260.84 54,172 8,397 100.0
+石家庄市 6,490.30 1006.03 2 16.07 58,241 9,028 4 107.5
+唐山市 8,230.60 1275.78 1 20.38 106,380 16,489 1 196.4
+邯郸市 4,114.80 637.82 4 10.19 43,892 6,803 7 81.0
+保定市 4,448.80 689.59 3 11.01 48,463 7,512 5 89.5
+"""
+
+
+def test_a_wiki_list_whose_header_names_two_indicators_over_their_sub_columns():
+    parsed = parse_file("t.txt", WIKI_LIST.encode("utf-8"))
+    got = set().union(*(atoms(extract(enrich(a))) for a in parsed.articles))
+    y = ("2021-01", "2021-12", "actual")
+    assert {("130200", "gdp", *y, "value", 8.2306e11), ("130200", "gdp", *y, "rank", 1.0),
+            ("130200", "gdp_per_capita", *y, "value", 106380.0), ("130200", "gdp_per_capita", *y, "rank", 1.0),
+            ("130600", "gdp_per_capita", *y, "rank", 5.0)} <= got
+    assert not any(a[6] in (196.4, 107.5, 16.07) for a in got)       # shares are no figures
