@@ -564,8 +564,9 @@ class Gazetteer:
         full_starts = {start for start, _, surface in found
                        if any(a.kind != "short" for a in self._aliases[surface])}
         for start, end, surface in found:
-            if surface.endswith(("区", "县")) and text[end:end + 1] == "域":
-                continue     # 河北区域 is 河北 + 区域, not 天津 河北区; 河南县域 is 河南 + 县域, not 河南县
+            if surface.endswith(("区", "县")) and text[end:end + 1] == "域" and (surface.endswith("区") or any(
+                    a.region.level in ("province", "prefecture") for a in self._aliases.get(surface[:-1], ()))):
+                continue     # 河北区域 is 河北 + 区域, not 天津 河北区; 河南县域 is 河南 + 县域, not 河南县 (遂昌县域 is 遂昌县's)
             if end not in full_starts and all(a.kind == "short" for a in self._aliases[surface]) \
                     and self._short_blocked(text, start, end):
                 continue

@@ -498,3 +498,7 @@ def test_a_province_before_the_word_for_county_economies_is_no_county(gaz):
     names = [m.region.name for m in gaz.find_mentions("“十三五”时期，河南县域经济规模持续扩大，全省县域生产总值突破3万亿元。")]
     assert names == ["河南省"]
     assert [m.region.name for m in gaz.find_mentions("河南县位于青海省黄南州。")][0] == "河南蒙古族自治县"
+
+
+def test_a_county_s_own_name_before_the_word_for_county_economy_stays_the_county(gaz):
+    assert [m.region.name for m in gaz.find_mentions("威县县域面积1012平方公里，人口60万。")][0] == "威县"
