@@ -291,3 +291,8 @@ def test_a_rank_whose_number_a_converted_document_spaced():
     assert [f.rank for f in ex.facts] == [12]
     ex = extract(article("2020 年第 3 季度，河北省实现 GDP 26206.9 亿元。", None, main="河北省"))
     assert not any(f.rank for f in ex.facts)
+
+
+def test_what_it_takes_to_enter_a_list_is_no_figure():
+    ex = extract(article("当时，GDP达到906.67亿元就能进入前十，2016年这一门槛提高到了933亿元。", "2017-03-01", main="河北省"))
+    assert 9.0667e10 not in [f.value for f in ex.facts]
