@@ -123,6 +123,7 @@ _INCREMENT_BEFORE = re.compile(r"(?:增加|增收|减收|减少|增长|下降|�
                                r"(?:全[市省县区国])?(?:的?平均(?:水平|值)?)?[了约近超]?$")   # ('低于全市平均水平421元')
 # a difference from another place or period ("比全市低2568元", "较上年多3.1亿元"), not the figure itself
 _COMPARE_BEFORE = re.compile(r"(?:比|较|与)[^，。；,;\d]{0,8}?(?:高|低|多|少|高出|低出|相差|差)[了约近超]?$")
+_TIMES_BEFORE = re.compile(r"[\d一二两三四五六七八九十]+个(?:季度|月份?|年度?|次)(?:均|都|连续)?$")
 _ENTRY_AFTER = re.compile(r"\s*(?:就|才|便|即)?(?:能|可以|可|方能)(?:进入|跻身|入围|挤进|上榜|进)")
 _GAP_AFTER = re.compile(r"\s*(?:的)?(?:差距|差额|之差)")
 # a clause after a place that states a figure with the metric understood ("沙河市完成71.5亿元，增长5.9%")
@@ -297,6 +298,8 @@ def _rank(seg: str, sent_text: str, ctx: ArticleContext) -> tuple[Optional[int],
     for m in _RANK.finditer(seg):
         if not (m.group("scope") or m.group("verb") or m.group("verb0")):
             continue
+        if _TIMES_BEFORE.search(seg, max(0, m.start() - 8), m.start()):
+            continue     # '增速6个季度位居全市第一': how many times it was first, no position of the period
         if m.group("bottom"):
             k = cn_number(m.group("bn") or m.group("bn2") or "一")
             size = _GROUP_SIZE.search(sent_text)
