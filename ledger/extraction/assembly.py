@@ -619,12 +619,13 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
     title_pm = ctx.title_period
     if hy is None and title_pm is not None and title_pm.year is not None and not title_pm.span:
         hy = title_pm.year          # the title is the article's top heading
-    if hy is None and ctx.pub is None and ctx.doc_year is not None:
-        hy = ctx.doc_year           # an undated page: the year its title or opening states
     if chosen is not None and chosen.bare and hy is None and ctx.pub is None:
         # an undated page: '在二零二四年的时候，…。全年全部财政收入完成…' — the year stated
-        # earlier in the paragraph governs a bare 全年 / 上半年
+        # earlier in the paragraph governs a bare 全年 / 上半年 (before the year of the page's opening:
+        # '2019年一季度…' at the top, then '2018年新疆实现地区生产总值…。全年人均地区生产总值…')
         hy = paragraph_year(ctx, i, chosen)
+    if hy is None and ctx.pub is None and ctx.doc_year is not None:
+        hy = ctx.doc_year           # an undated page: the year its title or opening states
     if carried_year is not None:
         hy = carried_year
     elif chosen is not None and chosen.bare and chosen in pms:

@@ -331,3 +331,10 @@ def test_a_dated_page_whose_opening_names_one_bare_period():
             "根据地区生产总值统一核算结果，邢台市实现地区生产总值1230.5亿元，同比增长5.6%。")
     got = atoms(extract(article(text, "2023-07-20", main="邢台市")))
     assert ("130500", "gdp", "2023-01", "2023-06", "actual", "value", 1.2305e11) in got
+
+
+def test_on_an_undated_page_a_bare_period_takes_its_paragraph_s_year_before_the_opening_s():
+    text = ("据统计局网站数据显示，2019年一季度河北GDP总量为9100.08亿元。\n"
+            "据公报显示，初步核算，2018年河北实现地区生产总值36010.3亿元，比上年增长6.6%。全年人均地区生产总值47772元，比上年增长5.8%。")
+    got = atoms(extract(article(text, None, main="河北省")))
+    assert ("130000", "gdp_per_capita", "2018-01", "2018-12", "actual", "value", 47772.0) in got
