@@ -64,6 +64,11 @@ def league_facts(ctx: ArticleContext, i: int, topic: tuple, prev_target_mood: di
         made = _extreme_and_split_growth_facts(ctx, i, topic, prev_target_mood)
         if made:
             return made
+    onward = _ONWARD.search(st)
+    if onward:
+        made = _onward_facts(ctx, i, onward, topic, prev_target_mood)
+        if made:
+            return made
     if RANKED_IS_PLACE.search(st):
         made = ranked_is_place_facts(ctx, i, topic, prev_target_mood)
         if made:
@@ -83,6 +88,46 @@ def league_facts(ctx: ArticleContext, i: int, topic: tuple, prev_target_mood: di
         out.extend(facts_for_group(ctx, jg, g, mask_asides(clause), end, glo, gcolon, prev_target_mood,
                                    subject=sub, at=(i, end)))
     return out
+
+
+# '第四名，及以后分别是A976亿元；B914亿元；…' / '（最高的是…）其他城市的排名依次是A77756元；B77495元；…': the places
+# from a position on, each with its figure, each in its own ；-part
+_ONWARD = re.compile(r"(?:第(?P<n>" + _N + r")(?:名|位)[，,]?\s*(?:及|以及)?(?:以后|之后|往后)|其他[\u4e00-\u9fa5]{0,6}?的?排名)"
+                     r"(?:分别|依次)(?:是|为)[：:]?\s*")
+_ONWARD_ITEM = re.compile(r"\s*[，,:：]?\s*(?:为|是|达|达到)?\s*(?P<fig>-?\d+(?:\.\d+)?\s*(?:亿元|万元|元|亿|万))")
+
+
+def _onward_facts(ctx: ArticleContext, i: int, m: re.Match, topic: tuple, prev_target_mood: dict) -> list[Fact]:
+    s = ctx.sentences[i]
+    sents = ctx.sentences
+    jg, g, glo, gcolon = topic
+    if m.group("n"):
+        rank = int(cn_number(m.group("n")) or 0)
+    else:
+        # after '最高的是X' (or 排名第一的是X) in the paragraph: the others from the second place on
+        before = ctx.text[ctx.paragraph_start(i):s.start + m.start()]
+        rank = 2 if re.search(r"(?:最高|最多|最大|排名第一)的(?:是|为)", before) else 0
+    if not rank:
+        return []
+    out: list[Fact] = []
+    k, pos = i, s.start + m.end()
+    while k < len(sents) and sents[k].group == s.group:
+        end = sents[k].end
+        place = next((p for p in ctx.places_in(pos, end) if p.code), None)
+        if place is None or ctx.text[pos:place.start].strip(" ；;，,、\n"):
+            break
+        fig = _ONWARD_ITEM.match(ctx.text, place.end, end)
+        if fig is None:
+            break
+        sub = Subject([place], reason="the places from a position on, each with its figure")
+        out.extend(facts_for_group(ctx, jg, g, fig.group("fig"), fig.end(), glo, gcolon, prev_target_mood,
+                                   subject=sub, placed=rank, at=(k, place.end)))
+        rank += 1
+        pos = fig.end()
+        if not ctx.text[pos:end].strip(" ；;，,、"):
+            k += 1
+            pos = sents[k].start if k < len(sents) else end
+    return out if len(out) >= 2 else []
 
 
 # '排名第一的是顺庆区，达到547.6亿元；排名第二的是南部县，达到481.8亿元': each place its position and its figure

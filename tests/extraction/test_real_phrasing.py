@@ -906,3 +906,14 @@ def test_a_group_that_states_no_figure_does_not_take_over_the_breakdown_after_it
             "分产业看，第一产业增加值4466.2亿元，增长2.6%。")
     got = atoms(extract(article(text, None, main="河北省")))
     assert ("130000", "primary_industry_va", "2023-01", "2023-12", "actual", "value", 4.4662e11) in got
+
+
+def test_the_places_from_a_position_on_each_with_its_figure_in_its_own_part():
+    text = ("2022年，从GDP总量排名看，11个设区市中唐山以8900亿元排在第一名，石家庄以7100亿元排在第二名。"
+            "第三名，及以后分别是沧州4388亿元；邯郸4346亿元；保定3880亿元。\n"
+            "在人均GDP方面，最高的是唐山，具体数据是116000元。其他城市的排名依次是廊坊74000元；石家庄65000元；沧州60000元。")
+    got = atoms(extract(article(text, "2023-03-01", main="河北省")))
+    y = ("2022-01", "2022-12", "actual")
+    assert {("130900", "gdp", *y, "value", 4.388e11), ("130900", "gdp", *y, "rank", 3.0),
+            ("130600", "gdp", *y, "rank", 5.0), ("131000", "gdp_per_capita", *y, "value", 74000.0),
+            ("131000", "gdp_per_capita", *y, "rank", 2.0), ("130900", "gdp_per_capita", *y, "rank", 4.0)} <= got
