@@ -33,7 +33,7 @@ from ledger.numbers import cn_number
 from ledger.extraction.assembly import (ACCOUNTED, FUTURE_CUE, PAST, QITA, SEQUENCE_OPENS, Group, Subject, TARGET_CUE,
                                         TARGET_NOUN, UNDERSTOOD, dealt_growths, dedupe, facts_for_group, groups_of,
                                         kind_and_period, make_fact, mask_asides, segment_end)
-from ledger.extraction.league import RANKED_IS_PLACE, league_facts, ranked_is_place_facts
+from ledger.extraction.league import ONWARD, RANKED_IS_PLACE, league_facts, ranked_is_place_facts
 from ledger.extraction.lists import (bullet_line_facts, numbered_line_facts, place_figure_facts, place_figure_runs)
 from ledger.extraction.index_tables import INDEX_UNIT, index_table_facts
 from ledger.extraction.period_lists import period_list_facts, period_runs
@@ -151,6 +151,9 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
                                                   prev_target_mood, subject=Subject([ctx.main], reason="the sentence before's region")))
                     continue
             topic = para_topic.get(s.paragraph)
+            if topic is None and s.paragraph > 0 and ONWARD.search(sent_text):
+                # ('…排名全省第四。' / '后面依次是，孝感市(…)、黄冈市(…)…' a paragraph of its own: the list goes on)
+                topic = para_topic.get(s.paragraph - 1)
             if topic is not None:
                 facts.extend(league_facts(ctx, i, topic, prev_target_mood))
             continue

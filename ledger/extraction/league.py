@@ -64,7 +64,7 @@ def league_facts(ctx: ArticleContext, i: int, topic: tuple, prev_target_mood: di
         made = _extreme_and_split_growth_facts(ctx, i, topic, prev_target_mood)
         if made:
             return made
-    onward = _ONWARD.search(st)
+    onward = ONWARD.search(st)
     if onward:
         made = _onward_facts(ctx, i, onward, topic, prev_target_mood)
         if made:
@@ -92,9 +92,12 @@ def league_facts(ctx: ArticleContext, i: int, topic: tuple, prev_target_mood: di
 
 # '第四名，及以后分别是A976亿元；B914亿元；…' / '（最高的是…）其他城市的排名依次是A77756元；B77495元；…': the places
 # from a position on, each with its figure, each in its own ；-part
-_ONWARD = re.compile(r"(?:第(?P<n>" + _N + r")(?:名|位)[，,]?\s*(?:及|以及)?(?:以后|之后|往后)|其他[\u4e00-\u9fa5]{0,6}?的?排名)"
-                     r"(?:分别|依次)(?:是|为)[：:]?\s*")
-_ONWARD_ITEM = re.compile(r"\s*[，,:：]?\s*(?:为|是|达|达到)?\s*(?P<fig>-?\d+(?:\.\d+)?\s*(?:亿元|万元|元|亿|万))")
+ONWARD = re.compile(r"(?:第(?P<n>" + _N + r")(?:名|位)[，,]?\s*(?:及|以及)?(?:以后|之后|往后)|其他[\u4e00-\u9fa5]{0,6}?的?排名"
+                     # ('…荆州市…排名全省第四。后面依次是，孝感市(…亿)、黄冈市(…亿)…': on from the last position named)
+                     r"|(?P<next>后面|其后|之后|再往后|接下来))"
+                     r"(?:分别|依次)(?:是|为)[：:，,]?\s*")
+_ONWARD_ITEM = re.compile(r"\s*[，,:：（(]?\s*(?:为|是|达|达到)?\s*(?P<fig>-?\d+(?:\.\d+)?\s*(?:亿元|万元|元|亿|万))[）)]?")
+_LAST_POSITION = re.compile(r"(?:排名|排在|位居|位列|居)(?:全[省市国区])?第(" + _N + r")(?:名|位)?")
 
 
 def _onward_facts(ctx: ArticleContext, i: int, m: re.Match, topic: tuple, prev_target_mood: dict) -> list[Fact]:
@@ -103,6 +106,10 @@ def _onward_facts(ctx: ArticleContext, i: int, m: re.Match, topic: tuple, prev_t
     jg, g, glo, gcolon = topic
     if m.group("n"):
         rank = int(cn_number(m.group("n")) or 0)
+    elif m.group("next"):
+        lo = ctx.paragraph_start(max(0, i - 8))
+        named = [cn_number(x.group(1)) for x in _LAST_POSITION.finditer(ctx.text, lo, s.start + m.start())]
+        rank = int(named[-1]) + 1 if named and named[-1] and named[-1] < 100 else 0     # (the last one named)
     else:
         # after '最高的是X' (or 排名第一的是X) in the paragraph: the others from the second place on
         before = ctx.text[ctx.paragraph_start(i):s.start + m.start()]
@@ -117,19 +124,21 @@ def _onward_facts(ctx: ArticleContext, i: int, m: re.Match, topic: tuple, prev_t
         if place is None or ctx.text[pos:place.start].strip(" ；;，,、\n"):
             break
         fig = _ONWARD_ITEM.match(ctx.text, place.end, end)
-        if fig is None:
+        aside = _ASIDE_AFTER.match(ctx.text, place.end, end) if fig is None else None
+        if fig is None and not (m.group("next") and (aside or ctx.text[place.end:place.end + 1] in "、，,；;。")):
             break
         sub = Subject([place], reason="the places from a position on, each with its figure")
-        out.extend(facts_for_group(ctx, jg, g, fig.group("fig"), fig.end(), glo, gcolon, prev_target_mood,
-                                   subject=sub, placed=rank, at=(k, place.end)))
+        out.extend(facts_for_group(ctx, jg, g, fig.group("fig") if fig else "", fig.end() if fig else place.end,
+                                   glo, gcolon, prev_target_mood, subject=sub, placed=rank, at=(k, place.end)))
         rank += 1
-        pos = fig.end()
+        pos = fig.end() if fig else (aside.end() if aside else place.end)
         if not ctx.text[pos:end].strip(" ；;，,、"):
             k += 1
             pos = sents[k].start if k < len(sents) else end
     return out if len(out) >= 2 else []
 
 
+_ASIDE_AFTER = re.compile(r"[（(][^（）()]{0,16}[）)]")
 # '排名第一的是顺庆区，达到547.6亿元；排名第二的是南部县，达到481.8亿元': each place its position and its figure
 RANKED_IS_PLACE = re.compile(r"(?:排名|排在|位居|位列|居)第(?P<n>" + _N + r")(?:位|名)?的(?:是|为)\s*")
 _FIGURE_AFTER = re.compile(r"\s*[，,:：]?\s*(?:达到了?|达|为|是|实现|完成)?\s*(?P<fig>-?\d+(?:\.\d+)?\s*(?:亿元|万元|亿|元)"

@@ -917,3 +917,12 @@ def test_the_places_from_a_position_on_each_with_its_figure_in_its_own_part():
     assert {("130900", "gdp", *y, "value", 4.388e11), ("130900", "gdp", *y, "rank", 3.0),
             ("130600", "gdp", *y, "rank", 5.0), ("131000", "gdp_per_capita", *y, "value", 74000.0),
             ("131000", "gdp_per_capita", *y, "rank", 2.0), ("130900", "gdp_per_capita", *y, "rank", 4.0)} <= got
+
+
+def test_a_list_that_goes_on_from_the_last_position_named_in_a_paragraph_of_its_own():
+    text = ("2022年上半年，河北省GDP总量全国排名第十二。\n石家庄市以GDP总量3301.1亿元排名全省第一，名义增速7.91%。\n"
+            "唐山市以GDP总量4120.9亿元排名全省第二，名义增速7.71%。\n后面依次是，沧州市(2105.4亿)、邯郸市(2051.1亿)、保定市(1950.3亿)。")
+    got = atoms(extract(article(text, "2022-08-01", main="河北省")))
+    h1 = ("2022-01", "2022-06", "actual")
+    assert {("130900", "gdp", *h1, "rank", 3.0), ("130600", "gdp", *h1, "rank", 5.0),
+            ("130400", "gdp", *h1, "value", 2.0511e11)} <= got
