@@ -465,6 +465,12 @@ def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
             if m.group(0) in ("全省", "我省") and ctx.main is not None and ctx.main.level == "province":
                 best_pos, best = m.end(), Subject([], reason=f"'{m.group(0)}' in a province's own text")
                 continue
+            named = {p.code: p for p in ctx.places_in(lo, m.start()) if p.level == "province" and p.code}
+            if m.group(0) in ("全省", "我省") and len(named) == 1:
+                # '山东省财政厅发布信息显示，2016年全省一般公共预算收入完成5860亿元' (on a Qingdao page): the
+                # province the sentence names
+                best_pos, best = m.end(), Subject(list(named.values()), reason=f"'{m.group(0)}': the province the sentence names")
+                continue
             best_pos, best = m.end(), Subject([], group=True, reason=f"group '{m.group(0)}'")
     m = _LISTED_GROUP.match(text, lo)
     if m is not None and best_pos < m.end() <= start and not _JOINS_A_LIST.search(text, lo, m.start("g")) \

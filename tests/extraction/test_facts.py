@@ -301,3 +301,13 @@ def test_what_it_takes_to_enter_a_list_is_no_figure():
 def test_how_many_times_a_place_was_first_is_no_position():
     ex = extract(article("五年来，地区生产总值增速6个季度位居全市第一，年均增长8.8%。", "2021-01-20", main="威县"))
     assert not any(f.rank for f in ex.facts)
+
+
+def test_the_province_a_sentence_names_is_its_whole_province():
+    text = "河北省财政厅发布信息显示，2016年全省一般公共预算收入完成2850亿元，比上年同口径增长7.5%。全市完成一般公共预算收入95.3亿元。"
+    got = atoms(extract(article(text, "2017-01-20", main="邢台市")))
+    y = ("2016-01", "2016-12", "actual")
+    assert {("130000", "general_budget_revenue", *y, "value", 2.85e11), ("130500", "general_budget_revenue", *y, "value", 9.53e9)} <= got
+    # a city's 全省 with no province named stays a group
+    got = atoms(extract(article("2016年全省一般公共预算收入完成2850亿元。", "2017-01-20", main="邢台市")))
+    assert not got
