@@ -124,6 +124,7 @@ _INCREMENT_BEFORE = re.compile(r"(?:增加|增收|减收|减少|增长|下降|�
 # a difference from another place or period ("比全市低2568元", "较上年多3.1亿元"), not the figure itself
 _COMPARE_BEFORE = re.compile(r"(?:比|较|与)[^，。；,;\d]{0,8}?(?:高|低|多|少|高出|低出|相差|差)[了约近超]?$")
 _TIMES_BEFORE = re.compile(r"[\d一二两三四五六七八九十]+个(?:季度|月份?|年度?|次)(?:均|都|连续)?$")
+_BAR_BEFORE = re.compile(r"(?:门槛|门坎|入围线|入榜线)[^，,。；;\d]{0,6}$")      # ('这一门槛提高到了933亿元')
 _ENTRY_AFTER = re.compile(r"\s*(?:就|才|便|即)?(?:能|可以|可|方能)(?:进入|跻身|入围|挤进|上榜|进)")
 _GAP_AFTER = re.compile(r"\s*(?:的)?(?:差距|差额|之差)")
 # a clause after a place that states a figure with the metric understood ("沙河市完成71.5亿元，增长5.9%")
@@ -197,7 +198,7 @@ def _amounts(seg: str, unit: str) -> list[Amount]:
             continue
         if _THRESHOLD_BEFORE.search(seg[max(0, a.start - 4):a.start]) or (a.qualifier and seg[a.start - 1:a.start] == "不"):
             continue     # '地区生产总值大于400亿元' (a list's entry threshold): a condition, no figure
-        if _ENTRY_AFTER.match(seg, a.end):
+        if _ENTRY_AFTER.match(seg, a.end) or _BAR_BEFORE.search(seg, max(0, a.start - 10), a.start):
             continue     # 'GDP达到906.67亿元能进入前十': what it takes to enter a list, no region's figure
         if _GAP_AFTER.match(seg, a.end):
             continue     # '与德阳拉出113亿元的差距': the gap between two places, no figure of either
