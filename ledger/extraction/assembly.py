@@ -630,7 +630,7 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
         # an undated page: '在二零二四年的时候，…。全年全部财政收入完成…' — the year stated
         # earlier in the paragraph governs a bare 全年 / 上半年 (before the year of the page's opening:
         # '2019年一季度…' at the top, then '2018年新疆实现地区生产总值…。全年人均地区生产总值…')
-        hy = paragraph_year(ctx, i, chosen)
+        hy = paragraph_year(ctx, i, chosen, own_only=ctx.doc_year is not None)
     if hy is None and ctx.pub is None and ctx.doc_year is not None:
         hy = ctx.doc_year           # an undated page: the year its title or opening states
     if carried_year is not None:
@@ -757,17 +757,23 @@ def _heading_place(ctx: ArticleContext, i: int) -> Optional[Place]:
     return None
 
 
-def paragraph_year(ctx: ArticleContext, i: int, chosen: PeriodMention) -> Optional[int]:
-    """The last explicit single year stated before ``chosen`` in its paragraph, or None."""
+def paragraph_year(ctx: ArticleContext, i: int, chosen: PeriodMention, own_only: bool = False) -> Optional[int]:
+    """The last explicit single year stated before ``chosen`` in its paragraph, or None. ``own_only``: only a
+    year the text reports on, not one it measures by ('按2022年常住人口计算', '比2015年增长…')."""
     sents = ctx.sentences
     j = i
     while j >= 0 and sents[j].paragraph == sents[i].paragraph:
         years = [p.year for p in ctx.periods_of(j) if p.year is not None and not p.span
-                 and (j < i or p.start < chosen.start)]
+                 and (j < i or p.start < chosen.start)
+                 and not (own_only and _MEASURED_BY.search(ctx.text, max(0, sents[j].start + p.start - 2),
+                                                            sents[j].start + p.start))]
         if years:
             return years[-1]
         j -= 1
     return None
+
+
+_MEASURED_BY = re.compile(r"(?:按|比|较|以|与|同|从|至|到|于|截至|是)$")
 
 
 def _lead_period(ctx: ArticleContext, h: int) -> Optional[PeriodMention]:

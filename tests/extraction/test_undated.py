@@ -338,3 +338,10 @@ def test_on_an_undated_page_a_bare_period_takes_its_paragraph_s_year_before_the_
             "据公报显示，初步核算，2018年河北实现地区生产总值36010.3亿元，比上年增长6.6%。全年人均地区生产总值47772元，比上年增长5.8%。")
     got = atoms(extract(article(text, None, main="河北省")))
     assert ("130000", "gdp_per_capita", "2018-01", "2018-12", "actual", "value", 47772.0) in got
+
+
+def test_a_year_the_text_measures_by_is_not_its_paragraph_s_year():
+    text = ("2023年，全县人民在县委的坚强领导下，经济稳中有进。初步核算，实现地区生产总值220.1亿元，增长8%。"
+            "按2022年常住人口(28.3万人)计算，人均生产总值77760元。全年实现规模工业增加值增长8.5%。")
+    got = atoms(extract(article(text, None, main="威县")))
+    assert ("130533", "industrial_value_added", "2023-01", "2023-12", "actual", "yoy_pct", 8.5) in got
