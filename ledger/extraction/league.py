@@ -125,8 +125,8 @@ def _onward_facts(ctx: ArticleContext, i: int, m: re.Match, topic: tuple, prev_t
             break
         fig = _ONWARD_ITEM.match(ctx.text, place.end, end)
         aside = _ASIDE_AFTER.match(ctx.text, place.end, end) if fig is None else None
-        if fig is None and not (m.group("next") and (aside or ctx.text[place.end:place.end + 1] in "、，,；;。")):
-            break
+        if fig is None and not (m.group("next") and aside):
+            break     # (a list that goes on names each place's figure, or its aside: '孝感市(…亿)')
         sub = Subject([place], reason="the places from a position on, each with its figure")
         out.extend(facts_for_group(ctx, jg, g, fig.group("fig") if fig else "", fig.end() if fig else place.end,
                                    glo, gcolon, prev_target_mood, subject=sub, placed=rank, at=(k, place.end)))

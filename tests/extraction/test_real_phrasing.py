@@ -926,3 +926,10 @@ def test_a_list_that_goes_on_from_the_last_position_named_in_a_paragraph_of_its_
     h1 = ("2022-01", "2022-06", "actual")
     assert {("130900", "gdp", *h1, "rank", 3.0), ("130600", "gdp", *h1, "rank", 5.0),
             ("130400", "gdp", *h1, "value", 2.0511e11)} <= got
+
+
+def test_places_said_to_come_after_with_no_figure_of_their_own_get_no_positions():
+    text = ("2021年，11个设区市中，GDP增速最快的是邢台，达到8.2%。紧随其后的沧州、衡水分别以7.9%、7.5%的增速位列第二、第三。"
+            "邯郸、保定增速均为7.1%。之后分别是廊坊、承德、张家口，增速均在全省水平6.5%之上。")
+    got = atoms(extract(article(text, "2022-02-01", main="河北省")))
+    assert not any(a[0] in ("131000", "130800", "130700") and a[5] == "rank" for a in got)
