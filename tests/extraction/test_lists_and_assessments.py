@@ -809,3 +809,11 @@ def test_a_position_in_a_named_top_group_without_its_measure_word():
     text = "2023年12月，某研究院发布报告，迁安市位列2023年北方地区综合竞争力百强县市第一。"
     got = rows(extract(article(text, published_at="2023-12-30", main="迁安市")))
     assert ("130283", 2023, "top1") in got and ("130283", 2023, "top100") not in got
+
+
+def test_a_place_tenth_in_one_ordered_top_ten_and_higher_in_another_keeps_both_positions():
+    text = ("某研究所发布县域经济十强县评价结果。“十强”县(市)依次为：迁安市、武安市、三河市、正定县、遵化市、滦州市、"
+            "涿州市、任丘市、黄骅市、辛集市。综合发展“十强”县(市)依次为：三河市、迁安市、辛集市、武安市、正定县、遵化市、"
+            "滦州市、涿州市、任丘市、黄骅市。")
+    got = rows(extract(article(text, published_at=None, main="河北省")))
+    assert {("130181", 0, "top10"), ("130181", 0, "top3"), ("130983", 0, "top9"), ("130983", 0, "top10")} <= got
