@@ -1317,8 +1317,8 @@ def _without_groups_placed_in_full(rows: list[Ranking], exact: set[tuple]) -> li
             n, named = k_of(r), _NAMED_LIST.search(r.contest or "")
             if named is None or n != _group_size(named.group(0)[:-1]) or n in _GROUP_SIZES:
                 continue     # (百强: too many lists share the name — 全国 and 西部百强 — to tell one from another)
-            if any(r2.bucket != r.bucket for r2 in rows if r2.char_start == r.char_start):
-                continue     # (a position in an ordered list, not a membership: its sentence places others elsewhere)
+            if len({r2.bucket for r2 in rows if r2.char_start == r.char_start}) >= 3:
+                continue     # (a position in an ordered list, not a membership: its sentence places others one by one)
             if any(k_of(o) < n and named.group(0) in (o.contest or "") for o in held):
                 drop.add(id(r))
 
