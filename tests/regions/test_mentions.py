@@ -502,3 +502,8 @@ def test_a_province_before_the_word_for_county_economies_is_no_county(gaz):
 
 def test_a_county_s_own_name_before_the_word_for_county_economy_stays_the_county(gaz):
     assert [m.region.name for m in gaz.find_mentions("婺源县域面积2947平方公里，人口36万。")] == ["婺源县"]
+
+
+def test_a_management_zone_under_its_former_district_name(gaz):
+    found = [(m.region.code, m.surface) for m in gaz.find_mentions("麻阳县、洪江区2020年上半年GDP依次位居全市第九、第十位。")]
+    assert ("431271", "洪江区") in found
