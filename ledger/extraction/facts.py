@@ -266,7 +266,7 @@ def _positions_over_a_range(ctx: ArticleContext, facts: list[Fact], prev_target_
         a, b = cn_number(m.group("a")), cn_number(m.group("b"))
         places: list = []
         for p in ctx.places_in(s.start, m.start()):
-            if p.code and p.level in ("county", "prefecture") and all(q.code != p.code for q in places):
+            if p.code and p.level in ("county", "prefecture", "zone") and all(q.code != p.code for q in places):
                 places.append(p)
         mentions = ctx.metrics_in(s.start, m.start())
         if not a or not b or b - a + 1 != len(places) or len({mm.metric for mm in mentions}) != 1 \
