@@ -933,3 +933,9 @@ def test_places_said_to_come_after_with_no_figure_of_their_own_get_no_positions(
             "邯郸、保定增速均为7.1%。之后分别是廊坊、承德、张家口，增速均在全省水平6.5%之上。")
     got = atoms(extract(article(text, "2022-02-01", main="河北省")))
     assert not any(a[0] in ("131000", "130800", "130700") and a[5] == "rank" for a in got)
+
+
+def test_a_zone_among_places_over_a_range_of_positions():
+    text = "麻阳县、洪江区2020年上半年GDP依次位居全市第十二至十三位。"
+    got = {(a[0], a[6]) for a in atoms(extract(article(text, None, main="怀化市"))) if a[5] == "rank"}
+    assert got == {("431226", 12.0), ("431271", 13.0)}
