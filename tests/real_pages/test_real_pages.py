@@ -41,7 +41,9 @@ _FLOORS = {"b1": (0.88, 0.95), "b2": (0.81, 0.95), "b3": (0.87, 0.82), "b4": (0.
            # b34-b39: first contact at 505d19c, cc2f3c5 and 6667cd3 (docs/extraction.md); b35-b39 hold one to eight required rankings
            "b34": (0.89, 0.97), "b35": (0.95, 0.00),
            "b36": (0.86, 0.00), "b37": (0.89, 0.99),
-           "b38": (0.94, 0.19), "b39": (0.58, 0.00)}
+           "b38": (0.94, 0.19), "b39": (0.58, 0.00),
+           # b40-b41: first contact at 92cbea2
+           "b40": (0.56, 0.71), "b41": (0.71, 0.54)}
 for _b, (_f, _r) in _FLOORS.items():
     SETS[_b] = (REPO / "data" / "cache" / "real" / _b / "pages", REPO / "tests" / "real_pages" / _b / "gold.jsonl", _f, _r)
 
