@@ -123,6 +123,8 @@ def short_name(name: str, level: str, ethnic: Iterable[str] = ()) -> Optional[st
 
 
 def _strip_ethnic(stem: str, ethnic: Iterable[str]) -> str:
+    """围场满族蒙古族 -> 围场; and a group written without 族 (巴音郭楞蒙古 -> 巴音郭楞, 克孜勒苏柯尔克孜 -> 克孜勒苏,
+    as Xinjiang's autonomous prefectures are named), once, where at least two characters are left."""
     groups = sorted(ethnic, key=len, reverse=True)
     changed = True
     while changed:
@@ -133,6 +135,10 @@ def _strip_ethnic(stem: str, ethnic: Iterable[str]) -> str:
                     stem = stem[: -(len(g) + 1)]
                     changed = True
                     break
+    if not stem.endswith("族"):
+        for g in groups:
+            if len(g) >= 2 and stem.endswith(g) and len(stem) - len(g) >= 2:
+                return stem[: -len(g)]
     return stem
 
 

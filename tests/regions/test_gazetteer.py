@@ -218,3 +218,9 @@ def test_a_county_text_naming_no_place_but_its_own_short_name_in_its_words():
     # a road or a word that happens to be a county's short name says nothing ('滨江东路', '突破百亿元大关')
     other = "2022年，在县委的正确领导下，全县上下团结奋斗，财政总收入突破百亿元大关。全县地区生产总值增长6%。"
     assert g.main_region("政府工作报告", other) is None
+
+
+def test_short_names_of_autonomous_divisions_whose_group_is_written_without_its_zu(gaz):
+    assert gaz.resolve("巴音郭楞").code == "652800"
+    assert gaz.resolve("克孜勒苏").code == "653000"
+    assert gaz.resolve("博尔塔拉").code == "652700"
