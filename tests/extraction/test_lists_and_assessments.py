@@ -817,3 +817,10 @@ def test_a_place_tenth_in_one_ordered_top_ten_and_higher_in_another_keeps_both_p
             "滦州市、涿州市、任丘市、黄骅市。")
     got = rows(extract(article(text, published_at=None, main="河北省")))
     assert {("130181", 0, "top10"), ("130181", 0, "top3"), ("130983", 0, "top9"), ("130983", 0, "top10")} <= got
+
+
+def test_a_rate_before_the_word_for_rank_names_no_contest():
+    text = ("从名义增长速率上来看，邯郸在2018年前三季度中以负增长3.30排名最后。\n2018河北各城市GDP排名\n"
+            "排名 | 城市 | 2018年(亿) | 2017年(亿) | 增量 | 增速 |\n1 | 唐山 | 5198.17 | 4893.85 | 304.32 | 6.07% |\n"
+            "2 | 石家庄 | 4909.69 | 4866.82 | 42.87 | 0.95% |\n3 | 沧州 | 2704.29 | 2657.6 | 46.69 | 1.70% |\n")
+    assert not extract(article(text, None, main="河北省")).rankings
