@@ -824,3 +824,11 @@ def test_a_rate_before_the_word_for_rank_names_no_contest():
             "排名 | 城市 | 2018年(亿) | 2017年(亿) | 增量 | 增速 |\n1 | 唐山 | 5198.17 | 4893.85 | 304.32 | 6.07% |\n"
             "2 | 石家庄 | 4909.69 | 4866.82 | 42.87 | 0.95% |\n3 | 沧州 | 2704.29 | 2657.6 | 46.69 | 1.70% |\n")
     assert not extract(article(text, None, main="河北省")).rankings
+
+
+def test_a_list_named_after_its_year_is_still_a_contest():
+    text = ("《2023中国中小城市发展指数研究》的研究对象为县级市、县以及自治县，2023全国综合实力百强县如下。\n"
+            "排名 | 县市 | 排名 | 县市 |\n1 | 江苏昆山市 | 51 | 河北迁安市 |\n2 | 江苏江阴市 | 52 | 河北武安市 |\n"
+            "3 | 江苏张家港市 | 53 | 河北三河市 |\n")
+    got = rows(extract(article(text, published_at="2023-08-01", main="江苏省")))
+    assert {("320583", 2023, "top1"), ("130481", 2023, "top52")} <= got
