@@ -36,14 +36,13 @@ _FLOORS = {"b1": (0.88, 0.95), "b2": (0.81, 0.95), "b3": (0.87, 0.82), "b4": (0.
            "b20": (0.94, 0.77), "b21": (0.92, 0.99), "b22": (0.85, 0.99), "b23": (0.69, 0.84),
            "b24": (0.81, 0.96), "b25": (0.90, 0.81),
            # b26-b33: first contact in docs/extraction.md (98aa33f, 94c2e09, 6e54f19, 54d14fb); b31 has one required ranking
-           "b26": (0.70, 0.89), "b27": (0.93, 0.84), "b28": (0.86, 0.66), "b29": (0.89, 0.32),
+           "b26": (0.70, 0.94), "b27": (0.93, 0.84), "b28": (0.86, 0.66), "b29": (0.89, 0.32),
            "b30": (0.84, 0.81), "b31": (0.83, 0.99), "b32": (0.66, 0.90), "b33": (0.90, 0.89),
-           # b34-b39: first contact at 505d19c, cc2f3c5 and 6667cd3 (docs/extraction.md); b35-b39 hold one to eight required rankings
+           # b34-b41: first contact at 505d19c, cc2f3c5, 6667cd3 and 92cbea2 (docs/extraction.md); b35-b41 hold one to fifteen required rankings
            "b34": (0.89, 0.97), "b35": (0.95, 0.00),
-           "b36": (0.86, 0.00), "b37": (0.89, 0.99),
-           "b38": (0.94, 0.19), "b39": (0.58, 0.00),
-           # b40-b41: first contact at 92cbea2
-           "b40": (0.56, 0.71), "b41": (0.71, 0.54)}
+           "b36": (0.87, 0.00), "b37": (0.89, 0.99),
+           "b38": (0.94, 0.19), "b39": (0.56, 0.00),
+           "b40": (0.56, 0.70), "b41": (0.75, 0.73)}
 for _b, (_f, _r) in _FLOORS.items():
     SETS[_b] = (REPO / "data" / "cache" / "real" / _b / "pages", REPO / "tests" / "real_pages" / _b / "gold.jsonl", _f, _r)
 
