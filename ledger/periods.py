@@ -130,8 +130,10 @@ _DAY_FIRST_DATE = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(
 _DOC_NUMBER = re.compile(r"[〔\[［【]((?:19|20)\d{2})[〕\]］】]\s*\d+\s*号")
 
 
-_EVENT_BEFORE = re.compile(r"(?:设立|設立|成立|建立|建置|撤销|撤銷|撤县|撤縣|批准|始建|建于|建於|开通|開通|通车|通車|竣工|开工|開工|投产|投產)"
-                           r"\s*(?:于|於|时间|時間|日期)?\s*[:：]?\s*$")
+# an event word right before a date ('设立1983年11月8日' in an infobox): when the place was set up, not the page's date
+# (the parser's date lines and date_line below both ask it)
+EVENT_BEFORE_DATE = re.compile(r"(?:设立|設立|成立|建立|建置|撤销|撤銷|撤县|撤縣|批准|始建|建于|建於|开通|開通|通车|通車|竣工|开工|開工|投产|投產)"
+                               r"\s*(?:于|於|时间|時間|日期)?\s*[:：]?\s*$")
 _DATED_EVENT = re.compile(r"[日号]?\s*[，,][^\n]*[。！!]\s*$")
 
 
@@ -147,7 +149,7 @@ def date_line(lines: list[str]) -> Optional[tuple[int, int, str]]:
             m = _SHORT_LINE_DATE.search(line) or _DAY_FIRST_DATE.search(line)
             if m and _DATED_EVENT.match(line, m.end()):
                 continue     # '2020年4月11日，退出贫困县序列。': a chronology's event, not the page's date
-            if m and _EVENT_BEFORE.search(line, 0, m.start()):
+            if m and EVENT_BEFORE_DATE.search(line, 0, m.start()):
                 continue     # '设立1999年12月5日' in an encyclopedia's infobox: when the place was set up
             if m and 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
                 return int(m.group("y")), int(m.group("m")), line.strip()

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Optional
 
+from ledger.periods import EVENT_BEFORE_DATE
+
 HAN = r"\u4e00-\u9fff"
 NAME = rf"[{HAN}]{{2,4}}(?:[·•][{HAN}]{{1,6}})?"
 ROLES = r"(?:本报|本台|本网)?(?:首席|特约|见习|实习|全媒体|融媒)?(?:记者|通讯员|摄影记者|摄影|实习生|撰稿)"
@@ -124,15 +126,12 @@ def report_dateline(line: str) -> Optional[DateHit]:
     return hit
 
 
-_EVENT_BEFORE_DATE = re.compile(r"(?:设立|設立|成立|建立|建置|撤销|撤銷|批准|始建|建于|建於|开通|開通|通车|通車|竣工|开工|開工|投产|投產)"
-                                r"\s*(?:于|於|时间|時間|日期)?\s*[:：]?\s*$")
-
-
 def is_meta_line(line: str) -> bool:
     """A dateline such as '2017-10-12 09:17:23 来源:河北新闻网' or '更新时间:2023-06-06 来源:… 字号:T|T'."""
-    if len(line) > 90 or not _DATE.search(line):
+    date = _DATE.search(line) if len(line) <= 90 else None
+    if date is None:
         return False
-    if _EVENT_BEFORE_DATE.search(line, 0, _DATE.search(line).start()):
+    if EVENT_BEFORE_DATE.search(line, 0, date.start()):
         return False     # '设立1999年12月5日' in an encyclopedia's infobox: when the place was set up, not the page's date
     rest = _DATE.sub("", line)
     if _META_WORDS.search(line) or len(rest.strip(" :：|-")) <= 4:
