@@ -500,13 +500,13 @@ def _split_header(lines, k: int, width: int) -> Optional[tuple[str, list[str]]]:
             cells[-1] += tok
         else:
             cells.append(tok)
-    if len(cells) < width + 1 and not (len(cells) == width and j >= 0 and _grouped(cells, lines[j][1])):
+    if len(cells) < width:
         return None
+    grouped = _grouped(cells[-width:], lines[j][1]) if j >= 0 else None
+    if len(cells) == width and grouped is None:
+        return None      # (a header of exactly the rows' width only under a line naming its indicators)
     lead = " ".join(raw.strip() for _, raw in lines[max(0, j - 2):j + 1] if raw.strip())
-    cols = cells[-width:]
-    if j >= 0 and (grouped := _grouped(cols, lines[j][1])) is not None:
-        cols = grouped
-    return lead, cols
+    return lead, grouped or cells[-width:]
 
 
 # a wiki table's notes ('地区生产总值(GDP)[注 2]', '美元[注 4]'): no part of a header cell
