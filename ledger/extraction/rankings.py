@@ -550,7 +550,7 @@ def doc_contest(ctx: ArticleContext) -> str:
         for m in _DOC_CONTEST.finditer(source):
             cand = _clean_label(m.group("a") or m.group("b") or m.group("c") or "")
             if m.group("c") and (re.search(r"增速|增幅|增长|总量|总值|总额|GDP|规模|占比", cand) or _names_place(cand)
-                                 or re.search(r"\d\s*(?:亿|万|%|％)|\d\.\d|^(?!(?:19|20)\d{2})\d", cand)):
+                                 or _FIGURE_IN_LABEL.search(cand) or _NUMBER_LED.search(cand)):
                 continue    # '宁晋县增速排名', '522.6亿元在上榜的11个城市中排名': an indicator's rank, not a contest
             if len(cand) >= 2 and _CONTEST_STRONG.search(cand) and not _is_metric_text(ctx, cand):
                 label = cand
@@ -1406,6 +1406,8 @@ _FORMS = (
 
 
 _FIGURE_IN_LABEL = re.compile(r"\d\s*(?:亿元|万元|亿|万|%|％)")
+# a name that opens on a number other than a year, or holds a decimal ('…负增长3.30排名'): a figure, no contest
+_NUMBER_LED = re.compile(r"\d\.\d|^(?!(?:19|20)\d{2})\d")
 _LABEL_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.%])")
 
 
