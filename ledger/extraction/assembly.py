@@ -1439,31 +1439,51 @@ def _top_list_facts(ctx: ArticleContext, i: int, g: Group, items, seg: str, top:
 _ITEM_FIGURE = re.compile(r"\s*[，,:：]\s*(?:人均|达到了?|达|为|是|完成|实现)?\s*-?\d+(?:\.\d+)?\s*(?:亿元|万元|元|亿|万)")
 
 
+def places_with_figures(ctx: ArticleContext, i: int, start: int, figure: re.Pattern,
+                        aside_ok: bool = False) -> list[tuple[int, Place, Optional[re.Match]]]:
+    """(sentence, place, figure) of the places that follow one another from ``start`` on through the ；-parts of
+    sentence ``i``'s group, each right after the one before and followed by its ``figure`` ('A，人均6.59万元；B，…',
+    'A976亿元；B914亿元'); with ``aside_ok`` a place may hold a bracketed aside instead ('孝感市(…亿)'), figure None."""
+    sents, text = ctx.sentences, ctx.text
+    out: list[tuple[int, Place, Optional[re.Match]]] = []
+    k, pos = i, start
+    while k < len(sents) and sents[k].group == sents[i].group:
+        end = sents[k].end
+        place = next((p for p in ctx.places_in(pos, end) if p.code), None)
+        if place is None or text[pos:place.start].strip(" ：:；;，,、\n"):
+            break
+        fig = figure.match(text, place.end, end)
+        aside = ASIDE_AFTER.match(text, place.end, end) if fig is None and aside_ok else None
+        if fig is None and aside is None:
+            break
+        out.append((k, place, fig))
+        pos = (fig or aside).end()
+        if not text[pos:end].strip(" ；;，,、"):
+            k += 1
+            pos = sents[k].start if k < len(sents) else end
+    return out
+
+
+ASIDE_AFTER = re.compile(r"[（(][^（）()]{0,16}[）)]")
+
+
 def _top_items_with_figures(ctx: ArticleContext, i: int, item: tuple, start: int, n: int, kind: str,
                             period: Optional[Period], basis: Optional[str]) -> list[Fact]:
     """The N places of a top list, each opening its own ；-part with its figure: rank by order, and the figure."""
     key, mm = item
-    sents = ctx.sentences
     unit = mm.term.unit
+    items = places_with_figures(ctx, i, start, _ITEM_FIGURE)[:n]
+    if len(items) < n:
+        return []
     out = []
-    k, pos = i, start
-    for r in range(1, n + 1):
-        if k >= len(sents) or sents[k].group != sents[i].group:
-            return []
-        end = sents[k].end
-        place = next((p for p in ctx.places_in(pos, end) if p.code), None)
-        if place is None or ctx.text[pos:place.start].strip(" ：:，,；;\n"):
-            return []
-        fig = _ITEM_FIGURE.match(ctx.text, place.end, end)
+    for r, (k, place, fig) in enumerate(items, 1):
         amounts = [a for a in _amounts(fig.group(0), "money") if unit_ok(unit, a)
-                   or (unit == "yuan_per_person" and a.unit == "yuan")] if fig else []
+                   or (unit == "yuan_per_person" and a.unit == "yuan")]
         if not amounts:
             return []
-        out.append(make_fact(ctx, sents[k], key, mm, place, kind, period, amounts[0],
+        out.append(make_fact(ctx, ctx.sentences[k], key, mm, place, kind, period, amounts[0],
                              dict(yoy=None, cagr=None, rank=r), None, basis, "ordered list with figures",
                              Subject([place], reason="ordered list")))
-        k += 1
-        pos = sents[k].start if k < len(sents) else end
     return [f for f in out if f]
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ledger.extraction.assembly import Subject, facts_for_group, mask_asides
+from ledger.extraction.assembly import Subject, facts_for_group, mask_asides, places_with_figures
 from ledger.extraction.context import ArticleContext
 from ledger.model import Fact
 from ledger.numbers import cn_number
@@ -102,7 +102,6 @@ _LAST_POSITION = re.compile(r"(?:排名|排在|位居|位列|居)(?:全[省市�
 
 def _onward_facts(ctx: ArticleContext, i: int, m: re.Match, topic: tuple, prev_target_mood: dict) -> list[Fact]:
     s = ctx.sentences[i]
-    sents = ctx.sentences
     jg, g, glo, gcolon = topic
     if m.group("n"):
         rank = int(cn_number(m.group("n")) or 0)
@@ -117,28 +116,15 @@ def _onward_facts(ctx: ArticleContext, i: int, m: re.Match, topic: tuple, prev_t
     if not rank:
         return []
     out: list[Fact] = []
-    k, pos = i, s.start + m.end()
-    while k < len(sents) and sents[k].group == s.group:
-        end = sents[k].end
-        place = next((p for p in ctx.places_in(pos, end) if p.code), None)
-        if place is None or ctx.text[pos:place.start].strip(" ；;，,、\n"):
-            break
-        fig = _ONWARD_ITEM.match(ctx.text, place.end, end)
-        aside = _ASIDE_AFTER.match(ctx.text, place.end, end) if fig is None else None
-        if fig is None and not (m.group("next") and aside):
-            break     # (a list that goes on names each place's figure, or its aside: '孝感市(…亿)')
+    for k, place, fig in places_with_figures(ctx, i, s.start + m.end(), _ONWARD_ITEM, aside_ok=bool(m.group("next"))):
+        # (a list that goes on from the last position names each place's figure, or its aside: '孝感市(…亿)')
         sub = Subject([place], reason="the places from a position on, each with its figure")
         out.extend(facts_for_group(ctx, jg, g, fig.group("fig") if fig else "", fig.end() if fig else place.end,
                                    glo, gcolon, prev_target_mood, subject=sub, placed=rank, at=(k, place.end)))
         rank += 1
-        pos = fig.end() if fig else (aside.end() if aside else place.end)
-        if not ctx.text[pos:end].strip(" ；;，,、"):
-            k += 1
-            pos = sents[k].start if k < len(sents) else end
     return out if len(out) >= 2 else []
 
 
-_ASIDE_AFTER = re.compile(r"[（(][^（）()]{0,16}[）)]")
 # '排名第一的是顺庆区，达到547.6亿元；排名第二的是南部县，达到481.8亿元': each place its position and its figure
 RANKED_IS_PLACE = re.compile(r"(?:排名|排在|位居|位列|居)第(?P<n>" + _N + r")(?:位|名)?的(?:是|为)\s*")
 _FIGURE_AFTER = re.compile(r"\s*[，,:：]?\s*(?:达到了?|达|为|是|实现|完成)?\s*(?P<fig>-?\d+(?:\.\d+)?\s*(?:亿元|万元|亿|元)"
