@@ -457,7 +457,10 @@ def _unit_by_agreement(ctx: ArticleContext, rows) -> Optional[float]:
             if not c.endswith("%"):
                 cells.setdefault(place.code, set()).add(float(c))
     found = set()
-    for a in iter_amounts(ctx.text):
+    amounts = getattr(ctx, "_all_amounts", None)
+    if amounts is None:      # (read once per article, not once per table without a unit)
+        amounts = ctx._all_amounts = iter_amounts(ctx.text)
+    for a in amounts:
         unit_word = re.search(r"(万亿|亿|万)", a.text or "")
         if a.unit != "yuan" or unit_word is None:
             continue
