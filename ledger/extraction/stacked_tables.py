@@ -112,12 +112,12 @@ def _table(ctx: ArticleContext, lines, k: int, cells: list[str], caption: str,
             continue
         row = place_row(ctx, start, raw)
         if row is None:
-            at = start + raw.find(line)
-            if _heading(ctx, at, line) is not None:
-                prefecture = _heading(ctx, at, line)
-                k += 1      # the prefecture over its counties' rows
-                continue
-            break
+            heading = _heading(ctx, start + raw.find(line), line)
+            if heading is None:
+                break
+            prefecture = heading
+            k += 1      # the prefecture over its counties' rows
+            continue
         if row[0] == "row":
             if len(row[3]) > len(cells):
                 return [], k + 1     # more figures than the header has cells: not this header's rows
