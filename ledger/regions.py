@@ -291,7 +291,8 @@ class Gazetteer:
                 self._alias(a["alias"], region, "zone" if region.level == "zone" else "full")
 
     # an autonomous division is written in news with its plain suffix: 大厂回族自治县 -> 大厂县,
-    # 维西傈僳族自治县 -> 维西县, 恩施土家族苗族自治州 -> 恩施州, 鄂温克族自治旗 -> 鄂温克旗
+    # 维西傈僳族自治县 -> 维西县, 恩施土家族苗族自治州 -> 恩施州, 鄂温克族自治旗 -> 鄂温克旗; or with its
+    # autonomous suffix and without its peoples: 肃北自治县, 黔东南自治州
     _AUTONOMOUS_SUFFIX = {"自治县": "县", "自治旗": "旗", "自治州": "州"}
 
     def _autonomous_aliases(self) -> None:
@@ -307,10 +308,10 @@ class Gazetteer:
                 stem = _strip_ethnic(region.name[: -len(suf)], self._ethnic)
                 if len(stem) < 2 or stem == region.name[: -len(suf)]:
                     break
-                surface = stem + plain
-                if any(a.region.key != key for a in self._aliases.get(surface, ())):
-                    break
-                self._alias(surface, region, "full")
+                # ... and with its suffix but not its peoples: 阿克塞哈萨克族自治县 -> 阿克塞自治县
+                for surface in (stem + plain, stem + suf):
+                    if not any(a.region.key != key for a in self._aliases.get(surface, ())):
+                        self._alias(surface, region, "full")
                 break
 
     def _zone_aliases(self, region: Region, abbreviations: list[dict]) -> None:
