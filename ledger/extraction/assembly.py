@@ -126,6 +126,8 @@ _COMPARE_BEFORE = re.compile(r"(?:比|较|与)[^，。；,;\d]{0,8}?(?:高|低|�
 _TIMES_BEFORE = re.compile(r"[\d一二两三四五六七八九十]+个(?:季度|月份?|年度?|次)(?:均|都|连续)?$")
 _BAR_BEFORE = re.compile(r"(?:门槛|门坎|入围线|入榜线)[^，,。；;\d]{0,6}$")      # ('这一门槛提高到了933亿元')
 _ENTRY_AFTER = re.compile(r"\s*(?:就|才|便|即)?(?:能|可以|可|方能)(?:进入|跻身|入围|挤进|上榜|进)")
+_PLACES_COUNTED_AFTER = re.compile(r"\s*(?:及以上|以上|以下)?的(?:县市区|县区|县市|县|市|区|旗|乡镇|地区|城市)?"
+                                   r"(?:有|共有|达|达到)?[\d一二两三四五六七八九十]+个")
 _GAP_AFTER = re.compile(r"\s*(?:的)?(?:差距|差额|之差)")
 # a clause after a place that states a figure with the metric understood ("沙河市完成71.5亿元，增长5.9%")
 UNDERSTOOD = re.compile(r"(?:\s*[（(][^）)]{1,10}[）)])?"      # '红旗区(含经开区)为395.74亿元': an aside on the place
@@ -200,6 +202,8 @@ def _amounts(seg: str, unit: str) -> list[Amount]:
             continue     # '地区生产总值大于400亿元' (a list's entry threshold): a condition, no figure
         if _ENTRY_AFTER.match(seg, a.end) or _BAR_BEFORE.search(seg, max(0, a.start - 10), a.start):
             continue     # 'GDP达到906.67亿元能进入前十': what it takes to enter a list, no region's figure
+        if a.qualifier and _PLACES_COUNTED_AFTER.match(seg, a.end):
+            continue     # '人均GDP不足2000元的有30个县': how many places pass a bound, no place's figure
         if _GAP_AFTER.match(seg, a.end):
             continue     # '与德阳拉出113亿元的差距': the gap between two places, no figure of either
         if _AVERAGE_BEFORE.search(seg[max(0, a.start - 6):a.start]):

@@ -311,3 +311,15 @@ def test_the_province_a_sentence_names_is_its_whole_province():
     # a city's 全省 with no province named stays a group
     got = atoms(extract(article("2016年全省一般公共预算收入完成2850亿元。", "2017-01-20", main="邢台市")))
     assert not got
+
+
+def test_how_many_places_pass_a_bound_is_no_figure():
+    text = "2005年，人均地区生产总值超过2万元的县市有5个；人均地区生产总值不足3000元的有12个县，其中清河县为2800元。"
+    got = atoms(extract(article(text, "2006-02-01", main="邢台市")))
+    assert {f[-1] for f in got} == {2800.0}
+
+
+def test_an_autonomous_county_written_with_its_suffix_but_not_its_peoples():
+    text = "2010年人均GDP超过2万元的县市3个，分别是大厂自治县26107元、三河市24484元、孟村自治县21825元。"
+    got = atoms(extract(article(text, "2011-02-01", main="河北省")))
+    assert {(f[0], f[-1]) for f in got} == {("131028", 26107.0), ("131082", 24484.0), ("130930", 21825.0)}
