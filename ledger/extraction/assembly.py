@@ -82,6 +82,9 @@ _TOP_LIST = re.compile(
     r"|设区市|地级市|省辖市|地市|市)?"
     r"(?:是|为|依次是|依次为|分别是|分别为)[:：]?")
 # '规上工业总产值最高的十个县市依次是A、B…': the N highest, in order
+# '排名靠后的两个县是：' / '后两位的县是' / '倒数两位的是': the last N, their positions unsaid without the group's size
+BOTTOM_LIST = re.compile(r"(?:排名|排在|位次)?(?:靠后|倒数|末尾)(?:的)?(?P<n>[两二三四五六七八九十\d]+)(?:个|位|名)?"
+                          r"(?:县|县市区|县市|区县|县区|地区|城市|市)?(?:是|为|依次是|依次为|分别是|分别为)[:：]?")
 _TOP_ORDERED = re.compile(r"(?:最高|最大|最多)的(?P<n>[一二两三四五六七八九十\d]+)个(?:县市|县|市|区县|县区|城市|地区)?依次(?:是|为)[:：]?")
 _JUSHOU = re.compile(r"居首|领跑")
 _GROUP_SIZE = re.compile(r"(?P<n>[一二三四五六七八九十\d]+)个?(?:县(?:（市、区）|\(市、区\)|市区|市|区)?|区县|县区|地市|市)中")
@@ -151,6 +154,9 @@ _MEDIA_AFTER = re.compile(r"融媒体|日报|晚报|电视台|广播|新闻|发�
 _CREDIT_LINE = re.compile(r"采写|通讯员|记者|编辑|责编|来源|摄影|撰稿")
 _FENBIE = re.compile(r"分别|依次(?=为|是)")     # ('A、B和C依次为5805元、5389元和5250元': dealt out in order)
 _JUN = re.compile(r"均|都|同时|皆")
+# '分别为20.5%、20.1%，居全市第三、第四位': one position for each place of a list, in its order
+_RANK_LIST = re.compile(r"(?:分别)?(?:位居|位列|排名|排在|名列|分列|分居|居|排|列)(?P<scope>" + SCOPE + r")?"
+                        r"第(?P<ns>[一二三四五六七八九十\d]+(?:位|名)?(?:\s*(?:、|和|及|与)\s*第?[一二三四五六七八九十\d]+(?:位|名)?)+)")
 _GROWTH_BASIS = re.compile(r"增速|增幅|增长速度|增长率")
 _VALUE_BASIS = re.compile(r"总量|规模|总额|绝对值")
 QITA = re.compile(r"其中")
@@ -338,6 +344,23 @@ def _rank(seg: str, sent_text: str, ctx: ArticleContext) -> tuple[Optional[int],
         basis = "growth" if _GROWTH_BASIS.search(before) else ("value" if _VALUE_BASIS.search(before) else None)
         return 1, scope.group(0) if scope else None, basis, m.start(), m.end()
     return None, None, None, -1, -1
+
+
+def _rank_list(seg: str, k: int, values: bool, rates: bool) -> tuple[Optional[list[int]], Optional[str], Optional[str]]:
+    """The positions of the ``k`` places of a list, one each in order ('居全市第三、第四位'), with their
+    scope and basis (the rates' when only rates were dealt out, the values' when only values were)."""
+    m = _RANK_LIST.search(seg)
+    if m is None:
+        return None, None, None
+    ranks = [cn_number(n) for n in re.findall(r"[一二三四五六七八九十\d]+", m.group("ns"))]
+    if len(ranks) != k or not all(r and 1 <= r <= 200 for r in ranks):
+        return None, None, None
+    if rates != values:
+        basis = "growth" if rates else "value"
+    else:
+        before = seg[max(0, m.start() - 8):m.start()]
+        basis = "growth" if _GROWTH_BASIS.search(before) else ("value" if _VALUE_BASIS.search(before) else None)
+    return [int(r) for r in ranks], _scope(m.group("scope"), None), basis
 
 
 def _scope(s: Optional[str], ctx: ArticleContext) -> Optional[str]:
@@ -1001,6 +1024,14 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
     top = _TOP_LIST.search(seg) or _TOP_ORDERED.search(seg)
     if top:
         return _top_list_facts(ctx, i, g, items, seg, top, kind, period, s)
+    bottom = BOTTOM_LIST.search(seg)
+    if bottom and len(items) == 1 and (n := cn_number(bottom.group("n"))):
+        # '排名靠后的两个县是：西充县，达到221.74亿元；蓬安县，达到220.7亿元': each place's figure, no position
+        # (the group's size is not said)
+        before = text[g.end:g.end + bottom.start()]
+        basis = "growth" if _GROWTH_BASIS.search(before) else ("value" if _VALUE_BASIS.search(before) else None)
+        return _top_items_with_figures(ctx, i, items[0], g.end + bottom.end(), int(n), kind, period, basis,
+                                       ranked=False)
     top_rank: Optional[tuple[int, str]] = None
     if subject is None:
         # '地方财政收入超过300亿元的还有邯郸市，累计金额为300.1亿元': the place after 的还有 is the
@@ -1143,10 +1174,13 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
         cs = [v for _, v in cagr][:k] if len(cagr) >= k else None
         if not (vals or ys or cs):
             return []
+        ranks, list_scope, list_basis = _rank_list(seg, k, vals is not None, ys is not None)
+        if ranks:
+            scope, basis = list_scope, list_basis
         for idx, p in enumerate(places):
             targets.append((items[0][0], items[0][1], p))
             per_item_values.append(dict(value=vals[idx] if vals else None, yoy=ys[idx] if ys else None,
-                                        cagr=cs[idx] if cs else None, rank=None))
+                                        cagr=cs[idx] if cs else None, rank=ranks[idx] if ranks else None))
     elif n > 1:
         place = places[0] if len(places) == 1 else None
         if len(places) > 1:
@@ -1472,8 +1506,9 @@ ASIDE_AFTER = re.compile(r"[（(][^（）()]{0,16}[）)]")
 
 
 def _top_items_with_figures(ctx: ArticleContext, i: int, item: tuple, start: int, n: int, kind: str,
-                            period: Optional[Period], basis: Optional[str]) -> list[Fact]:
-    """The N places of a top list, each opening its own ；-part with its figure: rank by order, and the figure."""
+                            period: Optional[Period], basis: Optional[str], ranked: bool = True) -> list[Fact]:
+    """The N places of a top list, each opening its own ;-part with its figure: rank by order (unless not
+    ``ranked``: a bottom list), and the figure."""
     key, mm = item
     unit = mm.term.unit
     items = places_with_figures(ctx, i, start, _ITEM_FIGURE)[:n]
@@ -1486,8 +1521,9 @@ def _top_items_with_figures(ctx: ArticleContext, i: int, item: tuple, start: int
         if not amounts:
             return []
         out.append(make_fact(ctx, ctx.sentences[k], key, mm, place, kind, period, amounts[0],
-                             dict(yoy=None, cagr=None, rank=r), None, basis, "ordered list with figures",
-                             Subject([place], reason="ordered list")))
+                             dict(yoy=None, cagr=None, rank=r if ranked else None), None, basis,
+                             "ordered list with figures" if ranked else "the last places with their figures",
+                             Subject([place], reason="ordered list" if ranked else "the last places of a list")))
     return [f for f in out if f]
 
 

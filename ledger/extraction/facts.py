@@ -70,6 +70,7 @@ def _set_topic(para_topic: dict, para: int, entry: tuple) -> None:
     para_topic[para] = entry
 
 
+_FENBIE_AFTER = re.compile(r"[^，,。；;]{0,6}?(?:分别|依次)")
 _BOUND_ONLY = re.compile(r"均(?:在|为|超过?|不足|低于|高于)")
 
 
@@ -205,16 +206,20 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
                     after = re.match(r"[，,：:]?", text[q.end():]).end() + q.end()
                     cut = next((p for p in ctx.places_in(after, after + 1) if p.start == after), None)
             while cut is not None and len(g.items) == 1:
-                nxt_place = next((p for p in ctx.places_in(cut.end + 1, limit)
+                # ('其中涪陵、万州增速分别达20.5%、20.1%': places listed, then their figures dealt out)
+                listed = ctx.listed_from(cut.start, limit) or [cut]
+                if not _FENBIE_AFTER.match(text, listed[-1].end, limit):
+                    listed = [cut]
+                nxt_place = next((p for p in ctx.places_in(listed[-1].end + 1, limit)
                                   if text[p.start - 1:p.start] in ("，", ",")), None)
                 c_end = nxt_place.start if nxt_place else limit
-                clause = text[cut.end:c_end]
-                if QITA.search(clause) or ctx.metrics_in(cut.end, c_end):
+                clause = text[listed[-1].end:c_end]
+                if QITA.search(clause) or ctx.metrics_in(listed[-1].end, c_end):
                     break
                 if not UNDERSTOOD.match(clause):
                     break
-                sub = Subject([cut], reason="place with the metric understood",
-                              unresolved=cut.kind == "unresolved")
+                sub = Subject(listed, reason="place with the metric understood",
+                              unresolved=any(p.kind == "unresolved" for p in listed))
                 placed = facts_for_group(ctx, i, g, mask_asides(clause), c_end, lo, colon, prev_target_mood,
                                          subject=sub)
                 facts.extend(placed)

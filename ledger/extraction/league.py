@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ledger.extraction.assembly import Subject, facts_for_group, mask_asides, places_with_figures
+from ledger.extraction.assembly import BOTTOM_LIST, Subject, facts_for_group, mask_asides, places_with_figures
 from ledger.extraction.context import ArticleContext
 from ledger.model import Fact
 from ledger.numbers import cn_number
@@ -67,6 +67,11 @@ def league_facts(ctx: ArticleContext, i: int, topic: tuple, prev_target_mood: di
     onward = ONWARD.search(st)
     if onward:
         made = _onward_facts(ctx, i, onward, topic, prev_target_mood)
+        if made:
+            return made
+    bottom = BOTTOM_LIST.search(st)
+    if bottom and (n := cn_number(bottom.group("n"))):
+        made = _bottom_facts(ctx, i, bottom, int(n), topic, prev_target_mood)
         if made:
             return made
     if RANKED_IS_PLACE.search(st):
@@ -123,6 +128,22 @@ def _onward_facts(ctx: ArticleContext, i: int, m: re.Match, topic: tuple, prev_t
                                    glo, gcolon, prev_target_mood, subject=sub, placed=rank, at=(k, place.end)))
         rank += 1
     return out if len(out) >= 2 else []
+
+
+def _bottom_facts(ctx: ArticleContext, i: int, m: re.Match, n: int, topic: tuple, prev_target_mood: dict) -> list[Fact]:
+    """'排名靠后的两个县是：A，达到221.74亿元；B，达到220.7亿元': the last N places, each with its figure;
+    no position, since the paragraph does not say how many places there are."""
+    s = ctx.sentences[i]
+    jg, g, glo, gcolon = topic
+    items = places_with_figures(ctx, i, s.start + m.end(), _ONWARD_ITEM)
+    if len(items) != n:
+        return []
+    out: list[Fact] = []
+    for k, place, fig in items:
+        sub = Subject([place], reason="the last places of a list, each with its figure")
+        out.extend(facts_for_group(ctx, jg, g, fig.group("fig"), fig.end(), glo, gcolon, prev_target_mood,
+                                   subject=sub, at=(k, place.end)))
+    return out
 
 
 # '排名第一的是顺庆区，达到547.6亿元；排名第二的是南部县，达到481.8亿元': each place its position and its figure

@@ -323,3 +323,30 @@ def test_an_autonomous_county_written_with_its_suffix_but_not_its_peoples():
     text = "2010年人均GDP超过2万元的县市3个，分别是大厂自治县26107元、三河市24484元、孟村自治县21825元。"
     got = atoms(extract(article(text, "2011-02-01", main="河北省")))
     assert {(f[0], f[-1]) for f in got} == {("131028", 26107.0), ("131082", 24484.0), ("130930", 21825.0)}
+
+
+def test_one_position_for_each_place_of_a_list():
+    text = "2011年，宁晋县、沙河市地区生产总值分别为210.5亿元、180.1亿元，分列全市第二和第五位。"
+    got = atoms(extract(article(text, "2012-02-01", main="邢台市")))
+    y = ("2011-01", "2011-12", "actual")
+    assert {("130528", "gdp", *y, "rank", 2.0), ("130582", "gdp", *y, "rank", 5.0)} <= got
+    # a count of positions that does not fit the places gives none
+    text = "2011年，宁晋县、沙河市地区生产总值分别为210.5亿元、180.1亿元，居全市第二、第五、第六位。"
+    assert not any(f[5] == "rank" for f in atoms(extract(article(text, "2012-02-01", main="邢台市"))))
+
+
+def test_places_listed_after_qita_take_the_figures_dealt_out():
+    text = "2011年，全市地区生产总值增长8.5%，其中宁晋县、沙河市增速分别达10.5%、10.1%，居全市第三、第四位。"
+    got = atoms(extract(article(text, "2012-02-01", main="邢台市")))
+    y = ("2011-01", "2011-12", "actual")
+    assert {("130528", "gdp", *y, "yoy_pct", 10.5), ("130528", "gdp", *y, "rank", 3.0),
+            ("130582", "gdp", *y, "yoy_pct", 10.1), ("130582", "gdp", *y, "rank", 4.0)} <= got
+
+
+def test_the_last_places_of_a_league_with_their_figures_and_no_position():
+    text = ("从地区生产总值看，2024年排名第一的是桥西区，达到547.6亿元；排名第二的是宁晋县，达到481.8亿元。"
+            "排名靠后的两个县是：临城县，达到121.74亿元；内丘县，达到120.7亿元。")
+    got = atoms(extract(article(text, "2025-02-01", main="邢台市")))
+    y = ("2024-01", "2024-12", "actual")
+    assert {("130522", "gdp", *y, "value", 1.2174e10), ("130523", "gdp", *y, "value", 1.207e10)} <= got
+    assert not {f for f in got if f[0] in ("130522", "130523") and f[5] == "rank"}
