@@ -411,11 +411,16 @@ def segment_end(ctx: ArticleContext, g: Group, next_start: int, sent_end: int) -
     # a clause opening with another place name starts another subject
     for p in ctx.places_in(g.end + 1, end):
         prev = text[max(0, p.start - 1):p.start]
-        if prev in ("，", ",", "；", "。") and not _PLACE_BLOCK_BEFORE.search(text[max(0, p.start - 2):p.start]):
+        if (prev in ("，", ",", "；", "。") and not _PLACE_BLOCK_BEFORE.search(text[max(0, p.start - 2):p.start])) \
+                or _AMONG_N_BEFORE.search(text, max(g.end, p.start - 16), p.start):
+            # ('…，14个地级城市中乌鲁木齐以2730亿元排在第一名': among how many, then the place)
             end = p.start
             cut = p
             break
     return end, cut
+
+
+_AMONG_N_BEFORE = re.compile(r"[，,；;]\s*(?:在)?(?:全[省市区州])?[\d一二三四五六七八九十]+个[\u4e00-\u9fa5]{1,6}?(?:中|里)[，,]?\s*$")
 
 
 # ---------------------------------------------------------------- subjects (regions)

@@ -70,6 +70,7 @@ def _set_topic(para_topic: dict, para: int, entry: tuple) -> None:
     para_topic[para] = entry
 
 
+_NEXT_POSITION = re.compile(r"[，,；;]\s*(?:第[二三四五六七八九十\d]+(?:名|位)|其次)")
 _FENBIE_AFTER = re.compile(r"[^，,。；;]{0,6}?(?:分别|依次)")
 _BOUND_ONLY = re.compile(r"均(?:在|为|超过?|不足|低于|高于)")
 
@@ -213,6 +214,9 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
                 nxt_place = next((p for p in ctx.places_in(listed[-1].end + 1, limit)
                                   if text[p.start - 1:p.start] in ("，", ",")), None)
                 c_end = nxt_place.start if nxt_place else limit
+                nxt_pos = _NEXT_POSITION.search(text, listed[-1].end, c_end)
+                if nxt_pos is not None:
+                    c_end = nxt_pos.start() + 1     # ('A以2730亿元排在第一名，第二名和第三名分别是…': the next places' clause)
                 clause = text[listed[-1].end:c_end]
                 if QITA.search(clause) or ctx.metrics_in(listed[-1].end, c_end):
                     break

@@ -350,3 +350,18 @@ def test_the_last_places_of_a_league_with_their_figures_and_no_position():
     y = ("2024-01", "2024-12", "actual")
     assert {("130522", "gdp", *y, "value", 1.2174e10), ("130523", "gdp", *y, "value", 1.207e10)} <= got
     assert not {f for f in got if f[0] in ("130522", "130523") and f[5] == "rank"}
+
+
+def test_a_place_after_among_how_many_opens_its_own_clause():
+    text = "2018年，从GDP总量排名看，11个设区市中石家庄市以6082亿元排在第一名，唐山市以6955亿元排在第二名。"
+    got = atoms(extract(article(text, "2019-02-01", main="河北省")))
+    y = ("2018-01", "2018-12", "actual")
+    assert {("130100", "gdp", *y, "value", 6.082e11), ("130100", "gdp", *y, "rank", 1.0)} <= got
+    assert not {f for f in got if f[0] == "130200" and f[-1] == 6.082e11}
+
+
+def test_a_place_s_clause_ends_where_the_next_positions_begin():
+    text = "2018年，从GDP总量排名看，石家庄市以6082亿元排在第一名，第二名和第三名分别是唐山市和保定市，分别是5955亿元和3070亿元。"
+    got = atoms(extract(article(text, "2019-02-01", main="河北省")))
+    y = ("2018-01", "2018-12", "actual")
+    assert {("130100", "gdp", *y, "value", 6.082e11), ("130100", "gdp", *y, "rank", 1.0)} <= got
