@@ -48,7 +48,9 @@ BEFORE_RE = re.compile(r"(?P<label>[^，。；：、,;:！？\n]{0,40}?)" + _BUC
                        + r"(?:的(?:县(?:（市、区）|\(市、区\)|市区|区)?|地区|单位)?|[，,]?(?=分别|依次))" + _INTRO + r"?")
 # an ordinal slot: '经济运行综合考核中，第一名为沙河市，第二名为威县'
 ORDINAL_RE = re.compile(r"(?<![排列居获得])第(?P<k>[一二三四五六七八九十\d]+)名(?:是|为)[：:]?")
-SPLIT_RE = re.compile(r"(?:分列|分居|分别位列|分别排名|分别排在|分别列|分别位居|分别居|分别获得|分别获|分获)(?:全市|全省)?"
+SPLIT_RE = re.compile(r"(?:分列|分居|分别位列|分别排名|分别排在|分别列|分别位居|分别居|分别获得|分别获|分获"
+                      # ('A、B、C上榜，分别为第80名、第84名、第85名': each position with its 第 and 名)
+                      r"|(?:分别|依次)(?:为|是)(?=第" + _N + r"\s*(?:位|名)\s*[、和及与]))(?:全市|全省)?"
                       r"(?P<list>第?" + _N + r"\s*(?:位|名)?(?:\s*(?:、|和|及|与)\s*第?" + _N + r"\s*(?:位|名)?)+"
                       r"|第?" + _N + r"\s*(?:-|—|－|~|～|至|到)\s*第?" + _N + r"\s*(?:位|名))")
 _SPLIT_RANGE = re.compile(r"(?:-|—|－|~|～|至|到)")   # '分列第2-5位': the positions 2 to 5, in order
@@ -118,6 +120,7 @@ def _prev_clause_label(st: str, cs: int) -> Optional[str]:
 # '嫩江再次位居全省首位': words between the place and its placing that name no contest
 _ADVERBS = re.compile(r"(?:再次|再度|继续|连续[一二两三四五六七八九十\d]+年|仍然|仍|依然|均|都|也|稳|又)+")
 _LEAD_VERB = re.compile(r"^(?:先看|再看|看|其中|另外|此外|同时)")
+_OUR_PROVINCE = re.compile(r"^(?:我|全)(?:省|市|区)")
 
 
 def _lead_label(st: str, pos: int) -> str:
@@ -385,7 +388,7 @@ def _ordinal(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> 
 # 'A、B、C三市排在前六十名，分列第21位、第34位、第40位' / 'A、B在29个二类县(市)区中分别居第三、第六位':
 # a count and the group they are in
 _SPLIT_GAP = re.compile(r"(?:在[^，,。；;]{1,24}?中)?(?:" + _N + r"个?(?:县|市|区|县市|县（市）|县\(市\))?)?(?:均|都)?"
-                        r"(?:排在|排名|位列|位居|进入|跻身|入围|列)?(?:全国|全省|全市)?(?:前" + _N + r"(?:名|位|强))?[，,]?")
+                        r"(?:排在|排名|位列|位居|进入|跻身|入围|入选|上榜|列)?(?:全国|全省|全市)?(?:前" + _N + r"(?:名|位|强))?[，,]?")
 
 
 def _split(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> list:
@@ -406,8 +409,8 @@ def _split(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> li
         return []
     gap = ctx.text[places[-1].end:s.start + m.start()].strip()
     if (gap and not _SPLIT_GAP.fullmatch(gap)) or \
-            not _LEAD_VERB.sub("", ctx.text[s.start + cs:places[0].start].strip()) == "":
-        return []      # ('其中A、B分列第4、第5位': a connective before the places is no label)
+            _OUR_PROVINCE.sub("", _LEAD_VERB.sub("", ctx.text[s.start + cs:places[0].start].strip())) != "":
+        return []      # ('其中A、B分列第4、第5位': a connective before the places is no label; '我省A、B' is no connective)
     label = _prev_clause_label(st, cs) or last_label.get(s.group, "")
     if not label or not _CONTEST_NOUN.search(label):
         label = doc_contest(ctx)
@@ -1405,6 +1408,7 @@ _FORMS = (
 )
 
 
+_LIST_AFTER_YEAR = re.compile(r"年?度?\s*(?:的)?[\u4e00-\u9fa5（）()]{0,16}?(?:百强|强县|强市|强区|榜单|排行榜|榜)")
 _FIGURE_IN_LABEL = re.compile(r"\d\s*(?:亿元|万元|亿|万|%|％)")
 # a name that opens on a number other than a year, or holds a decimal ('…负增长3.30排名'): a figure, no contest
 _NUMBER_LED = re.compile(r"\d\.\d|^(?!(?:19|20)\d{2})\d")
@@ -1421,6 +1425,15 @@ def _emit(ctx: ArticleContext, out: list[Ranking], seen: set, i: int, pos: int, 
     own = _LABEL_YEAR.search(label or "")
     # ('2023全国综合实力百强县' over a sentence about 2022's data: the list's own name carries its year)
     year = int(own.group(1)) if own else _year(ctx, i, pos)
+    if own and label not in ctx.text[s.start:s.end]:
+        # a name taken from the title or an earlier sentence yields to the year of the list the sentence
+        # itself names ('2017年县域经济百强，A、B入围，分列第80位、第82位' on a page about 2018's list)
+        # (or the sentence before it in its paragraph: '在赛迪2018年全国百强县榜单中，湖北省占据4席。分别为：…')
+        lo = ctx.sentences[i - 1].start if i > 0 and ctx.sentences[i - 1].paragraph == s.paragraph else s.start
+        stated = [(k, y) for k, y in _contest_years(ctx.text[lo:pos])
+                  if _LIST_AFTER_YEAR.match(ctx.text, lo + k + 4)]
+        if stated:
+            year = stated[-1][1]
     for p in places:
         if not _county_like(p):
             continue     # a province is no contestant of a county contest ('江苏、浙江、山东上榜数量居前三')

@@ -46,3 +46,22 @@ def test_bare_rates_and_tiers_are_no_contests():
 def test_contest_noun_after_the_places():
     ex = extract(article("2022年，宁晋县在全市项目建设考核中排名第一。", "2023-01-10", main="邢台市"))
     assert rows(ex) == {("130528", 2022, "top1")}
+
+
+def test_positions_dealt_out_after_a_list_made_the_list():
+    text = ("2020中国县域经济百强榜揭晓\n近日，“县域经济100强(2020年)”榜单发布，我省迁安市、武安市、三河市上榜，"
+            "分别为第30名、第61名、第72名。")
+    got = rows(extract(article(text, None, main="河北省", title="2020中国县域经济百强榜揭晓")))
+    assert got == {("130283", 2020, "top30"), ("130481", 2020, "top61"), ("131082", 2020, "top72")}
+
+
+def test_the_year_of_the_list_a_sentence_names_over_the_title_s():
+    text = ("2020中国县域经济百强榜揭晓\n今年我省三县市上榜。与上一年相比，我省上榜数量不变。"
+            "2019年县域经济百强，迁安市、武安市入围，分列第32位、第65位。")
+    got = rows(extract(article(text, None, main="河北省", title="2020中国县域经济百强榜揭晓")))
+    assert {("130283", 2019, "top32"), ("130481", 2019, "top65")} <= got
+    assert not {r for r in got if r[1] == 2020}
+    # the list named in the sentence before, in the same paragraph
+    text = ("2020中国县域经济百强榜揭晓\n在2019年全国百强县(市)榜单中，我省占据2席。分别为：迁安市(第32位)、武安市(第65位)。")
+    got = rows(extract(article(text, None, main="河北省", title="2020中国县域经济百强榜揭晓")))
+    assert got and all(r[1] == 2019 for r in got)
