@@ -161,6 +161,12 @@ def prepare_lines(raw_lines: list[str], info: PageInfo) -> list[str]:
         if "](" in line and not _BOILER.search(line):
             line = _MD_LINK.sub(r"\1", line).strip()
         line = _MD_HEADING.sub("", line)
+        if _FLAT_PIPE_TABLE.search(line):
+            # '| 排名 | 区县 | GDP | |---|---|---| | 1 | A县 | 312.5 | | 2 | …': a markdown table whose line
+            # breaks a page lost, one row again per line
+            rows = [r.strip() for r in _PIPE_ROW_JOIN.split(line)]
+            out.extend(r for r in rows[:-1])
+            line = rows[-1]
         if _SPACED_OUT.match(line):
             line = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", line)   # '三 河 市' -> '三河市'
         if line and _LONE_STOP.fullmatch(line) and out and not out[-1].startswith(CELL):
@@ -171,6 +177,9 @@ def prepare_lines(raw_lines: list[str], info: PageInfo) -> list[str]:
 
 
 _LONE_STOP = re.compile(r"\s*[。！？；]\s*")
+# a markdown table run together on one line: its separator row between two rows, '| |' between every two
+_FLAT_PIPE_TABLE = re.compile(r"\|\s+\|\s*:?-{3,}:?\s*\|")
+_PIPE_ROW_JOIN = re.compile(r"(?<=\|)\s+(?=\|)")
 
 
 # a short line of single characters spaced out for display ('三 河 市', '衡 水 市  统  计 局')

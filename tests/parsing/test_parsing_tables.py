@@ -61,3 +61,16 @@ def test_unclosed_and_nested_tables_never_crash_nor_repeat_cells():
            "<tr><td><table><tr><td>内</td></tr></table></td></tr></table></body></html>")
     [a] = parse_file("d.html", doc.encode()).articles
     assert a.paragraphs[1:] == ["外", "内"]
+
+
+def test_a_markdown_table_run_together_on_one_line_gets_its_rows_back():
+    body = ("邢台各县2022年GDP排行\n以下为各县2022年地区生产总值排名：\n"
+            "| 排名 | 县名 | 2022年GDP(亿元) | |------|------|------| | 1 | 宁晋县 | 312.5 | | 2 | 沙河市 | 295.8 | "
+            "| 3 | 清河县 | 189.6 |\n注：数据仅供参考。\n")
+    [a] = parse_file("flat.txt", body.encode("utf-8")).articles
+    assert "| 2 | 沙河市 | 295.8 |" in a.paragraphs
+    got = {(f.region_code, f.value, f.rank) for f in extract(a).facts if f.metric == "gdp"}
+    assert got >= {("130528", 3.125e10, 1), ("130582", 2.958e10, 2), ("130534", 1.896e10, 3)}
+    # a line with pipes but no separator row is left as it is
+    [a] = parse_file("pipes.txt", "A | B | C\n宁晋县 | 沙河市\n".encode("utf-8")).articles
+    assert "A | B | C" in a.text
