@@ -141,6 +141,8 @@ UNDERSTOOD = re.compile(r"(?:\s*[（(][^）)]{1,10}[）)])?"      # '红旗区(�
 _PRAISE_AFTER = re.compile(r"(?:最为|较为|十分|非常|特别|最|很)?(?:发达|活跃|繁荣)")
 _SUBSET_ECONOMY = re.compile(r"民营经济|非公有制经济|非公经济|民营企业|县域经济中")
 _ALL_BOUND = re.compile(r"(?:均|都)$")
+_ALL_AROUND = re.compile(r"(?:均|都)(?:在|为|是|达)?\s*$")
+_AROUND_AFTER = re.compile(r"\s*(?:上下|左右|以上|以下|之间)")
 _PASSED_BEFORE = re.compile(r"(?:突破|逼近|接近|超过|超|跨越|迈上|站上|跨上|冲刺|跃上)了?$")
 _HUJI_BASIS = re.compile(r"按户籍(?:总)?人口(?:计算|计)")
 _ASIDE = re.compile(r"全[市省国区县]|平均|去年|上年|同期|[市省县区]\s*[\d-]|以上|口径")
@@ -157,6 +159,7 @@ _JUN = re.compile(r"均|都|同时|皆")
 # '分别为20.5%、20.1%，居全市第三、第四位': one position for each place of a list, in its order
 _RANK_LIST = re.compile(r"(?:分别)?(?:位居|位列|排名|排在|名列|分列|分居|居|排|列)(?P<scope>" + SCOPE + r")?"
                         r"第(?P<ns>[一二三四五六七八九十\d]+(?:位|名)?(?:\s*(?:、|和|及|与)\s*第?[一二三四五六七八九十\d]+(?:位|名)?)+)")
+_RANKS_THEN_PLACES = re.compile(_RANK_LIST.pattern + r"(?:位|名)?的(?:县|市|区|城市|地区)?(?:分别|依次)?(?:是|为)[:：]?\s*$")
 _GROWTH_BASIS = re.compile(r"增速|增幅|增长速度|增长率")
 _VALUE_BASIS = re.compile(r"总量|规模|总额|绝对值")
 QITA = re.compile(r"其中")
@@ -202,6 +205,8 @@ def _amounts(seg: str, unit: str) -> list[Amount]:
             continue
         if a.qualifier and _ALL_BOUND.search(seg[max(0, a.start - 3):a.start]):
             continue     # '其他区县均不足500亿元' / '三地也都超过了200亿元': a bound on a group, no figure
+        if _ALL_AROUND.search(seg, max(0, a.start - 4), a.start) and _AROUND_AFTER.match(seg, a.end):
+            continue     # '三市GDP均在800亿上下，分别为…': where a group's figures lie, no figure
         if _COMPARE_BEFORE.search(seg[max(0, a.start - 14):a.start]):
             continue
         if _THRESHOLD_BEFORE.search(seg[max(0, a.start - 4):a.start]) or (a.qualifier and seg[a.start - 1:a.start] == "不"):
@@ -298,9 +303,15 @@ def _growths(seg: str, year: Optional[int] = None,
             v = float(m.group("num"))
             yoy.append((m.start(), -abs(v) if m.group("word") in ("降幅", "下降", "减少") else v))
     yoy.sort()
+    if len(yoy) >= 2:
+        # '名义增长率为5.3%，剔除价格因素后，实际增长率为5.8%': the real rate, not the nominal one
+        nominal = {p for p, _ in yoy if "名义" in seg[max(0, p - 4):p + 2]}
+        if nominal and any(_REAL_RATE.search(seg, max(0, p - 10), p + 2) for p, _ in yoy if p not in nominal):
+            yoy = [(p, v) for p, v in yoy if p not in nominal]
     return yoy, cagr
 
 
+_REAL_RATE = re.compile(r"实际|可比价|不变价")
 _MOVED_TO = re.compile(r"\s*(?:进步|上升|跃升|提升|前进|攀升|下降|下滑|跌落|退后|后退)(?:为|至|到)(?:全[市省国区])?第(?P<n>[一二三四五六七八九十\d]+)(?:位|名)?")
 
 
@@ -346,10 +357,11 @@ def _rank(seg: str, sent_text: str, ctx: ArticleContext) -> tuple[Optional[int],
     return None, None, None, -1, -1
 
 
-def _rank_list(seg: str, k: int, values: bool, rates: bool) -> tuple[Optional[list[int]], Optional[str], Optional[str]]:
+def _rank_list(seg: str, k: int, values: bool, rates: bool,
+               pattern: re.Pattern = None) -> tuple[Optional[list[int]], Optional[str], Optional[str]]:
     """The positions of the ``k`` places of a list, one each in order ('居全市第三、第四位'), with their
     scope and basis (the rates' when only rates were dealt out, the values' when only values were)."""
-    m = _RANK_LIST.search(seg)
+    m = (pattern or _RANK_LIST).search(seg)
     if m is None:
         return None, None, None
     ranks = [cn_number(n) for n in re.findall(r"[一二三四五六七八九十\d]+", m.group("ns"))]
@@ -1180,6 +1192,10 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
         if not (vals or ys or cs):
             return []
         ranks, list_scope, list_basis = _rank_list(seg, k, vals is not None, ys is not None)
+        if ranks is None and places[0].start > lo:
+            # '位居全省第二和第三位的分别是庆阳市和酒泉市，GDP分别为…': the positions before the places
+            ranks, list_scope, list_basis = _rank_list(text[max(lo, places[0].start - 30):places[0].start], k,
+                                                       vals is not None, ys is not None, _RANKS_THEN_PLACES)
         if ranks:
             scope, basis = list_scope, list_basis
         for idx, p in enumerate(places):

@@ -365,3 +365,24 @@ def test_a_place_s_clause_ends_where_the_next_positions_begin():
     got = atoms(extract(article(text, "2019-02-01", main="河北省")))
     y = ("2018-01", "2018-12", "actual")
     assert {("130100", "gdp", *y, "value", 6.082e11), ("130100", "gdp", *y, "rank", 1.0)} <= got
+
+
+def test_the_real_rate_over_the_nominal_one_in_one_sentence():
+    text = "2025年，全省地区生产总值共计43697.5亿元，名义增长率为5.3%，剔除价格因素后，实际增长率为5.8%。"
+    got = atoms(extract(article(text, "2026-02-01", main="河北省")))
+    assert ("130000", "gdp", "2025-01", "2025-12", "actual", "yoy_pct", 5.8) in got
+    assert not {f for f in got if f[-1] == 5.3}
+
+
+def test_where_a_group_s_figures_lie_is_no_figure():
+    text = "衡水市、邢台市和承德市2025年GDP总值均在800亿上下，分别为802.3亿元、793.9亿元和789.23亿元。"
+    got = {(f[0], f[-1]) for f in atoms(extract(article(text, "2026-02-01", main="河北省")))}
+    assert got == {("131100", 8.023e10), ("130500", 7.939e10), ("130800", 7.8923e10)}
+
+
+def test_positions_said_before_the_places_they_belong_to():
+    text = "紧随石家庄之后，位居全省第二和第三位的分别是唐山市和保定市，2025年GDP总值分别为1235.32亿元和1103.6亿元。"
+    got = atoms(extract(article(text, "2026-02-01", main="河北省")))
+    y = ("2025-01", "2025-12", "actual")
+    assert {("130200", "gdp", *y, "rank", 2.0), ("130600", "gdp", *y, "rank", 3.0),
+            ("130200", "gdp", *y, "value", 1.23532e11)} <= got
