@@ -284,6 +284,7 @@ class Gazetteer:
             if region.level == "zone":
                 self._zone_aliases(region, abbreviations)
         self._autonomous_aliases()
+        self._prefixed_generic_aliases()
         for a in _read_csv(REGIONS_DIR / "aliases.csv"):
             target = a["target"]
             region = self.regions.get(target) or self.regions.get("name:" + target)
@@ -313,6 +314,20 @@ class Gazetteer:
                     if not any(a.region.key != key for a in self._aliases.get(surface, ())):
                         self._alias(surface, region, "full")
                 break
+
+    def _prefixed_generic_aliases(self) -> None:
+        """A district whose name is a generic word (阳泉's 矿区, 城区 and 郊区, 攀枝花's 东区) is written
+        after its prefecture: 阳泉市矿区 and 阳泉矿区 are names, 矿区 alone is not."""
+        for key, region in list(self.regions.items()):
+            if region.status != "current" or region.level != "county" or not region.prefecture_code or \
+                    (region.name not in self._stop_short and region.name not in self._generic_words):
+                continue
+            pref = self.regions.get(region.prefecture_code)
+            if pref is None:
+                continue
+            for prefix in (pref.name, self._short.get(pref.key)):
+                if prefix and not any(a.region.key != key for a in self._aliases.get(prefix + region.name, ())):
+                    self._alias(prefix + region.name, region, "full")
 
     def _zone_aliases(self, region: Region, abbreviations: list[dict]) -> None:
         """高新技术产业开发区 -> 高新区 after the place prefix: 石家庄高新区, 衡水高新区."""

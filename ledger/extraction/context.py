@@ -247,25 +247,7 @@ def _places(gaz, text: str, main_region) -> list[Place]:
     for s, e, name in gaz.unresolved_place_names(text):
         out.append(Place(s, e, name, None, name, "unresolved"))
     out.sort(key=lambda p: p.start)
-    return _qualified(_generic_districts(gaz, text, out))
-
-
-_GENERIC_DISTRICT = re.compile(r"城区|郊区|矿区")
-
-
-def _generic_districts(gaz, text: str, places: list[Place]) -> list[Place]:
-    """'晋城市城区': a district named by a generic word (城区, 郊区, 矿区) right after its prefecture."""
-    extra = []
-    for p in places:
-        if p.level != "prefecture" or not p.code:
-            continue
-        m = _GENERIC_DISTRICT.match(text, p.end)
-        if m is None or any(q.start == p.end for q in places):
-            continue
-        r = gaz.child_named(p.code, m.group(0))
-        if r is not None:
-            extra.append(Place(m.start(), m.end(), m.group(0), r.code, m.group(0), "full", "county", r))
-    return sorted(places + extra, key=lambda p: p.start) if extra else places
+    return _qualified(out)
 
 
 def _qualified(places: list[Place]) -> list[Place]:

@@ -224,3 +224,16 @@ def test_short_names_of_autonomous_divisions_whose_group_is_written_without_its_
     assert gaz.resolve("巴音郭楞").code == "652800"
     assert gaz.resolve("克孜勒苏").code == "653000"
     assert gaz.resolve("博尔塔拉").code == "652700"
+
+
+def test_a_district_named_by_a_generic_word_is_a_name_after_its_prefecture(gaz):
+    assert gaz.resolve("阳泉市矿区").code == "140303"
+    assert gaz.resolve("阳泉郊区").code == "140311"
+    assert gaz.resolve("晋城市城区").code == "140502"
+    assert gaz.resolve("矿区") is None and gaz.resolve("郊区") is None
+    assert [m.region.code for m in gaz.find_mentions("阳泉市矿区2022年国民经济和社会发展统计公报")] == ["140303"]
+
+
+def test_an_autonomous_county_with_its_suffix_but_not_its_peoples(gaz):
+    assert gaz.resolve("肃北自治县").code == "620923"
+    assert gaz.resolve("大厂自治县").code == "131028"
