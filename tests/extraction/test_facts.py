@@ -386,3 +386,16 @@ def test_positions_said_before_the_places_they_belong_to():
     y = ("2025-01", "2025-12", "actual")
     assert {("130200", "gdp", *y, "rank", 2.0), ("130600", "gdp", *y, "rank", 3.0),
             ("130200", "gdp", *y, "value", 1.23532e11)} <= got
+
+
+def test_a_rate_before_its_word_without_de():
+    text = "2025年上半年，石家庄GDP总量4358.16亿元，以6.21%名义增速领跑全省；唐山GDP总量4485.74亿元，但出现-0.55%负增长。"
+    got = atoms(extract(article(text, "2025-08-01", main="河北省")))
+    y = ("2025-01", "2025-06", "actual")
+    assert {("130100", "gdp", *y, "yoy_pct", 6.21), ("130200", "gdp", *y, "yoy_pct", -0.55)} <= got
+
+
+def test_a_district_named_by_a_generic_word_after_its_prefecture_takes_its_facts():
+    text = "2022年，阳泉市郊区实现地区生产总值172.97亿元，增长3.8%。"
+    got = atoms(extract(article(text, "2023-03-01", main="阳泉市")))
+    assert ("140311", "gdp", "2022-01", "2022-12", "actual", "value", 1.7297e10) in got
