@@ -114,7 +114,7 @@ _SUBUNIT = re.compile(
 TARGET_CUE = re.compile(r"力争|争取|目标|计划|确保|预期|预计|指标(?:体系)?安排|将(?=[^，。；]{0,4}?(?:达到|实现|完成|突破|增长|超过|保持|新增|累计))"
                      r"|拟|有望|要(?:达到|实现|完成|突破|确保|力争|增长)")
 # a sentence about what will be done (its mood carries to the next sentence of the paragraph)
-FUTURE_CUE = re.compile(r"(?<!即)将(?!近|其|之|是)|即将(?![^，。；]{1,6}的)|下一步|下半年|明年|今后")   # ('即将实施的X线': a modifier)
+FUTURE_CUE = re.compile(r"(?<!即)将(?!近|其|之|是|领|军|士|帅)|即将(?![^，。；]{1,6}的)|下一步|下半年|明年|今后")   # (即将实施的X线: a modifier; 将领, 将军: a general)
 # target words used as nouns of an actual ("完成年度目标的52%", "占年度计划的95.1%", "计划开工项目")
 TARGET_NOUN = re.compile(r"(?:年度|全年|年|序时)(?:目标任务|目标|计划|任务|进度)|(?:目标|计划)(?:任务)?的|计划开工|计划总投资"
                           r"|超额完成|目标任务|超(?:过|出)?[^，,。；、\d]{0,16}?(?:计划|目标)+(?:任务|值)?"

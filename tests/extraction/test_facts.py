@@ -399,3 +399,9 @@ def test_a_district_named_by_a_generic_word_after_its_prefecture_takes_its_facts
     text = "2022年，阳泉市郊区实现地区生产总值172.97亿元，增长3.8%。"
     got = atoms(extract(article(text, "2023-03-01", main="阳泉市")))
     assert ("140311", "gdp", "2022-01", "2022-12", "actual", "value", 1.7297e10) in got
+
+
+def test_a_general_is_no_future():
+    text = "县名来自明朝守卫这里的一个将领。2019年上半年，威县地区生产总值65.84亿元，增长9.2%。"
+    got = atoms(extract(article(text, None, main="威县")))
+    assert {f[4] for f in got} == {"actual"} and len(got) == 2
