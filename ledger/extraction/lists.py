@@ -168,6 +168,20 @@ def _metric_after(ctx: ArticleContext, at: int, end: int) -> Optional[MetricMent
     return found[0] if _GROWTH_AFTER_TERM.match(ctx.text, found[0].end) else None
 
 
+_GROUP_BEFORE_METRIC = re.compile(r"\s*(?:这|以上|上述)?(?:[两二三四五六七八九十]|\d{1,2})(?:地|市|县|区|城|者|个城市|个县)的?")
+
+
+def _group_metric_after(ctx: ArticleContext, at: int, end: int) -> Optional[MetricMention]:
+    """The core indicator right after a run's count of its places ('…两地GDP'), or None."""
+    gm = _GROUP_BEFORE_METRIC.match(ctx.text, at, end)
+    if gm is None:
+        return None
+    found = ctx.metrics_in(gm.end(), gm.end() + 1)
+    if not found or found[0].start != gm.end() or not found[0].term.core or "|" in found[0].metric:
+        return None
+    return found[0]
+
+
 def _run_with_metric_after(ctx: ArticleContext, i: int, run: list[ListItem], mm: MetricMention,
                            prev_target_mood: dict[int, bool]) -> list[Fact]:
     s = ctx.sentences[i]
@@ -200,6 +214,9 @@ def place_figure_facts(ctx: ArticleContext, i: int, run: list[ListItem],
         # '兴庆区(33.4%)和西夏区(20.6%)规模以上工业增加值增速分别位列…': the run names its indicator right after it
         return _run_with_metric_after(ctx, i, run, after, prev_target_mood)
     mm = _list_metric(ctx, i, run[0].start)
+    if mm is None and run[0].amount is not None:
+        # '松原(892.72亿)和延边(875.76亿)两地GDP均在880亿左右': the places, then the indicator they share
+        mm = _group_metric_after(ctx, run[-1].end, s.end)
     inferred = False
     if mm is None and known and run[0].amount is not None:
         mm = _metric_by_figure(ctx, run, known)
