@@ -740,6 +740,7 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
     return None, False
 
 
+_HIGHEST_AFTER_TERM = re.compile(r"\s*(?:(?:总量|规模)?最(?:高|大|多)|(?P<g>(?:增速|增幅|增长)最(?:快|高)))[，,]?\s*(?:为|达到?|是)")
 _OWN_RANK_BEFORE = re.compile(r"\s*(?:继续|仍然?|依然|依旧|稳居)?(?:排名|排行|位居|位列|排在|居)(?P<scope>全(?:省|市|国|区))?"
                               r"第(?P<n>[一二三四五六七八九十\d]+)(?:位|名)?\s*[，,]\s*(?:全年|(?:19|20)\d{2}年)?\s*"
                               r"(?:实现|完成|达到)?\s*")
@@ -1148,6 +1149,11 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
         # a rate dealt out to this term by a 分别 list after the run of terms
         (yoy if dealt[0] == "yoy" else cagr).append((len(seg), dealt[1]))
     rank, scope, basis, rank_pos, rank_end = _rank(seg, sent_text, ctx)
+    if rank is None and len(subject.places if subject else ()) == 1 and (top_m := _HIGHEST_AFTER_TERM.match(seg)):
+        # '宏伟区2023年GDP总量最高，为233.30亿元': the place first on the indicator
+        rank, basis, rank_pos = 1, "growth" if top_m.group("g") else "value", top_m.start()
+        if top_m.group("g") and not yoy and (pm := _BARE_PCT.match(seg, top_m.end())):
+            yoy = [(pm.start(), float(pm.group(1)))]     # ('增速最快，为8.1%': the rate named by its word before)
     if placed is not None:
         # a position given by the place's slot in a ranked run (league prose: 排在11—20位的分别是…)
         rank, rank_pos = placed, 0

@@ -405,3 +405,20 @@ def test_a_general_is_no_future():
     text = "县名来自明朝守卫这里的一个将领。2019年上半年，威县地区生产总值65.84亿元，增长9.2%。"
     got = atoms(extract(article(text, None, main="威县")))
     assert {f[4] for f in got} == {"actual"} and len(got) == 2
+
+
+def test_a_place_highest_on_its_indicator_is_first():
+    text = "从各区县2023年GDP总量数据来看，桥西区2023年GDP总量最高，为233.30亿元。宁晋县2023年GDP增速最快，为8.1%。"
+    got = atoms(extract(article(text, "2024-03-01", main="邢台市")))
+    y = ("2023-01", "2023-12", "actual")
+    assert {("130503", "gdp", *y, "rank", 1.0), ("130503", "gdp", *y, "value", 2.333e10),
+            ("130528", "gdp", *y, "rank", 1.0), ("130528", "gdp", *y, "yoy_pct", 8.1)} <= got
+    # a record is no position
+    got = atoms(extract(article("2023年，威县地区生产总值达到历史最高水平，为233.30亿元。", "2024-03-01", main="威县")))
+    assert not any(f[5] == "rank" for f in got)
+
+
+def test_places_with_their_figures_then_the_indicator_they_share():
+    text = "2023年，沧州(892.72亿)和邯郸(875.76亿)两地GDP均在880亿左右，两地经济总量差距不大。"
+    got = {(f[0], f[-1]) for f in atoms(extract(article(text, "2024-03-01", main="河北省")))}
+    assert got == {("130900", 8.9272e10), ("130400", 8.7576e10)}
