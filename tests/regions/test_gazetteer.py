@@ -237,3 +237,9 @@ def test_a_district_named_by_a_generic_word_is_a_name_after_its_prefecture(gaz):
 def test_an_autonomous_county_with_its_suffix_but_not_its_peoples(gaz):
     assert gaz.resolve("肃北自治县").code == "620923"
     assert gaz.resolve("大厂自治县").code == "131028"
+
+
+def test_the_old_town_is_no_place_but_luoyang_s_old_town_is(gaz):
+    assert gaz.resolve("老城区") is None
+    assert gaz.resolve("洛阳市老城区").code == "410302"
+    assert [m.region.code for m in gaz.find_mentions("榕城区作为揭阳市的老城区，人均GDP为51000元")] == ["445202", "445200"]
