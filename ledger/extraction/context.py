@@ -247,7 +247,24 @@ def _places(gaz, text: str, main_region) -> list[Place]:
     for s, e, name in gaz.unresolved_place_names(text):
         out.append(Place(s, e, name, None, name, "unresolved"))
     out.sort(key=lambda p: p.start)
-    return _qualified(out)
+    return _unlisted_zones(text, _qualified(out))
+
+
+# '镇江高新区', '哈尔滨高新技术产业开发区': a development zone named after its city that the gazetteer does
+# not list; FACTS.md: a place without a code is stored by its name
+_ZONE_AFTER_CITY = re.compile(r"高新技术产业开发区|经济技术开发区|高新技术开发区|经济开发区|高新区|经开区")
+
+
+def _unlisted_zones(text: str, places: list[Place]) -> list[Place]:
+    out: list[Place] = []
+    for k, p in enumerate(places):
+        m = _ZONE_AFTER_CITY.match(text, p.end) if p.code and p.level in ("prefecture", "county") else None
+        if m is not None and not (k + 1 < len(places) and places[k + 1].start < m.end()):
+            name = text[p.start:m.end()]
+            out.append(Place(p.start, m.end(), name, None, name, "zone", "zone"))
+            continue
+        out.append(p)
+    return out
 
 
 def _qualified(places: list[Place]) -> list[Place]:

@@ -422,3 +422,10 @@ def test_places_with_their_figures_then_the_indicator_they_share():
     text = "2023年，沧州(892.72亿)和邯郸(875.76亿)两地GDP均在880亿左右，两地经济总量差距不大。"
     got = {(f[0], f[-1]) for f in atoms(extract(article(text, "2024-03-01", main="河北省")))}
     assert got == {("130900", 8.9272e10), ("130400", 8.7576e10)}
+
+
+def test_a_development_zone_the_gazetteer_does_not_list_keeps_its_name():
+    text = "2022年，邢台高新区实现地区生产总值128.81亿元，居全市第8位。"
+    got = atoms(extract(article(text, "2023-02-01", main="邢台市")))
+    assert got == {("邢台高新区", "gdp", "2022-01", "2022-12", "actual", "value", 1.2881e10),
+                   ("邢台高新区", "gdp", "2022-01", "2022-12", "actual", "rank", 8.0)}
