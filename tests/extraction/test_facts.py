@@ -429,3 +429,9 @@ def test_a_development_zone_the_gazetteer_does_not_list_keeps_its_name():
     got = atoms(extract(article(text, "2023-02-01", main="邢台市")))
     assert got == {("邢台高新区", "gdp", "2022-01", "2022-12", "actual", "value", 1.2881e10),
                    ("邢台高新区", "gdp", "2022-01", "2022-12", "actual", "rank", 8.0)}
+
+
+def test_a_place_overtaken_is_no_subject():
+    text = "2024年，邢台市GDP总量达2019亿元，同时超越邯郸市成为冀南经济总量最大的城市。2022年GDP为1763.42亿元。"
+    got = {(f[0], f[2], f[-1]) for f in atoms(extract(article(text, None, main="邢台市")))}
+    assert got == {("130500", "2024-01", 2.019e11), ("130500", "2022-01", 1.7634200e11)}
