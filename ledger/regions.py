@@ -609,8 +609,9 @@ class Gazetteer:
         if doc_ctx is None:
             # no one prefecture leads, but the prefectures named are all of one province
             # ('七台河市…牡丹江、佳木斯…鸡西'): its counties' short names count
+            # (or the province itself: '晋江地处福建东南沿海')
             provs = {a.region.province_code for _, _, surface in raw for a in self._aliases.get(surface, ())
-                     if a.region.level == "prefecture" and (a.kind != "short" or len(surface) >= 2)}
+                     if a.region.level in ("prefecture", "province") and (a.kind != "short" or len(surface) >= 2)}
             if len(provs) == 1 and None not in provs:
                 allowed |= provs
         # a county's short name the text repeats (柳林 three times in 柳林's own report) is that county,
@@ -975,6 +976,9 @@ class Gazetteer:
             known_end.add(end)
             for i in range(start, end):
                 covered[i] = 1
+        for m in _ADMIN_CHANGE.finditer(text):      # '1992年撤县设市': a change of status, no name
+            for i in range(max(0, m.start() - 1), m.end()):
+                covered[i] = 1
         found: list[tuple[int, int, str]] = []
         for m in self._SUFFIX_RE.finditer(text):
             i = m.start()
@@ -1014,6 +1018,9 @@ class Gazetteer:
                 start = text.find(stem, end)
         out.sort()
         return out
+
+
+_ADMIN_CHANGE = re.compile(r"撤[县市区地乡镇](?:设|建|并|改)[县市区]|[县市区]改[县市区]")
 
 
 def _on_word_boundaries(text: str, start: int, end: int, pad: int = 4) -> bool:

@@ -243,3 +243,11 @@ def test_the_old_town_is_no_place_but_luoyang_s_old_town_is(gaz):
     assert gaz.resolve("老城区") is None
     assert gaz.resolve("洛阳市老城区").code == "410302"
     assert [m.region.code for m in gaz.find_mentions("榕城区作为揭阳市的老城区，人均GDP为51000元")] == ["445202", "445200"]
+
+
+def test_a_change_of_status_names_no_place(gaz):
+    assert gaz.unresolved_place_names("1992年撤县设市，2016年撤地设市，那台市GDP完成") == [(20, 23, "那台市")]
+
+
+def test_the_province_a_text_names_lets_its_counties_short_names_count(gaz):
+    assert [m.region.code for m in gaz.find_mentions("晋江地处福建东南沿海")] == ["350582", "350000"]
