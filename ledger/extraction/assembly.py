@@ -324,6 +324,9 @@ def _rank(seg: str, sent_text: str, ctx: ArticleContext) -> tuple[Optional[int],
             continue
         if _TIMES_BEFORE.search(seg, max(0, m.start() - 8), m.start()):
             continue     # '增速6个季度位居全市第一': how many times it was first, no position of the period
+        clause = seg[max(0, seg.rfind("，", 0, m.start()) + 1, seg.rfind(",", 0, m.start()) + 1):m.start()]
+        if _STANDING_NOUN.search(clause):
+            continue     # '财政总收入256.93亿元，县域经济基本竞争力位居全国第4': the county's standing, not the figure's
         if m.group("bottom"):
             k = cn_number(m.group("bn") or m.group("bn2") or "一")
             size = _GROUP_SIZE.search(sent_text)
@@ -557,7 +560,7 @@ _MEMBERS_ASIDE = re.compile(r"[（(](?:包含|包括|含)[^）)]*$")
 _COMPARED_WITH = re.compile(r"(?:高于|低于|快于|慢于|好于|优于|超过|超越|赶超|反超|高出|低出)[^，,。；;]{0,8}$")
 # '总量稳居南宁市县域第一', '排全省各县(市、区)前列': the place a position is held in, no subject
 _SCOPE_OF_A_RANK = re.compile(r"(?:县域|市域|各县(?:（市、区）|\(市、区\)|市区)?|各区县|区县|县区)(?:第|前列|首位|之首|前[一二三四五六七八九十\d])")
-_IS_BETWEEN = re.compile(r"\s*(?:[，,]\s*(?:这|它|该[县市区])?)?(?:也|还|则|就)?(?:是|作为|成为)")   # ('A，这也是B…的一个县', 'A作为B…的排头兵')
+_IS_BETWEEN = re.compile(r"\s*(?:[，,]\s*(?:这|它|该[县市区])?)?(?:也|还|则|就)?(?:是|作为|成为|地处|位于|坐落于)")   # ('A，这也是B…的一个县', 'A作为B…的排头兵')
 
 
 def _names_itself(p: Place, word: str, ctx: ArticleContext) -> bool:
@@ -627,6 +630,10 @@ def _names_a_county(ctx: ArticleContext) -> bool:
 
 
 # ---------------------------------------------------------------- periods
+_STANDING_NOUN = re.compile(r"竞争力|综合实力|经济实力|发展潜力|投资潜力|营商环境|百强|十强|排行榜|榜单")
+_EVENT_AFTER_YEAR = re.compile(r"\s*(?:撤[县市区地乡镇]|设立|建立|成立|建县|建市|置县|设县|设市|更名|改名|获批)")
+
+
 def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: bool) -> tuple[Optional[Period], bool]:
     """(period, explicit_or_relative_found)."""
     sents = ctx.sentences
@@ -650,7 +657,9 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
         while j >= 0 and j >= i - 40 and not sents[j].is_heading:
             if (sents[j].paragraph == s.paragraph or j in ctx.metric_sents) and j not in ctx.period_list_sents:
                 # (a sentence dealing rates over listed periods sets no period for the next one)
-                pj = [p for p in ctx.periods_of(j) if span_ok or not p.span]
+                # ('1992年撤县设市，…，2021年GDP完成…；财政总收入…': the year of an event is no period to carry)
+                pj = [p for p in ctx.periods_of(j) if (span_ok or not p.span)
+                      and not _EVENT_AFTER_YEAR.match(ctx.text, sents[j].start + p.end)]
                 if pj:
                     chosen = pj[0]   # a sentence states its own period first
                     at = sents[j].start + pj[0].start

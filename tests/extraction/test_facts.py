@@ -435,3 +435,20 @@ def test_a_place_overtaken_is_no_subject():
     text = "2024年，邢台市GDP总量达2019亿元，同时超越邯郸市成为冀南经济总量最大的城市。2022年GDP为1763.42亿元。"
     got = {(f[0], f[2], f[-1]) for f in atoms(extract(article(text, None, main="邢台市")))}
     assert got == {("130500", "2024-01", 2.019e11), ("130500", "2022-01", 1.7634200e11)}
+
+
+def test_a_county_profile_opening_with_its_history():
+    # 撤县设市 names no place; the year of an event is no period a later ；-part carries; a county's
+    # standing (竞争力) after a figure is no position of that figure; the province named lets its
+    # county's short name count
+    text = ("晋江地处福建东南沿海，1992年撤县设市，辖13个镇、6个街道，2021年GDP完成2986.41亿元、增长10.5%；"
+            "财政总收入256.93亿元、增长12.85%，县域经济基本竞争力位居全国第4。")
+    from ledger.parsing import parse_file
+    from ledger.pipeline import enrich
+
+    [a] = [enrich(x) for x in parse_file("t.txt", text.encode("utf-8")).articles]
+    assert a.main_region_code == "350582"
+    got = atoms(extract(a))
+    y = ("2021-01", "2021-12", "actual")
+    assert got == {("350582", "gdp", *y, "value", 2.98641e11), ("350582", "gdp", *y, "yoy_pct", 10.5),
+                   ("350582", "fiscal_revenue", *y, "value", 2.5693e10), ("350582", "fiscal_revenue", *y, "yoy_pct", 12.85)}
