@@ -62,8 +62,8 @@ _ABOUT = re.compile(r"左右|上下|以上|突破")
 _LOOKS_BACK = re.compile(r"一年(?:以)?来|过去的?一年|去年|上一年|工作回顾|圆满完成|全年[^。；;\n]{0,12}?(?:目标|任务)")
 _ABOVE_BELOW = re.compile(r"(?:高出|超出|低出|高于|低于|快于|慢于|好于|优于|超过|领先于?|落后于?)$")
 # ('以11.21%名义增速领跑', '出现-0.55%负增长', '创11.38%高增速': the same without 的)
-_RATE_BEFORE_WORD = re.compile(r"(?<![\d.])(?P<num>-?\d+(?:\.\d+)?)\s*%的?(?:同比|名义|实际|高|(?P<neg>负))?"
-                               r"(?P<word>增长|增幅|增速|降幅|下降|减少)")
+_RATE_BEFORE_WORD = re.compile(r"(?:(?<![\d.,，])(?P<num>-?\d+(?:\.\d+)?)\s*%的|(?:以|实现|出现|创|保持|录得)(?P<num2>-?\d+(?:\.\d+)?)\s*%)"
+                               r"(?:同比|名义|实际|高|(?P<neg>负))?(?P<word>增长|增幅|增速|降幅|下降|减少)(?![到至])")
 # "增速比一季度加快1.2个百分点，达到5.6%": the rate after a change in points
 _GROWTH_AFTER_POINTS = re.compile(
     r"(?P<word>增速|增幅)[^%。；，,]{0,24}?个百分点[，,]?(?:达到|达|为|至)(?P<num>-?\d+(?:\.\d+)?)\s*%"
@@ -302,7 +302,7 @@ def _growths(seg: str, year: Optional[int] = None,
     if not yoy:
         # '实现了1.9%的同比增长' / '保持了5.2%的增速' / '出现3.1%的降幅': the rate before its word
         for m in _RATE_BEFORE_WORD.finditer(seg):
-            v = float(m.group("num"))
+            v = float(m.group("num") or m.group("num2"))
             yoy.append((m.start(), -abs(v) if m.group("word") in ("降幅", "下降", "减少") or m.group("neg") else v))
     yoy.sort()
     if len(yoy) >= 2:

@@ -452,3 +452,9 @@ def test_a_county_profile_opening_with_its_history():
     y = ("2021-01", "2021-12", "actual")
     assert got == {("350582", "gdp", *y, "value", 2.98641e11), ("350582", "gdp", *y, "yoy_pct", 10.5),
                    ("350582", "fiscal_revenue", *y, "value", 2.5693e10), ("350582", "fiscal_revenue", *y, "yoy_pct", 12.85)}
+
+
+def test_a_rate_moving_from_one_value_to_another_is_no_rate_before_its_word():
+    text = "过去两年，全省GDP增速从4.0%增长到7.3%。2018年前三季度，石家庄以14,41%的名义增速领跑全省。"
+    got = atoms(extract(article(text, "2022-02-01", main="河北省")))
+    assert not {f for f in got if f[-1] in (4.0, 41.0)}
