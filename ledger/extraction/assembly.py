@@ -43,8 +43,9 @@ _THRESHOLD_THEN_PLACE = re.compile(r"[^，,。；;]{0,6}?(?:超过|超|突破|�
 # 'X至Y' / 'X-Y': the ends of a range ("增长5%-6%", "位于1000亿元至1500亿元之间")
 _RANGE_NEXT = re.compile(r"\s*(?:至|到|-|—|–|－|~|～)\s*\d")
 _RANGE_END = re.compile(r"(?:至|到|-|—|–|－|~|～)\s*$")
+_BETWEEN_AFTER = re.compile(r"\s*之间")
 _MILESTONE_AFTER = re.compile(r"\s*(?:大关|关口|台阶|门槛|行列|俱乐部)")
-_THRESHOLD_BEFORE = re.compile(r"(?:大于|小于|不低于|不少于|不超过|不高于|≥|≤|＞|＜|>|<)(?:等于)?\s*$")
+_THRESHOLD_BEFORE = re.compile(r"(?:介于|大于|小于|不低于|不少于|不超过|不高于|≥|≤|＞|＜|>|<)(?:等于)?\s*$")
 _AVERAGE_BEFORE = re.compile(r"平均(?:值)?(?:约)?(?:为|达到?|是)?\s*$")
 _BOUND_AFTER = re.compile(r"\s*(?:之下|之上|以下|以上|之间)")
 _ITS = re.compile(r"(?<![其])其(?!中|他|它|余|次|实)\s*$")
@@ -196,7 +197,9 @@ def unit_ok(term_unit: str, a: Amount) -> bool:
     return a.unit == "yuan"
 
 
-def _amounts(seg: str, unit: str) -> list[Amount]:
+def figure_amounts(seg: str, unit: str) -> list[Amount]:
+    """The amounts of ``seg`` that are a figure: no increment, comparison, bound on a group, threshold,
+    range's end, entry bar, gap, average or project size."""
     out = []
     if unit == "count":
         for a in find_counts(seg):
@@ -217,6 +220,9 @@ def _amounts(seg: str, unit: str) -> list[Amount]:
             continue     # 'GDP达到906.67亿元能进入前十': what it takes to enter a list, no region's figure
         if a.qualifier and _PLACES_COUNTED_AFTER.match(seg, a.end):
             continue     # '人均GDP不足2000元的有30个县': how many places pass a bound, no place's figure
+        if _RANGE_NEXT.match(seg, a.end) or (_RANGE_END.search(seg, max(0, a.start - 3), a.start)
+                                              and _BETWEEN_AFTER.match(seg, a.end)):
+            continue     # '介于300亿元至400亿元之间': a range, no single figure
         if _GAP_AFTER.match(seg, a.end):
             continue     # '与德阳拉出113亿元的差距': the gap between two places, no figure of either
         if _AVERAGE_BEFORE.search(seg[max(0, a.start - 6):a.start]):
@@ -557,7 +563,8 @@ _SCOPE_VERB_BEFORE = re.compile(r"(?:居|位列|排名|排|列|领跑|领先)$")
 # '县域地区(包含康平县、法库县、新民市)实现…': the members a group's bracket lists, no subject
 _MEMBERS_ASIDE = re.compile(r"[（(](?:包含|包括|含)[^）)]*$")
 # '增速高于自治区和南宁市': the places a figure is compared with, no subject
-_COMPARED_WITH = re.compile(r"(?:高于|低于|快于|慢于|好于|优于|超过|超越|赶超|反超|高出|低出)[^，,。；;]{0,8}$")
+# ('同时超越大理市成为…', '定西反超白银': the place overtaken, right after its verb)
+_COMPARED_WITH = re.compile(r"(?:高于|低于|快于|慢于|好于|优于|超过|高出|低出)[^，,。；;]{0,8}$|(?:超越|赶超|反超)了?$")
 # '总量稳居南宁市县域第一', '排全省各县(市、区)前列': the place a position is held in, no subject
 _SCOPE_OF_A_RANK = re.compile(r"(?:县域|市域|各县(?:（市、区）|\(市、区\)|市区)?|各区县|区县|县区)(?:第|前列|首位|之首|前[一二三四五六七八九十\d])")
 _IS_BETWEEN = re.compile(r"\s*(?:[，,]\s*(?:这|它|该[县市区])?)?(?:也|还|则|就)?(?:是|作为|成为|地处|位于|坐落于)")   # ('A，这也是B…的一个县', 'A作为B…的排头兵')
@@ -1115,7 +1122,7 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
         if held is not None and (held.level or "") in ("province", "prefecture"):
             return []     # '河南县域地区GDP总量突破3万亿元': the total of a province's counties, no region's figure
     unit = items[0][1].term.unit
-    amounts = [a for a in _amounts(seg, "count" if unit == "count" else "money")
+    amounts = [a for a in figure_amounts(seg, "count" if unit == "count" else "money")
                if unit_ok(unit, a) or (unit == "yuan_per_person" and a.unit == "yuan")]
     if not amounts and unit == "yuan" and dealt is None and len(items) == 1:
         ahead = _figure_ahead(text, max(lo, g.start - 24), g.start)
@@ -1554,7 +1561,7 @@ def _top_items_with_figures(ctx: ArticleContext, i: int, item: tuple, start: int
         return []
     out = []
     for r, (k, place, fig) in enumerate(items, 1):
-        amounts = [a for a in _amounts(fig.group(0), "money") if unit_ok(unit, a)
+        amounts = [a for a in figure_amounts(fig.group(0), "money") if unit_ok(unit, a)
                    or (unit == "yuan_per_person" and a.unit == "yuan")]
         if not amounts:
             return []

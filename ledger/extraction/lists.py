@@ -11,7 +11,8 @@ from ledger.extraction.context import ArticleContext, Place
 from ledger.metrics import MetricMention
 from ledger.model import Fact
 from ledger.numbers import Amount, cn_number, iter_amounts
-from ledger.extraction.assembly import (Group, JOIN, SCOPE, Subject, kind_and_period, make_fact, unit_ok)
+from ledger.extraction.assembly import (Group, JOIN, SCOPE, Subject, figure_amounts, kind_and_period, make_fact,
+                                        unit_ok)
 
 
 # ---------------------------------------------------------------- place-figure lists
@@ -411,7 +412,7 @@ def _bullet_facts(ctx: ArticleContext, head: tuple[int, str], run: list, prev_ta
     out = []
     for place, end in run:
         rest = ctx.text[place.end:end]
-        amount = None if growth_head else next((a for a in iter_amounts(rest) if unit_ok(mm.term.unit, a)), None)
+        amount = None if growth_head else next((a for a in figure_amounts(rest, "money") if unit_ok(mm.term.unit, a)), None)
         growth = _LINE_GROWTH.search(rest) or (_BARE_RATE.match(rest) if growth_head else None)
         own = _OWN_RANK.search(rest)
         rank = (1 if own.group("top") else cn_number(own.group("n"))) if own else None

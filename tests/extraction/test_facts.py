@@ -458,3 +458,11 @@ def test_a_rate_moving_from_one_value_to_another_is_no_rate_before_its_word():
     text = "过去两年，全省GDP增速从4.0%增长到7.3%。2018年前三季度，石家庄以14,41%的名义增速领跑全省。"
     got = atoms(extract(article(text, "2022-02-01", main="河北省")))
     assert not {f for f in got if f[-1] in (4.0, 41.0)}
+
+
+def test_a_range_is_no_figure_in_prose_or_bulleted_lines():
+    text = ("二、邢台市各区县GDP排名\n以下是邢台市各区县2023年的GDP排名情况：\n- 宁晋县：2023年GDP总量为500亿元，排名第一。\n"
+            "- 信都区：2023年GDP总量为457.99亿元，排名第二。\n- 邢台经济开发区：2023年GDP总量介于300亿元至400亿元之间。\n"
+            "- 沙河市：2023年GDP总量介于300亿元至400亿元之间。\n2023年，临城县地区生产总值介于100亿元至200亿元之间。")
+    got = atoms(extract(article(text, None, main="邢台市")))
+    assert {f[-1] for f in got if f[5] == "value"} == {5e10, 4.5799e10}
