@@ -196,7 +196,25 @@ def _metric_mentions(text: str, places: list[Place]) -> list[MetricMention]:
     """The indicators the text names: read again after a place name they start inside, loose terms
     the article defines by a core one, none inside a bracketed note (in that order)."""
     metrics = _outside_places(get_lexicon().find(text), places, text)
-    return _outside_notes(_defined_terms(metrics, text), text)
+    return _outside_notes(_above_scale(_defined_terms(metrics, text), text), text)
+
+
+# '45家规模以上工业企业累计完成工业总产值41.81亿元': the bare term of a clause whose subject is the
+# enterprises above designated size means the above-size indicator
+_ABOVE_SCALE_SUBJECT = re.compile(r"(?:规模以上|规上)工业(?:企业)?[^，,。；;]{0,16}$")
+_ABOVE_SCALE = {"工业总产值": "规模以上工业总产值", "工业产值": "规模以上工业总产值", "工业增加值": "规模以上工业增加值"}
+
+
+def _above_scale(metrics: list[MetricMention], text: str) -> list[MetricMention]:
+    out = []
+    for m in metrics:
+        label = _ABOVE_SCALE.get(text[m.start:m.end]) if not m.term.core else None
+        if label and _ABOVE_SCALE_SUBJECT.search(text, max(0, m.start - 24), m.start):
+            found = get_lexicon().find(label)
+            if found and found[0].term.core:
+                m = MetricMention(m.start, m.end, found[0].term)
+        out.append(m)
+    return out
 
 
 def _outside_places(metrics: list[MetricMention], places: list[Place], text: str) -> list[MetricMention]:

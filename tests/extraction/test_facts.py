@@ -466,3 +466,12 @@ def test_a_range_is_no_figure_in_prose_or_bulleted_lines():
             "- 沙河市：2023年GDP总量介于300亿元至400亿元之间。\n2023年，临城县地区生产总值介于100亿元至200亿元之间。")
     got = atoms(extract(article(text, None, main="邢台市")))
     assert {f[-1] for f in got if f[5] == "value"} == {5e10, 4.5799e10}
+
+
+def test_a_bare_industry_term_under_enterprises_above_designated_size():
+    text = "2021年上半年，威县45家规模以上工业企业累计完成工业总产值41.81亿元，同比增长40.1%。全县工业总产值60亿元。"
+    got = atoms(extract(article(text, "2021-07-20", main="威县")))
+    y = ("2021-01", "2021-06", "actual")
+    assert {f for f in got if f[1] != "other"} == {("130533", "industrial_output", *y, "value", 4.181e9),
+                                                   ("130533", "industrial_output", *y, "yoy_pct", 40.1)}
+    assert ("130533", "other", *y, "value", 6e9) in got      # the whole industry's stays another indicator
