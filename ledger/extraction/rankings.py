@@ -447,6 +447,13 @@ def _subject_of_list(ctx: ArticleContext, lead: str, at: int) -> Optional[Place]
     return Place(at, at, main.name, main.code, main.name, "main", "county", main.region)
 
 
+def _their_province(ctx: ArticleContext, lo: int, hi: int) -> bool:
+    """A lead that is only the places' province or prefecture ('江苏省的昆山市、江阴市…位列前三')."""
+    named = ctx.places_in(lo, hi)
+    return len(named) == 1 and named[0].level in ("province", "prefecture") and \
+        not ctx.text[lo:named[0].start].strip() and ctx.text[named[0].end:hi].strip() in ("的", "")
+
+
 def _after(ctx: ArticleContext, s, st: str, m: re.Match, last_label: Optional[dict] = None) -> list:
     """'A、B在<contest>中位列前两名' / '在<contest>中，A名列第一'."""
     if any(SPLIT_RE.match(st, k) for k in (m.start() - 1, m.start() - 2) if k >= 0):
@@ -462,7 +469,7 @@ def _after(ctx: ArticleContext, s, st: str, m: re.Match, last_label: Optional[di
             return []
         places = [own]
     lead = _LEAD_VERB.sub("", ctx.text[s.start + cs:places[0].start].strip())   # ('另外A排名第六')
-    if lead and not _YEAR.fullmatch(lead):
+    if lead and not _YEAR.fullmatch(lead) and not _their_province(ctx, s.start + cs, places[0].start):
         return []
     group = _GROUP_LEAD.match(ctx.text, places[-1].end)
     if group:

@@ -65,3 +65,9 @@ def test_the_year_of_the_list_a_sentence_names_over_the_title_s():
     text = ("2020中国县域经济百强榜揭晓\n在2019年全国百强县(市)榜单中，我省占据2席。分别为：迁安市(第32位)、武安市(第65位)。")
     got = rows(extract(article(text, None, main="河北省", title="2020中国县域经济百强榜揭晓")))
     assert got and all(r[1] == 2019 for r in got)
+
+
+def test_places_led_by_their_province_take_their_positions():
+    text = "7月23日，2025赛迪百强县榜单在县域经济创新发展论坛上发布，河北省的迁安市、武安市和三河市位列前三。"
+    assert rows(extract(article(text, "2025-07-24", main="河北省"))) == {
+        ("130283", 2025, "top3"), ("130481", 2025, "top3"), ("131082", 2025, "top3")}
