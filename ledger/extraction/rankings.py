@@ -1048,6 +1048,10 @@ def _main_county(ctx: ArticleContext, at: int) -> Optional[Place]:
 _HOLDS_A_CONTEST = re.compile(r"[^，,。；;]{0,10}?(?:考核|评价|评比|竞赛|考评)")
 
 
+_RESERVE_AFTER = re.compile(r"\s*(?:后备|梯队|候选)")
+_AIM_BEFORE = re.compile(r"培育|争创|力争|争取|打造|推动|支持|确保|努力")
+
+
 def _strong(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> list:
     """'A、B、C…拟入围2019年度县域经济发展“10强县”': each listed place is in the top N."""
     cs = _clause_start(st, m.start())
@@ -1078,6 +1082,8 @@ def _strong(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> l
         return []
     if st.startswith("挺进", m.start()) and _in_quotes(st, m.start()):
         return []      # '“强南富北、民生立县、挺进五强”': a slogan's aim, no placing
+    if _RESERVE_AFTER.match(st, m.end()) or (st.startswith("成为", m.start()) and _AIM_BEFORE.search(st, cs, m.start())):
+        return []      # '培育A、B成为百强后备梯队': an aim, no placing
     label = _clean_label(st[m.start():m.end()]) or doc_contest(ctx)
     if st.startswith("问鼎", m.start()):
         return [(s.start + m.end(), label, "top1", places)] if len(places) == 1 else []

@@ -71,3 +71,8 @@ def test_places_led_by_their_province_take_their_positions():
     text = "7月23日，2025赛迪百强县榜单在县域经济创新发展论坛上发布，河北省的迁安市、武安市和三河市位列前三。"
     assert rows(extract(article(text, "2025-07-24", main="河北省"))) == {
         ("130283", 2025, "top3"), ("130481", 2025, "top3"), ("131082", 2025, "top3")}
+
+
+def test_an_aim_to_join_a_top_group_is_no_placing():
+    text = "省里出台意见，提出培育迁安市、武安市、三河市成为百强后备梯队，支持正定县争创百强县。"
+    assert rows(extract(article(text, "2023-09-07", main="河北省"))) == set()
