@@ -312,14 +312,23 @@ def _growths(seg: str, year: Optional[int] = None,
             yoy.append((m.start(), -abs(v) if m.group("word") in ("降幅", "下降", "减少") or m.group("neg") else v))
     yoy.sort()
     if len(yoy) >= 2:
-        # '名义增长率为5.3%，剔除价格因素后，实际增长率为5.8%': the real rate, not the nominal one
-        nominal = {p for p, _ in yoy if "名义" in seg[max(0, p - 4):p + 2]}
-        if nominal and any(_REAL_RATE.search(seg, max(0, p - 10), p + 2) for p, _ in yoy if p not in nominal):
-            yoy = [(p, v) for p, v in yoy if p not in nominal]
+        # '名义增长率为5.3%，剔除价格因素后，实际增长率为5.8%', '按现行价格计算，同比增长11.0%，按不变价格计算，
+        # 同比增长7.8%': the real rate, not the nominal one (each rate judged by the words just before its number)
+        kinds, prev_end = {}, 0
+        for p, _ in yoy:
+            num = _FIRST_DIGIT.search(seg, p)
+            at = num.start() if num else p
+            words = seg[max(prev_end, at - 14):at]
+            kinds[p] = "nominal" if _NOMINAL_WORDS.search(words) else ("real" if _REAL_RATE.search(words) else None)
+            prev_end = at + 1
+        if "nominal" in kinds.values() and "real" in kinds.values():
+            yoy = [(p, v) for p, v in yoy if kinds[p] != "nominal"]
     return yoy, cagr
 
 
 _REAL_RATE = re.compile(r"实际|可比价|不变价")
+_NOMINAL_WORDS = re.compile(r"名义|现行价|当年价")
+_FIRST_DIGIT = re.compile(r"\d")
 _MOVED_TO = re.compile(r"\s*(?:进步|上升|跃升|提升|前进|攀升|下降|下滑|跌落|退后|后退)(?:为|至|到)(?:全[市省国区])?第(?P<n>[一二三四五六七八九十\d]+)(?:位|名)?")
 
 

@@ -46,7 +46,7 @@ from ledger.extraction.tables import (CELL_HINT, NUMERIC_LINE, PIPE_LINE_HINT, R
 # a ；-part that opens on a rate or a position: it goes on about the part before
 _GOES_ON = re.compile(r"\s*(?:同比|比上年|较上年)?(?:增长|下降|增速|增幅|位居|位列|排名|居)")
 # '地区生产总值2427.1亿元。按可比价格计算，同比增长6.1%': the next sentence gives the real growth of the figure before
-_COMPARABLE_GROWTH = re.compile(r"\s*(?:按可比价(?:格)?计算[，,]?\s*(?:实际)?(?:同比|比上年|较上年)?(?:增长|下降)"
+_COMPARABLE_GROWTH = re.compile(r"\s*(?:按(?:可比价|不变价)(?:格)?计算[，,]?\s*(?:实际)?(?:同比|比上年|较上年)?(?:增长|下降)"
                                 # ('鹤城区…实现GDP188.44亿元。较上年同期初步核算值减少了15.10亿元，名义下降了7.42%')
                                 r"|(?:较|比)上年同期[^，,。；;]{0,12}(?:增长|增加|减少|下降)了?[^，,。；;]{0,10}[，,]\s*名义(?:增长|下降))")
 
@@ -72,6 +72,7 @@ def _set_topic(para_topic: dict, para: int, entry: tuple) -> None:
 
 _NEXT_POSITION = re.compile(r"[，,；;]\s*(?:第[二三四五六七八九十\d]+(?:名|位)|其次)")
 _FENBIE_AFTER = re.compile(r"[^，,。；;]{0,6}?(?:分别|依次)")
+_NOMINAL = re.compile(r"名义|按现行价格?计算|按当年价格?计算")
 _BOUND_ONLY = re.compile(r"均(?:在|为|超过?|不足|低于|高于)")
 
 
@@ -138,8 +139,8 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
                 last = facts[-1]
                 held = next((p for p in ctx.places_in(sents[jg].start, sents[i - 1].end)
                              if p.code and p.code == last.region_code), None)
-                if comparable and comparable.group(0).lstrip().startswith("按可比价") and last.yoy_pct is not None \
-                        and "名义" in text[sents[i - 1].start:sents[i - 1].end]:
+                if comparable and comparable.group(0).lstrip().startswith(("按可比价", "按不变价")) and last.yoy_pct is not None \
+                        and _NOMINAL.search(text, sents[i - 1].start, sents[i - 1].end):
                     last.yoy_pct = None     # ('名义增长速度为8.62%。按可比价计算，实际增长6.1%': the real rate, not the nominal)
                 if held is not None and last.metric == g.items[0].metric:
                     facts.extend(facts_for_group(ctx, jg, g, mask_asides(sent_text), s.end, glo, gcolon,

@@ -475,3 +475,10 @@ def test_a_bare_industry_term_under_enterprises_above_designated_size():
     assert {f for f in got if f[1] != "other"} == {("130533", "industrial_output", *y, "value", 4.181e9),
                                                    ("130533", "industrial_output", *y, "yoy_pct", 40.1)}
     assert ("130533", "other", *y, "value", 6e9) in got      # the whole industry's stays another indicator
+
+
+def test_the_rate_at_constant_prices_over_the_one_at_current_prices():
+    for sep in ("；", "，"):
+        text = f"2022年上半年，石家庄市生产总值实现3511亿元，按现行价格计算，同比增长11.0%{sep}按不变价格计算，同比增长7.8%。"
+        got = atoms(extract(article(text, "2022-07-20", main="石家庄市")))
+        assert {f[-1] for f in got if f[5] == "yoy_pct"} == {7.8}, sep
