@@ -251,3 +251,9 @@ def test_a_change_of_status_names_no_place(gaz):
 
 def test_the_province_a_text_names_lets_its_counties_short_names_count(gaz):
     assert [m.region.code for m in gaz.find_mentions("晋江地处福建东南沿海")] == ["350582", "350000"]
+
+
+def test_a_county_s_short_name_after_its_own_province_and_de(gaz):
+    got = [m.region.code for m in gaz.find_mentions("福建的晋江、浙江的慈溪都上榜了")]
+    assert got == ["350000", "350582", "330000", "330282"]
+    assert [m.region.code for m in gaz.find_mentions("浙江的晋江")] == ["330000"]    # not its own province
