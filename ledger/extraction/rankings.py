@@ -26,7 +26,7 @@ from ledger.periods import comparison_base_before, multiple_base_after
 
 _N = r"[一二两三四五六七八九十\d]+"
 _BUCKET = (
-    r"(?:排名|排在|排位|位列|名列|位居|居|列|获得?|荣获|得分|评分|积分|占据|包揽|蝉联|稳居|排(?=前|第|后|倒))了?"
+    r"(?:排名|排在|排位|位列|名列|位居|居|列|获得?|荣获|得分|评分|积分|占据|包揽|蝉联|稳居|排(?=前|第|后|倒)|进入|跻身|挤进|迈入)了?"
     r"(?:全(?:市|省|区)|[一二两三四五六七八九十\d]+个?县(?:（市、区）|\(市、区\)|市区|市|区)?"   # 排名全市第一
     # ('排在一类设区市的第一位', '排在贫困县第一位': the class a contest ranks its places in)
     r"|[一二三四五六七八九十]类(?:设区市|县（市、区）|县\(市、区\)|县市区|县市|县|区|市)的?|贫困县的?)?"
@@ -461,6 +461,8 @@ def _after(ctx: ArticleContext, s, st: str, m: re.Match, last_label: Optional[di
     if SPLIT_RE.match(st, m.end() + (1 if st[m.end():m.end() + 1] in "，," else 0)):
         return []      # '…排在前六十名，分列第21位、第34位': each its own position (the split form)
     cs = _clause_start(st, m.start())
+    if _AIM_BEFORE.search(st, cs, m.start()):
+        return []      # '力争威县进入全市前三': an aim, no placing
     places = _places_before(ctx, s.start + m.start(), s.start + cs)
     if not places:
         own = _own_place(ctx, s.start, st, cs, m.start()) or \
@@ -1082,8 +1084,8 @@ def _strong(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> l
         return []
     if st.startswith("挺进", m.start()) and _in_quotes(st, m.start()):
         return []      # '“强南富北、民生立县、挺进五强”': a slogan's aim, no placing
-    if _RESERVE_AFTER.match(st, m.end()) or (st.startswith("成为", m.start()) and _AIM_BEFORE.search(st, cs, m.start())):
-        return []      # '培育A、B成为百强后备梯队': an aim, no placing
+    if _RESERVE_AFTER.match(st, m.end()) or _AIM_BEFORE.search(st, cs, m.start()):
+        return []      # '培育A、B成为百强后备梯队', '力争2025年威县进入全国百强县': an aim, no placing
     label = _clean_label(st[m.start():m.end()]) or doc_contest(ctx)
     if st.startswith("问鼎", m.start()):
         return [(s.start + m.end(), label, "top1", places)] if len(places) == 1 else []

@@ -76,3 +76,14 @@ def test_places_led_by_their_province_take_their_positions():
 def test_an_aim_to_join_a_top_group_is_no_placing():
     text = "省里出台意见，提出培育迁安市、武安市、三河市成为百强后备梯队，支持正定县争创百强县。"
     assert rows(extract(article(text, "2023-09-07", main="河北省"))) == set()
+
+
+def test_places_that_entered_the_first_n_each_after_its_province():
+    text = "2023年全国百强县榜单发布，福建的晋江、浙江的慈溪、山东的龙口也都成功进入了前十名。"
+    assert rows(extract(article(text, "2023-08-01", main="河北省"))) == {
+        ("350582", 2023, "top10"), ("330282", 2023, "top10"), ("370681", 2023, "top10")}
+
+
+def test_an_aim_to_enter_a_list_is_no_placing():
+    for text in ("力争2025年威县进入全国百强县前十名。", "会议提出，力争威县进入全市前三。"):
+        assert rows(extract(article(text, "2023-08-01", main="邢台市"))) == set(), text
