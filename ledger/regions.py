@@ -631,8 +631,10 @@ class Gazetteer:
             if len(surface) == 2 and surface[0] in "和及与或并" and text[end:end + 1] in "委政域级长城乡":
                 continue     # '市委市政府和县委': 和 + 县委, not 和县
             lst = self._eligible(surface, allowed)
-            if not lst and text[start - 1:start] == "的" and (owner := ends_at.get(start - 1)):
-                # '福建的晋江、浙江的慈溪': a county's short name after its own province (or prefecture) and 的
+            owner = ends_at.get(start - 1) if text[start - 1:start] == "的" else ends_at.get(start)
+            if not lst and owner:
+                # '福建的晋江、浙江的慈溪', '山东省龙口、…': a county's short name right after its own province (or
+                # prefecture), or after it and 的
                 lst = [a for a in self._aliases.get(surface, ()) if a.kind == "short" and a.region.level == "county"
                        and owner in (a.region.province_code, a.region.prefecture_code)]
             if not lst and re.match(r"全县|县委|县政府|县人民政府|全市|市委|市政府|全区|区委", text[end:end + 5]):

@@ -257,3 +257,7 @@ def test_a_county_s_short_name_after_its_own_province_and_de(gaz):
     got = [m.region.code for m in gaz.find_mentions("福建的晋江、浙江的慈溪都上榜了")]
     assert got == ["350000", "350582", "330000", "330282"]
     assert [m.region.code for m in gaz.find_mentions("浙江的晋江")] == ["330000"]    # not its own province
+
+
+def test_a_county_s_short_name_right_after_its_own_province(gaz):
+    assert [m.region.code for m in gaz.find_mentions("浙江慈溪和福建晋江")] == ["330000", "330282", "350000", "350582"]
