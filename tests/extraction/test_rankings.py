@@ -87,3 +87,9 @@ def test_places_that_entered_the_first_n_each_after_its_province():
 def test_an_aim_to_enter_a_list_is_no_placing():
     for text in ("力争2025年威县进入全国百强县前十名。", "会议提出，力争威县进入全市前三。"):
         assert rows(extract(article(text, "2023-08-01", main="邢台市"))) == set(), text
+
+
+def test_places_that_kept_their_place_in_a_top_group():
+    text = "评价报告20日发布，山东省龙口、邹平、荣成等26个县市蝉联全国百强县。"
+    assert rows(extract(article(text, None, main="山东省"))) == {
+        ("370681", 0, "top100"), ("371681", 0, "top100"), ("371082", 0, "top100")}
