@@ -121,6 +121,8 @@ def _prev_clause_label(st: str, cs: int) -> Optional[str]:
 _ADVERBS = re.compile(r"(?:再次|再度|继续|连续[一二两三四五六七八九十\d]+年|仍然|仍|依然|均|都|也|稳|又)+")
 _LEAD_VERB = re.compile(r"^(?:先看|再看|看|其中|另外|此外|同时)")
 _OUR_PROVINCE = re.compile(r"^(?:我|全)(?:省|市|区)")
+# '其下辖的昆山、江阴…包揽前4位': the places under the one just named
+_SUBORDINATE_LEAD = re.compile(r"(?:其|该省|该市|全省|全市)?(?:下辖|辖内|所辖|管辖)的?")
 
 
 def _lead_label(st: str, pos: int) -> str:
@@ -471,7 +473,8 @@ def _after(ctx: ArticleContext, s, st: str, m: re.Match, last_label: Optional[di
             return []
         places = [own]
     lead = _LEAD_VERB.sub("", ctx.text[s.start + cs:places[0].start].strip())   # ('另外A排名第六')
-    if lead and not _YEAR.fullmatch(lead) and not _their_province(ctx, s.start + cs, places[0].start):
+    if lead and not _YEAR.fullmatch(lead) and not _SUBORDINATE_LEAD.fullmatch(lead) \
+            and not _their_province(ctx, s.start + cs, places[0].start):
         return []
     group = _GROUP_LEAD.match(ctx.text, places[-1].end)
     if group:

@@ -93,3 +93,9 @@ def test_places_that_kept_their_place_in_a_top_group():
     text = "评价报告20日发布，山东省龙口、邹平、荣成等26个县市蝉联全国百强县。"
     assert rows(extract(article(text, None, main="山东省"))) == {
         ("370681", 0, "top100"), ("371681", 0, "top100"), ("371082", 0, "top100")}
+
+
+def test_places_under_the_one_just_named_take_their_positions():
+    text = "2022年百强县榜单中，前10名中江苏独占6席，其下辖的昆山、江阴、张家港、常熟包揽前4位。"
+    assert rows(extract(article(text, "2022-08-01", main="江苏省"))) == {
+        ("320583", 2022, "top4"), ("320281", 2022, "top4"), ("320582", 2022, "top4"), ("320581", 2022, "top4")}
