@@ -20,7 +20,8 @@ from typing import Optional
 
 from ledger.numbers import cn_number
 
-_CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+# ('二00一年', '二○一九年': a year in Chinese numerals whose zeros are written with a digit or a circle)
+_CN_YEAR_DIGITS = str.maketrans("〇零○Ｏ一二三四五六七八九", "000012345678" + "9")
 
 _NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _DASH = r"\s*(?:-|—|–|－|~|～|至|到|—)+\s*"
@@ -31,7 +32,7 @@ PERIOD_RE = re.compile(
     r"|(?P<y1>(?:19|20)\d{2})年?" + _DASH + r"(?P<y2>(?:19|20)\d{2})年)"
     r"|[（(](?P<pyear>(?:19|20)\d{2})[）)]"      # an infobox's '国内生产总值(2022)¥524.74亿'
     r"|(?P<planend>[“\"「]?(?:十一|十二|十三|十四|十五|十|九|八)五[”\"」’']?(?:规划|计划)?期?末)"   # '“十三五”末': its last year
-    r"|(?:(?P<year>(?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3})\s*年(?:度)?"
+    r"|(?:(?P<year>(?:19|20)\d{2}|[〇零一二][〇零○Ｏ0一二三四五六七八九]{3})\s*年(?:度)?"
     # '18年生产总值达到2229亿元' / '19年前三季度': a year written with two digits, only where a
     # period or the economy's total follows it (a bare '19年' is as often nineteen years)
     r"|(?<![\d.])(?<!连续)(?<!过去)(?<!过去的)(?<!历经)(?<!历时)(?<![近第满共长达多了用])(?P<yy>[012]\d)年(?=全年|上半年|下半年|前三季度"

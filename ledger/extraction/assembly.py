@@ -121,7 +121,8 @@ TARGET_NOUN = re.compile(r"(?:年度|全年|年|序时)(?:目标任务|目标|�
                           r"|超额完成|目标任务|超(?:过|出)?[^，,。；、\d]{0,16}?(?:计划|目标)+(?:任务|值)?"
                           r"|(?:提前|圆满|顺利)完成[^，,。；\d]{0,12}?(?:目标|计划|任务)"   # (a goal reached: an actual)
                           r"|(?:相比|对比|比|低于|高于|好于|优于|超出|超过|不及|符合|达到|略低于|略高于)预期")   # ('增速相比预期略显平淡')
-PAST = re.compile(r"已经|已|完成了|实现了|达到了|同比|比上年|较上年")
+# ('止二00一年底，全县实现…': as of a year's end, an account)
+PAST = re.compile(r"已经|已|完成了|实现了|达到了|同比|比上年|较上年|(?:截至|截止|止)[^，,。；]{0,10}?(?:年底|年末)")
 _SKIP_BEFORE = re.compile(r"(?:当月|限额以上|限上|人均|年末|月末|季末|单月)$")
 _SHARE_BEFORE = re.compile(r"占(?:全[市省县国区])?(?:的)?$")
 _WHOLE_OF_A_PART = re.compile(r"\s*中\s*[，,]")
@@ -942,7 +943,7 @@ def kind_and_period(ctx: ArticleContext, i: int, g: Group, seg_end: int, colon: 
     mood = False
     mood_src = i       # the sentence whose words set the kind (an earlier one when a mood runs on)
     if not cue and not heading_target and i > 0 and prev_target_mood.get(i - 1) \
-            and ctx.sentences[i - 1].paragraph == s.paragraph and not PAST.search(window) \
+            and ctx.sentences[i - 1].paragraph == s.paragraph and not PAST.search(text, s.start, seg_end) \
             and not SEQUENCE_OPENS.match(text, s.start, s.end):
         # (not into league prose by position: '…全年有可能达到700亿元；其次是隆回县，GDP119亿元')
         mood = True

@@ -482,3 +482,13 @@ def test_the_rate_at_constant_prices_over_the_one_at_current_prices():
         text = f"2022年上半年，石家庄市生产总值实现3511亿元，按现行价格计算，同比增长11.0%{sep}按不变价格计算，同比增长7.8%。"
         got = atoms(extract(article(text, "2022-07-20", main="石家庄市")))
         assert {f[-1] for f in got if f[5] == "yoy_pct"} == {7.8}, sep
+
+
+def test_a_year_in_chinese_numerals_with_digit_zeros_and_an_account_as_of_a_year_end():
+    text = ("县委、县政府带领全县人民积极实施“二次创业”目标，全县经济全面发展。止二00一年底，全县实现国内生产总值10.5亿元，"
+            "增长9.5%，固定资产投资3.63亿元，增长46.4%。")
+    got = atoms(extract(article(text, None, main="威县")))
+    y = ("2001-01", "2001-12", "actual")
+    assert got == {("130533", "gdp", *y, "value", 1.05e9), ("130533", "gdp", *y, "yoy_pct", 9.5),
+                   ("130533", "fixed_asset_investment", *y, "value", 3.63e8),
+                   ("130533", "fixed_asset_investment", *y, "yoy_pct", 46.4)}
