@@ -492,3 +492,9 @@ def test_a_year_in_chinese_numerals_with_digit_zeros_and_an_account_as_of_a_year
     assert got == {("130533", "gdp", *y, "value", 1.05e9), ("130533", "gdp", *y, "yoy_pct", 9.5),
                    ("130533", "fixed_asset_investment", *y, "value", 3.63e8),
                    ("130533", "fixed_asset_investment", *y, "yoy_pct", 46.4)}
+
+
+def test_a_zone_and_its_parks_are_a_group():
+    text = "2016年1-7月，威县“一区八园”完成规模工业产值1082.9亿元，增长12.7%；全县规模工业产值1282.9亿元。"
+    got = atoms(extract(article(text, "2016-08-10", main="威县")))
+    assert {f[-1] for f in got if f[5] == "value"} == {1.2829e11}
