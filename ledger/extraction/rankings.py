@@ -56,7 +56,9 @@ SPLIT_RE = re.compile(r"(?:分列|分居|分别位列|分别排名|分别排在|
 _SPLIT_RANGE = re.compile(r"(?:-|—|－|~|～|至|到)")   # '分列第2-5位': the positions 2 to 5, in order
 # '在重点项目观摩评比中，A…' / '2023年度县域经济考核结果出炉，A…'
 _PREV_CLAUSE_LABEL = re.compile(r"(?:在|于|从)?(?P<label>[^，。；：,;:]{2,40}?)"
-                                r"(?:中|里|上|(?:结果|成绩|排名|排序)(?:正式)?(?:出炉|揭晓|公布|发布|显示|通报)|结果)[，,]\s*$")
+                                r"(?:中|里|上|(?:结果|成绩|排名|排序)(?:正式)?(?:出炉|揭晓|公布|发布|显示|通报)|结果"
+                                # ('《…蓝皮书》公布了2021年河南省辖市经济综合竞争力评价，A、B、C占据前3位')
+                                r"|(?<=评价|评比|考核|考评|测评|评估|榜单)|(?<=排行榜))[，,]\s*$")
 AFTER_RE = re.compile(_BUCKET + r"(?![的\d])")
 _BUCKET_ANY = re.compile(_BUCKET)
 _CLAUSE_STOP = re.compile(r"[，。；：,;:！？\n]")
@@ -147,6 +149,8 @@ _UNKNOWN_MEMBER = re.compile(r"(?![全各我该本等])[\u4e00-\u9fa5]{1,8}?(?:�
                              r"(?=[、和及与，,。；;]|$)")
 _GENERIC_ZONE = re.compile(r"(?:经济|技术)?(?:开发区|经开区|高新区|新区|园区|市辖区|城区|郊区)")   # which one is not said
 _NEXT_SEP = re.compile(r"\s*(?:、|以及|和|及|与)\s*")
+_COMMA_LAST = re.compile(r"\s*[，,]\s*")
+_LIST_END = re.compile(r"\s*(?:[。；;！!\n]|$)")
 _TIE = re.compile(r"\s*[（(]并列[）)]")
 # a short aside after a member ('郫县(微博)、青白江区', 'A(县级市)、B') does not end the list (a figure
 # in brackets, 'A(3212.7亿元)、B', makes the list an indicator's order: it still ends there)
@@ -205,8 +209,13 @@ def _places_after(ctx: ArticleContext, pos: int) -> list[Place]:
         out.append(p)
         tie = _TIE.match(ctx.text, p.end)      # 'A和B(并列)、C': B shares A's place
         aside = None if tie else _ASIDE.match(ctx.text, p.end)
-        sep = _NEXT_SEP.match(ctx.text, (tie or aside).end() if tie or aside else p.end)
+        end = (tie or aside).end() if tie or aside else p.end
+        sep = _NEXT_SEP.match(ctx.text, end)
         if sep is None or not sep.group(0).strip():
+            last = _COMMA_LAST.match(ctx.text, end)
+            q = known.get(last.end()) if last else None
+            if q is not None and out and len(out) >= 2 and _LIST_END.match(ctx.text, q.end):
+                out.append(q)     # '…、平顶山市、信阳市，漯河市。': the last member after a comma slip
             break
         at = sep.end()
     if not any(p.kind not in ("unresolved", "listed") for p in out):
@@ -632,7 +641,9 @@ def _full_order(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) 
     cut = max(head.rfind("；"), head.rfind(";"), head.rfind("。"))
     label = _clean_label(head[cut + 1:].rstrip("，,：: "))
     if not _CONTEST_NOUN.search(label) or _is_metric_label(ctx, s.start + cut + 1, s.start + m.start()):
-        label = last_label.get(s.group, "") or doc_contest(ctx)
+        # ('…评价，A、B、C占据前3位。排名第4到第10位的分别是…': the contest of the paragraph's sentence before)
+        label = last_label.get(s.group, "") or (last_label.get(("paragraph", s.paragraph), "") if a > 1 else "") \
+            or doc_contest(ctx)
     if not label:
         return []
     return _ordered_rows(ctx, label, places, int(a))
@@ -1266,7 +1277,7 @@ def extract_rankings(ctx: ArticleContext) -> list[Ranking]:
     out: list[Ranking] = []
     seen = set()
     text = ctx.text
-    last_label: dict = {}      # sentence group -> its contest; _TOP1_AT -> (sentence, contest)
+    last_label: dict = {}      # sentence group (and ("paragraph", n)) -> its contest; _TOP1_AT -> (sentence, contest)
     for i, s in enumerate(ctx.sentences):
         st = text[s.start:s.end]
         if not re.search(r"排名|位列|名列|位居|倒一|倒数|前[一二两三四五六七八九十\d]+[位名]|后[一二两三四五六七八九十\d]+位"
@@ -1279,6 +1290,7 @@ def extract_rankings(ctx: ArticleContext) -> list[Ranking]:
             for pos, label, b, places in _FORMS[k][1](ctx, i, s, st, m, last_label):
                 found.append((pos, label, b, places))
                 last_label[s.group] = label
+                last_label[("paragraph", s.paragraph)] = label
                 if b == "top1":
                     last_label[_TOP1_AT] = (i, label)
         if found and "紧随其后" in st:

@@ -99,3 +99,13 @@ def test_places_under_the_one_just_named_take_their_positions():
     text = "2022年百强县榜单中，前10名中江苏独占6席，其下辖的昆山、江阴、张家港、常熟包揽前4位。"
     assert rows(extract(article(text, "2022-08-01", main="江苏省"))) == {
         ("320583", 2022, "top4"), ("320281", 2022, "top4"), ("320582", 2022, "top4"), ("320581", 2022, "top4")}
+
+
+def test_a_contest_named_as_published_then_positions_from_a_later_place_on():
+    # the clause before names what was published; the next sentence goes on from the fourth place, its
+    # last member after a comma slip
+    text = ("《河北经济蓝皮书》公布了2021年设区市经济综合竞争力评价，石家庄市、唐山市、保定市占据前3位。"
+            "排名第4到第7位的分别是沧州市、邯郸市、廊坊市，邢台市。")
+    assert rows(extract(article(text, "2021-12-21", main="河北省"))) == {
+        ("130100", 2021, "top3"), ("130200", 2021, "top3"), ("130600", 2021, "top3"), ("130900", 2021, "top4"),
+        ("130400", 2021, "top5"), ("131000", 2021, "top6"), ("130500", 2021, "top7")}
