@@ -399,6 +399,8 @@ def _ordinal(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> 
 # 'A、B、C三市排在前六十名，分列第21位、第34位、第40位' / 'A、B在29个二类县(市)区中分别居第三、第六位':
 # a count and the group they are in
 _SPLIT_GAP = re.compile(r"(?:在[^，,。；;]{1,24}?中)?(?:" + _N + r"个?(?:县|市|区|县市|县（市）|县\(市\))?)?(?:均|都)?"
+                        # ('A、B被表彰为2019年度…“十强县”，分别位列第5、第10位': the list they were named to)
+                        r"(?:(?:被|均被|同时被)?(?:表彰为|评为|命名为|认定为|授予|获评)[^，,。；;]{2,40}?[，,])?"
                         r"(?:排在|排名|位列|位居|进入|跻身|入围|入选|上榜|列)?(?:全国|全省|全市)?(?:前" + _N + r"(?:名|位|强))?[，,]?")
 
 
@@ -422,6 +424,12 @@ def _split(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> li
     if (gap and not _SPLIT_GAP.fullmatch(gap)) or \
             _OUR_PROVINCE.sub("", _LEAD_VERB.sub("", ctx.text[s.start + cs:places[0].start].strip())) != "":
         return []      # ('其中A、B分列第4、第5位': a connective before the places is no label; '我省A、B' is no connective)
+    named_to = _NAMED_TO.search(ctx.text, places[-1].end, s.start + m.start())
+    if named_to is not None:
+        # '麟游县、扶风县被表彰为2019年度“新型工业强县”，分别位列第1、第3位': the list they were named to,
+        # and the year it names
+        return [(s.start + m.start(), _clean_label(named_to.group("list")), f"top{int(r)}", [p])
+                for p, r in zip(places, ranks)]
     label = _prev_clause_label(st, cs) or last_label.get(s.group, "")
     if not label or not _CONTEST_NOUN.search(label):
         label = doc_contest(ctx)
@@ -475,6 +483,14 @@ def _after(ctx: ArticleContext, s, st: str, m: re.Match, last_label: Optional[di
     if _AIM_BEFORE.search(st, cs, m.start()):
         return []      # '力争威县进入全市前三': an aim, no placing
     places = _places_before(ctx, s.start + m.start(), s.start + cs)
+    named_to = None
+    if not places and cs and not _ADVERBS.sub("", st[cs:m.start()]).strip(" ，,"):
+        # '金台区被表彰为2019年度“争先进位区”，位列第4位': the place named to a list in the clause before
+        pcs = _clause_start(st, cs - 1)
+        before = _places_before(ctx, s.start + cs, s.start + pcs)
+        named_to = _NAMED_TO.match(ctx.text, before[-1].end, s.start + cs) if len(before) == 1 else None
+        if named_to is not None and not ctx.text[s.start + pcs:before[0].start].strip():
+            places = before
     if not places:
         own = _own_place(ctx, s.start, st, cs, m.start()) or \
             _subject_of_list(ctx, st[_clause_start(st, cs - 1) if cs else 0:m.start()], s.start + cs)
@@ -490,12 +506,12 @@ def _after(ctx: ArticleContext, s, st: str, m: re.Match, last_label: Optional[di
         return _group_lead(ctx, m, places, group)
     if _is_metric_label(ctx, places[-1].end, s.start + m.start()):
         return []
-    label = _clean_label(ctx.text[places[-1].end:s.start + m.start()])
+    label = _clean_label(named_to.group("list") if named_to else ctx.text[places[-1].end:s.start + m.start()])
     if len(label) < 2 or _SCOPE_WORDS.fullmatch(label) or _ADVERBS.fullmatch(label):
         # '在红黑榜中，A位列倒数第一，B排名倒数第二': B's contest is the one just named
         label = _prev_clause_label(st, cs) or (last_label or {}).get(s.group, "")
     b = _bucket(m)
-    if not label or len(label) < 2 or not _CONTEST_NOUN.search(label):
+    if not named_to and (not label or len(label) < 2 or not _CONTEST_NOUN.search(label)):
         # '川汇区以95.01的最高分荣获第一名' in an article about a named contest, in a paragraph
         # that names no indicator (a GDP league's '宜春第四' is a metric rank, a fact)
         label = "" if _paragraph_names_metric(ctx, s) else (doc_contest(ctx) or _recent_contest(ctx, s))
@@ -505,6 +521,7 @@ def _after(ctx: ArticleContext, s, st: str, m: re.Match, last_label: Optional[di
     return [(places[0].start, label, b, places)]
 
 
+_NAMED_TO = re.compile(r"(?:被|均被|同时被)?(?:表彰为|评为|命名为|认定为|获评)(?P<list>[^，,。；;]{2,40}?)[，,]\s*$")
 _NAMED_CONTEST = re.compile(r"[\u4e00-\u9fa5]{2,12}?(?:综合考核评价|考核评价|综合考核|考核|考评|综合评价|评比|竞赛)")
 
 
@@ -1098,6 +1115,8 @@ def _strong(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> l
         return []
     if st.startswith("挺进", m.start()) and _in_quotes(st, m.start()):
         return []      # '“强南富北、民生立县、挺进五强”': a slogan's aim, no placing
+    if SPLIT_RE.match(st, m.end() + (1 if st[m.end():m.end() + 1] in "，," else 0)):
+        return []      # '被评为…“十强县”，分别位列第5、第10位': each its own position (the split form)
     if _RESERVE_AFTER.match(st, m.end()) or _AIM_BEFORE.search(st, cs, m.start()):
         return []      # '培育A、B成为百强后备梯队', '力争2025年威县进入全国百强县': an aim, no placing
     label = _clean_label(st[m.start():m.end()]) or doc_contest(ctx)

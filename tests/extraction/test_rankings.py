@@ -109,3 +109,12 @@ def test_a_contest_named_as_published_then_positions_from_a_later_place_on():
     assert rows(extract(article(text, "2021-12-21", main="河北省"))) == {
         ("130100", 2021, "top3"), ("130200", 2021, "top3"), ("130600", 2021, "top3"), ("130900", 2021, "top4"),
         ("130400", 2021, "top5"), ("131000", 2021, "top6"), ("130500", 2021, "top7")}
+
+
+def test_places_named_to_a_list_then_their_positions():
+    text = ("宝鸡收获满满，凤翔县、岐山县被表彰为2019年度全省县域经济社会发展“十强县”，分别位列第5、第10位；"
+            "金台区被表彰为2019年度“争先进位区”，位列第4位；眉县被评为2019年度“现代农业强县”，位列第2位。")
+    ex = extract(article(text, "2020-10-14", main="宝鸡市"))
+    assert rows(ex) == {("610305", 2019, "top5"), ("610323", 2019, "top10"), ("610303", 2019, "top4"),
+                        ("610326", 2019, "top2")}
+    assert {r.region_code: r.contest for r in ex.rankings}["610303"] == "争先进位区"
