@@ -70,3 +70,10 @@ def test_a_figure_that_lost_its_leading_digits_is_no_amount():
 def test_spaced_thousands_only_join_groups_of_three_before_a_unit():
     assert [a.value for a in find_amounts("表3 2018年收入45万元")] == [450000]
     assert [a.value for a in find_amounts("户数25 052户，收入1 234 567元")] == [1234567]
+
+
+def test_an_amount_in_renminbi():
+    from ledger.numbers import iter_amounts
+
+    assert [(a.value, a.unit) for a in iter_amounts("GDP为530.91亿人民币，800万人民币")] == [(5.3091e10, "yuan"), (8e6, "yuan")]
+    assert iter_amounts("人口1.4亿人") == []
