@@ -384,14 +384,18 @@ def bullet_line_facts(ctx: ArticleContext, prev_target_mood: dict[int, bool]) ->
     return out
 
 
+_BULLET_VERB = re.compile(r"以|为|实现|完成|达到?\s*\d")
+
+
 def _bullet_item(ctx: ArticleContext, start: int, line: str):
     mark = _BULLET.match(line)
     if not mark:
         return None
     at = start + mark.end()
     place = next((p for p in ctx.places_in(at, at + 1) if p.start == at and p.kind != "unresolved"), None)
-    if place is None or ctx.text[place.end:place.end + 1] not in (":", "：", " ", ","):
-        return None
+    if place is None or (ctx.text[place.end:place.end + 1] not in (":", "：", " ", ",")
+                         and not _BULLET_VERB.match(ctx.text, place.end)):
+        return None     # ('- 太原市以5573.74亿元位居全省第一。': the place, then its figure after a verb)
     return place, start + len(line)
 
 

@@ -498,3 +498,12 @@ def test_a_zone_and_its_parks_are_a_group():
     text = "2016年1-7月，威县“一区八园”完成规模工业产值1082.9亿元，增长12.7%；全县规模工业产值1282.9亿元。"
     got = atoms(extract(article(text, "2016-08-10", main="威县")))
     assert {f[-1] for f in got if f[5] == "value"} == {1.2829e11}
+
+
+def test_bulleted_places_each_with_its_figure_after_a_verb():
+    text = ("根据2023年的数据，邢台市在河北省的GDP总量排名中位列第四。\nGDP总量与排名：\n- 石家庄市以7534.2亿元位居全省第一。\n"
+            "- 唐山市以9133.3亿元排名第二。\n- 沧州市以4440.6亿元排名第三。\n")
+    got = {(f[0], f[2], f[5], round(f[6])) for f in atoms(extract(article(text, None, main="邢台市")))}
+    assert {("130100", "2023-01", "value", 753420000000), ("130100", "2023-01", "rank", 1),
+            ("130200", "2023-01", "value", 913330000000), ("130200", "2023-01", "rank", 2),
+            ("130900", "2023-01", "rank", 3)} <= got
