@@ -130,7 +130,7 @@ _WHOLE_OF_A_PART = re.compile(r"\s*中\s*[，,]")
 _INCREMENT_BEFORE = re.compile(r"(?:增加|增收|减收|减少|增长|下降|多|少|拉动|高出|高于|低于|超出|净增|新增|增量)"
                                r"(?:全[市省县区国])?(?:的?平均(?:水平|值)?)?[了约近超]?$")   # ('低于全市平均水平421元')
 # a difference from another place or period ("比全市低2568元", "较上年多3.1亿元"), not the figure itself
-_COMPARE_BEFORE = re.compile(r"(?:比|较|与)[^，。；,;\d]{0,8}?(?:高|低|多|少|高出|低出|相差|差)[了约近超]?$")
+_COMPARE_BEFORE = re.compile(r"(?:比|较|与|跟|和|同)[^，。；,;\d]{0,8}?(?:高|低|多|少|高出|低出|相差|差)[了约近超]?$")
 _TIMES_BEFORE = re.compile(r"[\d一二两三四五六七八九十]+个(?:季度|月份?|年度?|次)(?:均|都|连续)?$")
 _BAR_BEFORE = re.compile(r"(?:门槛|门坎|入围线|入榜线)[^，,。；;\d]{0,6}$")      # ('这一门槛提高到了933亿元')
 _ENTRY_AFTER = re.compile(r"\s*(?:就|才|便|即)?(?:能|可以|可|方能)(?:进入|跻身|入围|挤进|上榜|进)")
@@ -397,6 +397,14 @@ def _rank_list(seg: str, k: int, values: bool, rates: bool,
     return [int(r) for r in ranks], _scope(m.group("scope"), None), basis
 
 
+def _scope_of(among: str) -> Optional[str]:
+    """'国内大陆各省市区' -> 全国, '全省' -> 全省: the scope a group a place is ranked in names."""
+    if re.search(r"全国|国内|我国", among):
+        return "全国"
+    m = re.search(r"全(?:省|市|区)", among)
+    return m.group(0) if m else among
+
+
 def _scope(s: Optional[str], ctx: ArticleContext) -> Optional[str]:
     if not s:
         return None
@@ -519,6 +527,8 @@ def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
             continue     # '国内生产总值2.81亿元，财政总收入2142万元': 国内 inside an indicator's name, no group
         if m.group(0).startswith(("全", "我", "国内")) and _SCOPE_VERB_BEFORE.search(text, max(lo, m.start() - 2), m.start()):
             continue     # '居全国工业百强区榜首；社会消费品零售总额…': where a position is held, no subject
+        if text[m.start() - 1:m.start()] == "在" and _RANKED_IN_AFTER.match(text, m.end()):
+            continue     # '广西在国内大陆各省市区排名第18，对应地区生产总值…': where a position is held, no subject
         if m.group(0).startswith(("一个", "1个")):
             continue     # '化州市是茂名市下辖的另一个县级市': one place described, not a group
         if _ADMINISTERS.search(text, max(lo, m.start() - 24), m.start()):
@@ -570,6 +580,7 @@ _FROM_BEFORE = re.compile(r"(?:从|由)$")
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
 _MULTI_YEAR_SUM = re.compile(r"[两二三四五六七八九十\d]年(?:来|间|内|中)?[，,]?(?:累计|共计|合计|总计)")
 _FROM_TO = re.compile(r"(?:从|由)[^，,。；;]{0,20}?(?:到|至)")
+_RANKED_IN_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:中|里)?(?:排名|排在|排|位居|位列|居|列)(?:第|前|后|倒数)")
 _SCOPE_VERB_BEFORE = re.compile(r"(?:居|位列|排名|排|列|领跑|领先)$")
 # '县域地区(包含康平县、法库县、新民市)实现…': the members a group's bracket lists, no subject
 _MEMBERS_ASIDE = re.compile(r"[（(](?:包含|包括|含)[^）)]*$")
@@ -768,8 +779,9 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
 
 
 _HIGHEST_AFTER_TERM = re.compile(r"\s*(?:(?:总量|规模)?最(?:高|大|多)|(?P<g>(?:增速|增幅|增长)最(?:快|高)))[，,]?\s*(?:为|达到?|是)")
-_OWN_RANK_BEFORE = re.compile(r"\s*(?:继续|仍然?|依然|依旧|稳居)?(?:排名|排行|位居|位列|排在|居)(?P<scope>全(?:省|市|国|区))?"
-                              r"第(?P<n>[一二三四五六七八九十\d]+)(?:位|名)?\s*[，,]\s*(?:全年|(?:19|20)\d{2}年)?\s*"
+_OWN_RANK_BEFORE = re.compile(r"\s*(?:在(?P<among>[^，,。；;]{1,14}?)(?:中|里)?)?"    # ('广西在国内大陆各省市区排名第18，对应…')
+                              r"(?:继续|仍然?|依然|依旧|稳居)?(?:排名|排行|位居|位列|排在|居)(?P<scope>全(?:省|市|国|区))?"
+                              r"第(?P<n>[一二三四五六七八九十\d]+)(?:位|名)?\s*[，,]\s*(?:对应|全年|(?:19|20)\d{2}年)?\s*"
                               r"(?:实现|完成|达到)?\s*")
 # '同比增长4.6%，而一季度下降6.1%、上半年增长1.0%': the group's own rate, then those of earlier periods
 _ALSO_BEFORE = re.compile(r"[%％]\s*[，,]\s*(?:而|其中|分季度看|其中，)?\s*(?:一季度|上半年|前三季度|1-\d{1,2}月|[一二三四]季度)")
@@ -1195,7 +1207,8 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
         own = _OWN_RANK_BEFORE.match(text, subject.places[0].end, g.start)
         if own and (v := cn_number(own.group("n"))) and 1 <= v <= 200 and own.end() == g.start:
             # '南昌继续排行第一，实现生产总值5745.51亿元': the place's position, said before its figure
-            rank, scope, basis, rank_pos = int(v), own.group("scope"), "value", len(seg)
+            rank, basis, rank_pos = int(v), "value", len(seg)
+            scope = own.group("scope") or (_scope_of(own.group("among")) if own.group("among") else None)
     if rank is None and len(subject.places) == 1 and subject.places[0].start > s.start:
         k = _sequence_position(ctx, i, subject.places[0].start)
         if k is not None:

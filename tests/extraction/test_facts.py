@@ -507,3 +507,13 @@ def test_bulleted_places_each_with_its_figure_after_a_verb():
     assert {("130100", "2023-01", "value", 753420000000), ("130100", "2023-01", "rank", 1),
             ("130200", "2023-01", "value", 913330000000), ("130200", "2023-01", "rank", 2),
             ("130900", "2023-01", "rank", 3)} <= got
+
+
+def test_a_place_ranked_among_a_group_then_its_figure():
+    text = "2018年，河北在国内大陆各省市区排名第12，对应地区生产总值为36010亿元，同比增长6.6%，跟上一年相比约相差11亿元。"
+    got = atoms(extract(article(text, None, main="河北省")))
+    y = ("2018-01", "2018-12", "actual")
+    assert got == {("130000", "gdp", *y, "value", 3.601e12), ("130000", "gdp", *y, "yoy_pct", 6.6),
+                   ("130000", "gdp", *y, "rank", 12.0)}
+    ex = extract(article(text, None, main="河北省"))
+    assert {f.rank_scope for f in ex.facts} == {"全国"}
