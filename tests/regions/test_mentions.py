@@ -507,3 +507,9 @@ def test_a_county_s_own_name_before_the_word_for_county_economy_stays_the_county
 def test_a_management_zone_under_its_former_district_name(gaz):
     found = [(m.region.code, m.surface) for m in gaz.find_mentions("麻阳县、洪江区2020年上半年GDP依次位居全市第九、第十位。")]
     assert ("431271", "洪江区") in found
+
+
+def test_neighbours_a_city_faces_or_looks_to_do_not_vote(gaz):
+    body = ("邢台，位于河北省南部，北临石家庄，南濒邯郸，东眺衡水，西依太行。全市陆域总面积12433平方公里。"
+            "2015年，全年实现地区生产总值1764.7亿元。")
+    assert gaz.main_region(None, body)[0] == "130500"
