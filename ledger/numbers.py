@@ -42,7 +42,7 @@ AMOUNT_RE = re.compile(
     r"(?:(?P<pre>大约|接近|超过|突破|低于|高于|不足|不到|近|约|超|逾)了?\s*)?"
     r"(?:(?P<arabic>" + _SPACED + "|" + _ARABIC + r")\s*(?P<q1>余|多)?\s*(?P<mag>万亿|亿|万|千)?"
     r"|(?P<cn>" + _CN + r")(?P<q1c>余|多)?)"
-    r"\s*(?P<q2>余|多)?(?P<cur>美元|元|人民币)(?P<post>以上|左右)?"
+    r"\s*(?P<q2>余|多)?(?P<cur>美元|元|(?<=[亿万])人民币)(?P<post>以上|左右)?"
 )
 # spoken "98个亿" (money in 亿 yuan, 元 often left out)
 COLLOQ_RE = re.compile(

@@ -76,4 +76,4 @@ def test_an_amount_in_renminbi():
     from ledger.numbers import iter_amounts
 
     assert [(a.value, a.unit) for a in iter_amounts("GDP为530.91亿人民币，800万人民币")] == [(5.3091e10, "yuan"), (8e6, "yuan")]
-    assert iter_amounts("人口1.4亿人") == []
+    assert iter_amounts("人口1.4亿人") == [] and iter_amounts("GDP为1617.28人民币") == []    # no magnitude: no amount
