@@ -510,6 +510,8 @@ def _after(ctx: ArticleContext, s, st: str, m: re.Match, last_label: Optional[di
     if len(label) < 2 or _SCOPE_WORDS.fullmatch(label) or _ADVERBS.fullmatch(label):
         # '在红黑榜中，A位列倒数第一，B排名倒数第二': B's contest is the one just named
         label = _prev_clause_label(st, cs) or (last_label or {}).get(s.group, "")
+        if label and _is_metric_text(ctx, label) and not re.search(r"百强|强县|强市|强区", label):
+            return []      # '…各城市GDP排行榜，其中A、B、C位居前三': an indicator's league (facts), no contest
     b = _bucket(m)
     if not named_to and (not label or len(label) < 2 or not _CONTEST_NOUN.search(label)):
         # '川汇区以95.01的最高分荣获第一名' in an article about a named contest, in a paragraph

@@ -118,3 +118,8 @@ def test_places_named_to_a_list_then_their_positions():
     assert rows(ex) == {("610305", 2019, "top5"), ("610323", 2019, "top10"), ("610303", 2019, "top4"),
                         ("610326", 2019, "top2")}
     assert {r.region_code: r.contest for r in ex.rankings}["610303"] == "争先进位区"
+
+
+def test_an_indicator_s_league_named_in_the_clause_before_is_no_contest():
+    text = "下面小编整理了2021年京津冀各城市GDP排行榜，其中北京市、天津市、唐山市位居前三，一起去看看吧！"
+    assert rows(extract(article(text, "2022-02-01", main="河北省"))) == set()
