@@ -45,6 +45,7 @@ _RANGE_NEXT = re.compile(r"\s*(?:至|到|-|—|–|－|~|～)\s*\d")
 _RANGE_END = re.compile(r"(?:至|到|-|—|–|－|~|～)\s*$")
 _BETWEEN_AFTER = re.compile(r"\s*之间")
 _MILESTONE_AFTER = re.compile(r"\s*(?:大关|关口|台阶|门槛|行列|俱乐部)")
+_AHEAD_OF_BEFORE = re.compile(r"(?:超出|高出|多出|领先|落后)(?:于)?[\u4e00-\u9fa5]{1,10}$")
 _THRESHOLD_BEFORE = re.compile(r"(?:介于|大于|小于|不低于|不少于|不超过|不高于|≥|≤|＞|＜|>|<)(?:等于)?\s*$")
 _AVERAGE_BEFORE = re.compile(r"平均(?:值)?(?:约)?(?:为|达到?|是)?\s*$")
 _BOUND_AFTER = re.compile(r"\s*(?:之下|之上|以下|以上|之间)")
@@ -214,8 +215,8 @@ def figure_amounts(seg: str, unit: str) -> list[Amount]:
             continue     # '其他区县均不足500亿元' / '三地也都超过了200亿元': a bound on a group, no figure
         if _ALL_AROUND.search(seg, max(0, a.start - 4), a.start) and _AROUND_AFTER.match(seg, a.end):
             continue     # '三市GDP均在800亿上下，分别为…': where a group's figures lie, no figure
-        if _COMPARE_BEFORE.search(seg[max(0, a.start - 14):a.start]):
-            continue
+        if _COMPARE_BEFORE.search(seg[max(0, a.start - 14):a.start]) or _AHEAD_OF_BEFORE.search(seg, max(0, a.start - 14), a.start):
+            continue     # ('超出第二名迁安市9.13亿元': the lead over another place, no figure of either)
         if _THRESHOLD_BEFORE.search(seg[max(0, a.start - 4):a.start]) or (a.qualifier and seg[a.start - 1:a.start] == "不"):
             continue     # '地区生产总值大于400亿元' (a list's entry threshold): a condition, no figure
         if _ENTRY_AFTER.match(seg, a.end) or _BAR_BEFORE.search(seg, max(0, a.start - 10), a.start):

@@ -517,3 +517,9 @@ def test_a_place_ranked_among_a_group_then_its_figure():
                    ("130000", "gdp", *y, "rank", 12.0)}
     ex = extract(article(text, None, main="河北省"))
     assert {f.rank_scope for f in ex.facts} == {"全国"}
+
+
+def test_a_lead_over_another_place_is_no_figure():
+    text = "2013年上半年，三河市地方一般预算收入总量继续保持全省县级第一，超出第二名迁安市9.13亿元。"
+    got = atoms(extract(article(text, "2013-09-11", main="三河市")))
+    assert not {f for f in got if f[5] == "value"}
