@@ -523,3 +523,10 @@ def test_a_lead_over_another_place_is_no_figure():
     text = "2013年上半年，三河市地方一般预算收入总量继续保持全省县级第一，超出第二名迁安市9.13亿元。"
     got = atoms(extract(article(text, "2013-09-11", main="三河市")))
     assert not {f for f in got if f[5] == "value"}
+
+
+def test_a_year_after_xiang_jiao_yu_is_the_base_not_the_period():
+    text = ("2020年，全省生产总值约为3920.5亿元。相较于2019年，各市的生产总值均呈现不同程度增长，邢台市增幅最大，"
+            "生产总值较上年增加29.8亿元，增长9.24%。")
+    got = atoms(extract(article(text, None, main="河北省")))
+    assert ("130500", "gdp", "2020-01", "2020-12", "actual", "yoy_pct", 9.24) in got
