@@ -74,3 +74,13 @@ def test_a_markdown_table_run_together_on_one_line_gets_its_rows_back():
     # a line with pipes but no separator row is left as it is
     [a] = parse_file("pipes.txt", "A | B | C\n宁晋县 | 沙河市\n".encode("utf-8")).articles
     assert "A | B | C" in a.text
+
+
+def test_rows_with_thousands_separators_stay_one_a_line():
+    body = ("2013年河北省各县(市)GDP列表\n县(市) GDP(百万元) 人均GDP 年末常住人口\n"
+            "全省 2,450,167 395,622 100 36,621 5,913 100 66,906,000 100\n"
+            "迁安市 1 97,599 15,759 3.98 1 96,767 15,625 264 7 1,008,600 1.51\n"
+            "武安市 2 92,429 14,924 3.77 3 71,368 11,524 195 1 1,295,100 1.94\n"
+            "三河市 3 83,505 13,483 3.41 5 69,224 11,177 189 2 1,206,300 1.80\n")
+    [a] = parse_file("t.txt", body.encode("utf-8")).articles
+    assert "武安市 2 92,429 14,924 3.77 3 71,368 11,524 195 1 1,295,100 1.94" in a.paragraphs
