@@ -45,6 +45,7 @@ _RANGE_NEXT = re.compile(r"\s*(?:至|到|-|—|–|－|~|～)\s*\d")
 _RANGE_END = re.compile(r"(?:至|到|-|—|–|－|~|～)\s*$")
 _BETWEEN_AFTER = re.compile(r"\s*之间")
 _MILESTONE_AFTER = re.compile(r"\s*(?:大关|关口|台阶|门槛|行列|俱乐部)")
+_EXCHANGE_BEFORE = re.compile(r"(?:美元|欧元|港元|汇率)(?:合|兑换?|折合?|为)(?:人民币)?\s*$")
 _AHEAD_OF_BEFORE = re.compile(r"(?:超出|高出|多出|领先|落后)(?:于)?[\u4e00-\u9fa5]{1,10}$")
 _THRESHOLD_BEFORE = re.compile(r"(?:介于|大于|小于|不低于|不少于|不超过|不高于|≥|≤|＞|＜|>|<)(?:等于)?\s*$")
 _AVERAGE_BEFORE = re.compile(r"平均(?:值)?(?:约)?(?:为|达到?|是)?\s*$")
@@ -226,6 +227,8 @@ def figure_amounts(seg: str, unit: str) -> list[Amount]:
         if _RANGE_NEXT.match(seg, a.end) or (_RANGE_END.search(seg, max(0, a.start - 3), a.start)
                                               and _BETWEEN_AFTER.match(seg, a.end)):
             continue     # '介于300亿元至400亿元之间': a range, no single figure
+        if _EXCHANGE_BEFORE.search(seg, max(0, a.start - 8), a.start):
+            continue     # '按1美元合6.1932元本币折算': an exchange rate, no figure
         if _GAP_AFTER.match(seg, a.end):
             continue     # '与德阳拉出113亿元的差距': the gap between two places, no figure of either
         if _AVERAGE_BEFORE.search(seg[max(0, a.start - 6):a.start]):

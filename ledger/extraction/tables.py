@@ -522,12 +522,32 @@ def _grouped(cols: list[str], group_line: str) -> Optional[list[str]]:
     indicators, each group opening on the same label, each cell named after its indicator; else None."""
     terms = core_terms(re.sub(r"[（(][^）)]*[）)]", "", _NOTE_MARK.sub("", group_line)))
     keys = [mm.metric for mm in terms]
-    if len(terms) < 2 or len(set(keys)) != len(keys) or len(cols) % len(terms):
+    if len(terms) < 2 or len(set(keys)) != len(keys):
         return None
-    size = len(cols) // len(terms)
-    if size < 2 or len({cols[g * size].split("(")[0].split("（")[0] for g in range(len(terms))}) != 1:
+    if len(cols) % len(terms) == 0:
+        size = len(cols) // len(terms)
+        if size >= 2 and len({cols[g * size].split("(")[0].split("（")[0] for g in range(len(terms))}) == 1:
+            return [terms[g].label + " " + cols[g * size + c] for g in range(len(terms)) for c in range(size)]
+    return _grouped_by_opening(cols, group_line)
+
+
+def _grouped_by_opening(cols: list[str], group_line: str) -> Optional[list[str]]:
+    """Groups of unequal size, each opening on the same label ('县(市) GDP(百万元) 人均GDP 年末常住人口' over
+    '位次 本币 美元 占比(%) 位次 本币 美元 占比(%) 位次 人口 占比(%)'): the group line's labels after the
+    row label, one per group in order, each cell named after its group and carrying the group's unit."""
+    first = cols[0].split("(")[0].split("（")[0]
+    starts = [k for k, c in enumerate(cols) if c.split("(")[0].split("（")[0] == first]
+    labels = _NOTE_MARK.sub("", group_line).split()[1:]
+    if len(starts) < 2 or starts[0] != 0 or len(labels) != len(starts):
         return None
-    return [terms[g].label + " " + cols[g * size + c] for g in range(len(terms)) for c in range(size)]
+    out = []
+    for g, label in enumerate(labels):
+        unit = re.search(r"[（(]([^）)]*)[）)]", label)
+        name = re.sub(r"[（(][^）)]*[）)]", "", label)
+        for c in cols[starts[g]:starts[g + 1] if g + 1 < len(starts) else len(cols)]:
+            has_unit = _COL_MULT.search(re.sub(r"^[^（(]*", "", c))
+            out.append(f"{name} {c}" + (f"({unit.group(1)})" if unit and not has_unit and not _COL_RANK.search(c) else ""))
+    return out
 
 
 def _per_column_facts(ctx: ArticleContext, rows, cols: list[str], lead: str, inherited,

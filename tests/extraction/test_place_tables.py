@@ -282,3 +282,22 @@ def test_a_wiki_list_whose_header_names_two_indicators_over_their_sub_columns():
             ("130200", "gdp_per_capita", *y, "value", 106380.0), ("130200", "gdp_per_capita", *y, "rank", 1.0),
             ("130600", "gdp_per_capita", *y, "rank", 5.0)} <= got
     assert not any(a[6] in (196.4, 107.5, 16.07) for a in got)       # shares are no figures
+
+
+def test_a_wiki_table_whose_indicators_head_groups_of_unequal_size():
+    from ledger.parsing import parse_file
+
+    body = ("河北各县市地区生产总值列表\n\n本表所列仅限于县级区划单位，市辖区不单列。\n\n2013年列表\n\n"
+            "2013年河北省各县(市)GDP与人均GDP列表[1]\n"
+            "人均GDP按年末人口口径计算,国际汇率折算按1美元合6.1932元本币(人民币)\n"
+            "县(市) GDP(百万元) 人均GDP 年末常住人口\n位次 本币 美元 占比\n(%)\n位次 本币 美元 占比\n(%)\n位次 人口 占比\n(%)\n"
+            "全省 2,450,167 395,622 100 36,621 5,913 100 66,906,000 100\n"
+            "迁安市 1 97,599 15,759 3.98 1 96,767 15,625 264 7 1,008,600 1.51\n"
+            "武安市 2 92,429 14,924 3.77 3 71,368 11,524 195 1 1,295,100 1.94\n"
+            "三河市 3 83,505 13,483 3.41 5 69,224 11,177 189 2 1,206,300 1.80\n")
+    [a] = [enrich(x) for x in parse_file("t.txt", body.encode("utf-8")).articles]
+    got = atoms(extract(a))
+    y = ("2013-01", "2013-12", "actual")
+    assert {("130283", "gdp", *y, "value", 9.7599e10), ("130283", "gdp", *y, "rank", 1.0),
+            ("130283", "gdp_per_capita", *y, "value", 96767.0), ("130481", "gdp_per_capita", *y, "rank", 3.0)} <= got
+    assert not {f for f in got if f[-1] in (6.1932, 15759.0, 1008600.0)}     # no exchange rate, dollars or population
