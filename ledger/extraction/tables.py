@@ -287,6 +287,32 @@ def _cell_place(ctx: ArticleContext, cell: tuple[int, str]) -> Optional[Place]:
     return hit[0] if hit and hit[0].kind != "unresolved" else None
 
 
+def _row_name_in_province(ctx: ArticleContext, name: str, at: int) -> Optional[Place]:
+    """The place a table row's name stands for when the gazetteer resolves it (or it with the suffix it
+    drops) to one region of the article's own province (the mention scan left it out as a common word),
+    else None."""
+    main = getattr(ctx, "main_region", None)
+    province = getattr(main, "province_code", None) or (getattr(main, "code", None) if getattr(main, "level", None) == "province" else None)
+    if not province:
+        return None
+    try:
+        from ledger.regions import get_gazetteer
+        gaz = get_gazetteer()
+    except Exception:
+        return None
+    # (the name as written, or with the suffix it drops: 白银 for 白银市)
+    # (a city's name before a county's: 白银 is 白银市, not its district 白银区)
+    for suffixes in (("", "市", "州", "盟"), ("县", "区", "旗")):
+        found = {r.code: r for r in (gaz.resolve(name + suf) for suf in suffixes)
+                 if r is not None and r.province_code == province and r.level in ("prefecture", "county")}
+        if found:
+            break
+    if len(found) != 1:
+        return None
+    region = next(iter(found.values()))
+    return Place(at, at + len(name), name, region.code, name, "short", region.level, region)
+
+
 def place_row(ctx: ArticleContext, start: int, raw: str):
     line = raw.replace("|", " ").replace("｜", " ")      # same length: offsets stay valid
     lead = len(line) - len(line.lstrip())
@@ -309,6 +335,11 @@ def place_row(ctx: ArticleContext, start: int, raw: str):
         if any(p.level == "county" for p in ctx.places_in(t0, start + lead + m.end("tail"))):
             return None     # '1 | 江苏昆山市 | 51 | 福建安溪县': a table of (position, place) pairs, no figures by place
     if not named or named[0].kind == "unresolved":
+        own = _row_name_in_province(ctx, m.group("name"), off)
+        if own is not None:
+            # '4 | 白银 | 460 | …': a short name that is also a word (白银, silver), in a row among its
+            # province's places, is that place
+            return ("row", own, int(m.group("pos")) if m.group("pos") else None, cells, bool(m.group("tail")))
         # a row of a unit the gazetteer cannot name for sure (管城区 for 管城回族区): the table goes on
         return ("skip", None, None, None) if re.search(r"[县区市旗]$", m.group("name")) else None
     return ("row", named[0], int(m.group("pos")) if m.group("pos") else None, cells, bool(m.group("tail")))

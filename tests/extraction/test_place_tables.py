@@ -301,3 +301,16 @@ def test_a_wiki_table_whose_indicators_head_groups_of_unequal_size():
     assert {("130283", "gdp", *y, "value", 9.7599e10), ("130283", "gdp", *y, "rank", 1.0),
             ("130283", "gdp_per_capita", *y, "value", 96767.0), ("130481", "gdp_per_capita", *y, "rank", 3.0)} <= got
     assert not {f for f in got if f[-1] in (6.1932, 15759.0, 1008600.0)}     # no exchange rate, dollars or population
+
+
+def test_a_table_row_of_a_city_whose_short_name_is_a_word():
+    from ledger.parsing import parse_file
+
+    body = ("2014年甘肃各市GDP排名\n2014年，甘肃省生产总值达到6835.27亿元。\n"
+            "排名 | 地级市 | 2014年GDP(亿元) | 人均GDP(元) | 人均GDP排名 |\n---|---|---|---|---|\n"
+            "1 | 兰州 | 1905.2 | 52317.66 | 3 |\n4 | 白银 | 497.6 | 29062.03 | 7 |\n6 | 武威 | 404.2 | 22329.02 | 8 |\n"
+            "8 | 平凉 | 343 | 16437.44 | 9 |\n")
+    [a] = [enrich(x) for x in parse_file("t.txt", body.encode("utf-8")).articles]
+    got = atoms(extract(a))
+    assert ("620400", "gdp", "2014-01", "2014-12", "actual", "value", 4.976e10) in got
+    assert ("620600", "gdp", "2014-01", "2014-12", "actual", "value", 4.042e10) in got
