@@ -530,3 +530,9 @@ def test_a_year_after_xiang_jiao_yu_is_the_base_not_the_period():
             "生产总值较上年增加29.8亿元，增长9.24%。")
     got = atoms(extract(article(text, None, main="河北省")))
     assert ("130500", "gdp", "2020-01", "2020-12", "actual", "yoy_pct", 9.24) in got
+
+
+def test_a_rate_kept_at_last_year_s_level_names_no_period():
+    text = "一季度，全省经济继续保持稳中有进的发展态势。河北实现地区生产总值7777.65亿元，同比增长8%，维持在上年全年的增长水平。"
+    got = atoms(extract(article(text, "2018-04-20", main="河北省")))
+    assert {(f[2], f[3]) for f in got} == {("2018-01", "2018-03")}
