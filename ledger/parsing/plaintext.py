@@ -79,9 +79,9 @@ def is_section_heading(line: str) -> bool:
 
 # a table flattened into lines: "1 唐山 4837.7 5108.2 -5.30%", "金水区 3548.97", "1 | 渝北区 | 1848.24 |",
 # and its header "排名 城市 2018 2017 增速" / "排名 | 地区 | 生产总值(亿元) |": data, never a headline
-# ('长沙县 1 97,599 15,759 3.98 …': a number may carry thousands separators)
+# ('长沙县 1 97,599 15,759 3.98 …': a number may carry thousands separators; '1 长沙市 3712.38亿元': or its unit)
 _TABLE_ROW = re.compile(r"^[|｜\s]*(?:\d{1,3}[\s|｜.、]+)?[\u4e00-\u9fa5]{2,12}"
-                        r"(?:[\s|｜]+[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[%％]?)+[\s|｜]*$")
+                        r"(?:[\s|｜]+[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[%％]|亿元|万元)?)+[\s|｜]*$")
 _TABLE_HEADER_WORD = re.compile(r"^(?:排名|排序|序号|名次|位次|地区|城市|地市|县市区|县区|区县|市县|名称|单位|"
                                 r"(?:19|20)\d{2}年?|增速|增长|增幅|增量|同比|总量|绝对值|绝对数|.{0,8}[（(](?:亿元|万元|元|%|％)[）)])$")
 

@@ -84,3 +84,20 @@ def test_rows_with_thousands_separators_stay_one_a_line():
             "三河市 3 83,505 13,483 3.41 5 69,224 11,177 189 2 1,206,300 1.80\n")
     [a] = parse_file("t.txt", body.encode("utf-8")).articles
     assert "武安市 2 92,429 14,924 3.77 3 71,368 11,524 195 1 1,295,100 1.94" in a.paragraphs
+
+
+def test_rows_whose_figures_carry_their_unit_are_kept_as_table_lines():
+    body = ("2025年一季度河北省实现地区生产总值12702.40亿元，同比增长5.4%。\n2025年一季度\n河北各市GDP排行榜\n排名 城市 GDP\n"
+            "1 唐山市 3712.38亿元\n2 石家庄市 3169.52亿元\n3 沧州市 1061.5亿元\n4 邯郸市 1049.22亿元\n")
+    [a] = parse_file("t.txt", body.encode("utf-8")).articles
+    assert "2 石家庄市 3169.52亿元" in a.paragraphs and "4 邯郸市 1049.22亿元" in a.paragraphs
+
+
+def test_extraction_reads_a_table_whose_cells_carry_their_unit():
+    body = ("2025年一季度河北省实现地区生产总值12702.40亿元，同比增长5.4%。\n2025年一季度\n河北各市GDP排行榜\n排名 城市 GDP\n"
+            "1 唐山市 3712.38亿元\n2 石家庄市 3169.52亿元\n3 沧州市 1061.5亿元\n4 邯郸市 1049.22亿元\n")
+    from ledger.pipeline import enrich
+
+    [a] = [enrich(x) for x in parse_file("t.txt", body.encode("utf-8")).articles]
+    got = {(f.region_code, f.value, f.rank) for f in extract(a).facts if f.metric == "gdp" and f.region_code != "130000"}
+    assert {("130100", 3.16952e11, 2), ("130400", 1.04922e11, 4)} <= {(c, round(v, -3), r) for c, v, r in got}
