@@ -126,7 +126,7 @@ def table_facts(ctx: ArticleContext) -> list[Fact]:
 # else from the lead-in's own amounts (超过3500亿), else a value is not taken.
 CELL_HINT = re.compile(r"(?m)^\s*[-+]?\d+(?:\.\d+)?%?\s*[|｜]?\s*\n(?:\s*\n)*\s*[\u4e00-\u9fa5]{2,8}\s*[|｜]?\s*$")
 PIPE_LINE_HINT = re.compile(r"(?:[|｜][^|｜\n]*){8}")     # a table written on one line
-ROW_HINT = re.compile(r"(?m)[\u4e00-\u9fa5](?:[ \t|｜]+[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[%％]?)+"
+ROW_HINT = re.compile(r"(?m)[\u4e00-\u9fa5](?:[ \t|｜]+[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[%％]|亿元|万元)?)+"
                       r"(?:[ \t|｜]+[\u4e00-\u9fa5]{2,8}(?:[、/][\u4e00-\u9fa5]{2,8}){0,5})?[ \t|｜]*$")
 _ROW = re.compile(r"^(?:(?P<pos>\d{1,3})[\s.、]+)?(?P<name>[\u4e00-\u9fa5]{2,12})\s+(?P<cells>[-+\d.,%\s|]+?)"
                   # ('… 2.6 江苏': a last column of text, the province; '… 5.8 钢铁、煤炭、装备制造': its main industries)
@@ -287,6 +287,9 @@ def _cell_place(ctx: ArticleContext, cell: tuple[int, str]) -> Optional[Place]:
     return hit[0] if hit and hit[0].kind != "unresolved" else None
 
 
+_CELL_UNIT_SUFFIX = re.compile(r"(\d)(亿元|万元|亿|万)(?=[\s|｜]|$)")
+
+
 def _row_name_in_province(ctx: ArticleContext, name: str, at: int) -> Optional[Place]:
     """The place a table row's name stands for when the gazetteer resolves it (or it with the suffix it
     drops) to one region of the article's own province (the mention scan left it out as a common word),
@@ -319,6 +322,10 @@ def place_row(ctx: ArticleContext, start: int, raw: str):
     line = line.strip()
     if line.startswith("#"):
         return ("skip", None, None, None)
+    # '1 长沙市 3712.38亿元': a unit written in every figure cell is blanked (same length) and kept for the block
+    units = {u.group(2) for u in _CELL_UNIT_SUFFIX.finditer(line)}
+    if len(units) == 1:
+        line = _CELL_UNIT_SUFFIX.sub(lambda u: u.group(1) + " " * len(u.group(2)), line)
     m = _ROW.match(_SPACED_POINT.sub(".", line))      # (the name comes before any figure: its offset stays)
     if not m:
         return None
@@ -339,10 +346,12 @@ def place_row(ctx: ArticleContext, start: int, raw: str):
         if own is not None:
             # '4 | 白银 | 460 | …': a short name that is also a word (白银, silver), in a row among its
             # province's places, is that place
-            return ("row", own, int(m.group("pos")) if m.group("pos") else None, cells, bool(m.group("tail")))
+            return ("row", own, int(m.group("pos")) if m.group("pos") else None, cells, bool(m.group("tail")),
+                    units.pop() if len(units) == 1 else None)
         # a row of a unit the gazetteer cannot name for sure (管城区 for 管城回族区): the table goes on
         return ("skip", None, None, None) if re.search(r"[县区市旗]$", m.group("name")) else None
-    return ("row", named[0], int(m.group("pos")) if m.group("pos") else None, cells, bool(m.group("tail")))
+    return ("row", named[0], int(m.group("pos")) if m.group("pos") else None, cells, bool(m.group("tail")),
+            units.pop() if len(units) == 1 else None)
 
 
 def _col_year(col: str) -> Optional[int]:
@@ -433,6 +442,9 @@ def _place_block_facts(ctx: ArticleContext, lines, k: int, block, inherited=None
         elif mm.term.unit == "yuan_per_person" and all(
                 float(c.rstrip("%")) >= 1000 for r in rows for c in r[3] if not c.endswith("%")):
             mult = 1.0   # yuan per person, unstated: only figures that can be yuan (not 15.95 = 万元)
+    cell_units = {r[5] if len(r) > 5 else None for r in rows}
+    if mult is None and len(cell_units) == 1 and (cu := cell_units.pop()) is not None:
+        mult = _LEAD_UNIT.get(cu.rstrip("元")) or 1.0      # ('3712.38亿元' in every row)
     if mult is None:
         mult = _unit_by_agreement(ctx, rows)
     if width == 1 and not header_cols:
