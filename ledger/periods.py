@@ -40,7 +40,8 @@ PERIOD_RE = re.compile(
     r"|(?P<rel>今年|本年|当年|去年|上年|上一年|过去一年|过去的一年|前年|明年)"
     # '2023上半年温州各县市区财政数据': a year run straight onto its part, 年 left out (titles)
     r"|(?<![\d.])(?P<y4>(?:19|20)\d{2})(?=上半年|下半年|前三季度|第?[一二三四1-4]季度|首季))?"
-    r"(?P<sub>(?:第)?(?P<q>[一二三四1-4])季度|(?P<firstq>首季度?)"
+    # ('2021年1-4季度', '一至三季度': the quarters from the first on, the cumulative figure)
+    r"(?P<sub>(?:第|(?:1|一)\s*(?:-|—|–|~|～|至|到)\s*)?(?P<q>[一二三四1-4])季度|(?P<firstq>首季度?)"
     r"|(?P<half>上半年|下半年)"
     r"|前三季度"
     r"|(?P<full>全年|年初以来|以来|年底|年末)"

@@ -664,6 +664,7 @@ def _names_a_county(ctx: ArticleContext) -> bool:
 
 # ---------------------------------------------------------------- periods
 _STANDING_NOUN = re.compile(r"竞争力|综合实力|经济实力|发展潜力|投资潜力|营商环境|百强|十强|排行榜|榜单")
+_DAY_AFTER_YEAR = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _EVENT_AFTER_YEAR = re.compile(r"\s*(?:撤[县市区地乡镇]|设立|建立|成立|建县|建市|置县|设县|设市|更名|改名|获批)")
 
 
@@ -691,8 +692,10 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
             if (sents[j].paragraph == s.paragraph or j in ctx.metric_sents) and j not in ctx.period_list_sents:
                 # (a sentence dealing rates over listed periods sets no period for the next one)
                 # ('1992年撤县设市，…，2021年GDP完成…；财政总收入…': the year of an event is no period to carry)
+                # (nor the year of a full date: '2022年1月26日，…发布消息称，2021年1-4季度…')
                 pj = [p for p in ctx.periods_of(j) if (span_ok or not p.span)
-                      and not _EVENT_AFTER_YEAR.match(ctx.text, sents[j].start + p.end)]
+                      and not _EVENT_AFTER_YEAR.match(ctx.text, sents[j].start + p.end)
+                      and not (p.year and p.months is None and _DAY_AFTER_YEAR.match(ctx.text, sents[j].start + p.end))]
                 if pj:
                     chosen = pj[0]   # a sentence states its own period first
                     at = sents[j].start + pj[0].start

@@ -536,3 +536,10 @@ def test_a_rate_kept_at_last_year_s_level_names_no_period():
     text = "一季度，全省经济继续保持稳中有进的发展态势。河北实现地区生产总值7777.65亿元，同比增长8%，维持在上年全年的增长水平。"
     got = atoms(extract(article(text, "2018-04-20", main="河北省")))
     assert {(f[2], f[3]) for f in got} == {("2018-01", "2018-03")}
+
+
+def test_the_quarters_from_the_first_on_and_a_date_s_year_not_carried():
+    text = ("2022年1月26日，市政府网站发布消息称，2021年1-4季度邢台市生产总值为2427.1亿元，同比增长6.5%。"
+            "其中，第一产业增加值为262.8亿元，同比增长6.6%。")
+    got = atoms(extract(article(text, None, main="邢台市")))
+    assert {(f[1], f[2], f[3]) for f in got} == {("gdp", "2021-01", "2021-12"), ("primary_industry_va", "2021-01", "2021-12")}

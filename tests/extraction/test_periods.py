@@ -142,3 +142,11 @@ def test_a_year_before_a_multiple_is_its_base():
     assert not multiple_base_after(s, second)
     assert multiple_base_after("为上年的3 .1倍", 3)     # a spun copy may break the decimal
     assert [p.text for p in find_periods(s)] == ["2015年"]
+
+
+def test_the_quarters_from_the_first_on_are_one_cumulative_period():
+    from ledger.periods import find_periods
+
+    assert [(p.year, p.months) for p in find_periods("2021年1-4季度")] == [(2021, (1, 12))]
+    assert [(p.year, p.months) for p in find_periods("2021年一至三季度")] == [(2021, (1, 9))]
+    assert [(p.year, p.months) for p in find_periods("2021年第三季度")] == [(2021, (7, 9))]
