@@ -261,3 +261,7 @@ def test_a_county_s_short_name_after_its_own_province_and_de(gaz):
 
 def test_a_county_s_short_name_right_after_its_own_province(gaz):
     assert [m.region.code for m in gaz.find_mentions("浙江慈溪和福建晋江")] == ["330000", "330282", "350000", "350582"]
+
+
+def test_a_management_committee_is_its_management_area(gaz):
+    assert gaz.resolve("乌拉盖管理区").code == "152571"
