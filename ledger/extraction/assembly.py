@@ -1170,6 +1170,11 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
         before = list(_YEARS_MOVE.finditer(text, max(0, ctx.paragraph_start(i) - 120), g.start))
         if before and not _YEAR_IN.search(text, before[-1].end(), g.start):
             move_years = (int(before[-1].group(1)), int(before[-1].group(2)))
+    own_years = _YEARS_MOVE.match(seg, moved.start()) if moved else None
+    if move_years is None and own_years is not None and moved.start("a") <= amounts[0].start < moved.end("a") \
+            and moved.start("b") <= amounts[1].start < moved.end("b"):
+        # '生产总值由2012年的29.77亿元增长到2021年的45.67亿元': each figure its own year
+        move_years = (int(own_years.group(1)), int(own_years.group(2)))
     if move_years is None and moved and moved.start("a") <= amounts[0].start < moved.end("a") \
             and moved.start("b") <= amounts[1].start < moved.end("b") \
             and not _YEAR_IN.search(moved.group("a")) and not find_periods(moved.group("a")) \
@@ -1299,7 +1304,7 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
                 return out
         series = _period_series(ctx, i, g, seg_end, amounts, kind)
         if move_years is not None and kind == "actual":
-            series = [(year_only(y, f"a move between {move_years[0]} and {move_years[1]} stated before it"), a)
+            series = [(year_only(y, f"a move between {move_years[0]} and {move_years[1]}"), a)
                       for y, a in zip(move_years, amounts[:2])]
         if series:
             # '全部财政收入2016年完成25.1亿元、2017年完成34.4亿元': each figure its own year

@@ -543,3 +543,9 @@ def test_the_quarters_from_the_first_on_and_a_date_s_year_not_carried():
             "其中，第一产业增加值为262.8亿元，同比增长6.6%。")
     got = atoms(extract(article(text, None, main="邢台市")))
     assert {(f[1], f[2], f[3]) for f in got} == {("gdp", "2021-01", "2021-12"), ("primary_industry_va", "2021-01", "2021-12")}
+
+
+def test_a_move_between_two_years_it_states_gives_each_year_its_figure():
+    text = "十年来，威县生产总值由2012年的29.77亿元增长到2021年的45.67亿元，累计完成322.4亿元。"
+    got = atoms(extract(article(text, None, main="威县")))
+    assert {(f[2], f[-1]) for f in got if f[5] == "value"} == {("2012-01", 2.977e9), ("2021-01", 4.567e9)}
