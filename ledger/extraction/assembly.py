@@ -698,7 +698,14 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
                       and not (p.year and p.months is None and _DAY_AFTER_YEAR.match(ctx.text, sents[j].start + p.end))]
                 if pj:
                     chosen = pj[0]   # a sentence states its own period first
-                    at = sents[j].start + pj[0].start
+                    first_metric = next((mm.start for mm in ctx.metrics_in(sents[j].start, sents[j].end)), None)
+                    stated = [p for p in pj if p.year is not None and not p.bare and not p.span
+                              and first_metric is not None and sents[j].start + p.end <= first_metric]
+                    if len(stated) > 1 and stated[-1].year != pj[0].year:
+                        # '2010年，经济开发区被批准设立…2018年，喀什地区实现地区生产总值…。其中…': the year
+                        # the sentence's figures were stated under, not an earlier year it mentions
+                        chosen = stated[-1]
+                    at = sents[j].start + chosen.start
                     if len(pj) > 1 and pj[0].year is not None and pj[-1].year is not None \
                             and _FROM_BEFORE.search(ctx.text, max(sents[j].start, at - 2), at) \
                             and not _FROM_TO.search(ctx.text, g.start, seg_end):

@@ -549,3 +549,10 @@ def test_a_move_between_two_years_it_states_gives_each_year_its_figure():
     text = "十年来，威县生产总值由2012年的29.77亿元增长到2021年的45.67亿元，累计完成322.4亿元。"
     got = atoms(extract(article(text, None, main="威县")))
     assert {(f[2], f[-1]) for f in got if f[5] == "value"} == {("2012-01", 2.977e9), ("2021-01", 4.567e9)}
+
+
+def test_the_year_a_sentence_s_figures_were_stated_under_carries_to_the_next():
+    text = ("2010年，邢台经济开发区被批准设立，2018年，邢台市实现地区生产总值2150.8亿元，比上年增长6.8%。"
+            "其中，第一产业增加值281.35亿元，增长3.7%。")
+    got = atoms(extract(article(text, None, main="邢台市")))
+    assert {(f[1], f[2]) for f in got} == {("gdp", "2018-01"), ("primary_industry_va", "2018-01")}
