@@ -300,6 +300,7 @@ def _qualified(places: list[Place]) -> list[Place]:
     return out
 
 
+_YEARBOOK_EDITION = re.compile(r"(?:19|20)\d{2}\s*年?(?=[^，,。；;]{0,12}?年鉴)|(?<=年鉴)\s*[（(]?(?:19|20)\d{2}[）)]?")
 _RESULTS_OF_YEAR = re.compile(r"(?:19|20)\d{2}年(?:度)?[^，,。；;！!]{0,8}?(?:成绩|成绩单|经济数据|数据出炉|数据公布|经济运行情况|GDP排名|GDP排行)")
 # the opening of a work report's review: '2019年，是我县经济社会发展非同寻常的一年'
 _YEAR_UNDER_REVIEW = re.compile(r"((?:19|20)\d{2})年[，,]?\s*是[^。；;\n]{0,40}?的一年")
@@ -351,6 +352,10 @@ def build_context(article: Article) -> ArticleContext:
             pub, pub_reason = (pub[0], 12), f"{wr[1]}, but its review opens on {reviewed.group(0)}: delivered at that year's end"
     if wr and work_report_year(title):
         title = ""                # the year it is delivered in (or for), no period of its figures
+    if _YEARBOOK_EDITION.search(title):
+        # '2023年庆元年鉴', '新疆统计年鉴2018': a yearbook's edition year is the year after its figures' (its
+        # text states theirs: '【概况】2022年，…'), so it names no period of them
+        title = _YEARBOOK_EDITION.sub(lambda m: " " * len(m.group(0)), title)
     opening_lines = [ln for ln in ([article.subtitle or ""] + text.split("\n", 8)[:8]) if ln.strip()][:4]
     date_line_text = None
     if pub is None:

@@ -556,3 +556,14 @@ def test_the_year_a_sentence_s_figures_were_stated_under_carries_to_the_next():
             "其中，第一产业增加值281.35亿元，增长3.7%。")
     got = atoms(extract(article(text, None, main="邢台市")))
     assert {(f[1], f[2]) for f in got} == {("gdp", "2018-01"), ("primary_industry_va", "2018-01")}
+
+
+def test_a_yearbook_s_edition_year_names_no_period_of_its_figures():
+    from ledger.parsing import parse_file
+    from ledger.pipeline import enrich
+
+    body = ("2023年威县年鉴\n【概况】2022年，威县总面积1012平方千米。年末，全县户籍总人口60.2万人。"
+            "全县地区生产总值192.7亿元，增长5.9%；固定资产投资同比增长16.2%。\n")
+    [a] = [enrich(x) for x in parse_file("t.txt", body.encode("utf-8")).articles]
+    got = atoms(extract(a))
+    assert got and {(f[2], f[3]) for f in got} == {("2022-01", "2022-12")}
