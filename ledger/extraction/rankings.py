@@ -736,7 +736,7 @@ def _ordered(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_label: d
 
 
 # '“县域经济10强”分别是：A、B…' / '十强县为：A、B': membership of a top group, the group named first
-STRONG_BEFORE_RE = re.compile(r"“?(?P<label>[^“”，。；：,;:\n]{0,24}?(?P<n>" + _N + r"|百)(?:强|佳|优)(?:县|市|区|县市|县（市）|县\(市\))?)”?"
+STRONG_BEFORE_RE = re.compile(r"“?(?P<label>[^“”，。；：,;:\n]{0,24}?(?P<n>" + _N + r"|百)(?:强|佳|优|快)(?:县|市|区|县市|县（市）|县\(市\))?)”?"
                               r"(?:县|市|区|县（市）|县\(市\))?(?:[（(][^）)]{0,12}[）)])?"
                               # ('…十强县正式公布：分别是A、B…': the announcement, then who they are)
                               r"(?:(?:正式)?(?:公布|发布|出炉|揭晓)[:：，,]?\s*(?:分别|依次)(?:是|为)[:：]?\s*"
@@ -1302,7 +1302,7 @@ def extract_rankings(ctx: ArticleContext) -> list[Ranking]:
     for i, s in enumerate(ctx.sentences):
         st = text[s.start:s.end]
         if not re.search(r"排名|位列|名列|位居|倒一|倒数|前[一二两三四五六七八九十\d]+[位名]|后[一二两三四五六七八九十\d]+位"
-                         r"|第[一二三四五六七八九十\d]+[名位]|分列|分别(?:位|排|列|居)|强|依次|顺序|排序|榜首|紧随其后|先进|十佳|优胜|优秀|前茅", st):
+                         r"|第[一二三四五六七八九十\d]+[名位]|分列|分别(?:位|排|列|居)|强|[\d一二三四五六七八九十]快|依次|顺序|排序|榜首|紧随其后|先进|十佳|优胜|优秀|前茅", st):
             continue
         found: list[tuple[int, str, str, list[Place]]] = []
         events = sorted(((m.start(), k, m) for k, (pattern, _) in enumerate(_FORMS) for m in pattern.finditer(st)),

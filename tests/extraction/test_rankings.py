@@ -123,3 +123,9 @@ def test_places_named_to_a_list_then_their_positions():
 def test_an_indicator_s_league_named_in_the_clause_before_is_no_contest():
     text = "下面小编整理了2021年京津冀各城市GDP排行榜，其中北京市、天津市、唐山市位居前三，一起去看看吧！"
     assert rows(extract(article(text, "2022-02-01", main="河北省"))) == set()
+
+
+def test_the_ten_fastest_are_a_top_group():
+    text = "2021年全省制造业发展综合评价结果公布。\n3. 制造业发展增速10快县(市):威县、清河县、临西县、南宫市、宁晋县、柏乡县、隆尧县、任泽区、南和区、巨鹿县\n"
+    got = rows(extract(article(text, "2022-03-01", main="邢台市")))
+    assert len(got) == 10 and all(r[1:] == (2021, "top10") for r in got)
