@@ -33,22 +33,22 @@ _FLOORS = {"b1": (0.89, 0.96), "b2": (0.81, 0.95), "b3": (0.87, 0.84), "b4": (0.
            "b18": (0.83, 0.58), "b19": (0.86, 0.83),
            # b20-b25: first contact in docs/extraction.md (5a328d4 for b20/b21, c50580c for b22/b23,
            # 12fbf2a for b24, 5c14f2b for b25)
-           "b20": (0.94, 0.77), "b21": (0.92, 0.99), "b22": (0.85, 0.99), "b23": (0.69, 0.84),
+           "b20": (0.94, 0.77), "b21": (0.92, 0.99), "b22": (0.89, 0.99), "b23": (0.69, 0.84),
            "b24": (0.81, 0.96), "b25": (0.90, 0.81),
            # b26-b33: first contact in docs/extraction.md (98aa33f, 94c2e09, 6e54f19, 54d14fb); b31 has one required ranking
            "b26": (0.71, 0.94), "b27": (0.93, 0.84), "b28": (0.86, 0.66), "b29": (0.93, 0.32),
-           "b30": (0.84, 0.81), "b31": (0.83, 0.99), "b32": (0.70, 0.90), "b33": (0.93, 0.89),
+           "b30": (0.84, 0.81), "b31": (0.84, 0.99), "b32": (0.70, 0.90), "b33": (0.93, 0.89),
            # b34-b41: first contact at 505d19c, cc2f3c5, 6667cd3 and 92cbea2 (docs/extraction.md); b35-b41 hold one to fifteen required rankings
            "b34": (0.89, 0.97), "b35": (0.95, 0.00),
            "b36": (0.87, 0.00), "b37": (0.90, 0.99),
-           "b38": (0.94, 0.19), "b39": (0.65, 0.00),
+           "b38": (0.94, 0.19), "b39": (0.79, 0.00),
            "b40": (0.56, 0.70), "b41": (0.76, 0.73),
            # b42-b43: first contact at 240c1d5 (docs/extraction.md); b43 holds three required rankings
            "b42": (0.86, 0.89), "b43": (0.87, 0.49),
            # b44-b45: first contact at 18138f9 (docs/extraction.md); b44 holds three required rankings
            "b44": (0.85, 0.85), "b45": (0.79, 0.90),
            # b46-b47: first contact at 779d14c (docs/extraction.md); b47 holds one required ranking
-           "b46": (0.75, 0.78), "b47": (0.76, 0.66)}
+           "b46": (0.83, 0.88), "b47": (0.84, 0.66)}
 for _b, (_f, _r) in _FLOORS.items():
     SETS[_b] = (REPO / "data" / "cache" / "real" / _b / "pages", REPO / "tests" / "real_pages" / _b / "gold.jsonl", _f, _r)
 
