@@ -786,7 +786,8 @@ class Gazetteer:
         if not score:
             speaks = own_words + banner_words + len(self._DISTRICT_SELF.findall(text))
             return self._unnamed_own_county(title, text) if speaks else None
-        choice = self._main_choice(score, own_words, len(self._CITY_OWN.findall(text)), banner_words)
+        choice = self._main_choice(score, own_words, len(self._CITY_OWN.findall(text)), banner_words,
+                                   len(self._DISTRICT_SELF.findall(text)))
         if choice is not None and self._city_text_naming_a_county(choice, title_keys, score, text):
             # a city's own text (全市/我市/市委 all through, never 全县/全区) that names one of its
             # counties in passing is not about that county
@@ -881,7 +882,11 @@ class Gazetteer:
                 found |= counties
         return self.regions[found.pop()] if len(found) == 1 else None
 
-    def _main_choice(self, score: Counter, own_words: int, city_words: int = 0, banner_words: int = 0) -> Optional[Region]:
+    # provinces whose own text says 全区 of the whole region (广西, 内蒙古, 西藏, 宁夏, 新疆): there 全区 is no district's
+    _REGION_PROVINCES = frozenset({"450000", "150000", "540000", "640000", "650000"})
+
+    def _main_choice(self, score: Counter, own_words: int, city_words: int = 0, banner_words: int = 0,
+                     district_words: int = 0) -> Optional[Region]:
         """The most specific level that dominates: a county (or zone) that clearly leads the
         other counties and holds at least 0.6 of the leading prefecture's score, else that
         prefecture, else the province. ``own_words`` (全县/我县 …) support a county; ``city_words``
@@ -905,7 +910,9 @@ class Gazetteer:
             # the county speaking of itself: 全县/我县, 全旗 for a banner, 我市 for a county-level city
             # (which supports it only where the text names no prefecture: its 我市 can be no other)
             self_words = own_words if county.name.endswith("县") else city_words if county.name.endswith("市") \
-                else banner_words if county.name.endswith("旗") else 0
+                else banner_words if county.name.endswith("旗") \
+                else district_words if county.name.endswith("区") and county.province_code not in self._REGION_PROVINCES \
+                else 0     # ('白云区经济运行持续向好…全区农林牧渔业…': a district speaking of itself as 全区)
             cs_adj = cs + (min(self_words, 5) if not county.name.endswith("市") or pref is None else 0)
             # self words support a county that leads, never break a tie between two counties; a province
             # named twice as often as it, in a text that never speaks as the county (a province's review

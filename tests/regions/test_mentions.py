@@ -513,3 +513,12 @@ def test_neighbours_a_city_faces_or_looks_to_do_not_vote(gaz):
     body = ("邢台，位于河北省南部，北临石家庄，南濒邯郸，东眺衡水，西依太行。全市陆域总面积12433平方公里。"
             "2015年，全年实现地区生产总值1764.7亿元。")
     assert gaz.main_region(None, body)[0] == "130500"
+
+
+def test_a_district_speaking_of_itself_as_quanqu_wins_over_its_city_named_once(gaz):
+    body = ("记者从区统计局了解到，白云区今年经济运行平稳。根据广州市统一核算结果，前三季度，白云地区生产总值为"
+            "1889.6亿元，同比增长6.3%。前三季度，全区工业增加值增长8%。")
+    assert gaz.main_region(None, body)[0] == "440111"
+    # in an autonomous region 全区 is the region's own word, no district's
+    body = "今年以来，青秀区经济运行持续向好。根据南宁市统一核算结果，全区地区生产总值增长5%。"
+    assert gaz.main_region(None, body)[0] != "450103"
