@@ -490,7 +490,8 @@ def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
     cands = [p for p in ctx.places_in(lo, start) if p.end <= start and not _ORGAN_AFTER.match(text, p.end)
              and not _MEMBERS_ASIDE.search(text, max(lo, p.start - 30), p.start)
              and not _SCOPE_OF_A_RANK.match(text, p.end) and not _comparison_base(text, p.start, p.end)
-             and not _COMPARED_WITH.search(text, max(lo, p.start - 12), p.start)]
+             and not _COMPARED_WITH.search(text, max(lo, p.start - 12), p.start)
+             and not (_BY_SOURCE_BEFORE.search(text, max(lo, p.start - 3), p.start) and _SOURCE_AFTER.match(text, p.end))]
     # '南昌县是江西省首个…的县级市，2021年GDP达…': the place after 'A是' says what A is
     cands = [p for k, p in enumerate(cands) if k == 0 or not _IS_BETWEEN.fullmatch(text, cands[k - 1].end, p.start)]
     if cands and _ITS.search(text, max(lo, start - 2), start):
@@ -584,6 +585,9 @@ _FROM_BEFORE = re.compile(r"(?:从|由)$")
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
 _MULTI_YEAR_SUM = re.compile(r"[两二三四五六七八九十\d]年(?:来|间|内|中)?[，,]?(?:累计|共计|合计|总计)")
 _FROM_TO = re.compile(r"(?:从|由)[^，,。；;]{0,20}?(?:到|至)")
+# '根据广州市地区生产总值统一核算结果，白云地区生产总值…': the place whose accounts a figure comes from, no subject
+_BY_SOURCE_BEFORE = re.compile(r"(?:根据|按照|依据|经)$")
+_SOURCE_AFTER = re.compile(r"[^，,。；;]{0,14}?(?:统一核算|核算结果|统计数据|统计局|数据显示|公布)")
 _RANKED_IN_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:中|里)?(?:排名|排在|排|位居|位列|居|列)(?:第|前|后|倒数)")
 _SCOPE_VERB_BEFORE = re.compile(r"(?:居|位列|排名|排|列|领跑|领先)$")
 # '县域地区(包含康平县、法库县、新民市)实现…': the members a group's bracket lists, no subject

@@ -567,3 +567,9 @@ def test_a_yearbook_s_edition_year_names_no_period_of_its_figures():
     [a] = [enrich(x) for x in parse_file("t.txt", body.encode("utf-8")).articles]
     got = atoms(extract(a))
     assert got and {(f[2], f[3]) for f in got} == {("2022-01", "2022-12")}
+
+
+def test_the_place_whose_accounts_a_figure_comes_from_is_no_subject():
+    text = "根据邢台市地区生产总值统一核算结果，2023年前三季度，地区生产总值为198.96亿元，同比增长7.3%。"
+    got = atoms(extract(article(text, "2023-10-30", main="信都区")))
+    assert {f[0] for f in got} == {"130503"}
