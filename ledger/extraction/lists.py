@@ -146,10 +146,16 @@ def _metric_by_figure(ctx: ArticleContext, run: list[ListItem], known: list[Fact
     ('慈溪全市实现地区生产总值2639.45亿元'): that metric, when every such match names the same one."""
     found = set()
     for it in run:
-        if it.amount is None or not it.place.code:
+        if not it.place.code:
             continue
         for f in known:
-            if f.region_code == it.place.code and f.value and abs(f.value - it.amount.value) <= 0.01 * f.value:
+            if f.region_code != it.place.code:
+                continue
+            if it.amount is not None and f.value and abs(f.value - it.amount.value) <= 0.01 * f.value:
+                found.add(f.metric)
+            elif it.amount is None and it.pct is not None and f.yoy_pct is not None and abs(f.yoy_pct - it.pct) < 1e-9:
+                # ('安康市GDP增长10.8%…。各市区主要经济指标：西安8.0%、…、安康10.8%…': a list of rates, one of them
+                # a place's growth the article states with its indicator)
                 found.add(f.metric)
     if len(found) != 1:
         return None
@@ -219,7 +225,7 @@ def place_figure_facts(ctx: ArticleContext, i: int, run: list[ListItem],
         # '松原(892.72亿)和延边(875.76亿)两地GDP均在880亿左右': the places, then the indicator they share
         mm = _group_metric_after(ctx, run[-1].end, s.end)
     inferred = False
-    if mm is None and known and run[0].amount is not None:
+    if mm is None and known:
         mm = _metric_by_figure(ctx, run, known)
         inferred = mm is not None
     if mm is None or "|" in mm.metric:
@@ -230,9 +236,9 @@ def place_figure_facts(ctx: ArticleContext, i: int, run: list[ListItem],
     # a rate list's growth word: in its own sentence, or with the indicator an earlier sentence of the
     # paragraph named ('全市固定资产投资增速6.4%。比如，延津县是20.9%，凤泉区是20.7%…')
     said = text[mm.start:mm.end + 12] if mm.start < s.start else ""
-    if is_pct and (not (_GROWTH_LEAD.search(text[max(s.start, mm.start):run[0].start]) or _GROWTH_LEAD.search(said))
-                   or _SHARE_LEAD.search(lead)):
-        return []
+    if is_pct and not inferred and (not (_GROWTH_LEAD.search(text[max(s.start, mm.start):run[0].start])
+                                         or _GROWTH_LEAD.search(said)) or _SHARE_LEAD.search(lead)):
+        return []     # (a list inferred from a place's stated growth is a list of growths)
     if not is_pct and not all(unit_ok(mm.term.unit, it.amount) or mm.term.unit == "yuan_per_person" for it in run):
         return []
     ranks: list[Optional[int]] = [None] * len(run)

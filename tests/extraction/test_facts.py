@@ -573,3 +573,12 @@ def test_the_place_whose_accounts_a_figure_comes_from_is_no_subject():
     text = "根据邢台市地区生产总值统一核算结果，2023年前三季度，地区生产总值为198.96亿元，同比增长7.3%。"
     got = atoms(extract(article(text, "2023-10-30", main="信都区")))
     assert {f[0] for f in got} == {"130503"}
+
+
+def test_a_list_of_rates_naming_no_indicator_takes_the_one_a_place_s_stated_rate_has():
+    text = ("2016年上半年，邢台市GDP增长7.8%，排名全省第一。\n"
+            "2016年上半年我省各市主要经济指标出炉，石家庄8.0%、唐山7.3%、邢台7.8%、保定7.6%。")
+    got = atoms(extract(article(text, None, main="河北省")))
+    y = ("2016-01", "2016-06", "actual")
+    assert {("130100", "gdp", *y, "yoy_pct", 8.0), ("130200", "gdp", *y, "yoy_pct", 7.3),
+            ("130600", "gdp", *y, "yoy_pct", 7.6)} <= got
