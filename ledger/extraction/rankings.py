@@ -569,7 +569,7 @@ STRONG_RE = re.compile(r"(?:入围|进入|入选|跻身|位列|位居|上榜|列
                        r"|新进|同获|挺进|问鼎)"
                        r"[^，。；,;]{0,24}?“?(?P<n>" + _N + r"|百)(?:强|佳)(?:县|市|区|县市|县（市）)?”?")   # ('A、B…J为全省十强县')
 # a contest named in the title or the opening: 《…监测评价报告》, “…百强县”, …考核排名, …红黑榜
-_DOC_CONTEST = re.compile(r"《(?P<a>[^》]{2,40}?)》|“(?P<b>[^”]{2,40}?)”|(?P<c>[\u4e00-\u9fa5\d]{2,24}?(?:百强县|百强|排名|排行榜|榜单|红黑榜|考核结果|评价结果|评比结果|观摩结果))")
+_DOC_CONTEST = re.compile(r"《(?P<a>[^》]{2,40}?)》|“(?P<b>[^”]{2,40}?)”|(?P<c>[\u4e00-\u9fa5\d]{2,24}?(?:百强县|百强|排名|排行榜|榜单|红黑榜|考核结果|考评结果|测评结果|测算结果|评价结果|评比结果|观摩结果))")
 _CONTEST_STRONG = re.compile(r"竞赛|考核|评价|评比|观摩|考评|百强|强县|排名|排行|榜|竞争力|测评|评估"
                              r"|前(?:\d+|[一二三四五六七八九十百]+)(?:名|强|位)")
 
@@ -758,6 +758,27 @@ def _strong_before(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_la
         # the order is stated (a cut-off list keeps its positions), or confirmed by a member's own position
         return _ordered_rows(ctx, label, places)
     return [(places[0].start, label, f"top{int(n)}", places)]
+
+
+# '一类县前5位：A、B、C、D、E' / '3.经济强县前20位' over its list: a caption naming the first N, then exactly N places
+TOP_CAPTION_RE = re.compile(r"(?P<label>[^，。；：,;:\n]{0,30}?)前(?P<n>" + _N + r")(?:位|名)\s*(?:[:：]\s*|$)")
+
+
+def _top_caption(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_label: dict) -> list:
+    at = s.start + m.end()
+    if not ctx.text[at:s.end].strip(" 。\n") and i + 1 < len(ctx.sentences):
+        at = ctx.sentences[i + 1].start      # the caption on a line of its own, its list below
+    places = [p for p in _places_after(ctx, at) if _county_like(p)]
+    n = _group_size(m.group("n"))
+    if not n or len(places) != int(n) or len(places) < 2:
+        return []
+    if _is_metric_label(ctx, s.start + m.start("label"), s.start + m.end("label")):
+        return []      # 'GDP前5位：…': an indicator's league (facts)
+    label = _clean_label(re.sub(r"^\s*[\d一二三四五六七八九十]+\s*[.、．]\s*", "", m.group("label")))
+    contest = label if label and _CONTEST_NOUN.search(label) else (last_label.get(s.group, "") or doc_contest(ctx))
+    if not contest:
+        return []      # a list with no contest around it ('人口前5位：…') is no placing
+    return [(places[0].start, label if label and len(label) >= 2 else contest, f"top{int(n)}", places)]
 
 
 # '20个经济强县市为：A、B…和T' / '10个县域经济发展先进县市区是：…': a class of a contest's results counted, then
@@ -1445,6 +1466,7 @@ _FORMS = (
     (STRONG_RE, lambda ctx, i, s, st, m, ll: _strong(ctx, s, st, m, ll)),
     (ORDERED_RE, _ordered),
     (STRONG_BEFORE_RE, _strong_before),
+    (TOP_CAPTION_RE, _top_caption),
     (LIST_TOP_RE, _list_top),
     (COUNTED_CLASS_RE, _counted_class),
     (FOREMOST_RE, _foremost),

@@ -129,3 +129,13 @@ def test_the_ten_fastest_are_a_top_group():
     text = "2021年全省制造业发展综合评价结果公布。\n3. 制造业发展增速10快县(市):威县、清河县、临西县、南宫市、宁晋县、柏乡县、隆尧县、任泽区、南和区、巨鹿县\n"
     got = rows(extract(article(text, "2022-03-01", main="邢台市")))
     assert len(got) == 10 and all(r[1:] == (2021, "top10") for r in got)
+
+
+def test_a_caption_naming_the_first_n_over_exactly_n_places():
+    text = ("县市区全面小康考评结果。\n1.全面小康实现程度\n一类县前3位：桥西区、南和区、任泽区。\n"
+            "3.经济强县前5位\n宁晋县、沙河市、清河县、威县、南宫市。\n")
+    got = rows(extract(article(text, None, main="邢台市")))
+    assert {("130503", 0, "top3"), ("130528", 0, "top5"), ("130581", 0, "top5")} <= got and len(got) == 8
+    # an indicator's first N is a league of facts, and a list with no contest around it no placing
+    assert rows(extract(article("2021年各县GDP前三位：宁晋县、沙河市、清河县。", None, main="邢台市"))) == set()
+    assert rows(extract(article("各县人口前三位：宁晋县、沙河市、清河县。", None, main="邢台市"))) == set()
