@@ -48,7 +48,9 @@ _FLOORS = {"b1": (0.89, 0.96), "b2": (0.81, 0.95), "b3": (0.87, 0.84), "b4": (0.
            # b44-b45: first contact at 18138f9 (docs/extraction.md); b44 holds three required rankings
            "b44": (0.85, 0.85), "b45": (0.79, 0.90),
            # b46-b47: first contact at 779d14c (docs/extraction.md); b47 holds one required ranking
-           "b46": (0.83, 0.88), "b47": (0.84, 0.66)}
+           "b46": (0.84, 0.88), "b47": (0.84, 0.66),
+           # b48-b49: first contact at c044e77 (docs/extraction.md); b49 holds one required ranking
+           "b48": (0.51, 0.96), "b49": (0.78, 0.00)}
 for _b, (_f, _r) in _FLOORS.items():
     SETS[_b] = (REPO / "data" / "cache" / "real" / _b / "pages", REPO / "tests" / "real_pages" / _b / "gold.jsonl", _f, _r)
 
