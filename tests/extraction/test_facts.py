@@ -582,3 +582,15 @@ def test_a_list_of_rates_naming_no_indicator_takes_the_one_a_place_s_stated_rate
     y = ("2016-01", "2016-06", "actual")
     assert {("130100", "gdp", *y, "yoy_pct", 8.0), ("130200", "gdp", *y, "yoy_pct", 7.3),
             ("130600", "gdp", *y, "yoy_pct", 7.6)} <= got
+
+
+def test_the_nominal_rate_in_the_sentence_after_an_increase_over_last_year():
+    text = "2018年一季度，威县实现地区生产总值26.76亿元，居全市第二位。同比去年增长了3.24亿元，名义增长速度为15.98%，增速位居全市第三。"
+    got = atoms(extract(article(text, "2018-05-08", main="威县")))
+    assert ("130533", "gdp", "2018-01", "2018-03", "actual", "yoy_pct", 15.98) in got
+
+
+def test_the_area_highest_on_a_rate_is_first():
+    text = "2018年一季度，全市GDP名义增速最高的地区是宁晋县，宁晋县一季度GDP增长26.35%。"
+    got = atoms(extract(article(text, "2018-05-08", main="邢台市")))
+    assert ("130528", "gdp", "2018-01", "2018-03", "actual", "rank", 1.0) in got
