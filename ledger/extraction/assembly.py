@@ -51,7 +51,7 @@ _THRESHOLD_BEFORE = re.compile(r"(?:介于|大于|小于|不低于|不少于|不
 _AVERAGE_BEFORE = re.compile(r"平均(?:值)?(?:约)?(?:为|达到?|是)?\s*$")
 _BOUND_AFTER = re.compile(r"\s*(?:之下|之上|以下|以上|之间)")
 _ITS = re.compile(r"(?<![其])其(?!中|他|它|余|次|实)\s*$")
-_TOP_IS = re.compile(r"(?:数据|总量|规模)?(?P<g>增速|增幅|增长)?(?:最快|最高|最大|最多)的(?:是|为)")
+_TOP_IS = re.compile(r"(?:数据|总量|规模)?(?:名义|实际)?(?P<g>增速|增幅|增长)?(?:最快|最高|最大|最多)的(?:地区|县市区|区县|县|城市|市)?(?:是|为)")
 # 'GDP增速最慢的是新宁县，增速为7.3%': the last place on the indicator (its rank needs the group's size)
 _BOTTOM_IS = re.compile(r"(?:数据|总量|规模)?(?:增速|增幅|增长)?(?:最慢|最低|最小|最少)的(?:是|为)")
 SEQUENCE_OPENS = re.compile(r"\s*(?:其次|再次|第[二三四五六七八九十](?:位|名)?(?:是|为)|(?:排名|排在|位居|位列)第)")
