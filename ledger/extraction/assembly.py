@@ -53,7 +53,7 @@ _BOUND_AFTER = re.compile(r"\s*(?:之下|之上|以下|以上|之间)")
 _ITS = re.compile(r"(?<![其])其(?!中|他|它|余|次|实)\s*$")
 _TOP_IS = re.compile(r"(?:数据|总量|规模)?(?:名义|实际)?(?P<g>增速|增幅|增长)?(?:最快|最高|最大|最多)的(?:地区|县市区|区县|县|城市|市)?(?:是|为)")
 # 'GDP增速最慢的是新宁县，增速为7.3%': the last place on the indicator (its rank needs the group's size)
-_BOTTOM_IS = re.compile(r"(?:数据|总量|规模)?(?:增速|增幅|增长)?(?:最慢|最低|最小|最少)的(?:是|为)")
+_BOTTOM_IS = re.compile(r"(?:数据|总量|规模)?(?:名义|实际)?(?:增速|增幅|增长)?(?:最慢|最低|最小|最少)的(?:地区|县市区|区县|县|城市|市)?(?:是|为)")
 SEQUENCE_OPENS = re.compile(r"\s*(?:其次|再次|第[二三四五六七八九十](?:位|名)?(?:是|为)|(?:排名|排在|位居|位列)第)")
 # league prose by position: '最高的是邵东市，为326亿元；其次是隆回县，GDP119亿元，第三是洞口县…'
 _SEQUENCE_IS = re.compile(r"(?:其次|(?<!倒数)第(?P<n>[二三四五六七八九十])(?:位|名)?)(?:是|为)\s*$")
@@ -1649,6 +1649,28 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
         if not merged:
             index.setdefault(key, []).append(f)
             out.append(f)
+    return _restated_undated(out)
+
+
+def _restated_undated(facts: list[Fact]) -> list[Fact]:
+    """A figure restated without a period ('汉中9县当中，GDP总量最高的县是城固县，232.44亿元' after '2019年，城固县
+    GDP总量232.44亿元') is the dated statement's: its position joins it, and it is no fact of its own."""
+    dated = [f for f in facts if f.period_start and f.value is not None]
+    if not dated or all(f.period_start for f in facts):
+        return facts
+    out = []
+    for f in facts:
+        if f.period_start is None and f.value is not None:
+            twin = next((g for g in dated if g.metric == f.metric and g.kind == f.kind
+                         and (g.region_code or g.region_name) == (f.region_code or f.region_name)
+                         and abs(g.value - f.value) <= _SAME["value"] * abs(g.value)), None)
+            if twin is not None:
+                if twin.rank is None and f.rank is not None:
+                    twin.rank, twin.rank_scope, twin.rank_basis = f.rank, f.rank_scope, f.rank_basis
+                if twin.yoy_pct is None and f.yoy_pct is not None:
+                    twin.yoy_pct = f.yoy_pct
+                continue
+        out.append(f)
     return out
 
 

@@ -594,3 +594,12 @@ def test_the_area_highest_on_a_rate_is_first():
     text = "2018年一季度，全市GDP名义增速最高的地区是宁晋县，宁晋县一季度GDP增长26.35%。"
     got = atoms(extract(article(text, "2018-05-08", main="邢台市")))
     assert ("130528", "gdp", "2018-01", "2018-03", "actual", "rank", 1.0) in got
+
+
+def test_a_figure_restated_without_a_period_joins_its_dated_statement():
+    text = ("2019年，宁晋县GDP总量232.44亿元，人均GDP4.92万元。\n"
+            "邢台各县当中，GDP总量最高的县是宁晋县，232.44亿元；GDP总量最少的县是柏乡县，只有11.18亿元。")
+    got = atoms(extract(article(text, None, main="邢台市")))
+    assert ("130528", "gdp", "2019-01", "2019-12", "actual", "rank", 1.0) in got
+    assert not {f for f in got if f[0] == "130528" and f[2] is None}
+    assert {f[0] for f in got if f[-1] == 1.118e9} == {"130524"}     # the least is the place after 最少的县是
