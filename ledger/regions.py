@@ -623,16 +623,17 @@ class Gazetteer:
                            if a.kind == "short" and a.region.level == "county"}
                 if len(regions) == 1 and all(a.kind == "short" for a in self._aliases.get(surface, ())):
                     allowed.add(next(iter(regions.values())).province_code)
-        # where each province or prefecture named ends (its code), for a short name that follows it with 的
-        ends_at = {end: a.region.code for start, end, surface in raw for a in self._aliases.get(surface, ())
-                   if a.region.level in ("province", "prefecture") and a.kind != "historical"}
+        ends_at: Optional[dict] = None     # where each province or prefecture named ends (its code), when asked
         cands = []
         for start, end, surface in raw:
             if len(surface) == 2 and surface[0] in "和及与或并" and text[end:end + 1] in "委政域级长城乡":
                 continue     # '市委市政府和县委': 和 + 县委, not 和县
             lst = self._eligible(surface, allowed)
-            owner = ends_at.get(start - 1) if text[start - 1:start] == "的" else ends_at.get(start)
-            if not lst and owner:
+            if not lst and ends_at is None:
+                ends_at = {e: a.region.code for _, e, sf in raw for a in self._aliases.get(sf, ())
+                           if a.region.level in ("province", "prefecture") and a.kind != "historical"}
+            owner = (ends_at.get(start - 1) if text[start - 1:start] == "的" else ends_at.get(start)) if not lst else None
+            if owner:
                 # '福建的晋江、浙江的慈溪', '山东省龙口、…': a county's short name right after its own province (or
                 # prefecture), or after it and 的
                 lst = [a for a in self._aliases.get(surface, ()) if a.kind == "short" and a.region.level == "county"
@@ -783,11 +784,11 @@ class Gazetteer:
             if r is not None:
                 score[r.key] += 10
         banner_words = len(self._BANNER_SELF.findall(text))
+        district_words = len(self._DISTRICT_SELF.findall(text))
         if not score:
-            speaks = own_words + banner_words + len(self._DISTRICT_SELF.findall(text))
+            speaks = own_words + banner_words + district_words
             return self._unnamed_own_county(title, text) if speaks else None
-        choice = self._main_choice(score, own_words, len(self._CITY_OWN.findall(text)), banner_words,
-                                   len(self._DISTRICT_SELF.findall(text)))
+        choice = self._main_choice(score, own_words, len(self._CITY_OWN.findall(text)), banner_words, district_words)
         if choice is not None and self._city_text_naming_a_county(choice, title_keys, score, text):
             # a city's own text (全市/我市/市委 all through, never 全县/全区) that names one of its
             # counties in passing is not about that county
@@ -809,7 +810,6 @@ class Gazetteer:
         if choice is not None and choice.code in self._municipalities():
             # a district's own text (我代表区人民政府, 全区, 区委) that names only its municipality
             # (北京, 天津, 上海, 重庆: their counties are districts) is about a district it does not name
-            district_words = len(self._DISTRICT_SELF.findall(text))
             if district_words >= 3 and district_words > len(self._CITY_OWN.findall(text)):
                 return None
         if choice is not None:
@@ -882,8 +882,10 @@ class Gazetteer:
                 found |= counties
         return self.regions[found.pop()] if len(found) == 1 else None
 
-    # provinces whose own text says 全区 of the whole region (广西, 内蒙古, 西藏, 宁夏, 新疆): there 全区 is no district's
-    _REGION_PROVINCES = frozenset({"450000", "150000", "540000", "640000", "650000"})
+    def _autonomous_region(self, province_code: Optional[str]) -> bool:
+        """Whether the province is an autonomous region (广西, 内蒙古 …), whose own text says 全区 of itself."""
+        province = self.regions.get(province_code) if province_code else None
+        return province is not None and province.name.endswith("自治区")
 
     def _main_choice(self, score: Counter, own_words: int, city_words: int = 0, banner_words: int = 0,
                      district_words: int = 0) -> Optional[Region]:
@@ -911,7 +913,7 @@ class Gazetteer:
             # (which supports it only where the text names no prefecture: its 我市 can be no other)
             self_words = own_words if county.name.endswith("县") else city_words if county.name.endswith("市") \
                 else banner_words if county.name.endswith("旗") \
-                else district_words if county.name.endswith("区") and county.province_code not in self._REGION_PROVINCES \
+                else district_words if county.name.endswith("区") and not self._autonomous_region(county.province_code) \
                 else 0     # ('白云区经济运行持续向好…全区农林牧渔业…': a district speaking of itself as 全区)
             cs_adj = cs + (min(self_words, 5) if not county.name.endswith("市") or pref is None else 0)
             # self words support a county that leads, never break a tie between two counties; a province
