@@ -294,8 +294,7 @@ def _row_name_in_province(ctx: ArticleContext, name: str, at: int) -> Optional[P
     """The place a table row's name stands for when the gazetteer resolves it (or it with the suffix it
     drops) to one region of the article's own province (the mention scan left it out as a common word),
     else None."""
-    main = getattr(ctx, "main_region", None)
-    province = getattr(main, "province_code", None) or (getattr(main, "code", None) if getattr(main, "level", None) == "province" else None)
+    province = getattr(ctx.main_region, "province_code", None)     # (a province's own code for a province)
     if not province:
         return None
     try:
@@ -324,7 +323,8 @@ def place_row(ctx: ArticleContext, start: int, raw: str):
         return ("skip", None, None, None)
     # '1 长沙市 3712.38亿元': a unit written in every figure cell is blanked (same length) and kept for the block
     units = {u.group(2) for u in _CELL_UNIT_SUFFIX.finditer(line)}
-    if len(units) == 1:
+    cell_unit = units.pop() if len(units) == 1 else None
+    if cell_unit is not None:
         line = _CELL_UNIT_SUFFIX.sub(lambda u: u.group(1) + " " * len(u.group(2)), line)
     m = _ROW.match(_SPACED_POINT.sub(".", line))      # (the name comes before any figure: its offset stays)
     if not m:
@@ -346,12 +346,10 @@ def place_row(ctx: ArticleContext, start: int, raw: str):
         if own is not None:
             # '4 | 白银 | 460 | …': a short name that is also a word (白银, silver), in a row among its
             # province's places, is that place
-            return ("row", own, int(m.group("pos")) if m.group("pos") else None, cells, bool(m.group("tail")),
-                    units.pop() if len(units) == 1 else None)
+            return ("row", own, int(m.group("pos")) if m.group("pos") else None, cells, bool(m.group("tail")), cell_unit)
         # a row of a unit the gazetteer cannot name for sure (管城区 for 管城回族区): the table goes on
         return ("skip", None, None, None) if re.search(r"[县区市旗]$", m.group("name")) else None
-    return ("row", named[0], int(m.group("pos")) if m.group("pos") else None, cells, bool(m.group("tail")),
-            units.pop() if len(units) == 1 else None)
+    return ("row", named[0], int(m.group("pos")) if m.group("pos") else None, cells, bool(m.group("tail")), cell_unit)
 
 
 def _col_year(col: str) -> Optional[int]:
