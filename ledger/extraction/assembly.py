@@ -43,7 +43,6 @@ _THRESHOLD_THEN_PLACE = re.compile(r"[^，,。；;]{0,6}?(?:超过|超|突破|�
 # 'X至Y' / 'X-Y': the ends of a range ("增长5%-6%", "位于1000亿元至1500亿元之间")
 _RANGE_NEXT = re.compile(r"\s*(?:至|到|-|—|–|－|~|～)\s*\d")
 _RANGE_END = re.compile(r"(?:至|到|-|—|–|－|~|～)\s*$")
-_BETWEEN_AFTER = re.compile(r"\s*之间")
 _MILESTONE_AFTER = re.compile(r"\s*(?:大关|关口|台阶|门槛|行列|俱乐部)")
 _EXCHANGE_BEFORE = re.compile(r"(?:美元|欧元|港元|汇率)(?:合|兑换?|折合?|为)(?:人民币)?\s*$")
 _AHEAD_OF_BEFORE = re.compile(r"(?:超出|高出|多出|领先|落后)(?:于)?[\u4e00-\u9fa5]{1,10}$")
@@ -201,6 +200,11 @@ def unit_ok(term_unit: str, a: Amount) -> bool:
     return a.unit == "yuan"
 
 
+def in_a_range(seg: str, a: Amount) -> bool:
+    """Whether ``a`` is an end of a range ('300亿元至400亿元之间', '1000亿元至1500亿元以上'): no single figure."""
+    return bool(_RANGE_NEXT.match(seg, a.end) or (_RANGE_END.search(seg, 0, a.start) and _BOUND_AFTER.match(seg, a.end)))
+
+
 def figure_amounts(seg: str, unit: str) -> list[Amount]:
     """The amounts of ``seg`` that are a figure: no increment, comparison, bound on a group, threshold,
     range's end, entry bar, gap, average or project size."""
@@ -224,8 +228,7 @@ def figure_amounts(seg: str, unit: str) -> list[Amount]:
             continue     # 'GDP达到906.67亿元能进入前十': what it takes to enter a list, no region's figure
         if a.qualifier and _PLACES_COUNTED_AFTER.match(seg, a.end):
             continue     # '人均GDP不足2000元的有30个县': how many places pass a bound, no place's figure
-        if _RANGE_NEXT.match(seg, a.end) or (_RANGE_END.search(seg, max(0, a.start - 3), a.start)
-                                              and _BETWEEN_AFTER.match(seg, a.end)):
+        if in_a_range(seg, a):
             continue     # '介于300亿元至400亿元之间': a range, no single figure
         if _EXCHANGE_BEFORE.search(seg, max(0, a.start - 8), a.start):
             continue     # '按1美元合6.1932元本币折算': an exchange rate, no figure
@@ -1195,8 +1198,7 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
         # it moved from is an earlier year's (a move between two stated years is read with those years instead)
         amounts = amounts[1:]
     # '位于1000亿元至1500亿元之间，分别为…': the ends of a range are no figures
-    amounts = [a for a in amounts if not (_RANGE_NEXT.match(seg, a.end) or (_RANGE_END.search(seg, 0, a.start)
-                                          and _BOUND_AFTER.match(seg, a.end)))]
+    amounts = [a for a in amounts if not in_a_range(seg, a)]
     if amounts and not seg[amounts[-1].end:].strip(" 以上下及的") and re.search(r"(?:以上|以下)\s*$", seg) \
             and ctx.metrics_in(seg_end, seg_end + 1):
         amounts.pop()   # "…、5000万元以上项目投资": the next term's size threshold, not this term's figure
