@@ -328,7 +328,7 @@ def _growths(seg: str, year: Optional[int] = None,
             num = _FIRST_DIGIT.search(seg, p)
             at = num.start() if num else p
             words = seg[max(prev_end, at - 14):at]
-            kinds[p] = "nominal" if _NOMINAL_WORDS.search(words) else ("real" if _REAL_RATE.search(words) else None)
+            kinds[p] = "nominal" if NOMINAL_WORDS.search(words) else ("real" if _REAL_RATE.search(words) else None)
             prev_end = at + 1
         if "nominal" in kinds.values() and "real" in kinds.values():
             yoy = [(p, v) for p, v in yoy if kinds[p] != "nominal"]
@@ -336,7 +336,7 @@ def _growths(seg: str, year: Optional[int] = None,
 
 
 _REAL_RATE = re.compile(r"实际|可比价|不变价")
-_NOMINAL_WORDS = re.compile(r"名义|现行价|当年价")
+NOMINAL_WORDS = re.compile(r"名义|现行价|当年价")
 _FIRST_DIGIT = re.compile(r"\d")
 _MOVED_TO = re.compile(r"\s*(?:进步|上升|跃升|提升|前进|攀升|下降|下滑|跌落|退后|后退)(?:为|至|到)(?:全[市省国区])?第(?P<n>[一二三四五六七八九十\d]+)(?:位|名)?")
 

@@ -30,8 +30,8 @@ from ledger.extraction.context import ArticleContext
 from ledger.metrics import MetricMention
 from ledger.model import Fact
 from ledger.numbers import cn_number
-from ledger.extraction.assembly import (ACCOUNTED, FUTURE_CUE, PAST, QITA, SEQUENCE_OPENS, Group, Subject, TARGET_CUE,
-                                        TARGET_NOUN, UNDERSTOOD, dealt_growths, dedupe, facts_for_group, groups_of,
+from ledger.extraction.assembly import (ACCOUNTED, FUTURE_CUE, NOMINAL_WORDS, PAST, QITA, SEQUENCE_OPENS, Group, Subject,
+                                        TARGET_CUE, TARGET_NOUN, UNDERSTOOD, dealt_growths, dedupe, facts_for_group, groups_of,
                                         kind_and_period, make_fact, mask_asides, segment_end)
 from ledger.extraction.league import ONWARD, RANKED_IS_PLACE, league_facts, ranked_is_place_facts
 from ledger.extraction.lists import (bullet_line_facts, numbered_line_facts, place_figure_facts, place_figure_runs)
@@ -74,7 +74,6 @@ def _set_topic(para_topic: dict, para: int, entry: tuple) -> None:
 
 _NEXT_POSITION = re.compile(r"[，,；;]\s*(?:第[二三四五六七八九十\d]+(?:名|位)|其次)")
 _FENBIE_AFTER = re.compile(r"[^，,。；;]{0,6}?(?:分别|依次)")
-_NOMINAL = re.compile(r"名义|按现行价格?计算|按当年价格?计算")
 _BOUND_ONLY = re.compile(r"均(?:在|为|超过?|不足|低于|高于)")
 
 
@@ -142,7 +141,7 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
                 held = next((p for p in ctx.places_in(sents[jg].start, sents[i - 1].end)
                              if p.code and p.code == last.region_code), None)
                 if comparable and comparable.group(0).lstrip().startswith(("按可比价", "按不变价")) and last.yoy_pct is not None \
-                        and _NOMINAL.search(text, sents[i - 1].start, sents[i - 1].end):
+                        and NOMINAL_WORDS.search(text, sents[i - 1].start, sents[i - 1].end):
                     last.yoy_pct = None     # ('名义增长速度为8.62%。按可比价计算，实际增长6.1%': the real rate, not the nominal)
                 if held is not None and last.metric == g.items[0].metric:
                     facts.extend(facts_for_group(ctx, jg, g, mask_asides(sent_text), s.end, glo, gcolon,
