@@ -161,6 +161,9 @@ def place_table_facts(ctx: ArticleContext) -> list[Fact]:
                 j += 1
                 continue
             row = place_row(ctx, start, raw)
+            if row is None and _between_rows(ctx, lines, j, block):
+                # '4 | 伊犁直属 | 678 | …' among rows of places: a row the gazetteer cannot name, the table goes on
+                row = ("skip", None, None, None)
             if row is None:
                 break
             block.append(row)
@@ -174,6 +177,25 @@ def place_table_facts(ctx: ArticleContext) -> list[Fact]:
         else:
             k = max(j, k + 1)
     return out
+
+
+def _between_rows(ctx: ArticleContext, lines, j: int, block) -> bool:
+    """Whether line ``j`` is a row of the table being read whose name is no place the gazetteer knows:
+    shaped like a row, as many figures as the row before it, and a row of a place right after it."""
+    rows = [r for r in block if r[0] == "row"]
+    if not rows:
+        return False
+    m = _ROW.match(_SPACED_POINT.sub(".", lines[j][1].replace("|", " ").replace("｜", " ").strip()))
+    if m is None or m.group("tail") or _TOTAL_ROW.match(m.group("name")):
+        return False
+    cells = m.group("cells").split()
+    if len(cells) != len(rows[-1][3]) or not all(_ROW_CELL.fullmatch(c) for c in cells):
+        return False
+    n = j + 1
+    while n < len(lines) and not lines[n][1].strip():
+        n += 1
+    nxt = place_row(ctx, *lines[n]) if n < len(lines) else None
+    return nxt is not None and nxt[0] == "row" and len(nxt[3]) == len(cells)
 
 
 # a table of one cell per line ('序号 |', '县(市区) |', '单位(亿元) |', '1 |', '黄岛区 |', '2766 |' …, or '市 县',
@@ -680,6 +702,10 @@ def table_period(ctx: ArticleContext, year: int, siblings: tuple = ()) -> Period
         # (not a cut-off date: '数据截止更新至2020年12月' is when the table was made, not its period)
         stated = ctx._stated_periods = [pm for pm in find_periods(ctx.text[:4000]) if pm.months and not pm.span
                                         and not _CUT_OFF_BEFORE.search(ctx.text, max(0, pm.start - 8), pm.start)]
+        title = ctx.article.title or ""
+        if title and not ctx.text.startswith(title):
+            # (the title, when the text does not open with it: '2019年前三季度…GDP排名' over the table)
+            stated += [pm for pm in find_periods(title) if pm.months and not pm.span]
     subs = {pm.months for pm in stated if pm.year == year}
     if len(subs) == 1:
         m1, m2 = subs.pop()

@@ -314,3 +314,19 @@ def test_a_table_row_of_a_city_whose_short_name_is_a_word():
     got = atoms(extract(a))
     assert ("620400", "gdp", "2014-01", "2014-12", "actual", "value", 4.976e10) in got
     assert ("620600", "gdp", "2014-01", "2014-12", "actual", "value", 4.042e10) in got
+
+
+def test_a_row_no_place_names_does_not_end_the_table():
+    # '4 | 伊犁直属 | …' is a row of the table (the counties a prefecture-level prefecture runs directly),
+    # not the end of it: the rows after it are still read
+    page = ("2019年前三季度新疆各地州市GDP排名\n"
+            "排名 | 城市 | 2019年(亿) | 增速 |\n"
+            "1 | 乌鲁木齐 | 2300.5 | 6.1% |\n2 | 昌吉 | 950.2 | 5.2% |\n3 | 巴音郭楞 | 730.4 | 4.8% |\n"
+            "4 | 伊犁直属 | 700.0 | 4.1% |\n5 | 阿克苏 | 690.3 | 7.2% |\n6 | 克拉玛依 | 660.1 | 3.3% |\n")
+    got = page_atoms(page)
+    q3 = ("2019-01", "2019-09", "actual")
+    assert ("650100", "gdp", *q3, "value", 230050000000.0) in got
+    assert ("652900", "gdp", *q3, "value", 69030000000.0) in got
+    assert ("652900", "gdp", *q3, "yoy_pct", 7.2) in got
+    assert ("650200", "gdp", *q3, "rank", 6) in got
+    assert not any(a[0] is None or a[0] == "" for a in got)
