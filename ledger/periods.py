@@ -64,8 +64,9 @@ REPORT_DATE_RE = re.compile(
     r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*在[^。\n]{2,80}?(?:会议|大会)上")
 _CMP_BEFORE = re.compile(r"(?:较|比|与|跟|同|较于|相比于|相对于|高于|低于|快于|慢于|好于|超过|分别较|分别比|延续|维持在|保持在|持平于)$")   # (延续一季度较快增长势头: a base)
 _RUN_OF_YEARS = re.compile(r"\s*连续")     # '自2005年以来连续8年…': a run of years
-# '由2015年的48%提高到…', '由2007年的22:37:41调整为…' (or with its colons lost: '由2007年的223741调整为'): a share or structure's base
-_SHARE_AFTER = re.compile(r"的\s*[\d.]+\s*(?:[:：∶]|%|％|(?:调整|优化|转变)(?:为|到))")
+# '由2015年的48%提高到…', '由2007年的22:37:41调整为…' (or with its colons lost: '由2007年的223741调整为'), '由2017年同期的8.7%下降至…':
+# a share, structure or rate's base
+_SHARE_AFTER = re.compile(r"(?:同期)?的\s*[\d.]+\s*(?:[:：∶]|%|％|(?:调整|优化|转变)(?:为|到))")
 _CUMULATIVE_AFTER = re.compile(r"[^，,。；;]{0,8}?累计")
 _MULTIPLE_OF = re.compile(r"的\s*\d+(?:\s*\.\s*\d+)?\s*倍")   # (a spun copy may break the decimal: 的2 .7倍)
 _HEADING_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -200,7 +201,14 @@ def document_year(title: str, opening: str) -> Optional[tuple[int, str]]:
     m = _DOC_NUMBER.search(title + "\n" + opening)
     if m:
         return int(m.group(1)), f"document number '{m.group(0)}'"
+    m = _BARE_TITLE_YEAR.match(title)
+    if m:
+        return int(m.group(1)), f"title '{m.group(0)}'"
     return None
+
+
+# a title opening with a year written without 年 over the results it ranks: '2018湖南各市GDP排名及增速'
+_BARE_TITLE_YEAR = re.compile(r"\s*((?:19|20)\d{2})(?=[\u4e00-\u9fa5])(?!年)(?=[^，,。；;]{0,20}?(?:排名|排行|榜|数据|成绩))")
 
 
 # '“十四五”开局之年' is 2021, '“十三五”收官之年' 2020: a plan's first or last year names the year

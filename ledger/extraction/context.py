@@ -136,6 +136,23 @@ class ArticleContext:
 # a year's full-year result stated as done: 'YYYY年，全年…比上年增长' (no target or estimate word between)
 _YEAR_DONE = re.compile(r"(?P<y>(?:19|20)\d{2})年[，,]?\s*全年[^。；;\n]{0,40}?(?<!预计)(?<!力争)(?<!目标)"
                         r"(?:实现|完成)[^。；;\n]{0,30}?比上年(?:增长|下降)")
+# a heading (a short line) reporting a period's results: '2018第一季度湖南各市州GDP排名', '2020年上半年经济运行情况'
+_RESULTS_HEADING = re.compile(r"排名|排行|榜|运行情况|经济数据|数据出炉|数据公布|成绩单")
+
+
+def _late_results(lines: list[str], pub: tuple[int, int]) -> Optional[str]:
+    """The period of a heading that reports its results, one that had not ended by the publish month
+    ``pub`` (the date is then no date of the page), else None."""
+    for line in lines:
+        line = line.strip()
+        if not line or len(line) > 40 or not _RESULTS_HEADING.search(line) or _TARGET_HEADING.search(line):
+            continue
+        for pm in find_periods(line):
+            if pm.year and pm.months and not pm.span and (pm.year, pm.months[1]) > pub:
+                return line[pm.start:pm.end]
+    return None
+
+
 _YEAR_REVIEWED = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?(?:政府)?工作回顾")
 _TARGET_HEADING = re.compile(r"目标|计划|安排|打算|展望|任务|思路")
 _REVIEW_HEADING = re.compile(r"回顾|成绩|成就|完成情况|运行情况|执行情况")   # …计划执行情况: the plan year reviewed
@@ -370,6 +387,12 @@ def build_context(article: Article) -> ArticleContext:
         # comes out after the year, so the stamp is not its date (its figures are actuals of that year)
         pub, pub_reason = None, f"a stamp before the end of {by}, the year its statistical bulletin covers"
     if pub is not None:
+        late = _late_results(([title] if title else []) + text.split("\n", 40)[:40], pub)
+        if late is not None:
+            # '2018第一季度湖南各市州GDP排名' as a heading on a page dated 2018-01-04: a period's results are not
+            # ranked before it ends, so the date is a copy's
+            pub, pub_reason = None, f"a date before the end of {late}, whose results the page reports"
+    if pub is not None:
         done = _YEAR_DONE.search(text)
         if done and pub <= (int(done.group("y")), 11):
             # '2020年，全年全县实现地区生产总值526484万元，比上年增长6.2%' on a page dated 2020-11-21: a year's
@@ -393,6 +416,13 @@ def build_context(article: Article) -> ArticleContext:
         # '2018年第一季度，浙江经济运行总体平稳…': the opening's period, sub-period and all
         op = next((pm for pm in find_periods("\n".join(opening_lines)[:300])
                    if pm.year == dy[0] and pm.months and not pm.span), None)
+        if op is None and dy[1].startswith("title"):
+            # '2018湖南各市GDP排名' over an opening of one bare period ('一季度，湖南经济…'): that period of the year
+            # (a line must open on it: a bare period further on is one figure's, not the page's)
+            bare = {pm.months: pm for pm in find_periods("\n".join(opening_lines)[:300])
+                    if pm.year is None and pm.months and pm.months != (1, 12) and not pm.span}
+            leads = [ln.strip() for ln in opening_lines if any(ln.strip().startswith(pm.text) for pm in bare.values())]
+            op = next(iter(bare.values())) if len(bare) == 1 and leads else None
         ctx.opening_period = op
         if pub is None:
             ctx.doc_year, ctx.doc_year_reason = dy

@@ -345,3 +345,27 @@ def test_a_year_the_text_measures_by_is_not_its_paragraph_s_year():
             "按2022年常住人口(28.3万人)计算，人均生产总值77760元。全年实现规模工业增加值增长8.5%。")
     got = atoms(extract(article(text, None, main="威县")))
     assert ("130533", "industrial_value_added", "2023-01", "2023-12", "actual", "yoy_pct", 8.5) in got
+
+
+def test_a_title_opening_on_a_bare_year_and_an_opening_of_one_bare_period():
+    assert document_year("2019江西各市GDP排名及增速", "")[0] == 2019
+    assert document_year("2019江西省委全会召开", "") is None          # no results ranked: no document year
+    a = article("一季度，江西经济平稳开局。\n从各市来看，南昌GDP总量1300.5亿元，全省排名第一，同比增长8.1%。",
+                published_at=None, title="2019江西各市GDP排名及增速")
+    got = atoms(extract(a))
+    assert ("360100", "gdp", "2019-01", "2019-03", "actual", "value", 130050000000.0) in got
+
+
+def test_a_date_before_the_end_of_the_period_a_heading_ranks_is_a_copy_s():
+    text = ("2019-01-05 10:20\n一季度，江西经济平稳开局。\n"
+            "从各市来看，南昌GDP总量1300.5亿元，全省排名第一，同比增长8.1%。\n"
+            "2019第一季度江西各市GDP排名\n")
+    a = article(text, published_at=None, title="江西各市经济排名")
+    got = atoms(extract(a))
+    assert ("360100", "gdp", "2019-01", "2019-03", "actual", "value", 130050000000.0) in got
+
+
+def test_a_rate_moving_from_the_same_period_of_a_year_keeps_that_year_as_its_base():
+    from ledger.periods import find_periods
+    assert [p.year for p in find_periods("增速由2017年同期的8.7%下降至6.7%")] == []
+    assert [p.year for p in find_periods("2017年同期全市生产总值增长8.7%")] == [2017]
