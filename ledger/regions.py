@@ -858,7 +858,26 @@ class Gazetteer:
             if found is not None:
                 return found
         # last, its own words: '…也是桦川振兴发展进程中极不寻常的一年' (one county's short name, and no other, in its opening)
-        return self._title_short_county(text[:1500], only_county=True)
+        found = self._title_short_county(text[:1500], only_county=True)
+        return found if found is not None else self._own_history_county(text[:3000])
+
+    # what only a place's own report says of it: '是柳林发展史上极不平凡的一年', 建设“三个柞水”
+    _OWN_HISTORY = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:经济社会)?(?:发展|开展)史上|“[一二三四五六七八九十]个([\u4e00-\u9fff]{2,3})”")
+
+    def _own_history_county(self, text: str) -> Optional[Region]:
+        """The one county a text that speaks as 我县/全县 names by its short name in a phrase only its own
+        report uses of it ('柳林发展史上', “三个柞水”), even where the name is no place word of jieba's dictionary
+        (柳林, willows, is read as a place only there), else None."""
+        found = set()
+        for m in self._OWN_HISTORY.finditer(text):
+            run = m.group(1) or m.group(2)
+            for k in range(len(run) - 1):      # the name ends the run ('也是宁远' -> 宁远)
+                aliases = self._aliases.get(run[k:], ())
+                counties = {a.region.key for a in aliases if a.kind == "short" and a.region.level == "county"}
+                if len(counties) == 1 and all(a.region.level == "county" for a in aliases) and _not_a_common_word(run[k:]):
+                    found |= counties
+                    break
+        return self.regions[found.pop()] if len(found) == 1 else None
 
     # what a county's own report says of itself after its name ('桦川振兴发展', '桦川人民', '桦川大地')
     _OWN_NAME_AFTER = re.compile(r"(?:振兴|发展|经济|人民|大地|儿女|县域|各族|干部群众|全县|高质量|的发展|的经济|各项事业)")

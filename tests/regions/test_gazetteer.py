@@ -220,6 +220,20 @@ def test_a_county_text_naming_no_place_but_its_own_short_name_in_its_words():
     assert g.main_region("政府工作报告", other) is None
 
 
+def test_a_county_text_naming_itself_only_in_its_history_or_its_slogan():
+    # 柳林 (willows) and 柞水 are no place words of the segmenter's dictionary: only a phrase of the
+    # county's own report ('柳林发展史上', 建设“三个柞水”) names them
+    g = get_gazetteer()
+    text = ("2021年，是柳林发展史上极不平凡的一年。在县委的正确领导下，全县上下团结奋斗。"
+            "全县地区生产总值增长6%。")
+    assert g.main_region("工作回顾", text) == ("141125", "柳林县")
+    slogan = "刚才，县发改局通报了一季度经济运行情况。全县上下紧紧围绕“三个柞水”建设，全县生产总值增长5%。"
+    assert g.main_region(None, slogan) == ("611026", "柞水县")
+    # a country's or a people's history names no county
+    other = "2021年，是中国发展史上极不平凡的一年。全县上下团结奋斗，全县地区生产总值增长6%。"
+    assert g.main_region("工作回顾", other) is None
+
+
 def test_short_names_of_autonomous_divisions_whose_group_is_written_without_its_zu(gaz):
     assert gaz.resolve("巴音郭楞").code == "652800"
     assert gaz.resolve("克孜勒苏").code == "653000"
