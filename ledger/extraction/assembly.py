@@ -1269,6 +1269,10 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
             # '位居全省第二和第三位的分别是庆阳市和酒泉市，GDP分别为…': the positions before the places
             ranks, list_scope, list_basis = _rank_list(text[max(lo, places[0].start - 30):places[0].start], k,
                                                        vals is not None, ys is not None, _RANKS_THEN_PLACES)
+        if ranks is None and places[-1].end < g.start:
+            # '岳阳和常德排名第二和第三，GDP总量分别为715.33亿元、672.88亿元': the positions between the places
+            # and their indicator
+            ranks, list_scope, list_basis = _rank_list(text[places[-1].end:g.start], k, vals is not None, ys is not None)
         if ranks:
             scope, basis = list_scope, list_basis
         for idx, p in enumerate(places):

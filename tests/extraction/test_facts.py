@@ -388,6 +388,14 @@ def test_positions_said_before_the_places_they_belong_to():
             ("130200", "gdp", *y, "value", 1.23532e11)} <= got
 
 
+def test_positions_said_between_the_places_and_their_indicator():
+    text = "2025年，石家庄GDP总量全省排名第一。唐山和保定排名第二和第三，GDP总量分别为1235.32亿元、1103.6亿元。"
+    got = atoms(extract(article(text, "2026-02-01", main="河北省")))
+    y = ("2025-01", "2025-12", "actual")
+    assert {("130200", "gdp", *y, "rank", 2.0), ("130600", "gdp", *y, "rank", 3.0),
+            ("130600", "gdp", *y, "value", 1.1036e11)} <= got
+
+
 def test_a_rate_before_its_word_without_de():
     text = "2025年上半年，石家庄GDP总量4358.16亿元，以6.21%名义增速领跑全省；唐山GDP总量4485.74亿元，但出现-0.55%负增长。"
     got = atoms(extract(article(text, "2025-08-01", main="河北省")))
