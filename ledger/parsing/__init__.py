@@ -40,6 +40,7 @@ class _Page:
         self.traditional = False     # Traditional script: patterns are matched on a Simplified copy
         self.front_matter = False
         self.bad_date: Optional[str] = None  # why a date given in the metadata was not taken
+        self.lines: list[str] = []   # every line of the page, furniture included (its own list of dated news)
 
 
 def parse_file(file_name: str, data: bytes) -> ParsedFile:
@@ -95,6 +96,7 @@ def parse_file(file_name: str, data: bytes) -> ParsedFile:
         lines = text.split("\n")
 
     lines = plaintext.prepare_lines(lines, page.info)
+    page.lines = lines
     page.traditional = normalize.is_traditional("".join(ln for ln in lines[:80] if len(ln) > 12) or "".join(lines))
     blocks = plaintext.classify(lines, page.info, page.traditional)
     articles = _articles(page, blocks, dec.encoding or "utf-8")
@@ -255,6 +257,10 @@ def _article(page: _Page, seg: Segment, known_title: Optional[str], encoding: st
             if date is not None:
                 reason = date.reason
                 break
+    if date is None and pars and not multi:
+        date = meta.dateline_day_year(probe(pars[0]), page.lines)
+        if date is not None:
+            reason = date.reason
     title = strip_controls(normalize.strip_pinyin(title)) if title else title
     subtitle = strip_controls(normalize.strip_pinyin(subtitle)) if subtitle else subtitle
     outlet = strip_controls(outlet) if outlet else outlet

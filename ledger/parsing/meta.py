@@ -93,6 +93,30 @@ def _iso(m: re.Match, reason: str) -> Optional[DateHit]:
     return DateHit(f"{y:04d}-{mo:02d}-{d:02d}T{H:02d}:{M:02d}:{S:02d}{tz}", reason)
 
 
+# a news dateline of month and day ('东南网5月10日讯', '中新网7月17日电')
+_DAY_DATELINE = re.compile(r"(\d{1,2})月(\d{1,2})日(?:讯|电|消息)")
+
+
+def dateline_day_year(lead: str, lines: list[str]) -> Optional[DateHit]:
+    """The date of a page whose lead's dateline gives month and day only, when a line of the page (its own
+    list of news, kept or dropped from the text: '…吸金逾300亿2021-05-10') dates that same day with its
+    year, one year only; else None."""
+    m = _DAY_DATELINE.search(lead[:80])
+    if m is None:
+        return None
+    month, day = int(m.group(1)), int(m.group(2))
+    years = {int(d["y"]) for line in lines for d in _DATE.finditer(line) if (int(d["m"]), int(d["d"])) == (month, day)}
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    try:
+        datetime(year, month, day)
+    except ValueError:
+        return None
+    return DateHit(f"{year:04d}-{month:02d}-{day:02d}",
+                   f"dateline {m.group(0)!r} with the year of the same day dated in the page ({year}) (date only)")
+
+
 _CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "O": 0, "0": 0}
 _CN_DATE = re.compile(r"(?P<y>[〇零○Ｏ一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月(?P<d>[一二三四五六七八九十]{1,3})日")
 # a report's own dateline: '——2022年1月27日在涉县第十七届人民代表大会第一次会议上',

@@ -80,3 +80,16 @@ def test_a_footnote_mark_before_an_aside_is_no_link_and_no_digit_of_the_figure()
     page = "2019年威县国民经济和社会发展统计公报\n\n初步核算，全年威县生产总值[2](GDP)1975798万元，比上年增长9.0%。详见[附表](http://example.org/t.html)。\n"
     text = parse_file("t.txt", page.encode("utf-8")).articles[0].text
     assert "生产总值[2](GDP)1975798万元" in text and "详见附表。" in text
+
+
+def test_a_month_and_day_dateline_takes_the_year_the_page_dates_that_day_with():
+    # '…网5月10日讯' gives no year; the page's own list of news under the story dates the same day
+    page = ("柳溪新闻网5月10日讯(记者 王明) 今年一季度，柳溪县实现地区生产总值51.2亿元，同比增长6.1%。\n"
+            "责任编辑:李华\n- 最新柳溪新闻\n柳溪县举办春季招聘会2021-05-10\n柳溪县召开防汛工作会议2021-05-08\n").encode()
+    [a] = parse_file("news.txt", page).articles
+    assert a.published_at == "2021-05-10"
+    # no date of that day in the page (or two years of it): no date
+    other = page.replace("2021-05-10".encode(), "2021-05-09".encode())
+    assert parse_file("news.txt", other).articles[0].published_at is None
+    two = page + "柳溪县往年新闻2019-05-10\n".encode()
+    assert parse_file("news.txt", two).articles[0].published_at is None
