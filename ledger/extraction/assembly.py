@@ -100,6 +100,7 @@ _GROUP = re.compile(
     r"|[一二三四五六七八九十\d]+个?县(?:（市、区）|\(市、区\)|（市）|\(市\)|市区|市)?|京津冀|长三角|珠三角|(?:东部|西部|中部|东北)地区"
     r"|[一二两三四五六七八九十\d]+个[\u4e00-\u9fa5]{0,6}?(?:县|市|区|县区|区县|乡镇)(?:（市、区）|\(市、区\))?"
     r"|前[一二三四五六七八九十\d]+(?:位|名)?的县(?:（市、区）|\(市、区\)|市区|市)?"
+    r"|[一二两三四五六七八九十]+[市县区旗](?:[一二两三四五六七八九十]+[市县区旗])+"     # ('三市一县合计58.2亿元': a group)
     r"|一区[一二两三四五六七八九十多\d]+园)"     # ('“一区八园”完成规模工业产值…': a zone and its parks)
     r"(?!排名|排|第|前列|前|首|位|平均|水平|范围|同类|唯一|之|最|委|政府|中|领先|领跑|居|列|倒|后|增速|增幅|[（(]市)")
 # a sentence opening on the members of a county list ('2022中国西部百强县市…', '全国百强区的…'), not a place of it
@@ -1161,6 +1162,8 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
                 ctx.subject_carry[para] = subject
     if subject.group or subject.unresolved:
         return []
+    if (after_group := _GROUP.match(seg.lstrip(":： "))) and not after_group.group(0).startswith(("全", "我")):
+        return []     # '地方财政一般预算收入：三市一县合计58.2亿元': the indicator heads a group's total
     if _COUNTIES_TOTAL_BEFORE.search(text, max(ctx.paragraph_start(i), g.start - 20), g.start):
         held = subject.places[0] if subject.places else ctx.main
         if held is not None and (held.level or "") in ("province", "prefecture"):

@@ -396,6 +396,16 @@ def test_positions_said_between_the_places_and_their_indicator():
             ("130600", "gdp", *y, "value", 1.1036e11)} <= got
 
 
+def test_a_group_of_counties_by_their_count_is_no_place():
+    # '三市一县合计…' (three cities and a county together) after the indicator: a group's total, no place's
+    text = ("关于2011年上半年县域经济运行情况的通报\n"
+            "——地方财政一般预算收入：三市一县合计58.2亿元，同比增长45.6%。\n"
+            "——全社会固定资产投资：两区三县合计654.5亿元，同比增长18.8%。\n"
+            "——社会消费品零售总额：全市完成184.9亿元，同比增长17.2%。")
+    got = atoms(extract(article(text, None, main="大连市")))
+    assert {a[1] for a in got} == {"retail_sales"}
+
+
 def test_a_rate_before_its_word_without_de():
     text = "2025年上半年，石家庄GDP总量4358.16亿元，以6.21%名义增速领跑全省；唐山GDP总量4485.74亿元，但出现-0.55%负增长。"
     got = atoms(extract(article(text, "2025-08-01", main="河北省")))
