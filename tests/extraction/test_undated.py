@@ -182,6 +182,11 @@ def test_a_december_reports_estimated_year_is_an_actual_a_forecast_stays_a_targe
     text = "预计全年，全县地区生产总值增长6%左右。"
     got = atoms(extract(article(text, published_at="2023-12-20", main="威县")))
     assert ("130533", "gdp", "2023-01", "2023-12", "target", "yoy_pct", 6.0) in got
+    # the forecast goes on through the sentence's ；-parts
+    text = "预计全年完成地区生产总值245亿元，增长8%；规上工业增加值57.7亿元，增长13%；城乡居民人均可支配收入41950元，增长8.1%。"
+    got = atoms(extract(article(text, published_at="2023-12-27", main="威县")))
+    assert ("130533", "industrial_value_added", "2023-01", "2023-12", "target", "value", 5770000000.0) in got
+    assert not [t for t in got if t[4] == "actual"]
 
 
 def test_a_milestone_passed_is_no_figure():
