@@ -158,7 +158,11 @@ def is_meta_line(line: str) -> bool:
     if EVENT_BEFORE_DATE.search(line, 0, date.start()):
         return False     # '设立1999年12月5日' in an encyclopedia's infobox: when the place was set up, not the page's date
     rest = _DATE.sub("", line)
-    if _META_WORDS.search(line) or len(rest.strip(" :：|-")) <= 4:
+    if _META_WORDS.search(line):
+        return True
+    if "\u4e00" <= line[date.end():date.end() + 1] <= "\u9fff":
+        return False     # '1949年8月16日解…' (a page cut off in its history): a sentence runs on from the date
+    if len(rest.strip(" :：|-")) <= 4:
         return True
     # 'http://www.hebei.com.cn 2013-09-11 08:53 长城网': the site's address and its name around the date
     rest = _URL.sub("", rest).strip(" :：|-")

@@ -374,3 +374,12 @@ def test_a_rate_moving_from_the_same_period_of_a_year_keeps_that_year_as_its_bas
     from ledger.periods import find_periods
     assert [p.year for p in find_periods("增速由2017年同期的8.7%下降至6.7%")] == []
     assert [p.year for p in find_periods("2017年同期全市生产总值增长8.7%")] == [2017]
+
+
+def test_a_year_run_straight_onto_the_county_whose_year_it_is():
+    from ledger.periods import find_periods
+    assert [p.year for p in find_periods("2020信丰县全年实现生产总值244.9亿元")] == [2020, None]
+    assert [p.year for p in find_periods("全县共有2020家企业，实现生产总值244.9亿元")] == []
+    a = article("2020柳林县全年实现生产总值244.9亿元，增长4.2%。", published_at=None, main="柳林县")
+    got = atoms(extract(a))
+    assert ("141125", "gdp", "2020-01", "2020-12", "actual", "value", 24490000000.0) in got

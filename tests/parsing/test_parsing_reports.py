@@ -93,3 +93,12 @@ def test_a_month_and_day_dateline_takes_the_year_the_page_dates_that_day_with():
     assert parse_file("news.txt", other).articles[0].published_at is None
     two = page + "柳溪县往年新闻2019-05-10\n".encode()
     assert parse_file("news.txt", two).articles[0].published_at is None
+
+
+def test_a_date_a_sentence_runs_on_from_is_no_dateline():
+    # an encyclopedia page cut off in its history ('1949年8月16日解…') has no date of its own
+    page = "柳溪县\n柳溪县，某省某市辖县。2020柳溪县全年实现生产总值44.9亿元。\n历史沿革\n1949年8月16日解".encode()
+    [a] = parse_file("wiki.txt", page).articles
+    assert a.published_at is None
+    dated = "柳溪县召开经济工作会议\n2023-06-06 09:00 来源:柳溪县融媒体中心\n全县生产总值增长5%。".encode()
+    assert parse_file("news.txt", dated).articles[0].published_at.startswith("2023-06-06")
