@@ -338,6 +338,26 @@ class Gazetteer:
                     names.add(n[: -len(ab["long"])] + ab["short"])
         for n in names - {region.name}:
             self._alias(n, region, "zone")
+        # ... and without its city's name, where what is left still names it: 包头稀土高新区 -> 稀土高新区
+        # (not 石家庄高新区 -> 高新区: a generic word names no zone)
+        pref = self.regions.get(region.prefecture_code) if region.prefecture_code else None
+        if pref is None:
+            return
+        for n in names:
+            prefix = next((p for p in (pref.name, self._short.get(pref.key)) if p and n.startswith(p)), None)
+            if prefix is not None:
+                rest = n[len(prefix):]
+                if re.search(r"(?:经开区|经济开发区|经济技术开发区|园区)$", rest):
+                    continue     # (滨海经开区, 汽车经开区: many cities have one)
+                stem = self._ZONE_GENERIC.sub("", rest)
+                for ab in abbreviations:
+                    stem = stem.removesuffix(ab["short"][:-1]).removesuffix(ab["long"][:-1])
+                if len(stem) >= 2 and stem not in self._GENERIC_ZONE_STEMS and not self._aliases.get(rest):
+                    self._alias(rest, region, "zone")
+
+    # what is left of a zone's name without its city that names no zone of its own
+    _GENERIC_ZONE_STEMS = frozenset(("高新", "经济", "经开", "技术", "产业", "工业", "科技", "高新技术", "经济技术",
+                                     "高新技术产业", "临空", "综合", "保税", "新", "港", "城乡一体化", "火炬"))
 
     def _build_automaton(self) -> None:
         """The index every surface is found with (:meth:`_candidates`): the surfaces by their first two

@@ -279,3 +279,13 @@ def test_a_county_s_short_name_right_after_its_own_province(gaz):
 
 def test_a_management_committee_is_its_management_area(gaz):
     assert gaz.resolve("乌拉盖管理区").code == "152571"
+
+
+def test_a_zone_named_without_its_city():
+    g = get_gazetteer()
+    # 包头稀土高新技术产业开发区 is written 稀土高新区 in its own news
+    assert g.resolve("稀土高新区").code == "150271"
+    assert g.resolve("屈原管理区").name == "岳阳市屈原管理区"
+    # what is left of a name without its city must still name one zone: no 高新区, 经开区, 城乡一体化示范区 alone
+    for generic in ("高新区", "经开区", "城乡一体化示范区", "滨海经开区"):
+        assert g.resolve(generic) is None, generic
