@@ -807,6 +807,9 @@ class Gazetteer:
         district_words = len(self._DISTRICT_SELF.findall(text))
         if not score:
             speaks = own_words + banner_words + district_words
+            if not speaks and len(self._CITY_OWN.findall(text)) >= 2:
+                # '…全市国民经济和社会发展情况公报' whose only place is in its slogan ('四个辽阳'建设): that city
+                return self._own_history_county(text[:3000], level="prefecture")
             return self._unnamed_own_county(title, text) if speaks else None
         choice = self._main_choice(score, own_words, len(self._CITY_OWN.findall(text)), banner_words, district_words)
         if choice is not None and self._city_text_naming_a_county(choice, title_keys, score, text):
@@ -882,9 +885,9 @@ class Gazetteer:
         return found if found is not None else self._own_history_county(text[:3000])
 
     # what only a place's own report says of it: '是柳林发展史上极不平凡的一年', 建设“三个柞水”
-    _OWN_HISTORY = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:经济社会)?(?:发展|开展)史上|“[一二三四五六七八九十]个([\u4e00-\u9fff]{2,3})”")
+    _OWN_HISTORY = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:经济社会)?(?:发展|开展)史上|[“\"][一二三四五六七八九十]个([\u4e00-\u9fff]{2,3})[”\"]")
 
-    def _own_history_county(self, text: str) -> Optional[Region]:
+    def _own_history_county(self, text: str, level: str = "county") -> Optional[Region]:
         """The one county a text that speaks as 我县/全县 names by its short name in a phrase only its own
         report uses of it ('柳林发展史上', “三个柞水”), even where the name is no place word of jieba's dictionary
         (柳林, willows, is read as a place only there), else None."""
@@ -893,8 +896,11 @@ class Gazetteer:
             run = m.group(1) or m.group(2)
             for k in range(len(run) - 1):      # the name ends the run ('也是宁远' -> 宁远)
                 aliases = self._aliases.get(run[k:], ())
-                counties = {a.region.key for a in aliases if a.kind == "short" and a.region.level == "county"}
-                if len(counties) == 1 and all(a.region.level == "county" for a in aliases) and _not_a_common_word(run[k:]):
+                counties = {a.region.key for a in aliases if a.kind == "short" and a.region.level == level}
+                # (a city's name is also its namesake county's, 辽阳 and 辽阳县: read at the level the text speaks as)
+                others = {a.region.key for a in aliases if a.region.level != level and not (
+                    level == "prefecture" and a.region.prefecture_code in counties)}
+                if len(counties) == 1 and not others and _not_a_common_word(run[k:]):
                     found |= counties
                     break
         return self.regions[found.pop()] if len(found) == 1 else None

@@ -232,6 +232,10 @@ def test_a_county_text_naming_itself_only_in_its_history_or_its_slogan():
     # a country's or a people's history names no county
     other = "2021年，是中国发展史上极不平凡的一年。全县上下团结奋斗，全县地区生产总值增长6%。"
     assert g.main_region("工作回顾", other) is None
+    # a city's bulletin naming itself only in its slogan (辽阳 is also 辽阳县's short name)
+    city = ("现将2017年全市国民经济和社会发展情况公报如下：2017年，在市委、市政府的正确领导下，全市紧紧围绕“四个辽阳”"
+            "建设目标，全市地区生产总值增长4.1%。")
+    assert g.main_region(None, city) == ("211000", "辽阳市")
 
 
 def test_short_names_of_autonomous_divisions_whose_group_is_written_without_its_zu(gaz):
