@@ -1099,8 +1099,14 @@ def _on_word_boundaries(text: str, start: int, end: int, pad: int = 4) -> bool:
         return False
     if end - lo in cuts:
         return True
+    zone = _ZONE_SUFFIX.match(text, end)
+    if zone is not None and zone.end() - lo in cuts:
+        return True      # '天津开发区' is one word of jieba's dictionary: the city before its zone's suffix
     return end - start >= 2 and text[end - 1] in ADMIN_SUFFIXES and (end - 1 - lo) in cuts \
         and (end - 1) > start
+
+
+_ZONE_SUFFIX = re.compile(r"高新技术产业开发区|经济技术开发区|高新技术开发区|经济开发区|高新区|经开区|开发区")
 
 
 def _is_dictionary_word(word: str) -> bool:

@@ -287,19 +287,35 @@ def _places(gaz, text: str, main_region) -> list[Place]:
 
 # '镇江高新区', '哈尔滨高新技术产业开发区': a development zone named after its city that the gazetteer does
 # not list; FACTS.md: a place without a code is stored by its name
-_ZONE_AFTER_CITY = re.compile(r"高新技术产业开发区|经济技术开发区|高新技术开发区|经济开发区|高新区|经开区")
+_ZONE_AFTER_CITY = re.compile(r"高新技术产业开发区|经济技术开发区|高新技术开发区|经济开发区|高新区|经开区|开发区")
+_MUNICIPALITIES = ("110000", "120000", "310000", "500000")     # (天津开发区: a zone after a province-level city)
 
 
 def _unlisted_zones(text: str, places: list[Place]) -> list[Place]:
     out: list[Place] = []
     for k, p in enumerate(places):
-        m = _ZONE_AFTER_CITY.match(text, p.end) if p.code and p.level in ("prefecture", "county") else None
+        m = _ZONE_AFTER_CITY.match(text, p.end) \
+            if p.code and (p.level in ("prefecture", "county") or p.code in _MUNICIPALITIES) else None
         if m is not None and not (k + 1 < len(places) and places[k + 1].start < m.end()):
             name = text[p.start:m.end()]
             out.append(Place(p.start, m.end(), name, None, name, "zone", "zone"))
             continue
         out.append(p)
     return out
+
+
+def _title_zone(ctx: ArticleContext, title: str) -> Optional[str]:
+    """The name of a development zone the gazetteer does not list that the title names and the text names
+    again and again (three times or more), and names nothing else as often, else None."""
+    counts: dict[str, int] = {}
+    for p in ctx.places:
+        if p.kind == "zone" and p.code is None:
+            counts[p.name] = counts.get(p.name, 0) + 1
+    named = [z for z, n in counts.items() if n >= 3 and z in title]
+    if len(named) != 1:
+        return None
+    others = [p for p in ctx.places if p.code and p.kind != "zone" and p.level in ("county", "zone")]
+    return named[0] if len(others) < counts[named[0]] else None
 
 
 def _qualified(places: list[Place]) -> list[Place]:
@@ -473,6 +489,11 @@ def build_context(article: Article) -> ArticleContext:
         ctx.main = Place(-1, -1, article.main_region_name or "", article.main_region_code,
                          article.main_region_name or getattr(main_region, "name", "") or "", "main", level, main_region)
         ctx.parent_name = getattr(main_region, "prefecture_name", None)
+    zone = _title_zone(ctx, title)
+    if zone is not None:
+        # '天津开发区上半年实现地区生产总值1689.5亿' over a text about that zone: the zone (by its name) is the
+        # article's region, not the district around it
+        ctx.main = Place(-1, -1, zone, None, zone, "main", "zone", None)
     # headings: the year (and mood) they set, until the next heading
     year, target, review, part = None, False, False, None
     for i, s in enumerate(sentences):

@@ -621,3 +621,15 @@ def test_a_figure_restated_without_a_period_joins_its_dated_statement():
     assert ("130528", "gdp", "2019-01", "2019-12", "actual", "rank", 1.0) in got
     assert not {f for f in got if f[0] == "130528" and f[2] is None}
     assert {f[0] for f in got if f[-1] == 1.118e9} == {"130524"}     # the least is the place after 最少的县是
+
+
+def test_a_zone_the_gazetteer_does_not_list_named_in_the_title_is_the_article_s_region():
+    # '天津开发区' is one word of the segmenter's dictionary; the zone has no division code: kept by its name
+    text = ("天津开发区上半年实现地区生产总值1689.5亿\n记者从天津开发区新闻发布会上了解到，今年上半年，天津开发区实现地区生产总值"
+            "1689.5亿元，同比增长9.7%。\n上半年，实际利用外资17.9亿美元。第三产业增加值533.3亿元，增长23.9%。"
+            "天津开发区位于滨海新区。")
+    a = article(text, "2017-08-15", main="滨海新区", title="天津开发区上半年实现地区生产总值1689.5亿")
+    got = atoms(extract(a))
+    assert ("天津开发区", "gdp", "2017-01", "2017-06", "actual", "value", 168950000000.0) in got
+    assert ("天津开发区", "tertiary_industry_va", "2017-01", "2017-06", "actual", "value", 53330000000.0) in got
+    assert not [t for t in got if t[0] == "120116"]
