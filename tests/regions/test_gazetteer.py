@@ -293,3 +293,11 @@ def test_a_zone_named_without_its_city():
     # what is left of a name without its city must still name one zone: no 高新区, 经开区, 城乡一体化示范区 alone
     for generic in ("高新区", "经开区", "城乡一体化示范区", "滨海经开区"):
         assert g.resolve(generic) is None, generic
+
+
+def test_the_national_new_areas_without_a_code_are_zones_by_name():
+    g = get_gazetteer()
+    r = g.resolve("西海岸新区")
+    assert r is not None and r.code is None and r.level == "zone" and r.prefecture_code == "370200"
+    assert g.resolve("天府新区").province_code == "510000"
+    assert g.resolve("浦东新区").code == "310115"       # (a new area with a code of its own stays a district)
