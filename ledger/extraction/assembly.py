@@ -764,6 +764,15 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
             if p is not None:
                 p.reason = f"'{chosen.text}' on an undated page of {ctx.doc_year} ({ctx.doc_year_reason})"
             return p, True
+        op = ctx.opening_period
+        if not target and ctx_year is None and chosen.bare and chosen.rel is None and op is not None \
+                and op.year is not None and op.months == chosen.months and chosen.months is not None:
+            # '2015年1-3月份，兵团实现生产总值…' at the top, then '一季度，兵团规模以上工业增加值…': the quarter
+            # the opening states, not the latest by a later copy's date
+            p = resolve(chosen, (op.year, 12), False, op.year)
+            if p is not None:
+                p.reason = f"'{chosen.text}': the period the opening states ({op.year})"
+                return p, True
         return resolve(chosen, ctx.pub, target, ctx_year), True
     heading_hy = ctx.heading_years.get(i)
     if heading_hy is not None:

@@ -383,3 +383,12 @@ def test_a_year_run_straight_onto_the_county_whose_year_it_is():
     a = article("2020柳林县全年实现生产总值244.9亿元，增长4.2%。", published_at=None, main="柳林县")
     got = atoms(extract(a))
     assert ("141125", "gdp", "2020-01", "2020-12", "actual", "value", 24490000000.0) in got
+
+
+def test_a_bare_period_repeating_the_one_the_opening_states_takes_its_year():
+    # a copy dated a year later: '一季度' further down is the quarter the opening states, not 2016's
+    text = ("2015年1-3月份，新疆生产建设兵团实现生产总值245.43亿元，同比增长14.6%。\n"
+            "一季度，兵团规模以上工业增加值84.89亿元，同比增长18.7%。")
+    got = atoms(extract(article(text, published_at="2016-05-28", main="新疆生产建设兵团")))
+    assert ("新疆生产建设兵团", "industrial_value_added", "2015-01", "2015-03", "actual", "value", 8489000000.0) in got
+    assert ("新疆生产建设兵团", "gdp", "2015-01", "2015-03", "actual", "value", 24543000000.0) in got
