@@ -301,3 +301,7 @@ def test_the_national_new_areas_without_a_code_are_zones_by_name():
     assert r is not None and r.code is None and r.level == "zone" and r.prefecture_code == "370200"
     assert g.resolve("天府新区").province_code == "510000"
     assert g.resolve("浦东新区").code == "310115"       # (a new area with a code of its own stays a district)
+
+
+def test_beijing_s_city_sub_centre_is_tongzhou():
+    assert get_gazetteer().resolve("北京城市副中心").code == "110112"
