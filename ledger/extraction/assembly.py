@@ -120,10 +120,10 @@ TARGET_CUE = re.compile(r"力争|争取|目标|计划|确保|预期|预计|指�
 # a sentence about what will be done (its mood carries to the next sentence of the paragraph)
 FUTURE_CUE = re.compile(r"(?<!即)将(?!近|其|之|是|领|军|士|帅)|即将(?![^，。；]{1,6}的)|下一步|下半年|明年|今后")   # (即将实施的X线: a modifier; 将领, 将军: a general)
 # target words used as nouns of an actual ("完成年度目标的52%", "占年度计划的95.1%", "计划开工项目")
-TARGET_NOUN = re.compile(r"(?:年度|全年|年|序时)(?:目标任务|目标|计划|任务|进度)|(?:目标|计划)(?:任务)?的|计划开工|计划总投资"
+TARGET_NOUN = re.compile(r"(?:年度|全年|年|序时)(?:预期)?(?:目标任务|目标|计划|任务|进度)|(?:目标|计划)(?:任务)?的|计划开工|计划总投资"
                           r"|超额完成|目标任务|超(?:过|出)?[^，,。；、\d]{0,16}?(?:计划|目标)+(?:任务|值)?"
                           r"|(?:提前|圆满|顺利)完成[^，,。；\d]{0,12}?(?:目标|计划|任务)"   # (a goal reached: an actual)
-                          r"|(?:相比|对比|比|低于|高于|好于|优于|超出|超过|不及|符合|达到|略低于|略高于)预期")   # ('增速相比预期略显平淡')
+                          r"|(?:相比|对比|比|低于|高于|好于|优于|超出|超过|不及|符合|达到|略低于|略高于)(?:年度|全年)?预期(?:目标)?")   # ('增速相比预期略显平淡')
 # ('止二00一年底，全县实现…': as of a year's end, an account)
 PAST = re.compile(r"已经|已|完成了|实现了|达到了|同比|比上年|较上年|(?:截至|截止|止)[^，,。；]{0,10}?(?:年底|年末)")
 _SKIP_BEFORE = re.compile(r"(?:当月|限额以上|限上|人均|年末|月末|季末|单月)$")
@@ -986,9 +986,11 @@ def kind_and_period(ctx: ArticleContext, i: int, g: Group, seg_end: int, colon: 
     cue = TARGET_CUE.search(window)
     heading_target = ctx.heading_target.get(i, False)
     cues = [c.group(0) for c in TARGET_CUE.finditer(window)]
-    if not cue and TARGET_CUE.search(text[s.start:g.start]) and not PAST.search(window):
+    before_g = TARGET_NOUN.sub(lambda m: " " * len(m.group(0)), text[s.start:g.start])
+    if not cue and TARGET_CUE.search(before_g) and not PAST.search(window):
         # "力争A增长13%、B增长7.5%，C增长11%": the list goes on under the same target word
-        cues = [] if heading_target else [c.group(0) for c in TARGET_CUE.finditer(text[s.start:g.start])]
+        # (not '…高于年度预期目标2.1个百分点，固定资产投资增速居全区第二': a goal as a noun)
+        cues = [] if heading_target else [c.group(0) for c in TARGET_CUE.finditer(before_g)]
         heading_target = True
     mood = False
     mood_src = i       # the sentence whose words set the kind (an earlier one when a mood runs on)

@@ -633,3 +633,13 @@ def test_a_zone_the_gazetteer_does_not_list_named_in_the_title_is_the_article_s_
     assert ("天津开发区", "gdp", "2017-01", "2017-06", "actual", "value", 168950000000.0) in got
     assert ("天津开发区", "tertiary_industry_va", "2017-01", "2017-06", "actual", "value", 53330000000.0) in got
     assert not [t for t in got if t[0] == "120116"]
+
+
+def test_positions_above_the_year_s_expected_goal_are_actuals():
+    # '高于年度预期目标2.1个百分点': the goal is what the figures are measured against, no target mood
+    text = ("一季度，地区生产总值、规模以上工业增加值两项指标增速居全市第一，高于年度预期目标2.1、6.3个百分点，"
+            "固定资产投资增速居全市第二，高于年度预期目标13个百分点。")
+    got = atoms(extract(article(text, "2023-04-20", main="威县")))
+    q1 = ("2023-01", "2023-03")
+    assert {("130533", "gdp", *q1, "actual", "rank", 1), ("130533", "fixed_asset_investment", *q1, "actual", "rank", 2)} <= got
+    assert not [t for t in got if t[4] == "target"]
