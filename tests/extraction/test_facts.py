@@ -643,3 +643,12 @@ def test_positions_above_the_year_s_expected_goal_are_actuals():
     q1 = ("2023-01", "2023-03")
     assert {("130533", "gdp", *q1, "actual", "rank", 1), ("130533", "fixed_asset_investment", *q1, "actual", "rank", 2)} <= got
     assert not [t for t in got if t[4] == "target"]
+
+
+def test_an_economic_circle_or_belt_is_a_group_not_a_place():
+    text = ("今年上半年成渝地区双城经济圈实现地区生产总值40365.7亿元，同比增长5.6%。"
+            "京津冀城市群规模以上工业增加值增长6%。重庆市地区生产总值增长6.1%。")
+    got = atoms(extract(article(text, "2024-08-23", main="重庆市")))
+    assert {(t[0], t[1], t[5]) for t in got} == {("500000", "gdp", "yoy_pct")}
+    from ledger.regions import get_gazetteer
+    assert get_gazetteer().resolve("双城") is None        # ('twin cities'; 哈尔滨's 双城区 by its full name)
