@@ -64,7 +64,7 @@ _PERIOD_SCAN = re.compile(f"(?=[{_PERIOD_FIRST}])(?:{PERIOD_RE.pattern})")
 
 REPORT_DATE_RE = re.compile(
     r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*在[^。\n]{2,80}?(?:会议|大会)上")
-_CMP_BEFORE = re.compile(r"(?:较|比|与|跟|同|较于|相比于|相对于|高于|低于|快于|慢于|好于|超过|分别较|分别比|延续|维持在|保持在|持平于)$")   # (延续一季度较快增长势头: a base)
+_CMP_BEFORE = re.compile(r"(?:较|比|与|跟|同|较于|相比于|相对于|高于|低于|快于|慢于|好于|超过|已超|超越|分别较|分别比|延续|维持在|保持在|持平于)$")   # (延续一季度较快增长势头: a base)
 _RUN_OF_YEARS = re.compile(r"\s*连续")     # '自2005年以来连续8年…': a run of years
 # '由2015年的48%提高到…', '由2007年的22:37:41调整为…' (or with its colons lost: '由2007年的223741调整为'), '由2017年同期的8.7%下降至…':
 # a share, structure or rate's base

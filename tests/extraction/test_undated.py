@@ -392,3 +392,9 @@ def test_a_bare_period_repeating_the_one_the_opening_states_takes_its_year():
     got = atoms(extract(article(text, published_at="2016-05-28", main="新疆生产建设兵团")))
     assert ("新疆生产建设兵团", "industrial_value_added", "2015-01", "2015-03", "actual", "value", 8489000000.0) in got
     assert ("新疆生产建设兵团", "gdp", "2015-01", "2015-03", "actual", "value", 24543000000.0) in got
+
+
+def test_a_year_already_passed_is_a_comparison_base():
+    from ledger.periods import find_periods
+    assert find_periods("今年前三季度出口1524.7亿元，已超2020年全年的1503.6亿元")[0].year is None
+    assert [p.year for p in find_periods("已超2020年全年的1503.6亿元")] == []
