@@ -388,6 +388,15 @@ def _rank(seg: str, sent_text: str, ctx: ArticleContext) -> tuple[Optional[int],
     return None, None, None, -1, -1
 
 
+def _forecast_sentence(ctx: ArticleContext, text: str, lo: int, at: int) -> bool:
+    """Whether a news story's sentence opened on 预计 before the ；-part at ``at`` ('预计全年完成地区生产总值2245亿元，
+    增长8%；规上工业总产值5277亿元…': the forecast goes on). Not in a work report, whose review of the year
+    it is delivered in gives that year's preliminary actuals, nor a bracketed (预计，同比，下同) after a figure."""
+    if ctx.pub_from_report:
+        return False
+    return re.search(r"(?<![（(])预计", text[_full_stop_before(text, lo, at):at]) is not None
+
+
 def _full_stop_before(text: str, lo: int, at: int) -> int:
     """Where the full sentence holding ``at`` opens: after the last 。！？ or line break before it (its
     ；-parts one sentence), not after ``lo`` when that is earlier."""
@@ -1022,7 +1031,8 @@ def kind_and_period(ctx: ArticleContext, i: int, g: Group, seg_end: int, colon: 
     period, _found = _period_for(ctx, i, g, seg_end, target)
     if (cues and set(cues) == {"预计"} and not ctx.heading_target.get(i, False) and ctx.pub and ctx.pub[1] == 12
             and period is not None and period.start == "%04d-01" % ctx.pub[0] and period.end == "%04d-12" % ctx.pub[0]
-            and "预计" not in text[_full_stop_before(text, s.start, g.start):g.start] and not _ABOUT.search(window)):
+            and "预计" not in text[s.start:g.start] and not _forecast_sentence(ctx, text, s.start, g.start)
+            and not _ABOUT.search(window)):
         # '全年完成地区生产总值595亿元，增长5.5%（预计，同比）' in a report of late December: the year's
         # preliminary figure, an actual ('预计全年…增长6%左右' stays a forecast)
         return "actual", period, "预计 for the year in a December report"
