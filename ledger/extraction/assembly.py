@@ -13,7 +13,7 @@ from ledger.extraction.context import ArticleContext, Place
 from ledger.metrics import MetricMention
 from ledger.model import Fact
 from ledger.numbers import Amount, cn_number, find_counts, iter_amounts
-from ledger.periods import Period, PeriodMention, ended, find_periods, resolve, year_only
+from ledger.periods import Period, PeriodMention, ended, find_periods, resolve, work_report_year, year_only
 
 
 # ---------------------------------------------------------------- patterns (compiled once)
@@ -392,7 +392,7 @@ def _forecast_sentence(ctx: ArticleContext, text: str, lo: int, at: int) -> bool
     """Whether a news story's sentence opened on 预计 before the ；-part at ``at`` ('预计全年完成地区生产总值2245亿元，
     增长8%；规上工业总产值5277亿元…': the forecast goes on). Not in a work report, whose review of the year
     it is delivered in gives that year's preliminary actuals, nor a bracketed (预计，同比，下同) after a figure."""
-    if ctx.pub_from_report:
+    if ctx.pub_from_report or work_report_year(ctx.article.title or ""):
         return False
     return re.search(r"(?<![（(])预计", text[_full_stop_before(text, lo, at):at]) is not None
 

@@ -187,6 +187,9 @@ def test_a_december_reports_estimated_year_is_an_actual_a_forecast_stays_a_targe
     got = atoms(extract(article(text, published_at="2023-12-27", main="威县")))
     assert ("130533", "industrial_value_added", "2023-01", "2023-12", "target", "value", 5770000000.0) in got
     assert not [t for t in got if t[4] == "actual"]
+    # a work report delivered in December reviews the year with its preliminary figures: actuals after the first part
+    got = atoms(extract(article(text, published_at=None, main="威县", title="威县2024年政府工作报告(20231223)")))
+    assert ("130533", "industrial_value_added", "2023-01", "2023-12", "actual", "value", 5770000000.0) in got
 
 
 def test_a_milestone_passed_is_no_figure():
