@@ -388,6 +388,23 @@ def _rank(seg: str, sent_text: str, ctx: ArticleContext) -> tuple[Optional[int],
     return None, None, None, -1, -1
 
 
+_SECTOR_PARTS = ("primary_industry_va", "secondary_industry_va", "tertiary_industry_va")
+# the value added of a part of an economy (its non-public sector, its private sector): not the region's total
+_SECTOR_AGGREGATE = re.compile(r"(?:非公有制|非公|民营|个体私营|私营|数字|海洋|文化|旅游)(?:经济|产业)(?:实现|完成)?增加值")
+
+
+def _part_of_a_sector_aggregate(ctx: ArticleContext, i: int) -> bool:
+    """Whether sentence ``i`` opens with 其中 right after a sentence (or clause) stating the value added of a
+    sector of the economy ('全年全县非公经济增加值达到15.64亿元…。其中，第一产业增加值…'): its 一产/二产/三产 are that
+    sector's."""
+    s = ctx.sentences[i]
+    text = ctx.text
+    if not QITA.match(text, s.start):
+        return False
+    prev = ctx.sentences[i - 1] if i > 0 else None
+    return prev is not None and prev.paragraph == s.paragraph and _SECTOR_AGGREGATE.search(text, prev.start, prev.end) is not None
+
+
 def _forecast_sentence(ctx: ArticleContext, text: str, lo: int, at: int) -> bool:
     """Whether a news story's sentence opened on 预计 before the ；-part at ``at`` ('预计全年完成地区生产总值2245亿元，
     增长8%；规上工业总产值5277亿元…': the forecast goes on). Not in a work report, whose review of the year
@@ -1192,6 +1209,8 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
         return []
     if (after_group := _GROUP.match(seg.lstrip(":： "))) and not after_group.group(0).startswith(("全", "我")):
         return []     # '地方财政一般预算收入：三市一县合计58.2亿元': the indicator heads a group's total
+    if items[0][0] in _SECTOR_PARTS and _part_of_a_sector_aggregate(ctx, i):
+        return []     # '非公经济增加值达到15.64亿元…。其中，第一产业增加值3.16亿元': the aggregate's parts, not the region's
     if _COUNTIES_TOTAL_BEFORE.search(text, max(ctx.paragraph_start(i), g.start - 20), g.start):
         held = subject.places[0] if subject.places else ctx.main
         if held is not None and (held.level or "") in ("province", "prefecture"):

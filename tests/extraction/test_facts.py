@@ -652,3 +652,13 @@ def test_an_economic_circle_or_belt_is_a_group_not_a_place():
     assert {(t[0], t[1], t[5]) for t in got} == {("500000", "gdp", "yoy_pct")}
     from ledger.regions import get_gazetteer
     assert get_gazetteer().resolve("双城") is None        # ('twin cities'; 哈尔滨's 双城区 by its full name)
+
+
+def test_the_parts_of_a_sector_s_value_added_are_not_the_region_s():
+    text = ("2021年，全县实现地区生产总值25.8亿元，增长7.2%。其中，第一产业增加值4.85亿元，增长10.1%。\n"
+            "全年全县非公经济增加值达到15.64亿元，增长10.53%，占GDP的比重达到60.62%。其中，第一产业增加值3.16亿元、"
+            "增长10.88%，第二产业增加值4.07亿元，第三产业增加值8.41亿元。")
+    got = atoms(extract(article(text, "2022-03-01", main="威县")))
+    y = ("2021-01", "2021-12", "actual")
+    assert ("130533", "primary_industry_va", *y, "value", 485000000.0) in got
+    assert not [t for t in got if t[6] in (316000000.0, 407000000.0, 841000000.0)]
