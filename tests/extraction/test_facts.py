@@ -662,3 +662,10 @@ def test_the_parts_of_a_sector_s_value_added_are_not_the_region_s():
     y = ("2021-01", "2021-12", "actual")
     assert ("130533", "primary_industry_va", *y, "value", 485000000.0) in got
     assert not [t for t in got if t[6] in (316000000.0, 407000000.0, 841000000.0)]
+
+
+def test_a_listed_group_s_averages_are_no_place_s_figures():
+    text = ("2009年，“五强区”人口占全省的10.4%，“五强区”平均实现GDP351.49亿元，人均实现GDP 44658元。"
+            "“十强县”县均实现GDP142.75亿元。")
+    got = atoms(extract(article(text, "2010-06-01", main="西安市")))
+    assert not got
