@@ -69,7 +69,9 @@ _RATE_BEFORE_WORD = re.compile(r"(?:(?<![\d.,，])(?P<num>-?\d+(?:\.\d+)?)\s*%�
 # "增速比一季度加快1.2个百分点，达到5.6%": the rate after a change in points
 _GROWTH_AFTER_POINTS = re.compile(
     r"(?P<word>增速|增幅)[^%。；，,]{0,24}?个百分点[，,]?(?:达到|达|为|至)(?P<num>-?\d+(?:\.\d+)?)\s*%"
-    r"|(?P<word2>增速|增幅)[^%。；，,]{0,12}?(?:回落|提高|加快|放缓|回升|下降|上升|提升)(?:到|至)(?P<num2>-?\d+(?:\.\d+)?)\s*%")
+    r"|(?P<word2>增速|增幅)[^%。；，,]{0,12}?(?:回落|提高|加快|放缓|回升|下降|上升|提升)(?:到|至)(?P<num2>-?\d+(?:\.\d+)?)\s*%"
+    # '在增速上却有所放缓，以3.7%位列第十五名', '增速以3.7%位列第十五': the rate a position is held with
+    r"|(?P<word3>增速|增幅)[^%。；;\d]{0,14}?以(?P<num3>-?\d+(?:\.\d+)?)\s*%(?=[^，,。；;]{0,4}?(?:位列|位居|排名|排在|居|列))")
 _FLAT = re.compile(r"(?:与上年同期|与去年同期|与上年|与去年|同比)(?:基本)?持平")
 SCOPE = (r"全(?:市|省|国|区|州|盟|县)(?:县域)?|同类县(?:市)?中?|[东南西北中]部[一二三四五六七八九十\d]+县(?:市)?"
           r"|[一二三四五六七八九十\d]+个?(?:县(?:（市、区）|\(市、区\)|（市）|\(市\)|市区|市|区)?|区县|县区|市)(?:中)?")
@@ -316,7 +318,7 @@ def _growths(seg: str, year: Optional[int] = None,
         yoy.append((m.start(), 0.0))
     if not yoy:
         for m in _GROWTH_AFTER_POINTS.finditer(seg):
-            yoy.append((m.start(), float(m.group("num") or m.group("num2"))))
+            yoy.append((m.start(), float(m.group("num") or m.group("num2") or m.group("num3"))))
     if not yoy:
         # '实现了1.9%的同比增长' / '保持了5.2%的增速' / '出现3.1%的降幅': the rate before its word
         for m in _RATE_BEFORE_WORD.finditer(seg):
@@ -1264,6 +1266,12 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
         # a rate dealt out to this term by a 分别 list after the run of terms
         (yoy if dealt[0] == "yoy" else cagr).append((len(seg), dealt[1]))
     rank, scope, basis, rank_pos, rank_end = _rank(seg, sent_text, ctx)
+    growth_rank = None
+    if rank is not None and basis != "growth" and rank_end > 0:
+        # '虽然GDP总量排第一，在增速上却有所放缓，以3.7%位列第十五名': a second position, on the growth
+        r2, scope2, _b2, r2_start, _e2 = _rank(seg[rank_end:], sent_text, ctx)
+        if r2 is not None and r2 != rank and _GROWTH_BASIS.search(seg, rank_end, rank_end + r2_start):
+            growth_rank = (r2, scope2 or scope)
     if rank is None and len(subject.places if subject else ()) == 1 and (top_m := _HIGHEST_AFTER_TERM.match(seg)):
         # '宏伟区2023年GDP总量最高，为233.30亿元': the place first on the indicator
         rank, basis, rank_pos = 1, "growth" if top_m.group("g") else "value", top_m.start()
@@ -1413,6 +1421,12 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
         if value is None and vals["yoy"] is None and vals["cagr"] is None and vals["rank"] is None:
             continue
         f = make_fact(ctx, s, key, mm, place, kind, period, value, vals, scope, basis, why, subject)
+        if f:
+            out.append(f)
+    if growth_rank is not None and len(targets) == 1 and out:
+        key, mm, place = targets[0]
+        f = make_fact(ctx, s, key, mm, place, kind, period, None, dict(yoy=None, cagr=None, rank=growth_rank[0]),
+                      growth_rank[1], "growth", (why + "; " if why else "") + "a second position, on the growth", subject)
         if f:
             out.append(f)
     return out

@@ -669,3 +669,10 @@ def test_a_listed_group_s_averages_are_no_place_s_figures():
             "“十强县”县均实现GDP142.75亿元。")
     got = atoms(extract(article(text, "2010-06-01", main="西安市")))
     assert not got
+
+
+def test_a_second_position_on_the_growth_after_one_on_the_total():
+    text = "2021年，昆明虽然GDP总量排第一，在增速上却有所放缓，以3.7%位列第十五名。"
+    got = atoms(extract(article(text, "2022-02-01", main="云南省")))
+    y = ("2021-01", "2021-12", "actual")
+    assert {("530100", "gdp", *y, "rank", 1), ("530100", "gdp", *y, "rank", 15), ("530100", "gdp", *y, "yoy_pct", 3.7)} <= got
