@@ -60,6 +60,11 @@ def league_facts(ctx: ArticleContext, i: int, topic: tuple, prev_target_mood: di
         made = _tied_and_won_facts(ctx, i, topic, prev_target_mood)
         if made:
             return made
+    shared = _SHARED_RATE.search(st)
+    if shared:
+        made = _shared_rate_facts(ctx, i, shared, topic, prev_target_mood)
+        if made:
+            return made
     if _EXTREME.search(st) or _SPLIT_GROWTH.search(st):
         made = _extreme_and_split_growth_facts(ctx, i, topic, prev_target_mood)
         if made:
@@ -266,6 +271,26 @@ def _tied_and_won_facts(ctx: ArticleContext, i: int, topic: tuple, prev_target_m
         for p in run:
             out.extend(_place_rate(ctx, topic, p, float(m.group("v")), int(rank), prev_target_mood))
     return out
+
+
+# '红河、玉溪在2021年也是“快车道”选手，在增速上均交出了9.1%的成绩单': the run of places opening the sentence shares
+# the one rate said with 均 (or 都), on the paragraph's indicator
+_SHARED_RATE = re.compile(r"(?:增速|增幅|增长率?)[^，,。；;\d%]{0,6}?(?:均|都)(?:为|是|达到?|交出了?|实现了?|保持了?)?\s*"
+                          + _RATE_TEXT + r"(?![、和及]\s*-?\d)")
+
+
+def _shared_rate_facts(ctx: ArticleContext, i: int, m: re.Match, topic: tuple, prev_target_mood: dict) -> list[Fact]:
+    s = ctx.sentences[i]
+    text = ctx.text
+    at = s.start + m.start()
+    places = [p for p in ctx.places_in(s.start, at) if p.code and p.end <= at]
+    if len(places) < 2 or not _OPENS.search(text[s.start:places[0].start]):
+        return []
+    for a, b in zip(places, places[1:]):
+        if not _RUN_SEP.fullmatch(text[a.end:b.start]):
+            return []      # (one run of places, nothing else named before the rate)
+    return [f for p in places for f in _place_rate(ctx, topic, p, float(m.group("v")), None, prev_target_mood,
+                                                    reason="a run of places sharing one rate (均)")]
 
 
 # '增幅最高的蒲县，同比增长97.7%；其次是洪洞县，同比增长55.1%；翼城、乡宁、浮山、曲沃分别增长49.8%、36.9%、27%和

@@ -676,3 +676,11 @@ def test_a_second_position_on_the_growth_after_one_on_the_total():
     got = atoms(extract(article(text, "2022-02-01", main="云南省")))
     y = ("2021-01", "2021-12", "actual")
     assert {("530100", "gdp", *y, "rank", 1), ("530100", "gdp", *y, "rank", 15), ("530100", "gdp", *y, "yoy_pct", 3.7)} <= got
+
+
+def test_a_run_of_places_sharing_one_rate_on_the_paragraph_s_indicator():
+    text = ("2021年，16个州市中，GDP增速最快的是曲靖，达到12%。红河、玉溪在2021年也是“快车道”选手，"
+            "在增速上均交出了9.1%的成绩单。")
+    got = atoms(extract(article(text, "2022-02-01", main="云南省")))
+    y = ("2021-01", "2021-12", "actual")
+    assert {("532500", "gdp", *y, "yoy_pct", 9.1), ("530400", "gdp", *y, "yoy_pct", 9.1)} <= got
