@@ -178,7 +178,9 @@ def ranked_is_place_facts(ctx: ArticleContext, i: int, topic: tuple, prev_target
 # '从同比来看，唐山市同比增长率-3.6%' / '邯郸市总量300.1亿元，其增速达到了2.8%': a place opening a clause
 # with its rate (or its total) on the paragraph's indicator, the indicator left unsaid
 _PLACE_FIGURE = re.compile(r"[^。；;]{0,16}?(?:增长率|增速|增幅|总量|累计金额|金额)(?:也|亦|则)?(?:为|达到了?|达|是|仅为)?\s*"
-                           r"-?\d+(?:\.\d+)?\s*(?:%|亿元|万元)")
+                           r"-?\d+(?:\.\d+)?\s*(?:%|亿元|万元)"
+                           # ('玉溪市也以2352.30亿元跻身“2000亿”行列': the place's total, said after 以)
+                           r"|(?:也|亦|则|还)?以\s*\d+(?:\.\d+)?\s*(?:亿元|万元)(?=[^，,。；;]{0,4}?(?:跻身|迈入|进入|站上|位列|位居|排名|居))")
 
 
 _COMPARED = re.compile(r"高出|超过|超出|高于|低于|领先|落后|次于|不及|比")

@@ -684,3 +684,10 @@ def test_a_run_of_places_sharing_one_rate_on_the_paragraph_s_indicator():
     got = atoms(extract(article(text, "2022-02-01", main="云南省")))
     y = ("2021-01", "2021-12", "actual")
     assert {("532500", "gdp", *y, "yoy_pct", 9.1), ("530400", "gdp", *y, "yoy_pct", 9.1)} <= got
+
+
+def test_a_place_s_total_said_after_yi_on_the_paragraph_s_indicator():
+    text = "2021年，昆明市地区生产总值7222.50亿元，增长3.7%。玉溪市也以2352.30亿元跻身“2000亿”行列。"
+    got = atoms(extract(article(text, "2022-02-01", main="云南省")))
+    assert ("530400", "gdp", "2021-01", "2021-12", "actual", "value", 235230000000.0) in got
+    assert not [t for t in got if t[6] == 200000000000.0]
