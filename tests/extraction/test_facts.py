@@ -691,3 +691,9 @@ def test_a_place_s_total_said_after_yi_on_the_paragraph_s_indicator():
     got = atoms(extract(article(text, "2022-02-01", main="云南省")))
     assert ("530400", "gdp", "2021-01", "2021-12", "actual", "value", 235230000000.0) in got
     assert not [t for t in got if t[6] == 200000000000.0]
+
+
+def test_a_place_heading_a_listed_group_keeps_its_own_figure():
+    text = "其中双流县再次居于“十强县”榜首，2012年GDP达到679.1亿元。"
+    got = atoms(extract(article(text, "2013-09-01", main="成都市")))
+    assert ("510116", "gdp", "2012-01", "2012-12", "actual", "value", 67910000000.0) in got
