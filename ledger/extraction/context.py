@@ -475,6 +475,14 @@ def build_context(article: Article) -> ArticleContext:
                 ctx.doc_year, ctx.doc_year_reason = reviewed.pop(), "the year the report reviews"
             if len(years) == 1:
                 ctx.doc_year, ctx.doc_year_reason = years.pop(), "the one year the page states"
+                stated = [pm for k in range(len(sentences)) for pm in ctx.periods_of(k)]
+                if all(pm.months is None for pm in stated if pm.year == ctx.doc_year) \
+                        and any(pm.rel == -1 for pm in stated) \
+                        and any(pm.rel == 0 and pm.months and pm.months != (1, 12) for pm in stated):
+                    # '今年一季度…' and '去年全年反超…' on a page whose one year is that of a whole year's figure
+                    # ('宿迁2022年GDP为4112亿元'): the year just past, so the page's own year is the next
+                    ctx.doc_year += 1
+                    ctx.doc_year_reason = f"the year after {ctx.doc_year - 1}, the one year the page states (last year's)"
                 # and the one sub-period it states ('前4月' / '1-4月' all through a page on 2025年1-4月):
                 # the period of its figures that name none
                 subs = {pm.months: pm for k in range(len(sentences)) for pm in ctx.periods_of(k)

@@ -401,3 +401,16 @@ def test_a_year_already_passed_is_a_comparison_base():
     from ledger.periods import find_periods
     assert find_periods("今年前三季度出口1524.7亿元，已超2020年全年的1503.6亿元")[0].year is None
     assert [p.year for p in find_periods("已超2020年全年的1503.6亿元")] == []
+
+
+def test_an_undated_page_whose_one_year_is_last_year_s_whole_year():
+    # '今年一季度' and '去年全年' with one explicit year, that of a whole year's figure: that year is last year
+    text = ("一季度，全省实现地区生产总值29401.7亿元，增长4.7%。\n宿迁去年全年反超连云港，今年一季度则被连云港超出52.73亿元。\n"
+            "苏南五市中，常州增速排第一。\n苏北各市增长较快。\n宿迁2022年GDP为4112亿元。")
+    got = atoms(extract(article(text, published_at=None, main="江苏省")))
+    assert ("320000", "gdp", "2023-01", "2023-03", "actual", "value", 2940170000000.0) in got
+    assert ("321300", "gdp", "2022-01", "2022-12", "actual", "value", 411200000000.0) in got
+    # a page that says only the year itself stays in it
+    plain = "一季度，全省实现地区生产总值29401.7亿元，增长4.7%。\n苏南五市中，常州增速排第一。\n苏北各市增长较快。\n全省经济平稳。\n2022年全省GDP为122875.6亿元。"
+    got = atoms(extract(article(plain, published_at=None, main="江苏省")))
+    assert ("320000", "gdp", "2022-01", "2022-03", "actual", "value", 2940170000000.0) in got
