@@ -102,7 +102,8 @@ def _clean_label(label: str) -> str:
     label = _YEAR.sub("", label)
     label = re.sub(r"^(?:上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|全年|年度|今年|去年|上年)+", "", label)
     label = _STRIP.sub("", label)
-    label = re.sub(r"^(?:在|于|对|的|其中|全市|全省|位列|位居|名列|新进|同获|挺进|问鼎)+", "", label)
+    label = re.sub(r"^(?:在|于|对|的|其中|全市|全省|位列|位居|名列|新进|同获|挺进|问鼎|被授予|授予)+", "", label)
+    label = re.sub(r"\s+", "", label)
     label = re.sub(r"(?:中|里)$", "", label)
     return label.strip()
 
@@ -563,7 +564,7 @@ FULL_ORDER_RE = re.compile(r"(?:从|由)?第(?P<a>" + _N + r")(?:名|位)?(?:到
 POSITION_RE = re.compile(r"[（(]?(?:排名|排在|排位|位列|位居|名列|列|居|排)?(?:全国|全省|全市|榜单|榜)?"
                          r"第(?P<k>" + _N + r")(?:位|名|(?<=\d)(?=[，,。；;]))[）)]?")
 # 'A、B…拟入围…“10强县”' / '…进入…百强': membership of a top group
-STRONG_RE = re.compile(r"(?:入围|进入|入选|跻身|位列|位居|上榜|列入|荣登|成为|评为|获评|荣获|蝉联|(?<=[区县市旗])为"
+STRONG_RE = re.compile(r"(?:入围|进入|入选|跻身|位列|位居|上榜|列入|荣登|成为|评为|获评|荣获|蝉联|授予|(?<=[区县市旗])为"
                        # ('连江新进“十强”', '闽侯、连江同获“十强”、“十佳”', '桂阳首次挺进全省10强'; '长泰问鼎“十佳”':
                        # the group's first place)
                        r"|新进|同获|挺进|问鼎)"

@@ -139,3 +139,13 @@ def test_a_caption_naming_the_first_n_over_exactly_n_places():
     # an indicator's first N is a league of facts, and a list with no contest around it no placing
     assert rows(extract(article("2021年各县GDP前三位：宁晋县、沙河市、清河县。", None, main="邢台市"))) == set()
     assert rows(extract(article("各县人口前三位：宁晋县、沙河市、清河县。", None, main="邢台市"))) == set()
+
+
+def test_places_granted_the_title_of_a_top_group():
+    from tests.extraction.helpers import article
+    text = ("据了解，昆明市官渡区、丽江市古城区等 10个县(市、区)被授予“云南省 2010年度县域经济发展十强县”荣誉称号；"
+            "昆明市东川区等 20个县(市、区)被授予“云南省 2010年度县域经济发展先进县”荣誉称号。")
+    ex = extract(article(text, "2011-03-01", main="云南省"))
+    got = {(r.region_code, r.year, r.bucket) for r in ex.rankings}
+    assert {("530111", 2010, "top10"), ("530702", 2010, "top10")} <= got
+    assert all(" " not in r.contest and not r.contest.startswith("授予") for r in ex.rankings)
