@@ -465,8 +465,9 @@ def build_context(article: Article) -> ArticleContext:
             #还有两地' in its third paragraph): the year of its bare periods
             # (find_periods leaves out comparison bases: '比2015年', '是2011年的1.9倍')
             # (the sentences' periods, found once here and kept for the extractor's own use)
+            # (not the start of a run of years, '图1：2022年以来越秀区地区生产总值增速图': a chart's caption)
             years = {pm.year for k, sent in enumerate(sentences) for pm in ctx.periods_of(k)
-                     if pm.year and not pm.span
+                     if pm.year and not pm.span and not pm.text.endswith("以来")
                      and not _UNTIL_BEFORE.search(text, max(0, sent.start + pm.start - 2), sent.start + pm.start)}
             reviewed = {int(m.group(1)) for m in _YEAR_REVIEWED.finditer(text)}
             if len(years) != 1 and len(reviewed) == 1:

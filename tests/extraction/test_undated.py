@@ -414,3 +414,10 @@ def test_an_undated_page_whose_one_year_is_last_year_s_whole_year():
     plain = "一季度，全省实现地区生产总值29401.7亿元，增长4.7%。\n苏南五市中，常州增速排第一。\n苏北各市增长较快。\n全省经济平稳。\n2022年全省GDP为122875.6亿元。"
     got = atoms(extract(article(plain, published_at=None, main="江苏省")))
     assert ("320000", "gdp", "2022-01", "2022-03", "actual", "value", 2940170000000.0) in got
+
+
+def test_a_year_a_run_of_years_starts_from_is_not_the_page_s_year():
+    text = ("一、主要指标完成情况\n——社会消费品零售总额1040.14亿元，同比增长8.2%。\n二、经济运行情况\n"
+            "2023年前三季度越秀区地区生产总值为2809.61亿元，同比增长4.3%。\n图1：2022年以来越秀区地区生产总值增速图（%）\n")
+    got = atoms(extract(article(text, published_at=None, main="越秀区")))
+    assert ("440104", "retail_sales", "2023-01", "2023-09", "actual", "value", 104014000000.0) in got
