@@ -236,8 +236,15 @@ def document_number_year(text: str) -> Optional[tuple[int, str]]:
 
 def heading_year(heading: str) -> Optional[int]:
     """The year a heading sets for what follows ('2021年政府工作回顾' -> 2021)."""
+    if _CHART_CAPTION.match(heading):
+        return None      # '图1：2022年以来越秀区地区生产总值增速图': a chart's caption heads no section
     m = _HEADING_YEAR.search(heading)
+    if m and re.match(r"\s*以来", heading[m.end():]):
+        return None      # ('2022年以来…': a run of years up to now, no year of the section)
     return int(m.group(1)) if m else None
+
+
+_CHART_CAPTION = re.compile(r"\s*[（(]?(?:图|附图)\s*[\d一二三四五六七八九十]+\s*[）)]?\s*[:：、.．\s]")
 
 
 def _num(s: Optional[str]) -> Optional[int]:

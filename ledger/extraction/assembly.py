@@ -738,7 +738,7 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
                 # (a sentence dealing rates over listed periods sets no period for the next one)
                 # ('1992年撤县设市，…，2021年GDP完成…；财政总收入…': the year of an event is no period to carry)
                 # (nor the year of a full date: '2022年1月26日，…发布消息称，2021年1-4季度…')
-                pj = [p for p in ctx.periods_of(j) if (span_ok or not p.span)
+                pj = [p for p in ctx.periods_of(j) if (span_ok or not p.span) and not p.text.endswith("以来")
                       and not _EVENT_AFTER_YEAR.match(ctx.text, sents[j].start + p.end)
                       and not (p.year and p.months is None and _DAY_AFTER_YEAR.match(ctx.text, sents[j].start + p.end))]
                 if pj:

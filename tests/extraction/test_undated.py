@@ -417,7 +417,10 @@ def test_an_undated_page_whose_one_year_is_last_year_s_whole_year():
 
 
 def test_a_year_a_run_of_years_starts_from_is_not_the_page_s_year():
-    text = ("一、主要指标完成情况\n——社会消费品零售总额1040.14亿元，同比增长8.2%。\n二、经济运行情况\n"
-            "2023年前三季度越秀区地区生产总值为2809.61亿元，同比增长4.3%。\n图1：2022年以来越秀区地区生产总值增速图（%）\n")
+    text = ("今年以来，区委、区政府坚决贯彻落实各项决策部署，坚持稳中求进工作总基调。\n一、主要指标完成情况\n"
+            "——社会消费品零售总额1040.14亿元，同比增长8.2%。\n——一般公共预算收入41.82亿元，同比增长6.7%。\n二、经济运行情况\n"
+            "（一）全区经济运行稳健。\n根据广州市地区生产总值统一核算结果，2023年前三季度越秀区地区生产总值为2809.61亿元，同比增长4.3%。\n"
+            "图1：2022年以来越秀区地区生产总值增速图（%）\n（二）工业生产保持平稳。\n前三季度，全区规模以上工业增加值同比增长4.6%。\n")
     got = atoms(extract(article(text, published_at=None, main="越秀区")))
     assert ("440104", "retail_sales", "2023-01", "2023-09", "actual", "value", 104014000000.0) in got
+    assert ("440104", "industrial_value_added", "2023-01", "2023-09", "actual", "yoy_pct", 4.6) in got
