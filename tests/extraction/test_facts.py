@@ -666,7 +666,7 @@ def test_the_parts_of_a_sector_s_value_added_are_not_the_region_s():
 
 def test_a_listed_group_s_averages_are_no_place_s_figures():
     text = ("2009年，“五强区”人口占全省的10.4%，“五强区”平均实现GDP351.49亿元，人均实现GDP 44658元。"
-            "“十强县”县均实现GDP142.75亿元。")
+            "“十强县”县均实现GDP142.75亿元。2016年“十强县”的生产总值3028.11亿元。县均生产总值302.81亿元。")
     got = atoms(extract(article(text, "2010-06-01", main="西安市")))
     assert not got
 
