@@ -567,8 +567,9 @@ def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
             continue
         if m.end() > best_pos:
             best_pos, best = m.end(), _self_subject(ctx, m.group("w"))
-    for m in _GROUP.finditer(text, lo, start):
-        if _comparison_base(text, m.start(), m.end()):
+    for m in _GROUP.finditer(text, lo, min(len(text), start + 12)):
+        # (the group's words must end before the indicator, but may look past it: '“十强县”的生产总值')
+        if m.end() > start or _comparison_base(text, m.start(), m.end()):
             continue
         if any(mm.start <= m.start() < mm.end for mm in ctx.metrics_in(max(0, m.start() - 8), m.end())):
             continue     # '国内生产总值2.81亿元，财政总收入2142万元': 国内 inside an indicator's name, no group
