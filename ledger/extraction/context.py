@@ -312,6 +312,14 @@ def _title_zone(ctx: ArticleContext, title: str) -> Optional[str]:
         if p.kind == "zone" and p.code is None:
             counts[p.name] = counts.get(p.name, 0) + 1
     named = [z for z, n in counts.items() if n >= 3 and z in title]
+    first = next((p for p in ctx.places if p.start < 200 and (p.code or p.kind == "zone")), None)
+    if not named and first is not None and first.kind == "zone" and first.code is None and ctx.sentences \
+            and first.start < ctx.sentences[0].end + 120 and _ZONE_AFTER_CITY.search(first.name) \
+            and not re.match(r"\s*(?:为|是)", ctx.text[first.end:first.end + 2]) \
+            and (ctx.main_region is None or ctx.main_region.code and ctx.main_region.level == "prefecture"
+                 and first.name.startswith((ctx.main_region.name, ctx.main_region.name[:-1]))):
+        # '2010年，哈尔滨高新技术产业开发区按照…' opening a yearbook's entry: the zone its figures are of
+        return first.name
     if len(named) != 1:
         return None
     others = [p for p in ctx.places if p.code and p.kind != "zone" and p.level in ("county", "zone")]

@@ -697,3 +697,11 @@ def test_a_place_heading_a_listed_group_keeps_its_own_figure():
     text = "其中双流县再次居于“十强县”榜首，2012年GDP达到679.1亿元。"
     got = atoms(extract(article(text, "2013-09-01", main="成都市")))
     assert ("510116", "gdp", "2012-01", "2012-12", "actual", "value", 67910000000.0) in got
+
+
+def test_a_yearbook_entry_opening_on_an_unlisted_zone_is_that_zone_s():
+    text = ("概况\n2010年，哈尔滨高新技术产业开发区按照省委、省政府和哈尔滨市委、市政府的部署，扎实开展工作。"
+            "全年实现地区生产总值44.3亿元，同比增长20.8%；全社会固定资产投资28.6亿元，同比增长31.3%。")
+    got = atoms(extract(article(text, None, main="哈尔滨市")))
+    assert ("哈尔滨高新技术产业开发区", "gdp", "2010-01", "2010-12", "actual", "value", 4430000000.0) in got
+    assert not [t for t in got if t[0] == "230100"]
