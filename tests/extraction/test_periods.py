@@ -150,3 +150,9 @@ def test_the_quarters_from_the_first_on_are_one_cumulative_period():
     assert [(p.year, p.months) for p in find_periods("2021年1-4季度")] == [(2021, (1, 12))]
     assert [(p.year, p.months) for p in find_periods("2021年一至三季度")] == [(2021, (1, 9))]
     assert [(p.year, p.months) for p in find_periods("2021年第三季度")] == [(2021, (7, 9))]
+
+
+def test_a_span_of_years_written_with_spaces():
+    from ledger.periods import find_periods
+    assert [p.span for p in find_periods("2016-2020 年，全旗地区生产总值年均增长1.4%")] == [(2016, 2020)]
+    assert [p.span for p in find_periods("2016 年-2020 年")] == [(2016, 2020)]
