@@ -32,7 +32,10 @@ class ListItem:
     growth_said: bool = False     # the brackets name it a growth (同比, 增长 …)
 
 
-_ITEM_FIGURE = re.compile(r"(?:为|以|达|是|[:：（(])?\s*(?:(?P<pct>[-+]?\d+(?:\.\d+)?)\s*%|(?P<flat>持平))[）)]?")
+_ITEM_FIGURE = re.compile(r"(?:为|以|达|是|[:：（(])?\s*"
+                          # ('长沙市同比增长9.9%，湘潭市同比增长9.6%…': each place its own growth, said with its word)
+                          r"(?:(?:同比|比上年)?(?P<word>增长|增速|增幅|下降|减少)(?:为|达|了)?\s*)?"
+                          r"(?:(?P<pct>[-+]?\d+(?:\.\d+)?)\s*%|(?P<flat>持平))[）)]?")
 _ITEM_SEP = re.compile(r"^\s*(?:[、，,；;]|和|及)?\s*(?:(?:第(?P<ord>[一二三四五六七八九十\d]+)(?:名|位)(?:是|为)?|其次(?:是|为)?"
                        # ('1.鄂尔多斯(…)、2.呼和浩特(…)': a numbered list on one line)
                        r"|(?P<num>\d{1,2})\s*[.．])\s*)?$")
@@ -43,7 +46,7 @@ _BRACKETED_PAIR = re.compile(r"[（(](?P<amt>[^（）()%]{1,16}?(?:亿元|万元
                              r"(?:\s*下同)?[）)]")
 
 _ORDERED_LEAD = re.compile(r"前(?P<n>[一二两三四五六七八九十\d]+)(?:位|名|(?=的?(?:是|为)))|依次|从高到低|由高到低|从大到小|由大到小|排名第一的是|最高的是|最快的是"
-                           r"|排名分别(?:为|是)")
+                           r"|排名分别(?:为|是)|(?:排名|排序|排行|位次)(?:为|是|如下|情况为|情况如下)[:：]?\s*$")
 _TRAILING_PLACES = re.compile(r"\s*(?:分列|分别位列|分别居|依次位列|位列)(?:全[市省国])?前(?P<n>[一二两三四五六七八九十\d]+)(?:位|名)?")
 _COUNTED = re.compile(r"(?P<n>[一二两三四五六七八九十\d]+)个(?:县|市|区|县市|县（市）|县\(市\)|县\(市、区\)|县（市、区）)")
 _ET_CETERA = re.compile(r"\s*等")
@@ -67,6 +70,8 @@ def _item_at(ctx: ArticleContext, p: Place, limit: int) -> Optional[ListItem]:
     m = _ITEM_FIGURE.match(tail)
     if m:
         pct = 0.0 if m.group("flat") else float(m.group("pct"))
+        if m.group("word") in ("下降", "减少"):
+            pct = -abs(pct)
         return ListItem(p, p.start, p.end + m.end(), None, pct, None)
     for a in iter_amounts(tail):
         if a.start <= 3 and re.fullmatch(r"(?:为|以|达|是|[:：（(])?\s*", tail[:a.start]) and a.unit == "yuan":

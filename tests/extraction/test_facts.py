@@ -705,3 +705,13 @@ def test_a_yearbook_entry_opening_on_an_unlisted_zone_is_that_zone_s():
     got = atoms(extract(article(text, None, main="哈尔滨市")))
     assert ("哈尔滨高新技术产业开发区", "gdp", "2010-01", "2010-12", "actual", "value", 4430000000.0) in got
     assert not [t for t in got if t[0] == "230100"]
+
+
+def test_a_league_said_as_a_ranking_of_places_each_with_its_figure():
+    text = ("2015年，14个市州实现生产总值(GDP)排名为：长沙市8510.13亿元，岳阳市2886.28亿元，常德市2709.02亿元。\n"
+            "14市州GDP增速排名为：长沙市同比增长9.9%，湘潭市同比增长9.6%，邵阳市同比增长9.6%，娄底市同比下降0.5%。")
+    got = atoms(extract(article(text, "2016-02-02", main="湖南省")))
+    y = ("2015-01", "2015-12", "actual")
+    assert {("430600", "gdp", *y, "rank", 2), ("430700", "gdp", *y, "rank", 3), ("430100", "gdp", *y, "yoy_pct", 9.9),
+            ("430300", "gdp", *y, "yoy_pct", 9.6), ("430300", "gdp", *y, "rank", 2), ("431300", "gdp", *y, "yoy_pct", -0.5)} <= got
+    assert not [t for t in got if t[0] == "430000"]
