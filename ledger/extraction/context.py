@@ -304,6 +304,10 @@ def _unlisted_zones(text: str, places: list[Place]) -> list[Place]:
     return out
 
 
+# what may come before the zone a yearbook entry opens on: its year ('2010年，哈尔滨高新技术产业开发区按照…')
+_OPENS_ON_ZONE = re.compile(r"\s*(?:(?:19|20)\d{2}年(?:[^，,。]{0,6})?[，,]?)?\s*")
+
+
 def _title_zone(ctx: ArticleContext, title: str) -> Optional[str]:
     """The name of a development zone the gazetteer does not list that the title names and the text names
     again and again (three times or more), and names nothing else as often, else None."""
@@ -312,9 +316,11 @@ def _title_zone(ctx: ArticleContext, title: str) -> Optional[str]:
         if p.kind == "zone" and p.code is None:
             counts[p.name] = counts.get(p.name, 0) + 1
     named = [z for z, n in counts.items() if n >= 3 and z in title]
-    first = next((p for p in ctx.places if p.start < 200 and (p.code or p.kind == "zone")), None)
-    if not named and first is not None and first.kind == "zone" and first.code is None and ctx.sentences \
-            and first.start < ctx.sentences[0].end + 120 and _ZONE_AFTER_CITY.search(first.name) \
+    body = next((sn for sn in ctx.sentences if sn.end - sn.start > 20), None)
+    first = next((p for p in ctx.places if body is not None and body.start <= p.start < body.end
+                  and (p.code or p.kind == "zone")), None)
+    if not named and first is not None and first.kind == "zone" and first.code is None \
+            and _OPENS_ON_ZONE.fullmatch(ctx.text, body.start, first.start) and _ZONE_AFTER_CITY.search(first.name) \
             and not re.match(r"\s*(?:为|是)", ctx.text[first.end:first.end + 2]) \
             and (ctx.main_region is None or ctx.main_region.code and ctx.main_region.level == "prefecture"
                  and first.name.startswith((ctx.main_region.name, ctx.main_region.name[:-1]))):
