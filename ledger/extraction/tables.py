@@ -43,6 +43,18 @@ def table_facts(ctx: ArticleContext) -> list[Fact]:
         m = _LABEL_UNIT.match(cells[0]) if cells else None
         mm = lex_terms.get(m.group("label")) if m else None
         if mm is None or not mm.term.core or "|" in mm.metric:
+            if header and line and not cells[1:] and not _CELL_NUM.match(line):
+                # a row of another indicator, one cell a line ('工业总产值', '亿元', '121.0', '6.6'): its cells are no
+                # header, and the header above goes on for the rows after it
+                j = i + 1
+                while j < len(lines) and j - i <= 4 and (_CELL_UNIT.match(lines[j][1]) or lines[j][1] in _EMPTY_CELLS):
+                    j += 1
+                k = j
+                while k < len(lines) and k - i <= 5 and _CELL_NUM.match(lines[k][1]):
+                    k += 1
+                if k > j:
+                    i = k
+                    continue
             if line and not _CELL_NUM.match(line) and len(line) <= 16:
                 if not header:
                     header_pos = start
@@ -73,6 +85,8 @@ def table_facts(ctx: ArticleContext) -> list[Fact]:
                 nums = []
                 break
         i = max(j, i + 1)
+        if len(nums) > 2 and all(v is None for v in nums[2:]):
+            nums = nums[:2]      # (blank lines after a row's two cells, the table's end: no cells of it)
         if not any(v is not None for v in nums) or not header:
             continue
         head = " ".join(header)

@@ -715,3 +715,14 @@ def test_a_league_said_as_a_ranking_of_places_each_with_its_figure():
     assert {("430600", "gdp", *y, "rank", 2), ("430700", "gdp", *y, "rank", 3), ("430100", "gdp", *y, "yoy_pct", 9.9),
             ("430300", "gdp", *y, "yoy_pct", 9.6), ("430300", "gdp", *y, "rank", 2), ("431300", "gdp", *y, "yoy_pct", -0.5)} <= got
     assert not [t for t in got if t[0] == "430000"]
+
+
+def test_a_cell_per_line_table_goes_on_past_rows_of_other_indicators():
+    text = ("1-4月全区主要经济指标完成情况：\n表1 1-4月主要经济指标\n单位\n1-4\n总量\n同比(%)\n"
+            "工业总产值\n亿元\n121.0\n6.6\n﹟规模以上工业\n亿元\n112.0\n6.9\n"
+            "财政总收入\n亿元\n110.4\n40.2\n﹟区级财政收入\n亿元\n35.0\n38.5\n财政支出\n亿元\n83.2\n26.5\n"
+            "固定资产投资额\n亿元\n35.0\n3.0\n")
+    got = atoms(extract(article(text, "2018-05-23", main="崇明区")))
+    p = ("2018-01", "2018-04", "actual")
+    assert {("310151", "fiscal_revenue", *p, "value", 11040000000.0), ("310151", "fiscal_revenue", *p, "yoy_pct", 40.2),
+            ("310151", "fixed_asset_investment", *p, "value", 3500000000.0)} <= got
