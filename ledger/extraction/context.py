@@ -170,7 +170,7 @@ def _simplified(text: str) -> str:
 _DEFINES = re.compile(r"\s*[（(]\s*(?:以下简称|下称|简称|即)?\s*$")
 
 
-def _defined_terms(metrics: list[MetricMention], text: str) -> list[MetricMention]:
+def _defined_terms(metrics: list[MetricMention], text: str, heading: str = "") -> list[MetricMention]:
     """A term the article defines by a core indicator in brackets: '地方财政收入(一般公共预算收入)',
     '一般公共预算收入(以下简称财政收入)'. The loose term then means that indicator everywhere in the article."""
     alias: dict[str, Any] = {}
@@ -182,10 +182,30 @@ def _defined_terms(metrics: list[MetricMention], text: str) -> list[MetricMentio
             alias[text[a.start:a.end]] = b.term          # loose term, then the indicator in brackets
         elif a.term.core and not b.term.core:
             alias[text[b.start:b.end]] = a.term          # the indicator, then the short name it is given
+    # '陕西各市公共财政收入大PK' heading a page that goes on with the bare '财政收入': the shortened name of
+    # the one indicator the page's heading names (the loose term its tail)
+    top = {m.term.label: m.term for m in metrics if m.start < 200 and m.term.core and "|" not in m.term.metric
+           and _short_line_at(text, m.start)}
+    top.update({m.term.label: m.term for m in (get_lexicon().find(heading) if heading else [])
+                if m.term.core and "|" not in m.term.metric})
+    for m in metrics:
+        loose = text[m.start:m.end]
+        if m.term.core or loose in alias or len(loose) < 3:
+            continue
+        heads = {t.metric: t for label, t in top.items() if label.endswith(loose) and label != loose}
+        if len(heads) == 1:
+            alias[loose] = next(iter(heads.values()))
     if not alias:
         return metrics
     return [MetricMention(m.start, m.end, alias[text[m.start:m.end]]) if not m.term.core and text[m.start:m.end] in alias
             else m for m in metrics]
+
+
+def _short_line_at(text: str, at: int) -> bool:
+    """Whether position ``at`` lies on a short line (a heading, at most 40 characters)."""
+    a = text.rfind("\n", 0, at) + 1
+    b = text.find("\n", at)
+    return (len(text) if b < 0 else b) - a <= 40
 
 
 _NOTE_IN_BRACKETS = re.compile(r"[（(][^（）()\d%％]{2,60}[）)]")
@@ -209,11 +229,12 @@ def _outside_notes(metrics: list[MetricMention], text: str) -> list[MetricMentio
     return out
 
 
-def _metric_mentions(text: str, places: list[Place]) -> list[MetricMention]:
+def _metric_mentions(text: str, places: list[Place], heading: str = "") -> list[MetricMention]:
     """The indicators the text names: read again after a place name they start inside, loose terms
-    the article defines by a core one, none inside a bracketed note (in that order)."""
+    the article defines by a core one (or shortens from the one its heading names), none inside a
+    bracketed note (in that order)."""
     metrics = _outside_places(get_lexicon().find(text), places, text)
-    return _outside_notes(_above_scale(_defined_terms(metrics, text), text), text)
+    return _outside_notes(_above_scale(_defined_terms(metrics, text, heading), text), text)
 
 
 # '45家规模以上工业企业累计完成工业总产值41.81亿元': the bare term of a clause whose subject is the
@@ -433,7 +454,10 @@ def build_context(article: Article) -> ArticleContext:
     from_report = pub_reason.startswith("report date") or "work report" in pub_reason
     places = _places(gaz, text, main_region)
     ctx = ArticleContext(
-        article=article, text=text, sentences=sentences, metrics=_metric_mentions(text, places),
+        article=article, text=text, sentences=sentences,
+        metrics=_metric_mentions(text, places, "\n".join(filter(None, (title, _simplified(article.subtitle)
+                                                                         if article.script == "traditional" and article.subtitle
+                                                                         else article.subtitle)))),
         places=places, pub=pub, pub_reason=pub_reason, main=None,
         main_region=main_region)
     ctx.index()

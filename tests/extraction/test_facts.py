@@ -726,3 +726,14 @@ def test_a_cell_per_line_table_goes_on_past_rows_of_other_indicators():
     p = ("2018-01", "2018-04", "actual")
     assert {("310151", "fiscal_revenue", *p, "value", 11040000000.0), ("310151", "fiscal_revenue", *p, "yoy_pct", 40.2),
             ("310151", "fixed_asset_investment", *p, "value", 3500000000.0)} <= got
+
+
+def test_a_bare_term_shortening_the_indicator_the_heading_names():
+    # '…公共财政收入大PK' over a page that goes on with the bare 财政收入: that indicator
+    text = "2016年1-5月份陕西各市财政收入已公示。西安市财政收入297.67亿元，榆林财政收入87.64亿元。"
+    a = article(text, None, main="陕西省", subtitle="陕西各市公共财政收入大PK，末位你肯定想不到")
+    got = atoms(extract(a))
+    assert ("610100", "general_budget_revenue", "2016-01", "2016-05", "actual", "value", 29767000000.0) in got
+    # without such a heading the bare term stays unclassified
+    got = atoms(extract(article(text, None, main="陕西省")))
+    assert not [t for t in got if t[1] == "general_budget_revenue"]
