@@ -850,6 +850,8 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
 
 _HIGHEST_AFTER_TERM = re.compile(r"\s*(?:(?:总量|规模)?最(?:高|大|多)|(?P<g>(?:增速|增幅|增长)最(?:快|高)))[，,]?\s*(?:为|达到?|是)")
 _OWN_RANK_BEFORE = re.compile(r"\s*(?:在(?P<among>[^，,。；;]{1,14}?)(?:中|里)?)?"    # ('广西在国内大陆各省市区排名第18，对应…')
+                              # ('青岛市毫无悬念的位居全省第一，实现地区生产总值…': a short manner before the position)
+                              r"(?:[\u4e00-\u9fa5]{2,6}的)?"
                               r"(?:继续|仍然?|依然|依旧|稳居)?(?:排名|排行|位居|位列|排在|居)(?P<scope>全(?:省|市|国|区))?"
                               r"第(?P<n>[一二三四五六七八九十\d]+)(?:位|名)?\s*[，,]\s*(?:对应|全年|(?:19|20)\d{2}年)?\s*"
                               r"(?:实现|完成|达到)?\s*")

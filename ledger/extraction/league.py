@@ -152,7 +152,9 @@ def _bottom_facts(ctx: ArticleContext, i: int, m: re.Match, n: int, topic: tuple
 
 
 # '排名第一的是顺庆区，达到547.6亿元；排名第二的是南部县，达到481.8亿元': each place its position and its figure
-RANKED_IS_PLACE = re.compile(r"(?:排名|排在|位居|位列|居)第(?P<n>" + _N + r")(?:位|名)?的(?:是|为)\s*")
+RANKED_IS_PLACE = re.compile(r"(?:排名|排在|位居|位列|居)第(?P<n>" + _N + r")(?:位|名)?的(?:是|为)\s*"
+                             # ('…第二是济南，5198.75亿元，第三为烟台3918.38亿元': a clause opening on the position)
+                             r"|(?:^|(?<=[，,。；;]))\s*第(?P<n2>[二三四五六七八九十]|1[0-9]|[2-9])(?:位|名)?(?:是|为)\s*")
 _FIGURE_AFTER = re.compile(r"\s*[，,:：]?\s*(?:达到了?|达|为|是|实现|完成)?\s*(?P<fig>-?\d+(?:\.\d+)?\s*(?:亿元|万元|亿|元)"
                            # ('排名第一的是大祥区，增速12.7%': its rate, on a paragraph about the indicator's growth)
                            r"|(?:增速|增幅|增长)(?:为|是|达到了?|达)?\s*-?\d+(?:\.\d+)?\s*%)")
@@ -165,7 +167,7 @@ def ranked_is_place_facts(ctx: ArticleContext, i: int, topic: tuple, prev_target
     out: list[Fact] = []
     for m in RANKED_IS_PLACE.finditer(text, s.start, s.end):
         place = next((p for p in ctx.places_in(m.end(), m.end() + 1) if p.start == m.end() and p.code), None)
-        n = cn_number(m.group("n"))
+        n = cn_number(m.group("n") or m.group("n2"))
         fig = _FIGURE_AFTER.match(text, place.end) if place is not None else None
         if fig is None or not n:
             continue

@@ -737,3 +737,12 @@ def test_a_bare_term_shortening_the_indicator_the_heading_names():
     # without such a heading the bare term stays unclassified
     got = atoms(extract(article(text, None, main="陕西省")))
     assert not [t for t in got if t[1] == "general_budget_revenue"]
+
+
+def test_league_prose_by_bare_positions_after_the_first_place():
+    text = ("2021年上半年，青岛市毫无悬念的位居全省第一，实现地区生产总值6539.21亿元。"
+            "第二是济南，5198.75亿元，第三为烟台3918.38亿元，第四为潍坊3269.29亿元。")
+    got = atoms(extract(article(text, None, main="山东省")))
+    h1 = ("2021-01", "2021-06", "actual")
+    assert {("370200", "gdp", *h1, "rank", 1), ("370100", "gdp", *h1, "rank", 2), ("370100", "gdp", *h1, "value", 519875000000.0),
+            ("370600", "gdp", *h1, "rank", 3), ("370700", "gdp", *h1, "rank", 4)} <= got
