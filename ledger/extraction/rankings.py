@@ -782,6 +782,17 @@ def _top_caption(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_labe
     return [(places[0].start, label if label and len(label) >= 2 else contest, f"top{int(n)}", places)]
 
 
+# '2012年度广西科学发展十佳县初选名单' on a line of its own over exactly ten places: each among the first ten
+TOP_LIST_CAPTION_RE = re.compile(r"(?P<label>[^，。；：,;:\n]{0,30}?(?P<n>[一二三四五六七八九十\d]+|百)(?:佳|强)"
+                                 r"(?:县|市|区|县市|县区|区县|县（市、区）)?[^，。；,;:\n]{0,6}?名单)\s*(?:[:：]\s*)?$")
+
+
+def _top_list_caption(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_label: dict) -> list:
+    caption = _clean_label(re.sub(r"^\s*[\d一二三四五六七八九十]+\s*[.、．]\s*", "", m.group("label")))
+    made = _top_caption(ctx, i, s, st, m, {s.group: caption})
+    return [(pos, caption or label, b, places) for pos, label, b, places in made]
+
+
 # '20个经济强县市为：A、B…和T' / '10个县域经济发展先进县市区是：…': a class of a contest's results counted, then
 # listed; when the list holds exactly that many places, each is in the top N (its order is not said)
 COUNTED_CLASS_RE = re.compile(r"(?<![\d.])(?P<n>[一二两三四五六七八九十\d]+)个(?P<label>[\u4e00-\u9fa5“”]{0,16}?(?:强|先进|优胜|十佳|优秀)"
@@ -1468,6 +1479,7 @@ _FORMS = (
     (ORDERED_RE, _ordered),
     (STRONG_BEFORE_RE, _strong_before),
     (TOP_CAPTION_RE, _top_caption),
+    (TOP_LIST_CAPTION_RE, _top_list_caption),
     (LIST_TOP_RE, _list_top),
     (COUNTED_CLASS_RE, _counted_class),
     (FOREMOST_RE, _foremost),

@@ -149,3 +149,14 @@ def test_places_granted_the_title_of_a_top_group():
     got = {(r.region_code, r.year, r.bucket) for r in ex.rankings}
     assert {("530111", 2010, "top10"), ("530702", 2010, "top10")} <= got
     assert all(" " not in r.contest and not r.contest.startswith("授予") for r in ex.rankings)
+
+
+def test_a_caption_naming_a_top_list_over_exactly_that_many_places():
+    text = ("经会议审定，提出了2012年度全省科学发展十佳县和进步县初选名单。\n一、2012年度全省科学发展十佳县初选名单\n"
+            "临桂县、灵川县、武鸣县、玉林市玉州区、东兴市、横县、苍梧县、藤县、岑溪市、北流市。\n二、2012年度全省科学发展进步县初选名单\n"
+            "全州县、天峨县、浦北县。")
+    ex = extract(article(text, "2013-08-01", main="广西壮族自治区"))
+    got = {(r.region_code, r.year, r.bucket) for r in ex.rankings}
+    assert ("450312", 2012, "top10") in got and ("450981", 2012, "top10") in got
+    assert not [r for r in ex.rankings if r.region_code == "451222"]       # (天峨县: a list naming no top N)
+    assert all(not r.contest.startswith("一") for r in ex.rankings)
