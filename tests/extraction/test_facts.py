@@ -746,3 +746,12 @@ def test_league_prose_by_bare_positions_after_the_first_place():
     h1 = ("2021-01", "2021-06", "actual")
     assert {("370200", "gdp", *h1, "rank", 1), ("370100", "gdp", *h1, "rank", 2), ("370100", "gdp", *h1, "value", 519875000000.0),
             ("370600", "gdp", *h1, "rank", 3), ("370700", "gdp", *h1, "rank", 4)} <= got
+
+
+def test_places_after_qizhong_contributing_their_dealt_figures():
+    text = ("2023年前三季度，京津冀地区的生产总值达到79039.9亿元，其中北京、天津和河北分别贡献33462.0亿元、12673.9亿元和32904.0亿元，"
+            "同比分别增长5.1%、4.7%和5.0%。")
+    got = atoms(extract(article(text, None, main="河北省")))
+    q = ("2023-01", "2023-09", "actual")
+    assert {("110000", "gdp", *q, "value", 3346200000000.0), ("120000", "gdp", *q, "yoy_pct", 4.7),
+            ("130000", "gdp", *q, "value", 3290400000000.0)} <= got
