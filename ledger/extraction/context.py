@@ -190,8 +190,8 @@ def _defined_terms(metrics: list[MetricMention], text: str, heading: str = "") -
                 if m.term.core and "|" not in m.term.metric})
     for m in metrics:
         loose = text[m.start:m.end]
-        if m.term.core or loose in alias or len(loose) < 3:
-            continue
+        if m.term.core or loose in alias or len(loose) < 3 or not loose.endswith("收入"):
+            continue     # (a revenue named short: '工业增加值' is its own indicator beside 规模以上工业增加值)
         heads = {t.metric: t for label, t in top.items() if label.endswith(loose) and label != loose}
         if len(heads) == 1:
             alias[loose] = next(iter(heads.values()))

@@ -755,3 +755,10 @@ def test_places_after_qizhong_contributing_their_dealt_figures():
     q = ("2023-01", "2023-09", "actual")
     assert {("110000", "gdp", *q, "value", 3346200000000.0), ("120000", "gdp", *q, "yoy_pct", 4.7),
             ("130000", "gdp", *q, "value", 3290400000000.0)} <= got
+
+
+def test_a_heading_s_above_size_indicator_does_not_rename_the_all_industry_one():
+    text = "1至9月，全市规模以上工业增加值143.12亿元，同比增长9.8%。其中烟草工业增加值42.19亿元，同比增长1.4%。"
+    a = article(text, "2014-10-26", main="梅州市", subtitle="3县规模以上工业增加值增长较快")
+    got = atoms(extract(a))
+    assert not [t for t in got if t[6] in (4219000000.0, 1.4)]
