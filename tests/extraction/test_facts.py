@@ -761,4 +761,5 @@ def test_a_heading_s_above_size_indicator_does_not_rename_the_all_industry_one()
     text = "1至9月，全市规模以上工业增加值143.12亿元，同比增长9.8%。其中烟草工业增加值42.19亿元，同比增长1.4%。"
     a = article(text, "2014-10-26", main="梅州市", subtitle="3县规模以上工业增加值增长较快")
     got = atoms(extract(a))
-    assert not [t for t in got if t[6] in (4219000000.0, 1.4)]
+    assert ("441400", "industrial_value_added", "2014-01", "2014-09", "actual", "value", 14312000000.0) in got
+    assert not [t for t in got if t[1] == "industrial_value_added" and t[6] in (4219000000.0, 1.4)]
