@@ -511,7 +511,7 @@ def _after(ctx: ArticleContext, s, st: str, m: re.Match, last_label: Optional[di
     if len(label) < 2 or _SCOPE_WORDS.fullmatch(label) or _ADVERBS.fullmatch(label):
         # '在红黑榜中，A位列倒数第一，B排名倒数第二': B's contest is the one just named
         label = _prev_clause_label(st, cs) or (last_label or {}).get(s.group, "")
-        if label and _is_metric_text(ctx, label) and not re.search(r"百强|强县|强市|强区", label):
+        if label and _is_metric_text(ctx, label) and not re.search(r"百强|强县|强市|强区|竞争力", label):
             return []      # '…各城市GDP排行榜，其中A、B、C位居前三': an indicator's league (facts), no contest
     b = _bucket(m)
     if not named_to and (not label or len(label) < 2 or not _CONTEST_NOUN.search(label)):
@@ -1335,7 +1335,8 @@ def extract_rankings(ctx: ArticleContext) -> list[Ranking]:
     for i, s in enumerate(ctx.sentences):
         st = text[s.start:s.end]
         if not re.search(r"排名|位列|名列|位居|倒一|倒数|前[一二两三四五六七八九十\d]+[位名]|后[一二两三四五六七八九十\d]+位"
-                         r"|第[一二三四五六七八九十\d]+[名位]|分列|分别(?:位|排|列|居)|强|[\d一二三四五六七八九十]快|依次|顺序|排序|榜首|紧随其后|先进|十佳|优胜|优秀|前茅", st):
+                         r"|第[一二三四五六七八九十\d]+[名位]|分列|分别(?:位|排|列|居)|强|[\d一二三四五六七八九十]快|依次|顺序|排序|榜首|紧随其后|先进|十佳|优胜|优秀|前茅"
+                         r"|蝉联|榜单", st):
             continue
         found: list[tuple[int, str, str, list[Place]]] = []
         events = sorted(((m.start(), k, m) for k, (pattern, _) in enumerate(_FORMS) for m in pattern.finditer(st)),

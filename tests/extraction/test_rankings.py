@@ -160,3 +160,12 @@ def test_a_caption_naming_a_top_list_over_exactly_that_many_places():
     assert ("450312", 2012, "top10") in got and ("450981", 2012, "top10") in got
     assert not [r for r in ex.rankings if r.region_code == "451222"]       # (天峨县: a list naming no top N)
     assert all(not r.contest.startswith("一") for r in ex.rankings)
+
+
+def test_a_place_again_first_on_a_competitiveness_list():
+    text = "2016年，在第十六届全国县域经济与县域基本竞争力榜单中，江阴市再次蝉联第一，实现“十四连冠”。"
+    ex = extract(article(text, "2016-11-01", main="无锡市"))
+    assert ("320281", 2016, "top1") in {(r.region_code, r.year, r.bucket) for r in ex.rankings}
+    # an indicator's league is no contest
+    league = "2021年全省各市GDP排行榜中，江阴市位居第一。"
+    assert not extract(article(league, "2022-01-01", main="无锡市")).rankings
