@@ -102,3 +102,11 @@ def test_a_date_a_sentence_runs_on_from_is_no_dateline():
     assert a.published_at is None
     dated = "柳溪县召开经济工作会议\n2023-06-06 09:00 来源:柳溪县融媒体中心\n全县生产总值增长5%。".encode()
     assert parse_file("news.txt", dated).articles[0].published_at.startswith("2023-06-06")
+
+
+def test_a_data_source_note_under_a_chart_is_no_title():
+    page = ("前三季度，柳溪县实现地区生产总值51.2亿元，同比增长6.1%。\n分产业来看，第一产业增加值8.3亿元。\n"
+            "2021年前三季度柳溪县主要经济指标\n数据来源:柳溪县统计局,某研究院整理\n").encode()
+    [a] = parse_file("chart.txt", page).articles
+    assert a.title != "数据来源:柳溪县统计局,某研究院整理"
+    assert "数据来源" not in a.text
