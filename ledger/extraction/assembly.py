@@ -556,8 +556,8 @@ def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
             best_pos, best = last.end, Subject(listed, reason="place named in the sentence",
                                                unresolved=any(p.kind == "unresolved" for p in listed))
     for m in _SELF.finditer(text, lo, start):
-        if _comparison_base(text, m.start(), m.end()):
-            continue
+        if _comparison_base(text, m.start(), m.end()) or _LEADS_BEFORE.search(text, max(lo, m.start() - 3), m.start()):
+            continue     # ('哈密市、博州、伊犁州领涨全区经济，…增速分别为…': the whole the places lead, no subject)
         if best is not None and best.places and best_pos == m.start():
             best_pos = m.end()   # "慈溪全市实现地区生产总值…": the place named right before is the subject
             continue
@@ -673,6 +673,10 @@ def _comparison_base(text: str, start: int, end: int) -> bool:
     before = text[clause_start:start]
     return bool(re.search(r"(?:比|较|高于|低于|快于|慢于)", before)) and \
         bool(re.match(r"[^，,；;。]{0,8}?(?:高|低|快|慢|多|少|持平)", text[end:end + 10]))
+
+
+_TOP_K_AFTER = re.compile(r"[，,]\s*(?:分别|依次)?(?:位居|位列|居|排名|排在|列)(?P<scope>全(?:省|市|区|国))?前(?P<n>[一二三四五六七八九十\d]+)(?:位|名)")
+_LEADS_BEFORE = re.compile(r"(?:领涨|领长|领跑|领先|引领|带动|拉动)$")
 
 
 def _self_subject(ctx: ArticleContext, word: str) -> Subject:
@@ -1337,6 +1341,11 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
             # '岳阳和常德排名第二和第三，GDP总量分别为715.33亿元、672.88亿元': the positions between the places
             # and their indicator
             ranks, list_scope, list_basis = _rank_list(text[places[-1].end:g.start], k, vals is not None, ys is not None)
+        if ranks is None and (top_k := _TOP_K_AFTER.search(seg)) and cn_number(top_k.group("n")) == k \
+                and (vals is None) != (ys is None):
+            # '增速分别为10.1%、9.2%、8.6%，位居前三位': the places hold the first k positions, in their order
+            ranks, list_scope = list(range(1, k + 1)), _scope(top_k.group("scope"), None)
+            list_basis = "growth" if ys is not None else "value"
         if ranks:
             scope, basis = list_scope, list_basis
         for idx, p in enumerate(places):

@@ -763,3 +763,12 @@ def test_a_heading_s_above_size_indicator_does_not_rename_the_all_industry_one()
     got = atoms(extract(a))
     assert ("441400", "industrial_value_added", "2014-01", "2014-09", "actual", "value", 14312000000.0) in got
     assert not [t for t in got if t[1] == "industrial_value_added" and t[6] in (4219000000.0, 1.4)]
+
+
+def test_places_leading_the_region_with_rates_dealt_and_the_first_positions_they_hold():
+    text = "2021年哈密市、博州、伊犁州领涨全区经济，地区生产总值增速分别为10.1%、9.2%、8.6%，位居前三位。"
+    got = atoms(extract(article(text, None, main="新疆维吾尔自治区")))
+    y = ("2021-01", "2021-12", "actual")
+    assert {("650500", "gdp", *y, "yoy_pct", 10.1), ("652700", "gdp", *y, "yoy_pct", 9.2), ("652700", "gdp", *y, "rank", 2),
+            ("654000", "gdp", *y, "rank", 3)} <= got
+    assert not [t for t in got if t[0] == "650000"]
