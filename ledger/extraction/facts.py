@@ -74,7 +74,7 @@ def _set_topic(para_topic: dict, para: int, entry: tuple) -> None:
 
 _NEXT_POSITION = re.compile(r"[，,；;]\s*(?:第[二三四五六七八九十\d]+(?:名|位)|其次)")
 _FENBIE_AFTER = re.compile(r"[^，,。；;]{0,6}?(?:分别|依次)")
-_BOUND_ONLY = re.compile(r"均(?:在|为|超过?|不足|低于|高于)")
+_BOUND_ONLY = re.compile(r"(?:均|都)(?:在|为|超过?|不足|低于|高于)")
 
 
 def extract_facts(ctx: ArticleContext) -> list[Fact]:

@@ -772,3 +772,12 @@ def test_places_leading_the_region_with_rates_dealt_and_the_first_positions_they
     assert {("650500", "gdp", *y, "yoy_pct", 10.1), ("652700", "gdp", *y, "yoy_pct", 9.2), ("652700", "gdp", *y, "rank", 2),
             ("654000", "gdp", *y, "rank", 3)} <= got
     assert not [t for t in got if t[0] == "650000"]
+
+
+def test_a_place_s_growth_said_with_gaoda_after_its_position_on_the_paragraph_s_indicator():
+    text = ("2018年，从全省来看，只有兰州的GDP超过千亿，其他13个市州的GDP都在1000亿元以下。"
+            "从增速来看，嘉峪关增速位居全省第一，名义增速高达42%，增量为88.6亿元，位居全省第三。")
+    got = atoms(extract(article(text, "2019-03-05", main="甘肃省")))
+    y = ("2018-01", "2018-12", "actual")
+    assert {("620200", "gdp", *y, "yoy_pct", 42.0), ("620200", "gdp", *y, "rank", 1)} <= got
+    assert not [t for t in got if t[6] == 8860000000.0]
