@@ -110,3 +110,12 @@ def test_a_data_source_note_under_a_chart_is_no_title():
     [a] = parse_file("chart.txt", page).articles
     assert a.title != "数据来源:柳溪县统计局,某研究院整理"
     assert "数据来源" not in a.text
+
+
+def test_a_site_s_region_tag_line_is_page_furniture_not_the_title():
+    page = ("柳溪县一季度经济稳中向好 招商引资助力三大产业协同发展\n所属地区:某省-某州-柳溪县\n发布日期:2025年08月11日\n"
+            "2015年一季度，某州经济呈现平稳增长态势，地区生产总值达51.88亿元。\n一、经济总量稳步攀升\n"
+            "某州一季度地区生产总值突破50亿元大关。\n").encode()
+    [a] = parse_file("tag.txt", page).articles
+    assert a.title == "柳溪县一季度经济稳中向好 招商引资助力三大产业协同发展"
+    assert "所属地区" not in a.text
