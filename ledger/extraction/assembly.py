@@ -387,7 +387,9 @@ def _rank(seg: str, sent_text: str, ctx: ArticleContext) -> tuple[Optional[int],
     m = _JUSHOU.search(seg)
     if m:
         before = seg[max(0, m.start() - 12):m.start()]
-        scope = re.search(r"全(?:市|省|国|区)", before)
+        scope = re.search(r"全(?:市|省|国|区)", before) or re.match(r"全(?:市|省|国|区)", seg[m.end():])
+        if scope is None and m.group(0) == "领跑":
+            return None, None, None, -1, -1     # ('第二产业增速领跑': leading what it is compared with, no position)
         basis = "growth" if _GROWTH_BASIS.search(before) else ("value" if _VALUE_BASIS.search(before) else None)
         return 1, scope.group(0) if scope else None, basis, m.start(), m.end()
     return None, None, None, -1, -1

@@ -781,3 +781,14 @@ def test_a_place_s_growth_said_with_gaoda_after_its_position_on_the_paragraph_s_
     y = ("2018-01", "2018-12", "actual")
     assert {("620200", "gdp", *y, "yoy_pct", 42.0), ("620200", "gdp", *y, "rank", 1)} <= got
     assert not [t for t in got if t[6] == 8860000000.0]
+
+
+def test_leading_without_a_scope_is_no_position():
+    text = ("2015年一季度，威县经济呈现平稳增长态势，地区生产总值达51.88亿元，同比增长7.9%。在招商引资政策推动下，"
+            "三大产业结构持续优化，第二产业增速领跑，第三产业贡献率稳步提升。\n二、工业主导作用显著\n"
+            "第二产业增加值27.68亿元，同比增长9.3%。")
+    got = atoms(extract(article(text, "2015-04-20", main="威县")))
+    assert ("130533", "secondary_industry_va", "2015-01", "2015-03", "actual", "yoy_pct", 9.3) in got
+    assert not [t for t in got if t[5] == "rank"]
+    led = atoms(extract(article("2015年一季度，威县地区生产总值增速领跑全市，同比增长9.3%。", "2015-04-20", main="威县")))
+    assert ("130533", "gdp", "2015-01", "2015-03", "actual", "rank", 1) in led
