@@ -254,6 +254,8 @@ _BASE_YEAR = re.compile(r"(?:较|比|与|同)((?:19|20)\d{2})年(?:同期|末|�
 # '比2012年(下同)增长47.7%': the base year stated once for every growth after it in the paragraph
 _BASE_FOR_WHAT_FOLLOWS = re.compile(r"(?:较|比)((?:19|20)\d{2})年(?:同期|末|底)?[（(]下同[）)]")
 _OWN_LAST_YEAR = re.compile(r"上年|去年")
+# '比2000年的150亿元增长15.4倍': a base year stated with its own figure
+_BASE_YEAR_FIGURE = re.compile(r"(?:较|比)((?:19|20)\d{2})年(?:同期|末|底)?的\s*[\d.]+\s*(?:万亿|亿|万)?元?\s*$")
 
 
 def _carried_base_year(ctx: ArticleContext, pos: int) -> Optional[int]:
@@ -291,7 +293,8 @@ def _growths(seg: str, year: Optional[int] = None,
             continue
         if _RANGE_NEXT.match(seg, m.end()):
             continue   # a range ("增长5%-6%", "增长7%至8%"): no single rate to keep
-        base = _BASE_YEAR.search(seg[max(0, m.start() - 12):m.start()])
+        base = _BASE_YEAR.search(seg[max(0, m.start() - 12):m.start()]) or \
+            _BASE_YEAR_FIGURE.search(seg[max(0, m.start() - 24):m.start()])
         if not m.group("cagr") and re.search(r"从(?:19|20)\d{2}年", seg[:m.start()]):
             continue   # "从1978年的148元发展到2018年的2.85万元，增长192倍": growth over the whole span
         if base and not m.group("cagr") and (year is None or int(base.group(1)) != year - 1):

@@ -792,3 +792,10 @@ def test_leading_without_a_scope_is_no_position():
     assert not [t for t in got if t[5] == "rank"]
     led = atoms(extract(article("2015年一季度，威县地区生产总值增速领跑全市，同比增长9.3%。", "2015-04-20", main="威县")))
     assert ("130533", "gdp", "2015-01", "2015-03", "actual", "rank", 1) in led
+
+
+def test_a_growth_over_a_base_year_stated_with_its_figure_is_no_yearly_rate():
+    text = "2016年，全市地区生产总值4418亿元，比2000年的150亿元增长15.4倍，年均增长18.6%。"
+    got = atoms(extract(article(text, "2017-03-01", main="鄂尔多斯市")))
+    assert ("150600", "gdp", "2016-01", "2016-12", "actual", "value", 441800000000.0) in got
+    assert not [t for t in got if t[5] == "yoy_pct"]
