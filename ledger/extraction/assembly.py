@@ -390,7 +390,9 @@ def _rank(seg: str, sent_text: str, ctx: ArticleContext) -> tuple[Optional[int],
     m = _JUSHOU.search(seg)
     if m:
         before = seg[max(0, m.start() - 12):m.start()]
-        scope = re.search(r"全(?:市|省|国|区)", before) or re.match(r"全(?:市|省|国|区)", seg[m.end():])
+        scope = re.search(r"全(?:市|省|国|区)", before) or re.match(
+            # ('璧山领跑渝西八区发展': leading a named group of places)
+            r"全(?:市|省|国|区)|[\u4e00-\u9fa5]{0,4}?[一二两三四五六七八九十\d]+个?(?:县市区|区县|县市|县|区|市|城市|地市)", seg[m.end():])
         if scope is None and m.group(0) == "领跑":
             return None, None, None, -1, -1     # ('第二产业增速领跑': leading what it is compared with, no position)
         basis = "growth" if _GROWTH_BASIS.search(before) else ("value" if _VALUE_BASIS.search(before) else None)

@@ -792,6 +792,8 @@ def test_leading_without_a_scope_is_no_position():
     assert not [t for t in got if t[5] == "rank"]
     led = atoms(extract(article("2015年一季度，威县地区生产总值增速领跑全市，同比增长9.3%。", "2015-04-20", main="威县")))
     assert ("130533", "gdp", "2015-01", "2015-03", "actual", "rank", 1) in led
+    group = atoms(extract(article("2015年一季度，威县地区生产总值增速领跑冀南八县，同比增长9.3%。", "2015-04-20", main="威县")))
+    assert ("130533", "gdp", "2015-01", "2015-03", "actual", "rank", 1) in group
 
 
 def test_a_growth_over_a_base_year_stated_with_its_figure_is_no_yearly_rate():
