@@ -15,6 +15,8 @@ from typing import Optional
 
 _SENT_END = re.compile(r"[。！？!?；;]+[”’」』）)]*|\n+")
 _CLAUSE_END = re.compile(r"[，,：:]")
+# an ASCII '?' where a mirror lost a character, its pinyin noise after it ('總量?jī)H為'): no sentence end
+_LOST_CHARACTER = re.compile(r"[\u4e00-\u9fff]\?(?=[a-z\u0100-\u024f]{1,6}\))")
 _FIGURE = re.compile(r"\d\s*(?:%|％|亿|万|元)")  # a line with a figure is content, not a heading
 # A page laid out one short phrase per line ("全省实现地区生产总值" / "27146.76亿元" / "同比增长7.3%"):
 # a line break inside such a statement is a clause break, not a sentence end. The next line must
@@ -58,6 +60,8 @@ def split_sentences(text: str) -> list[Sentence]:
         stop = m.group(0)
         if "\n" in stop and _goes_on(text, pos, m.start(), m.end()):
             continue
+        if stop == "?" and _LOST_CHARACTER.match(text, m.start() - 1):
+            continue     # ('GDP總量?jī)H為2156.74億元': a character a mirror could not write, no question's end)
         _emit(text, pos, m.end() if "\n" not in stop else m.start(), para, group, out, para_start)
         para_start = False
         if "\n" in stop:

@@ -112,3 +112,11 @@ def test_incomes_written_with_a_year_before_per_head():
     assert [m.metric for m in lex.find("城镇和农村常住居民年人均可支配收入分别增长6.5%、8.2%")] == \
         ["disposable_income_urban|disposable_income_rural"]
     assert [m.metric for m in lex.find("农村居民年人均可支配收入15620元")] == ["disposable_income_rural"]
+
+
+def test_a_question_mark_a_mirror_left_for_a_lost_character_ends_no_sentence():
+    from ledger.sentences import split_sentences
+    text = "柳溪县2023年GDP总量?jī)H为156.74亿元,位列全省倒数第一,其第一产业增加值20.82亿元。"
+    assert len(split_sentences(text)) == 1
+    # a question is still one
+    assert len(split_sentences("到底谁领跑?谁又在末尾?看看便知!")) == 3
