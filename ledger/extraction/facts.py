@@ -74,6 +74,8 @@ def _set_topic(para_topic: dict, para: int, entry: tuple) -> None:
 
 _NEXT_POSITION = re.compile(r"[，,；;]\s*(?:第[二三四五六七八九十\d]+(?:名|位)|其次)")
 _FENBIE_AFTER = re.compile(r"[^，,。；;]{0,6}?(?:分别|依次)")
+# a list the indicator leads ('GDP从高到低依次排列为：晋江市3207.43亿元，…'): it names the paragraph's indicator
+_LIST_LEAD = re.compile(r"依次(?:排列)?(?:为|是)|排列为|排名(?:为|如下)|如下[:：]")
 _BOUND_ONLY = re.compile(r"(?:均|都)(?:在|为|超过?|不足|低于|高于)")
 
 
@@ -155,7 +157,7 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
                                                   prev_target_mood, subject=Subject([ctx.main], reason="the sentence before's region")))
                     continue
             topic = para_topic.get(s.paragraph)
-            if topic is None and s.paragraph > 0 and ONWARD.search(sent_text):
+            if topic is None and s.paragraph > 0 and (ONWARD.search(sent_text) or QITA.match(sent_text)):
                 # ('…排名全省第四。' / '后面依次是，孝感市(…)、黄冈市(…)…' a paragraph of its own: the list goes on)
                 topic = para_topic.get(s.paragraph - 1)
             if topic is not None:
@@ -197,7 +199,7 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
             facts.extend(made)
             if gi == len(groups) - 1 and len(g.items) == 1 and made and any(f.region_code for f in made):
                 single_carry[i] = (i, g, lo, colon)
-            if len(g.items) == 1 and (made or _BOUND_ONLY.search(text, g.end, seg_end)):
+            if len(g.items) == 1 and (made or _BOUND_ONLY.search(text, g.end, seg_end) or _LIST_LEAD.search(text, g.end, seg_end)):
                 # ('河北其他地市前8月地方财政收入均在300亿之下。其中…': a bound names the paragraph's indicator too)
                 _set_topic(para_topic, s.paragraph, (i, g, lo, colon))
             # "全省增长6.1%，邢台市增长6.4%": a clause of a place and a figure, the metric understood

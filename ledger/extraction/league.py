@@ -300,7 +300,7 @@ def _shared_rate_facts(ctx: ArticleContext, i: int, m: re.Match, topic: tuple, p
 # '增幅最高的蒲县，同比增长97.7%；其次是洪洞县，同比增长55.1%；翼城、乡宁、浮山、曲沃分别增长49.8%、36.9%、27%和
 # 26.1%。增幅最低的是侯马市，同比增长1.3%': the place with the highest (lowest) growth and its rate, the one after it,
 # and a run of places with their rates dealt out, on the paragraph's indicator; the highest growth is the first
-_EXTREME = re.compile(r"(?:(?P<what>增幅|增速|增长率?)最(?P<dir>高|快|大|低|慢|小)的(?:是|为)?|其次(?:是|为))\s*")
+_EXTREME = re.compile(r"(?:(?P<what>增幅率?|增速|增长率?)最(?P<dir>高|快|大|低|慢|小)的(?:是|为)?|其次(?:是|为)?)\s*")
 _SPLIT_GROWTH = re.compile(r"分别(?:增长|下降)\s*(?P<vals>-?\d+(?:\.\d+)?\s*%(?:\s*(?:、|和|及)\s*-?\d+(?:\.\d+)?\s*%)+)")
 _CLAUSE_RATE = re.compile(r"\s*[，,]?\s*(?:同比|比上年)?(?:增长|增幅为?|增速为?|为)?\s*(?P<v>-?\d+(?:\.\d+)?)\s*%")
 

@@ -801,3 +801,11 @@ def test_a_growth_over_a_base_year_stated_with_its_figure_is_no_yearly_rate():
     got = atoms(extract(article(text, "2017-03-01", main="鄂尔多斯市")))
     assert ("150600", "gdp", "2016-01", "2016-12", "actual", "value", 441800000000.0) in got
     assert not [t for t in got if t[5] == "yoy_pct"]
+
+
+def test_the_fastest_growth_in_a_paragraph_after_a_list_the_indicator_leads():
+    text = ("2022年福建83个区县GDP从高到低依次排列为：晋江市3207.43亿元，鼓楼区2609.06亿元，蕉城区1261.51亿元。\n"
+            "其中全年增幅率最高的是蕉城区14.83%，其次福清市13.46%。")
+    got = atoms(extract(article(text, None, main="福建省")))
+    y = ("2022-01", "2022-12", "actual")
+    assert {("350902", "gdp", *y, "yoy_pct", 14.83), ("350181", "gdp", *y, "yoy_pct", 13.46)} <= got
