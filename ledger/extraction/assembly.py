@@ -682,6 +682,7 @@ def _comparison_base(text: str, start: int, end: int) -> bool:
         bool(re.match(r"[^，,；;。]{0,8}?(?:高|低|快|慢|多|少|持平)", text[end:end + 10]))
 
 
+_TIED_AT = re.compile(r"并列(?P<scope>[^，,。；;第]{0,10}?)第(?P<n>[一二三四五六七八九十\d]+)(?:位|名)")
 _TOP_K_AFTER = re.compile(r"[，,]\s*(?:分别|依次)?(?:位居|位列|居|排名|排在|列)(?P<scope>全(?:省|市|区|国))?前(?P<n>[一二三四五六七八九十\d]+)(?:位|名)")
 _LEADS_BEFORE = re.compile(r"(?:领涨|领长|领跑|领先|引领|带动|拉动)$")
 
@@ -1331,34 +1332,44 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
     if n == 1 and len(places) > 1:
         # A县、B县分别完成x、y
         if not fenbie:
-            return []
-        k = len(places)
-        plain = [a for a in amounts if not a.qualifier]      # '低于1000亿元，分别为899.22、819.17亿元'
-        vals = (plain if len(plain) >= k else amounts)[:k] if len(amounts) >= k else None
-        ys = [v for _, v in yoy][:k] if len(yoy) >= k else None
-        cs = [v for _, v in cagr][:k] if len(cagr) >= k else None
-        if not (vals or ys or cs):
-            return []
-        ranks, list_scope, list_basis = _rank_list(seg, k, vals is not None, ys is not None)
-        if ranks is None and places[0].start > lo:
-            # '位居全省第二和第三位的分别是庆阳市和酒泉市，GDP分别为…': the positions before the places
-            ranks, list_scope, list_basis = _rank_list(text[max(lo, places[0].start - 30):places[0].start], k,
-                                                       vals is not None, ys is not None, _RANKS_THEN_PLACES)
-        if ranks is None and places[-1].end < g.start:
-            # '岳阳和常德排名第二和第三，GDP总量分别为715.33亿元、672.88亿元': the positions between the places
-            # and their indicator
-            ranks, list_scope, list_basis = _rank_list(text[places[-1].end:g.start], k, vals is not None, ys is not None)
-        if ranks is None and (top_k := _TOP_K_AFTER.search(seg)) and cn_number(top_k.group("n")) == k \
-                and (vals is None) != (ys is None):
-            # '增速分别为10.1%、9.2%、8.6%，位居前三位': the places hold the first k positions, in their order
-            ranks, list_scope = list(range(1, k + 1)), _scope(top_k.group("scope"), None)
-            list_basis = "growth" if ys is not None else "value"
-        if ranks:
-            scope, basis = list_scope, list_basis
-        for idx, p in enumerate(places):
-            targets.append((items[0][0], items[0][1], p))
-            per_item_values.append(dict(value=vals[idx] if vals else None, yoy=ys[idx] if ys else None,
-                                        cagr=cs[idx] if cs else None, rank=ranks[idx] if ranks else None))
+            tied = _TIED_AT.search(seg)
+            if jun and len(yoy) == 1 and not amounts and not cagr:
+                # '遂昌县、庆元县GDP均增长5.9%，并列山区26县第4位': one rate (and a tied position) for each
+                shared = int(v) if tied and (v := cn_number(tied.group("n"))) and 1 <= v <= 200 else None
+                for p in places:
+                    targets.append((items[0][0], items[0][1], p))
+                    per_item_values.append(dict(value=None, yoy=yoy[0][1], cagr=None, rank=shared))
+                scope, basis = (tied.group("scope") or None, "growth") if shared else (scope, basis)
+            if not targets:
+                return []
+        else:
+            k = len(places)
+            plain = [a for a in amounts if not a.qualifier]      # '低于1000亿元，分别为899.22、819.17亿元'
+            vals = (plain if len(plain) >= k else amounts)[:k] if len(amounts) >= k else None
+            ys = [v for _, v in yoy][:k] if len(yoy) >= k else None
+            cs = [v for _, v in cagr][:k] if len(cagr) >= k else None
+            if not (vals or ys or cs):
+                return []
+            ranks, list_scope, list_basis = _rank_list(seg, k, vals is not None, ys is not None)
+            if ranks is None and places[0].start > lo:
+                # '位居全省第二和第三位的分别是庆阳市和酒泉市，GDP分别为…': the positions before the places
+                ranks, list_scope, list_basis = _rank_list(text[max(lo, places[0].start - 30):places[0].start], k,
+                                                           vals is not None, ys is not None, _RANKS_THEN_PLACES)
+            if ranks is None and places[-1].end < g.start:
+                # '岳阳和常德排名第二和第三，GDP总量分别为715.33亿元、672.88亿元': the positions between the places
+                # and their indicator
+                ranks, list_scope, list_basis = _rank_list(text[places[-1].end:g.start], k, vals is not None, ys is not None)
+            if ranks is None and (top_k := _TOP_K_AFTER.search(seg)) and cn_number(top_k.group("n")) == k \
+                    and (vals is None) != (ys is None):
+                # '增速分别为10.1%、9.2%、8.6%，位居前三位': the places hold the first k positions, in their order
+                ranks, list_scope = list(range(1, k + 1)), _scope(top_k.group("scope"), None)
+                list_basis = "growth" if ys is not None else "value"
+            if ranks:
+                scope, basis = list_scope, list_basis
+            for idx, p in enumerate(places):
+                targets.append((items[0][0], items[0][1], p))
+                per_item_values.append(dict(value=vals[idx] if vals else None, yoy=ys[idx] if ys else None,
+                                            cagr=cs[idx] if cs else None, rank=ranks[idx] if ranks else None))
     elif n > 1:
         place = places[0] if len(places) == 1 else None
         if len(places) > 1:

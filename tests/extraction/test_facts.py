@@ -809,3 +809,11 @@ def test_the_fastest_growth_in_a_paragraph_after_a_list_the_indicator_leads():
     got = atoms(extract(article(text, None, main="福建省")))
     y = ("2022-01", "2022-12", "actual")
     assert {("350902", "gdp", *y, "yoy_pct", 14.83), ("350181", "gdp", *y, "yoy_pct", 13.46)} <= got
+
+
+def test_places_sharing_one_rate_with_jun_and_a_tied_position():
+    text = "2022年，在浙江山区26县中，遂昌县、庆元县GDP均增长5.9%，并列山区26县第4位。"
+    got = atoms(extract(article(text, None, main="丽水市")))
+    y = ("2022-01", "2022-12", "actual")
+    assert {("331123", "gdp", *y, "yoy_pct", 5.9), ("331126", "gdp", *y, "yoy_pct", 5.9),
+            ("331123", "gdp", *y, "rank", 4), ("331126", "gdp", *y, "rank", 4)} <= got
