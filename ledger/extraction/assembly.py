@@ -80,6 +80,7 @@ _RANK = re.compile(
     r"(?P<scope>" + SCOPE + r"|(?<=居|列)[\u4e00-\u9fa5]{2,6}?(?:省|市|城区|地区|片区)(?=第|首))?"
     r"(?P<verb>排名|排位|排在|排|位居|位列|名列|列|居|位于|稳居|跃居|升至|保持)?"
     # ('位居全国第 24位': a document converted from PDF spaces its numbers)
+    r"(?:(?<=排名|排位|排在|位居|位列)由)?"     # ('全国排名由第18位前移至第15位': the position moved from, then to)
     r"(?:第\s?(?P<n>[一二三四五六七八九十\d]+)\s?(?:位|名)?(?!\s?(?:产业|季度|批|次|届|个|大|阶段|轮|期|年|条|项|名单|方阵|梯队|集团|家|座|档|等|层次|极|线))"
     r"|(?P<first>首位|之首|榜首|第一位)|(?P<bottom>倒数第(?P<bn>[一二三四五六七八九十\d]+)(?:位|名)?|倒(?P<bn2>[一二三四五六七八九十\d])|末位))"
 )
@@ -348,7 +349,7 @@ def _growths(seg: str, year: Optional[int] = None,
 _REAL_RATE = re.compile(r"实际|可比价|不变价")
 NOMINAL_WORDS = re.compile(r"名义|现行价|当年价")
 _FIRST_DIGIT = re.compile(r"\d")
-_MOVED_TO = re.compile(r"\s*(?:进步|上升|跃升|提升|前进|攀升|下降|下滑|跌落|退后|后退)(?:为|至|到)(?:全[市省国区])?第(?P<n>[一二三四五六七八九十\d]+)(?:位|名)?")
+_MOVED_TO = re.compile(r"\s*(?:进步|上升|跃升|提升|前进|前移|上移|攀升|下降|下滑|跌落|退后|后退|后移|下移)(?:为|至|到)(?:全[市省国区])?第(?P<n>[一二三四五六七八九十\d]+)(?:位|名)?")
 
 
 def _rank(seg: str, sent_text: str, ctx: ArticleContext) -> tuple[Optional[int], Optional[str], Optional[str], int, int]:
@@ -380,7 +381,7 @@ def _rank(seg: str, sent_text: str, ctx: ArticleContext) -> tuple[Optional[int],
                 continue
             rank = int(v)
         moved = _MOVED_TO.match(seg, m.end())
-        if moved and seg[max(0, m.start() - 4):m.start()].find("由") >= 0 and (to := cn_number(moved.group("n"))):
+        if moved and ("由" in seg[max(0, m.start() - 4):m.start()] or "由第" in m.group(0)) and (to := cn_number(moved.group("n"))):
             # '由全市第10名进步为第9名': the position it moved to is the period's
             rank = int(to)
         scope = _scope(m.group("scope"), ctx)

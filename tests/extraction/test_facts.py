@@ -817,3 +817,10 @@ def test_places_sharing_one_rate_with_jun_and_a_tied_position():
     y = ("2022-01", "2022-12", "actual")
     assert {("331123", "gdp", *y, "yoy_pct", 5.9), ("331126", "gdp", *y, "yoy_pct", 5.9),
             ("331123", "gdp", *y, "rank", 4), ("331126", "gdp", *y, "rank", 4)} <= got
+
+
+def test_a_position_moved_forward_from_one_to_another():
+    text = "2022年我省地区生产总值32074.7亿元，同比增长4.7%，全国排名由第18位前移至第15位。"
+    got = atoms(extract(article(text, None, main="江西省")))
+    assert ("360000", "gdp", "2022-01", "2022-12", "actual", "rank", 15) in got
+    assert not [t for t in got if t[5] == "rank" and t[6] == 18]
