@@ -22,6 +22,7 @@ from ledger.numbers import cn_number
 _N = r"[一二三四五六七八九十\d]+"
 PLACING = re.compile(r"(?:稳居|位列|位居|排名|排在|居|名列|列|跃居|升至)(?:[\u4e00-\u9fa5]{1,4}?(?:省|市|国))?"
                      r"第" + _N + r"(?:位|名)?")
+_HELD_IN = re.compile(r"(?:居|位列|排名|排在|名列|列)$")
 _CONTEST = re.compile(r"竞赛|考核|评价|评比|观摩|考评|督查|擂台|测评|拉练|比拼|红榜|黑榜|百强|强县")
 # '排在11—20位的分别是怀远、颍上、…和界首': the places holding a run of positions, in order
 _SPAN_LIST = re.compile(r"(?:排在|排名|位列|位居|居)第?(?P<a>\d{1,3})\s*(?:—|－|-|–|~|～|至|到)\s*第?(?P<b>\d{1,3})\s*(?:位|名)"
@@ -85,7 +86,8 @@ def league_facts(ctx: ArticleContext, i: int, topic: tuple, prev_target_mood: di
             return made
     if not PLACING.search(st):
         return _place_rate_facts(ctx, i, topic, prev_target_mood)
-    places = [p for p in ctx.places_in(s.start, s.end) if p.code]
+    # (not a place naming where a position is held: '南昌…稳居江西省第一位' goes on past 江西省)
+    places = [p for p in ctx.places_in(s.start, s.end) if p.code and not _HELD_IN.search(text, max(s.start, p.start - 2), p.start)]
     out: list[Fact] = []
     for k, p in enumerate(places):
         if not _OPENS.search(text[s.start:p.start]) or text[p.end:p.end + 1] == "的":

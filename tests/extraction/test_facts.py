@@ -824,3 +824,12 @@ def test_a_position_moved_forward_from_one_to_another():
     got = atoms(extract(article(text, None, main="江西省")))
     assert ("360000", "gdp", "2022-01", "2022-12", "actual", "rank", 15) in got
     assert not [t for t in got if t[5] == "rank" and t[6] == 18]
+
+
+def test_a_place_placed_in_its_named_province_on_the_paragraph_s_indicator():
+    text = ("2022年我省地区生产总值32074.7亿元，同比增长4.7%。从地区数据排名看，南昌顺利突破7000亿元大关，"
+            "稳居江西省第一位。赣州位列第二。")
+    got = atoms(extract(article(text, None, main="江西省")))
+    y = ("2022-01", "2022-12", "actual")
+    assert {("360100", "gdp", *y, "rank", 1), ("360700", "gdp", *y, "rank", 2)} <= got
+    assert not [t for t in got if t[1] == "gdp" and t[5] == "value" and t[6] == 700000000000.0]
