@@ -48,7 +48,7 @@ _EXCHANGE_BEFORE = re.compile(r"(?:美元|欧元|港元|汇率)(?:合|兑换?|�
 _AHEAD_OF_BEFORE = re.compile(r"(?:超出|高出|多出|领先|落后)(?:于)?[\u4e00-\u9fa5]{1,10}$")
 _THRESHOLD_BEFORE = re.compile(r"(?:介于|大于|小于|不低于|不少于|不超过|不高于|≥|≤|＞|＜|>|<)(?:等于)?\s*$")
 _AVERAGE_BEFORE = re.compile(r"平均(?:值)?(?:约)?(?:为|达到?|是)?\s*$")
-_BOUND_AFTER = re.compile(r"\s*(?:之下|之上|以下|以上|之间)")
+_BOUND_AFTER = re.compile(r"\s*(?:之下|之上|以下|以上|之间|的?区间|范围)")
 _ITS = re.compile(r"(?<![其])其(?!中|他|它|余|次|实)\s*$")
 _TOP_IS = re.compile(r"(?:数据|总量|规模)?(?:名义|实际)?(?P<g>增速|增幅|增长)?(?:最快|最高|最大|最多)的(?:地区|县市区|区县|县|城市|市)?(?:是|为)")
 # 'GDP增速最慢的是新宁县，增速为7.3%': the last place on the indicator (its rank needs the group's size)
@@ -861,7 +861,9 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
     return None, False
 
 
-_HIGHEST_AFTER_TERM = re.compile(r"\s*(?:(?:总量|规模)?最(?:高|大|多)|(?P<g>(?:增速|增幅|增长)最(?:快|高)))[，,]?\s*(?:为|达到?|是)")
+_HIGHEST_AFTER_TERM = re.compile(r"\s*(?:(?:总量|规模)?最(?:高|大|多)|(?P<g>(?:增速|增幅|增长)最(?:快|高)))[，,]?\s*(?:为|达到?|是)"
+                                 # ('沙河市人均GDP(5.11万元)全市最高': its figure in brackets, then the highest of its scope)
+                                 r"|\s*[（(][^（）()]{1,16}[）)]\s*全(?:市|省|区|县|国)最(?:高|大|多)")
 _OWN_RANK_BEFORE = re.compile(r"\s*(?:在(?P<among>[^，,。；;]{1,14}?)(?:中|里)?)?"    # ('广西在国内大陆各省市区排名第18，对应…')
                               # ('青岛市毫无悬念的位居全省第一，实现地区生产总值…': a short manner before the position)
                               r"(?:[\u4e00-\u9fa5]{2,6}的)?"

@@ -833,3 +833,10 @@ def test_a_place_placed_in_its_named_province_on_the_paragraph_s_indicator():
     y = ("2022-01", "2022-12", "actual")
     assert {("360100", "gdp", *y, "rank", 1), ("360700", "gdp", *y, "rank", 2)} <= got
     assert not [t for t in got if t[1] == "gdp" and t[5] == "value" and t[6] == 700000000000.0]
+
+
+def test_a_range_said_as_an_interval_and_the_highest_after_a_bracketed_figure():
+    text = "2023年，沙河市、清河县等县市GDP集中在100亿至200亿元区间，其中沙河市人均GDP(5.11万元)全市最高。"
+    got = atoms(extract(article(text, None, main="邢台市")))
+    y = ("2023-01", "2023-12", "actual")
+    assert got == {("130582", "gdp_per_capita", *y, "value", 51100.0), ("130582", "gdp_per_capita", *y, "rank", 1)}
