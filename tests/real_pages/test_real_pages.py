@@ -21,7 +21,7 @@ SUMMARY = re.compile(r"facts P=[\d.]+ R=[\d.]+ F1=(?P<facts>[\d.]+).*rankings P=
 
 SETS = {
     # name: (pages, gold, facts F1 floor, rankings F1 floor)
-    "dev": (SHARED / "eval" / "real" / "pages", SHARED / "eval" / "real" / "gold.jsonl", 0.94, 0.94),
+    "dev": (SHARED / "eval" / "real" / "pages", SHARED / "eval" / "real" / "gold.jsonl", 0.95, 0.94),
 }
 _FLOORS = {"b1": (0.90, 0.96), "b2": (0.82, 0.95), "b3": (0.92, 0.83), "b4": (0.83, 0.86), "b5": (0.85, 0.80),
            "b6": (0.89, 0.91), "b7": (0.91, 0.91), "b8": (0.91, 0.85), "b9": (0.90, 0.85),
