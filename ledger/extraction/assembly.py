@@ -1249,6 +1249,7 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
         amounts = []     # '五年累计完成固定资产投资2413.8亿元': a sum over years, no year's value
     moved = _MOVED_FROM_TO.search(seg) if len(amounts) >= 2 else None
     move_years = None
+    moved_over_span = False
     if moved and moved.start("a") <= amounts[0].start < moved.end("a") and moved.start("b") <= amounts[1].start < moved.end("b") \
             and not _YEAR_IN.search(moved.group("a")) and not find_periods(moved.group("a")):
         # '地区生产总值从2011年的1520亿元增加到2016年的2243.1亿元；城镇居民人均可支配收入从28993元增加到45794元':
@@ -1270,6 +1271,7 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
         # '地区生产总值从129.8亿元增长到325亿元，是2016年的2.5倍': the figure it moved to is the period's; the one
         # it moved from is an earlier year's (a move between two stated years is read with those years instead)
         amounts = amounts[1:]
+        moved_over_span = True
     # '位于1000亿元至1500亿元之间，分别为…': the ends of a range are no figures
     amounts = [a for a in amounts if not in_a_range(seg, a)]
     if amounts and not seg[amounts[-1].end:].strip(" 以上下及的") and re.search(r"(?:以上|以下)\s*$", seg) \
@@ -1458,6 +1460,21 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
         f = make_fact(ctx, s, key, mm, place, kind, period, value, vals, scope, basis, why, subject)
         if f:
             out.append(f)
+    if moved_over_span and period is not None and period.start and period.end and period.start[:4] != period.end[:4]:
+        # '“十三五”期间，县内生产总值从136.1亿元增加至269.7亿元、年均增长10.29%': the figure moved to is the span's
+        # last year's; its average rate stays the span's
+        parts = []
+        for f in out:
+            if f.value is not None:
+                end_year = int(period.end[:4])
+                parts.append(dataclasses.replace(f, period_start=f"{end_year:04d}-01", period_end=f"{end_year:04d}-12",
+                                                 period_approx=False, yoy_pct=None, cagr_pct=None,
+                                                 period_reason=(f.period_reason or "") + "; the figure a move over the span reached, its last year's"))
+                if f.cagr_pct is not None or f.yoy_pct is not None or f.rank is not None:
+                    parts.append(dataclasses.replace(f, value=None, unit=None, qualifier=None))
+            else:
+                parts.append(f)
+        out = parts
     if growth_rank is not None and len(targets) == 1 and out:
         key, mm, place = targets[0]
         f = make_fact(ctx, s, key, mm, place, kind, period, None, dict(yoy=None, cagr=None, rank=growth_rank[0]),

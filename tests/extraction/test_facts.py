@@ -840,3 +840,11 @@ def test_a_range_said_as_an_interval_and_the_highest_after_a_bracketed_figure():
     got = atoms(extract(article(text, None, main="邢台市")))
     y = ("2023-01", "2023-12", "actual")
     assert got == {("130582", "gdp_per_capita", *y, "value", 51100.0), ("130582", "gdp_per_capita", *y, "rank", 1)}
+
+
+def test_a_move_over_a_plan_s_span_reaches_its_last_year_s_figure():
+    text = "“十三五”期间，县内生产总值从136.1亿元增加至269.7亿元、年均增长10.29%。"
+    got = atoms(extract(article(text, "2021-06-10", main="陆良县")))
+    assert ("530322", "gdp", "2020-01", "2020-12", "actual", "value", 26970000000.0) in got
+    assert ("530322", "gdp", "2016-01", "2020-12", "actual", "cagr_pct", 10.29) in got
+    assert not [t for t in got if t[2] == "2016-01" and t[5] == "value"]
