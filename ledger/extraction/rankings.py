@@ -765,21 +765,36 @@ def _strong_before(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_la
 TOP_CAPTION_RE = re.compile(r"(?P<label>[^，。；：,;:\n]{0,30}?)前(?P<n>" + _N + r")(?:位|名)\s*(?:[:：]\s*|$)")
 
 
-def _top_caption(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_label: dict) -> list:
+def _caption_label(label: str) -> str:
+    """A caption's label without its list number ('3.经济强县前20位' -> 经济强县)."""
+    return _clean_label(re.sub(r"^\s*[\d一二三四五六七八九十]+\s*[.、．]\s*", "", label))
+
+
+def _caption_places(ctx: ArticleContext, i: int, s, m: re.Match) -> Optional[tuple[list, int]]:
+    """(the places, N) of a caption naming the first N over exactly N places (after it on its line, or on
+    the lines below when the caption stands alone), else None."""
     at = s.start + m.end()
     if not ctx.text[at:s.end].strip(" 。\n") and i + 1 < len(ctx.sentences):
         at = ctx.sentences[i + 1].start      # the caption on a line of its own, its list below
     places = [p for p in _places_after(ctx, at) if _county_like(p)]
     n = _group_size(m.group("n"))
     if not n or len(places) != int(n) or len(places) < 2:
-        return []
+        return None
     if _is_metric_label(ctx, s.start + m.start("label"), s.start + m.end("label")):
-        return []      # 'GDP前5位：…': an indicator's league (facts)
-    label = _clean_label(re.sub(r"^\s*[\d一二三四五六七八九十]+\s*[.、．]\s*", "", m.group("label")))
+        return None      # 'GDP前5位：…': an indicator's league (facts)
+    return places, int(n)
+
+
+def _top_caption(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_label: dict) -> list:
+    found = _caption_places(ctx, i, s, m)
+    if found is None:
+        return []
+    places, n = found
+    label = _caption_label(m.group("label"))
     contest = label if label and _CONTEST_NOUN.search(label) else (last_label.get(s.group, "") or doc_contest(ctx))
     if not contest:
         return []      # a list with no contest around it ('人口前5位：…') is no placing
-    return [(places[0].start, label if label and len(label) >= 2 else contest, f"top{int(n)}", places)]
+    return [(places[0].start, label if label and len(label) >= 2 else contest, f"top{n}", places)]
 
 
 # '2012年度广西科学发展十佳县初选名单' on a line of its own over exactly ten places: each among the first ten
@@ -788,9 +803,11 @@ TOP_LIST_CAPTION_RE = re.compile(r"(?P<label>[^，。；：,;:\n]{0,30}?(?P<n>[�
 
 
 def _top_list_caption(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_label: dict) -> list:
-    caption = _clean_label(re.sub(r"^\s*[\d一二三四五六七八九十]+\s*[.、．]\s*", "", m.group("label")))
-    made = _top_caption(ctx, i, s, st, m, {s.group: caption})
-    return [(pos, caption or label, b, places) for pos, label, b, places in made]
+    found = _caption_places(ctx, i, s, m)
+    if found is None:
+        return []
+    places, n = found
+    return [(places[0].start, _caption_label(m.group("label")), f"top{n}", places)]
 
 
 # '20个经济强县市为：A、B…和T' / '10个县域经济发展先进县市区是：…': a class of a contest's results counted, then
