@@ -685,7 +685,7 @@ def _comparison_base(text: str, start: int, end: int) -> bool:
 
 _TIED_AT = re.compile(r"并列(?P<scope>[^，,。；;第]{0,10}?)第(?P<n>[一二三四五六七八九十\d]+)(?:位|名)")
 _TOP_K_AFTER = re.compile(r"[，,]\s*(?:分别|依次)?(?:位居|位列|居|排名|排在|列)(?P<scope>全(?:省|市|区|国))?前(?P<n>[一二三四五六七八九十\d]+)(?:位|名)")
-_LEADS_BEFORE = re.compile(r"(?:领涨|领长|领跑|领先|引领|带动|拉动)$")
+_LEADS_BEFORE = re.compile(r"(?:领涨|领跑|领先|引领|带动|拉动)$")
 
 
 def _self_subject(ctx: ArticleContext, word: str) -> Subject:
