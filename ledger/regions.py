@@ -809,7 +809,7 @@ class Gazetteer:
             speaks = own_words + banner_words + district_words
             if not speaks and len(self._CITY_OWN.findall(text)) >= 2:
                 # '…全市国民经济和社会发展情况公报' whose only place is in its slogan ('四个辽阳'建设): that city
-                return self._own_history_county(text[:3000], level="prefecture")
+                return self._own_history_place(text[:3000], level="prefecture")
             return self._unnamed_own_county(title, text) if speaks else None
         choice = self._main_choice(score, own_words, len(self._CITY_OWN.findall(text)), banner_words, district_words)
         if choice is not None and self._city_text_naming_a_county(choice, title_keys, score, text):
@@ -882,15 +882,16 @@ class Gazetteer:
                 return found
         # last, its own words: '…也是桦川振兴发展进程中极不寻常的一年' (one county's short name, and no other, in its opening)
         found = self._title_short_county(text[:1500], only_county=True)
-        return found if found is not None else self._own_history_county(text[:3000])
+        return found if found is not None else self._own_history_place(text[:3000])
 
     # what only a place's own report says of it: '是柳林发展史上极不平凡的一年', 建设“三个柞水”
     _OWN_HISTORY = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:经济社会)?(?:发展|开展)史上|[“\"][一二三四五六七八九十]个([\u4e00-\u9fff]{2,3})[”\"]")
 
-    def _own_history_county(self, text: str, level: str = "county") -> Optional[Region]:
-        """The one county a text that speaks as 我县/全县 names by its short name in a phrase only its own
-        report uses of it ('柳林发展史上', “三个柞水”), even where the name is no place word of jieba's dictionary
-        (柳林, willows, is read as a place only there), else None."""
+    def _own_history_place(self, text: str, level: str = "county") -> Optional[Region]:
+        """The one place of ``level`` (a county; a prefecture for a city's own text) that a text speaking of
+        itself (我县, 全市) names by its short name in a phrase only its own report uses of it ('柳林发展史上',
+        “三个柞水”, “四个辽阳”), even where the name is no place word of jieba's dictionary (柳林, willows, is
+        read as a place only there), else None."""
         found = set()
         for m in self._OWN_HISTORY.finditer(text):
             run = m.group(1) or m.group(2)
@@ -1099,14 +1100,15 @@ def _on_word_boundaries(text: str, start: int, end: int, pad: int = 4) -> bool:
         return False
     if end - lo in cuts:
         return True
-    zone = _ZONE_SUFFIX.match(text, end)
+    zone = ZONE_SUFFIX.match(text, end)
     if zone is not None and zone.end() - lo in cuts:
         return True      # '天津开发区' is one word of jieba's dictionary: the city before its zone's suffix
     return end - start >= 2 and text[end - 1] in ADMIN_SUFFIXES and (end - 1 - lo) in cuts \
         and (end - 1) > start
 
 
-_ZONE_SUFFIX = re.compile(r"高新技术产业开发区|经济技术开发区|高新技术开发区|经济开发区|高新区|经开区|开发区")
+# the suffix of a development zone written after its city (天津开发区, 镇江高新区, 哈尔滨高新技术产业开发区)
+ZONE_SUFFIX = re.compile(r"高新技术产业开发区|经济技术开发区|高新技术开发区|经济开发区|高新区|经开区|开发区")
 
 
 def _is_dictionary_word(word: str) -> bool:

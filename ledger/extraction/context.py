@@ -19,6 +19,7 @@ from typing import Any, Optional
 from ledger.metrics import MetricMention, get_lexicon
 from ledger.model import Article
 from ledger.numbers import normalize
+from ledger.regions import ZONE_SUFFIX
 from ledger.periods import (PeriodMention, bulletin_year, document_number_year, date_line, document_year, find_periods,
                              heading_year, pub_ym, report_date, resolve, work_report_year)
 from ledger.sentences import Sentence, split_sentences
@@ -308,14 +309,13 @@ def _places(gaz, text: str, main_region) -> list[Place]:
 
 # '镇江高新区', '哈尔滨高新技术产业开发区': a development zone named after its city that the gazetteer does
 # not list; FACTS.md: a place without a code is stored by its name
-_ZONE_AFTER_CITY = re.compile(r"高新技术产业开发区|经济技术开发区|高新技术开发区|经济开发区|高新区|经开区|开发区")
 _MUNICIPALITIES = ("110000", "120000", "310000", "500000")     # (天津开发区: a zone after a province-level city)
 
 
 def _unlisted_zones(text: str, places: list[Place]) -> list[Place]:
     out: list[Place] = []
     for k, p in enumerate(places):
-        m = _ZONE_AFTER_CITY.match(text, p.end) \
+        m = ZONE_SUFFIX.match(text, p.end) \
             if p.code and (p.level in ("prefecture", "county") or p.code in _MUNICIPALITIES) else None
         if m is not None and not (k + 1 < len(places) and places[k + 1].start < m.end()):
             name = text[p.start:m.end()]
@@ -329,28 +329,38 @@ def _unlisted_zones(text: str, places: list[Place]) -> list[Place]:
 _OPENS_ON_ZONE = re.compile(r"\s*(?:(?:19|20)\d{2}年(?:[^，,。]{0,6})?[，,]?)?\s*")
 
 
-def _title_zone(ctx: ArticleContext, title: str) -> Optional[str]:
-    """The name of a development zone the gazetteer does not list that the title names and the text names
-    again and again (three times or more), and names nothing else as often, else None."""
+def _zone_of_article(ctx: ArticleContext, title: str) -> Optional[str]:
+    """The name of a development zone the gazetteer does not list that the page is about, else None: the
+    one the title names and the text names again and again (three times or more, more often than any
+    county), or else the one a yearbook entry opens on."""
     counts: dict[str, int] = {}
     for p in ctx.places:
         if p.kind == "zone" and p.code is None:
             counts[p.name] = counts.get(p.name, 0) + 1
     named = [z for z, n in counts.items() if n >= 3 and z in title]
-    body = next((sn for sn in ctx.sentences if sn.end - sn.start > 20), None)
-    first = next((p for p in ctx.places if body is not None and body.start <= p.start < body.end
-                  and (p.code or p.kind == "zone")), None)
-    if not named and first is not None and first.kind == "zone" and first.code is None \
-            and _OPENS_ON_ZONE.fullmatch(ctx.text, body.start, first.start) and _ZONE_AFTER_CITY.search(first.name) \
-            and not re.match(r"\s*(?:为|是)", ctx.text[first.end:first.end + 2]) \
-            and (ctx.main_region is None or ctx.main_region.code and ctx.main_region.level == "prefecture"
-                 and first.name.startswith((ctx.main_region.name, ctx.main_region.name[:-1]))):
-        # '2010年，哈尔滨高新技术产业开发区按照…' opening a yearbook's entry: the zone its figures are of
-        return first.name
+    if not named:
+        return _opening_zone(ctx)
     if len(named) != 1:
         return None
     others = [p for p in ctx.places if p.code and p.kind != "zone" and p.level in ("county", "zone")]
     return named[0] if len(others) < counts[named[0]] else None
+
+
+def _opening_zone(ctx: ArticleContext) -> Optional[str]:
+    """'2010年，哈尔滨高新技术产业开发区按照…' opening a yearbook's entry (after its year only) on a page about the
+    zone's city: the zone its figures are of, else None."""
+    body = next((sn for sn in ctx.sentences if sn.end - sn.start > 20), None)
+    if body is None:
+        return None
+    first = next((p for p in ctx.places if body.start <= p.start < body.end and (p.code or p.kind == "zone")), None)
+    city = ctx.main_region
+    if first is None or first.kind != "zone" or first.code is not None \
+            or not _OPENS_ON_ZONE.fullmatch(ctx.text, body.start, first.start) \
+            or re.match(r"\s*(?:为|是)", ctx.text[first.end:first.end + 2]):
+        return None
+    if city is not None and not (city.level == "prefecture" and first.name.startswith((city.name, city.name[:-1]))):
+        return None
+    return first.name
 
 
 def _qualified(places: list[Place]) -> list[Place]:
@@ -400,6 +410,7 @@ def build_context(article: Article) -> ArticleContext:
     title = normalize(article.title or "")
     if article.script == "traditional" and title:
         title = _simplified(title)
+    subtitle = _simplified(article.subtitle) if article.script == "traditional" and article.subtitle else article.subtitle
     if pub is None:
         rd = report_date("\n".join([title, article.subtitle or "", text]))
         if rd:
@@ -455,9 +466,7 @@ def build_context(article: Article) -> ArticleContext:
     places = _places(gaz, text, main_region)
     ctx = ArticleContext(
         article=article, text=text, sentences=sentences,
-        metrics=_metric_mentions(text, places, "\n".join(filter(None, (title, _simplified(article.subtitle)
-                                                                         if article.script == "traditional" and article.subtitle
-                                                                         else article.subtitle)))),
+        metrics=_metric_mentions(text, places, "\n".join(filter(None, (title, subtitle)))),
         places=places, pub=pub, pub_reason=pub_reason, main=None,
         main_region=main_region)
     ctx.index()
@@ -504,7 +513,8 @@ def build_context(article: Article) -> ArticleContext:
             # (find_periods leaves out comparison bases: '比2015年', '是2011年的1.9倍')
             # (the sentences' periods, found once here and kept for the extractor's own use)
             # (not the start of a run of years, '图1：2022年以来越秀区地区生产总值增速图': a chart's caption)
-            years = {pm.year for k, sent in enumerate(sentences) for pm in ctx.periods_of(k)
+            stated = [(sent, pm) for k, sent in enumerate(sentences) for pm in ctx.periods_of(k)]
+            years = {pm.year for sent, pm in stated
                      if pm.year and not pm.span and not pm.text.endswith("以来")
                      and not _UNTIL_BEFORE.search(text, max(0, sent.start + pm.start - 2), sent.start + pm.start)}
             reviewed = {int(m.group(1)) for m in _YEAR_REVIEWED.finditer(text)}
@@ -514,18 +524,17 @@ def build_context(article: Article) -> ArticleContext:
                 ctx.doc_year, ctx.doc_year_reason = reviewed.pop(), "the year the report reviews"
             if len(years) == 1:
                 ctx.doc_year, ctx.doc_year_reason = years.pop(), "the one year the page states"
-                stated = [pm for k in range(len(sentences)) for pm in ctx.periods_of(k)]
-                if all(pm.months is None for pm in stated if pm.year == ctx.doc_year) \
-                        and any(pm.rel == -1 for pm in stated) \
-                        and any(pm.rel == 0 and pm.months and pm.months != (1, 12) for pm in stated):
+                pms = [pm for _, pm in stated]
+                if all(pm.months is None for pm in pms if pm.year == ctx.doc_year) \
+                        and any(pm.rel == -1 for pm in pms) \
+                        and any(pm.rel == 0 and pm.months and pm.months != (1, 12) for pm in pms):
                     # '今年一季度…' and '去年全年反超…' on a page whose one year is that of a whole year's figure
                     # ('宿迁2022年GDP为4112亿元'): the year just past, so the page's own year is the next
                     ctx.doc_year += 1
                     ctx.doc_year_reason = f"the year after {ctx.doc_year - 1}, the one year the page states (last year's)"
                 # and the one sub-period it states ('前4月' / '1-4月' all through a page on 2025年1-4月):
                 # the period of its figures that name none
-                subs = {pm.months: pm for k in range(len(sentences)) for pm in ctx.periods_of(k)
-                        if not pm.span and pm.months and pm.year in (None, ctx.doc_year)}
+                subs = {pm.months: pm for pm in pms if not pm.span and pm.months and pm.year in (None, ctx.doc_year)}
                 if len(subs) == 1:
                     (months, pm), = subs.items()
                     if months != (1, 12):
@@ -536,7 +545,7 @@ def build_context(article: Article) -> ArticleContext:
         ctx.main = Place(-1, -1, article.main_region_name or "", article.main_region_code,
                          article.main_region_name or getattr(main_region, "name", "") or "", "main", level, main_region)
         ctx.parent_name = getattr(main_region, "prefecture_name", None)
-    zone = _title_zone(ctx, title)
+    zone = _zone_of_article(ctx, title)
     if zone is not None:
         # '天津开发区上半年实现地区生产总值1689.5亿' over a text about that zone: the zone (by its name) is the
         # article's region, not the district around it
