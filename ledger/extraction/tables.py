@@ -199,7 +199,7 @@ def _between_rows(ctx: ArticleContext, lines, j: int, block) -> bool:
     rows = [r for r in block if r[0] == "row"]
     if not rows:
         return False
-    m = _ROW.match(_SPACED_POINT.sub(".", lines[j][1].replace("|", " ").replace("｜", " ").strip()))
+    _, m, _ = _row_shape(lines[j][1])
     if m is None or m.group("tail") or _TOTAL_ROW.match(m.group("name")):
         return False
     cells = m.group("cells").split()
@@ -351,18 +351,24 @@ def _row_name_in_province(ctx: ArticleContext, name: str, at: int) -> Optional[P
     return Place(at, at + len(name), name, region.code, name, "short", region.level, region)
 
 
-def place_row(ctx: ArticleContext, start: int, raw: str):
+def _row_shape(raw: str) -> tuple[int, Optional[re.Match], Optional[str]]:
+    """(the line's leading blanks, its match of a row's shape or None, the unit every figure cell carries or
+    None) of a line, its bars blanked ('1 | 渝北区 | 1848.24 |')."""
     line = raw.replace("|", " ").replace("｜", " ")      # same length: offsets stay valid
     lead = len(line) - len(line.lstrip())
     line = line.strip()
-    if line.startswith("#"):
-        return ("skip", None, None, None)
     # '1 长沙市 3712.38亿元': a unit written in every figure cell is blanked (same length) and kept for the block
     units = {u.group(2) for u in _CELL_UNIT_SUFFIX.finditer(line)}
     cell_unit = units.pop() if len(units) == 1 else None
     if cell_unit is not None:
         line = _CELL_UNIT_SUFFIX.sub(lambda u: u.group(1) + " " * len(u.group(2)), line)
-    m = _ROW.match(_SPACED_POINT.sub(".", line))      # (the name comes before any figure: its offset stays)
+    return lead, _ROW.match(_SPACED_POINT.sub(".", line)), cell_unit      # (the name comes before any figure: its offset stays)
+
+
+def place_row(ctx: ArticleContext, start: int, raw: str):
+    if raw.strip().replace("|", " ").replace("｜", " ").strip().startswith("#"):
+        return ("skip", None, None, None)
+    lead, m, cell_unit = _row_shape(raw)
     if not m:
         return None
     off = start + lead + m.start("name")
