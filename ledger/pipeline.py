@@ -126,9 +126,13 @@ def _quarantined(task: FileTask, size: int, reason: str, detail: str, sha: Optio
 
 
 def enrich(article: Article) -> Article:
-    """Main region (gazetteer) and keywords (jieba) of a parsed article."""
+    """Main region (gazetteer) and keywords (jieba) of a parsed article; spaces a line wrap left
+    inside a word of its prose are taken out first (the segmenter's dictionary tells a word)."""
+    from ledger.parsing.normalize import join_split_words
     from ledger.regions import get_gazetteer
-    from ledger.segment import keywords
+    from ledger.segment import dictionary_freq, keywords
+
+    article.text = join_split_words(article.text, _is_common_word(dictionary_freq))
 
     # a government site that publishes the page (青山湖区人民政府网站) names its region like a title does
     site = article.outlet if article.outlet and "政府" in article.outlet else None
@@ -138,6 +142,11 @@ def enrich(article: Article) -> Article:
         article.main_region_code, article.main_region_name = main
     article.keywords = keywords(((article.title or "") + "\n" + article.text)[:20000])
     return article
+
+
+def _is_common_word(freq: Callable[[str], int]) -> Callable[[str], bool]:
+    # (a word the dictionary has seen a few times at least: rare entries join too much)
+    return lambda word: freq(word) >= 5
 
 
 def extract_article(article: Article) -> Extraction:

@@ -4,12 +4,14 @@
   (the converter is created once per process).
 * Mirror sites that insert pinyin in brackets after characters (經(jīng)濟) are cleaned.
 * Whitespace inside a paragraph is collapsed.
+* A space a line wrap left inside a word of running prose (衡阳 市, 同比增 长) is taken out.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Callable
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # one pinyin syllable (tone marks or a tone digit allowed), in ASCII or full-width brackets,
@@ -89,6 +91,35 @@ def tidy_marks(text: str) -> str:
     if "。" in text:
         text = _STOP_AS_POINT.sub(".", text)
     return _STRAY_COMMA.sub("", text) if "," in text or "，" in text else text
+
+
+# a space between two Han characters of running prose (a line with two or more sentence marks)
+_HAN_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+_PROSE_MARK = re.compile(r"[，。；,;]")
+_HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,3}$")
+_HAN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}")
+
+
+def join_split_words(text: str, is_word: Callable[[str], bool]) -> str:
+    """Take out a space a line wrap (or a PDF's layout) left inside a word of running prose:
+    '…1703.10亿元,衡阳 市2601.57亿元,…' and '永州市同比增 长9.0%' read as 衡阳市 and 增长. A space
+    goes only when a word of 2-4 characters (``is_word``, the segmenter's dictionary) spans it, so
+    spaces that part names, bylines or a heading from its text ('通讯员 黄鹏程') stay; lines without
+    two sentence marks (tables, headings, bylines) are left alone."""
+    if " " not in text:
+        return text
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if " " in line and len(_PROSE_MARK.findall(line)) >= 2:
+            lines[k] = _HAN_GAP.sub(lambda m: "" if _word_spans(m.string, m.start(), is_word) else " ", line)
+    return "\n".join(lines)
+
+
+def _word_spans(line: str, at: int, is_word: Callable[[str], bool]) -> bool:
+    left = _HAN_BEFORE.search(line, 0, at).group()
+    right = _HAN_AFTER.match(line, at + 1).group()
+    return any(is_word(left[i:] + right[:j])
+               for i in range(len(left)) for j in range(1, len(right) + 1) if len(left) - i + j <= 4)
 
 
 def clean_line(line: str) -> str:
