@@ -467,12 +467,17 @@ def _scope(s: Optional[str], ctx: ArticleContext) -> Optional[str]:
 
 
 # ---------------------------------------------------------------- groups and segments
+def is_share_base(text: str, mm: MetricMention, lo: int) -> bool:
+    """'占全市规上工业总产值的比重', '占全省生产总值的25.8%': the whole a share is of, not an indicator stated."""
+    return bool(_SHARE_BEFORE.search(text, max(lo, mm.start - 5), mm.start))
+
+
 def groups_of(ctx: ArticleContext, i: int, mentions: list[MetricMention]) -> list[Group]:
     text = ctx.text
     groups: list[Group] = []
     for mm in mentions:
         before = text[max(ctx.sentences[i].start, mm.start - 5):mm.start]
-        if _SHARE_BEFORE.search(before):
+        if is_share_base(text, mm, ctx.sentences[i].start):
             continue  # '占全市规上工业总产值的比重': a share's base, transparent
         if _WHOLE_OF_A_PART.match(text, mm.end) and "在" in text[max(ctx.sentences[i].start, mm.start - 8):mm.start]:
             continue  # '在全县地区生产总值中，非公有制经济实现增加值…': the whole a part is of, transparent

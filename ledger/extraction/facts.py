@@ -31,7 +31,7 @@ from ledger.metrics import MetricMention
 from ledger.model import Fact
 from ledger.numbers import cn_number
 from ledger.extraction.assembly import (ACCOUNTED, FUTURE_CUE, NOMINAL_WORDS, PAST, QITA, SEQUENCE_OPENS, Group, Subject,
-                                        TARGET_CUE, TARGET_NOUN, UNDERSTOOD, dealt_growths, dedupe, facts_for_group, groups_of,
+                                        TARGET_CUE, TARGET_NOUN, UNDERSTOOD, dealt_growths, dedupe, facts_for_group, groups_of, is_share_base,
                                         kind_and_period, make_fact, mask_asides, segment_end)
 from ledger.extraction.league import ONWARD, RANKED_IS_PLACE, league_facts, ranked_is_place_facts
 from ledger.extraction.lists import (bullet_line_facts, numbered_line_facts, place_figure_facts, place_figure_runs)
@@ -222,8 +222,9 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
                 if nxt_pos is not None:
                     c_end = nxt_pos.start() + 1     # ('A以2730亿元排在第一名，第二名和第三名分别是…': the next places' clause)
                 clause = text[listed[-1].end:c_end]
-                if QITA.search(clause) or ctx.metrics_in(listed[-1].end, c_end):
-                    break
+                if QITA.search(clause) or any(not is_share_base(text, mm, s.start)
+                                              for mm in ctx.metrics_in(listed[-1].end, c_end)):
+                    break     # (the clause's own indicator; not the whole a share is of: '占全省生产总值的25.8%')
                 if not UNDERSTOOD.match(clause):
                     break
                 sub = Subject(listed, reason="place with the metric understood",

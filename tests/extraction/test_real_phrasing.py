@@ -939,3 +939,11 @@ def test_a_zone_among_places_over_a_range_of_positions():
     text = "麻阳县、洪江区2020年上半年GDP依次位居全市第十二至十三位。"
     got = {(a[0], a[6]) for a in atoms(extract(article(text, None, main="怀化市"))) if a[5] == "rank"}
     assert got == {("431226", 12.0), ("431271", 13.0)}
+
+
+def test_the_whole_a_share_is_of_does_not_end_the_place_clause_after_an_indicator_framed_first():
+    text = "前三季度，从生产总值来看，芜湖市以3100.5亿元排名第一，占全省生产总值的12.3%，同比增长9.6%。"
+    got = atoms(extract(article(text, "2021-10-30", main="安徽省")))
+    q3 = ("2021-01", "2021-09", "actual")
+    assert {("340200", "gdp", *q3, "value", 3.1005e11), ("340200", "gdp", *q3, "rank", 1.0),
+            ("340200", "gdp", *q3, "yoy_pct", 9.6)} <= got
