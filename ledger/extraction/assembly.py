@@ -145,6 +145,8 @@ _BAR_BEFORE = re.compile(r"(?:门槛|门坎|入围线|入榜线)[^，,。；;\d]
 _ENTRY_AFTER = re.compile(r"\s*(?:就|才|便|即)?(?:能|可以|可|方能)(?:进入|跻身|入围|挤进|上榜|进)")
 _PLACES_COUNTED_AFTER = re.compile(r"\s*(?:及以上|以上|以下)?的(?:县市区|县区|县市|县|市|区|旗|乡镇|地区|城市)?"
                                    r"(?:有|共有|达|达到)?[\d一二两三四五六七八九十]+个")
+_KIND_OF_PLACE_AFTER = re.compile(r"\s*(?:大关)?的(?:县域|县市区|县区|区县|县市|县级市|县|城市|地级市|设区市|地市|市|区|旗|省份)"
+                                  r"(?![\u4e00-\u9fa5])")
 _GAP_AFTER = re.compile(r"\s*(?:的)?(?:差距|差额|之差)")
 # a clause after a place that states a figure with the metric understood ("沙河市完成71.5亿元，增长5.9%")
 UNDERSTOOD = re.compile(r"(?:\s*[（(][^）)]{1,10}[）)])?"      # '红旗区(含经开区)为395.74亿元': an aside on the place
@@ -236,6 +238,8 @@ def figure_amounts(seg: str, unit: str) -> list[Amount]:
             continue     # 'GDP达到906.67亿元能进入前十': what it takes to enter a list, no region's figure
         if a.qualifier and _PLACES_COUNTED_AFTER.match(seg, a.end):
             continue     # '人均GDP不足2000元的有30个县': how many places pass a bound, no place's figure
+        if a.qualifier and _KIND_OF_PLACE_AFTER.match(seg, a.end):
+            continue     # '全省首个GDP突破800亿元的县域': a bound describing a kind of place, no figure
         if in_a_range(seg, a):
             continue     # '介于300亿元至400亿元之间': a range, no single figure
         if _EXCHANGE_BEFORE.search(seg, max(0, a.start - 8), a.start):

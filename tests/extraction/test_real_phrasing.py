@@ -947,3 +947,12 @@ def test_the_whole_a_share_is_of_does_not_end_the_place_clause_after_an_indicato
     q3 = ("2021-01", "2021-09", "actual")
     assert {("340200", "gdp", *q3, "value", 3.1005e11), ("340200", "gdp", *q3, "rank", 1.0),
             ("340200", "gdp", *q3, "yoy_pct", 9.6)} <= got
+
+
+def test_a_bound_that_describes_a_kind_of_place_is_no_figure():
+    text = ("2020年，肥西县实现生产总值870.2亿元，是全省首个GDP突破800亿元的县域。"
+            "全省GDP突破1000亿元的县域，还一个都没有。")
+    got = atoms(extract(article(text, "2021-03-01", main="安徽省")))
+    y = ("2020-01", "2020-12", "actual")
+    assert ("340123", "gdp", *y, "value", 8.702e10) in got
+    assert not any(a[5] == "value" and a[6] in (8e10, 1e11) for a in got)
