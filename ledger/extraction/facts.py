@@ -72,6 +72,8 @@ def _set_topic(para_topic: dict, para: int, entry: tuple) -> None:
     para_topic[para] = entry
 
 
+# an ordered place-figure list carried on after a ；, maybe on the next line
+_LIST_GOES_ON = re.compile(r"[)）]?\s*[；;]\s*")
 _NEXT_POSITION = re.compile(r"[，,；;]\s*(?:第[二三四五六七八九十\d]+(?:名|位)|其次)")
 _FENBIE_AFTER = re.compile(r"[^，,。；;]{0,6}?(?:分别|依次)")
 # a list the indicator leads ('GDP从高到低依次排列为：晋江市3207.43亿元，…'): it names the paragraph's indicator
@@ -237,11 +239,19 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
                 if placed:
                     _set_topic(para_topic, s.paragraph, (i, g, lo, colon))
                 cut = nxt_place
-    prev_end = 0
+    prev_end, ordered = 0, None    # (the end, last position and indicator of the last ordered list)
     for i, rs in sorted(runs.items()):
         for run in rs:
-            facts.extend(place_figure_facts(ctx, i, run, prev_target_mood, prev_end, known=facts))
+            goes_on = ordered[1:] if ordered and _LIST_GOES_ON.fullmatch(text, ordered[0], run[0].start) else None
+            made = place_figure_facts(ctx, i, run, prev_target_mood, prev_end, known=facts, goes_on_from=goes_on)
+            facts.extend(made)
             prev_end = run[-1].end
+            ranks = [f.rank for f in made]
+            first = int(ranks[0]) if ranks and ranks[0] is not None else None
+            mm = next((m for m in reversed(ctx.metrics_in(0, run[0].start)) if m.metric == made[0].metric), None) \
+                if made else None
+            ordered = (prev_end, first + len(run) - 1, goes_on[1] if goes_on and first and first > 1 else mm) \
+                if first is not None and mm is not None and ranks == list(range(first, first + len(run))) else None
     facts.extend(period_list_facts(ctx, period_runs_, prev_target_mood))
     if "、" in text or "." in text:
         facts.extend(numbered_line_facts(ctx, prev_target_mood))

@@ -218,7 +218,10 @@ def _run_with_metric_after(ctx: ArticleContext, i: int, run: list[ListItem], mm:
 
 def place_figure_facts(ctx: ArticleContext, i: int, run: list[ListItem],
                         prev_target_mood: dict[int, bool], prev_end: int = 0,
-                        known: Optional[list[Fact]] = None) -> list[Fact]:
+                        known: Optional[list[Fact]] = None,
+                        goes_on_from: Optional[tuple[int, MetricMention]] = None) -> list[Fact]:
+    """Facts of the places of ``run``; ``goes_on_from`` is the last position and the indicator of an ordered
+    list the run carries on after a ；('…GDP依次是A(…)、B(…)；\nC(…)、D(…)': C and D hold the next positions)."""
     s = ctx.sentences[i]
     text = ctx.text
     after = _metric_after(ctx, run[-1].end, s.end)
@@ -226,6 +229,8 @@ def place_figure_facts(ctx: ArticleContext, i: int, run: list[ListItem],
         # '兴庆区(33.4%)和西夏区(20.6%)规模以上工业增加值增速分别位列…': the run names its indicator right after it
         return _run_with_metric_after(ctx, i, run, after, prev_target_mood)
     mm = _list_metric(ctx, i, run[0].start)
+    if mm is None and goes_on_from is not None:
+        mm = goes_on_from[1]
     if mm is None and run[0].amount is not None:
         # '松原(892.72亿)和延边(875.76亿)两地GDP均在880亿左右': the places, then the indicator they share
         mm = _group_metric_after(ctx, run[-1].end, s.end)
@@ -262,6 +267,8 @@ def place_figure_facts(ctx: ArticleContext, i: int, run: list[ListItem],
                 and not (not top.group("n") and counted and cn_number(counted.group("n")) not in (None, len(run))):
             # ('全省共有13个县(市)GDP达标，它们依次为A…I等': nine of thirteen, in an order that does not start at 1)
             ranks = list(range(1, len(run) + 1))
+    if goes_on_from is not None and mm is goes_on_from[1] and not any(ranks) and not lead.strip(" ；;\n"):
+        ranks = list(range(goes_on_from[0] + 1, goes_on_from[0] + 1 + len(run)))
     if ranks[0] is None and _FIRST_IS.search(text[max(s.start, run[0].start - 12):run[0].start]):
         ranks[0] = 1      # '位于第一名的延津县是20.9%，凤泉区是20.7%…': the first named holds the first place
     scope_m = re.search(SCOPE, text[s.start:run[0].start])

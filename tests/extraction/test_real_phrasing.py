@@ -956,3 +956,17 @@ def test_a_bound_that_describes_a_kind_of_place_is_no_figure():
     y = ("2020-01", "2020-12", "actual")
     assert ("340123", "gdp", *y, "value", 8.702e10) in got
     assert not any(a[5] == "value" and a[6] in (8e10, 1e11) for a in got)
+
+
+def test_an_ordered_place_figure_list_carried_on_after_a_semicolon_keeps_counting():
+    text = ("按照GDP总量的高低，已经公布的7市依次是太原(5000.1亿元)、长治(2300亿元)、吕梁(2070.4亿元)、运城(2050.1亿元)；\n"
+            "大同(1680亿元)、朔州(1420.6亿元)、阳泉(910.6亿元)。")
+    got = {(a[0], a[6]) for a in atoms(extract(article(text, "2024-02-01", main="山西省"))) if a[5] == "rank"}
+    assert {("140200", 5.0), ("140600", 6.0), ("140300", 7.0), ("140100", 1.0)} <= got
+
+
+def test_a_list_after_a_semicolon_of_another_indicator_starts_no_count():
+    text = ("2023年，各市GDP依次是太原(5000.1亿元)、长治(2300亿元)、吕梁(2070.4亿元)；"
+            "一般公共预算收入中，大同(168亿元)、朔州(142.6亿元)增长较快。")
+    got = {(a[0], a[1], a[6]) for a in atoms(extract(article(text, "2024-02-01", main="山西省"))) if a[5] == "rank"}
+    assert not any(code in ("140200", "140600") for code, _, _ in got)
