@@ -830,6 +830,12 @@ class Gazetteer:
                     # not where the name is the city's ('融入岳阳省域副中心城市建设': a county of 岳阳 it does not name)
                     own = self._namesake_county(choice)
                 return own if own is not None and choice.code in (own.province_code, own.prefecture_code) else None
+        if choice is not None and choice.level == "province" and score[choice.key] <= 1 and not own_words \
+                and choice.code not in self._municipalities() and choice.key not in title_keys \
+                and len(self._CITY_OWN.findall(text)) >= 2:
+            # 全市/我市 all through a text that names its province once ('视察贵州重要讲话精神'): it is
+            # about a city it does not name, not about the province
+            return None
         if choice is not None and choice.code in self._municipalities():
             # a district's own text (我代表区人民政府, 全区, 区委) that names only its municipality
             # (北京, 天津, 上海, 重庆: their counties are districts) is about a district it does not name

@@ -250,6 +250,18 @@ def test_an_unnamed_county_is_not_its_province_or_prefecture(gaz):
     assert gaz.main_region("邢台：经济运行平稳", body3)[0] == "130500"
 
 
+
+def test_an_unnamed_city_is_not_the_province_it_names_once(gaz):
+    body = ("近日，记者从全市半年经济工作会上获悉，上半年，我市地区生产总值达600.5亿元，同比增长9%。今年以来，"
+            "全市上下深入学习贯彻习近平总书记视察贵州重要讲话精神，紧扣省委工作思路，全市高质量发展迈出坚实步伐。")
+    assert gaz.main_region(None, body) is None
+    # a provincial article that says 全市 of its cities keeps its province; so does a municipality
+    body2 = "贵州省上半年经济运行平稳，贵州省地区生产总值增长8%。全市州投资增长，全市州消费回升。"
+    assert gaz.main_region(None, body2)[0] == "520000"
+    body3 = "上半年，我市地区生产总值增长6%。全市经济稳中向好，重庆发展势头良好。"
+    assert gaz.main_region(None, body3)[0] == "500000"
+
+
 @pytest.mark.parametrize("text,expected", [
     ("邢台市区空气质量改善", [("邢台市", "130500")]),
     ("石家庄市长安区", [("石家庄市", "130100"), ("长安区", "130102")]),
