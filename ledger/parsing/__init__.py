@@ -252,7 +252,9 @@ def _article(page: _Page, seg: Segment, known_title: Optional[str], encoding: st
     reason = (date.reason + (" (the page's date)" if multi else "")) if date else \
         f"no date: {page.bad_date}" if page.bad_date else (NO_DATE_PAGE if multi else NO_DATE)
     if date is None:  # a report's own dateline ('——2022年1月27日在…会议上') under its title or atop its text
-        for cand in [subtitle or ""] + [b.text for b in seg.head] + pars[:3]:
+        lines = [subtitle or ""] + [b.text for b in seg.head] + pars[:3]
+        # (or broken over two lines: '——2024年1月10日在…第十届' / '人民代表大会第三次会议上')
+        for cand in lines + [a + b for a, b in zip(lines, lines[1:]) if a and b]:
             date = meta.report_dateline(probe(cand)) if cand and len(cand) <= 80 else None
             if date is not None:
                 reason = date.reason

@@ -119,3 +119,10 @@ def test_a_site_s_region_tag_line_is_page_furniture_not_the_title():
     [a] = parse_file("tag.txt", page).articles
     assert a.title == "柳溪县一季度经济稳中向好 招商引资助力三大产业协同发展"
     assert "所属地区" not in a.text
+
+
+def test_a_report_dateline_broken_over_two_lines_is_the_publish_date():
+    text = ("2024年政府工作报告\n\n  ——2024年1月12日在柳溪县第十届\n\n  人民代表大会第三次会议上\n\n  县 长 王 某\n\n"
+            "  各位代表：\n\n  现在，我代表县人民政府向大会作工作报告，请予审议。\n").encode()
+    [a] = parse_file("r.txt", text).articles
+    assert a.published_at == "2024-01-12" and "report's dateline" in a.date_reason
