@@ -130,7 +130,8 @@ FUTURE_CUE = re.compile(r"(?<!即)将(?!近|其|之|是|领|军|士|帅)|即将(
 TARGET_NOUN = re.compile(r"(?:年度|全年|年|序时)(?:预期)?(?:目标任务|目标|计划|任务|进度)|(?:目标|计划)(?:任务)?的|计划开工|计划总投资"
                           r"|超额完成|目标任务|超(?:过|出)?[^，,。；、\d]{0,16}?(?:计划|目标)+(?:任务|值)?"
                           r"|(?:提前|圆满|顺利)完成[^，,。；\d]{0,12}?(?:目标|计划|任务)"   # (a goal reached: an actual)
-                          r"|(?:相比|对比|比|低于|高于|好于|优于|超出|超过|不及|符合|达到|略低于|略高于)(?:年度|全年)?预期(?:目标)?")   # ('增速相比预期略显平淡')
+                          r"|(?:相比|对比|比|低于|高于|好于|优于|超出|超过|不及|符合|达到|略低于|略高于)(?:年度|全年)?预期(?:目标)?"   # ('增速相比预期略显平淡')
+                          r"|(?:改善|稳定|提振|引导|稳住|稳|市场|社会)预期")   # ('提振信心、改善预期': expectations, no goal)
 # ('止二00一年底，全县实现…': as of a year's end, an account)
 PAST = re.compile(r"已经|已|完成了|实现了|达到了|同比|比上年|较上年|(?:截至|截止|止)[^，,。；]{0,10}?(?:年底|年末)")
 _SKIP_BEFORE = re.compile(r"(?:当月|限额以上|限上|人均|年末|月末|季末|单月|县均|区均|市均)$|(?:平均|县均|区均|市均|人均)(?:实现|完成|创造)$")   # (县均实现GDP: an average)
@@ -1068,7 +1069,8 @@ def kind_and_period(ctx: ArticleContext, i: int, g: Group, seg_end: int, colon: 
         prev = sents[k]
         mood_src = k
         prev_text = text[prev.start:prev.end]
-        cues = [] if FUTURE_CUE.search(prev_text) else [c.group(0) for c in TARGET_CUE.finditer(prev_text)]
+        cues = [] if FUTURE_CUE.search(prev_text) else \
+            [c.group(0) for c in TARGET_CUE.finditer(TARGET_NOUN.sub(lambda m: " " * len(m.group(0)), prev_text))]
     if cues and set(cues) == {"预计"} and (ctx.heading_review.get(i, False) or (
             ctx.pub is None and not ctx.heading_target.get(i, False))):
         # under a review heading, or on a page whose date is unknown: '一季度…预计完成17.12亿元' is the

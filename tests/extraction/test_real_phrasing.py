@@ -970,3 +970,12 @@ def test_a_list_after_a_semicolon_of_another_indicator_starts_no_count():
             "一般公共预算收入中，大同(168亿元)、朔州(142.6亿元)增长较快。")
     got = {(a[0], a[1], a[6]) for a in atoms(extract(article(text, "2024-02-01", main="山西省"))) if a[5] == "rank"}
     assert not any(code in ("140200", "140600") for code, _, _ in got)
+
+
+def test_expectations_improved_set_no_target_mood_for_the_parts_after_a_year_end_estimate():
+    text = ("这一年，我们集中精力办好每一件提振信心、改善预期的实事，全年预计(下同)完成地区生产总值700亿元、增长5.1%；"
+            "一般公共预算收入30.2亿元，增长9.8%；社会消费品零售总额400亿元。")
+    got = _by(extract(article(text, "2024-01-12", main="宁晋县")))
+    y = ("2023-01", "2023-12", "actual")
+    assert got[("general_budget_revenue", *y, "value")] == 3.02e9 and got[("retail_sales", *y, "value")] == 4e10
+    assert not any(k[3] == "target" for k in got)
