@@ -899,6 +899,24 @@ def _paragraph_opener(ctx: ArticleContext, i: int) -> Optional[Place]:
     return places[0]
 
 
+# a countdown's entry: '第四名是遂昌县，…' / '先看第五名青田县，…' / 'NO.3：永嘉县'
+_ENTRY_INTRO = re.compile(r"(?:第[一二三四五六七八九十\d]+名|NO[.:：]?\s*\d+)\s*(?:是|为|[:：，,、])?\s*$", re.I)
+
+
+def _entry_place(ctx: ArticleContext, i: int, back: int = 3) -> Optional[Place]:
+    """The place a countdown entry introduced shortly before sentence ``i`` ('第四名是遂昌县，面积2539平方公里。' /
+    '常住人口19.3万，2024年GDP 194亿'), when the sentences between name no other place: the entry's figures
+    that name no place are its place's."""
+    for j in range(i - 1, max(-1, i - 1 - back), -1):
+        s = ctx.sentences[j]
+        places = [p for p in ctx.places_in(s.start, s.end) if p.code and p.level in ("county", "prefecture", "zone")]
+        if not places:
+            continue
+        intro = next((p for p in places if _ENTRY_INTRO.search(ctx.text, max(s.start, p.start - 12), p.start)), None)
+        return intro
+    return None
+
+
 def _carried_before(ctx: ArticleContext, i: int, back: int = 3) -> Optional[Subject]:
     """The subject of the nearest paragraph before sentence ``i``'s that has one, looking back over at
     most ``back`` paragraphs and never past a heading ('神木…2231.47亿元。' / '若把神木单独拎出…' /
@@ -1214,6 +1232,8 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
             carried = ctx.subject_carry.get(para)
             if carried is None and para > 0 and _BREAKDOWN_OPENING.match(text, ctx.paragraph_start(i)):
                 carried = _carried_before(ctx, i)
+            if carried is None and (entry := _entry_place(ctx, i)) is not None:
+                carried = Subject([entry], reason="the place of the countdown entry before")
             if carried is None:
                 # '唐山在第一季度依旧坐稳全省头把交椅。规模以上工业增加值增长6.3%…': the place a
                 # paragraph opens with is the subject of its figures that name none

@@ -979,3 +979,11 @@ def test_expectations_improved_set_no_target_mood_for_the_parts_after_a_year_end
     y = ("2023-01", "2023-12", "actual")
     assert got[("general_budget_revenue", *y, "value")] == 3.02e9 and got[("retail_sales", *y, "value")] == 4e10
     assert not any(k[3] == "target" for k in got)
+
+
+def test_the_figures_after_a_countdown_entry_are_its_places():
+    text = ("浙江有五个面积很大的县。先看第五名青田县，属于丽水市，面积2477平方公里。青田常住人口50万，2024年GDP 310亿。\n"
+            "第四名是遂昌县，同样在丽水市，面积2539平方公里，比舟山大不少。\n常住人口19万，2024年GDP 190亿，生态很好。\n"
+            "第三名是永嘉县，属于温州市。\n常住人口88万，2024年GDP 600亿。")
+    got = {(a[0], a[6]) for a in atoms(extract(article(text, "2025-03-01", main="浙江省"))) if a[5] == "value"}
+    assert {("331123", 1.9e10), ("330324", 6e10), ("331121", 3.1e10)} <= got
