@@ -655,7 +655,8 @@ _SCOPE_VERB_BEFORE = re.compile(r"(?:居|位列|排名|排|列|领跑|领先)$")
 _MEMBERS_ASIDE = re.compile(r"[（(](?:包含|包括|含)[^）)]*$")
 # '增速高于自治区和南宁市': the places a figure is compared with, no subject
 # ('同时超越大理市成为…', '定西反超白银': the place overtaken, right after its verb)
-_COMPARED_WITH = re.compile(r"(?:高于|低于|快于|慢于|好于|优于|超过|高出|低出)[^，,。；;]{0,8}$|(?:超越|赶超|反超)了?$")
+_COMPARED_WITH = re.compile(r"(?:高于|低于|快于|慢于|好于|优于|超过|高出|低出)[^，,。；;]{0,8}$|(?:超越|赶超|反超)了?$"
+                            r"|(?:除了?|除去)$")    # ('昆明是西南地区除了成都之外…实现地区生产总值…': the place set aside)
 # '总量稳居南宁市县域第一', '排全省各县(市、区)前列': the place a position is held in, no subject
 _SCOPE_OF_A_RANK = re.compile(r"(?:县域|市域|各县(?:（市、区）|\(市、区\)|市区)?|各区县|区县|县区)(?:第|前列|首位|之首|前[一二三四五六七八九十\d])")
 _IS_BETWEEN = re.compile(r"\s*(?:[，,]\s*(?:这|它|该[县市区])?)?(?:也|还|则|就)?(?:是|作为|成为|地处|位于|坐落于)")   # ('A，这也是B…的一个县', 'A作为B…的排头兵')

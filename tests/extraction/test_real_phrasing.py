@@ -987,3 +987,9 @@ def test_the_figures_after_a_countdown_entry_are_its_places():
             "第三名是永嘉县，属于温州市。\n常住人口88万，2024年GDP 600亿。")
     got = {(a[0], a[6]) for a in atoms(extract(article(text, "2025-03-01", main="浙江省"))) if a[5] == "value"}
     assert {("331123", 1.9e10), ("330324", 6e10), ("331121", 3.1e10)} <= got
+
+
+def test_a_place_set_aside_with_chu_le_is_no_subject():
+    text = "2019年，昆明是西南地区除了成都之外唯一破五千亿的省会城市，实现地区生产总值6400.5亿元，占全省的27.9%。"
+    got = {(a[0], a[6]) for a in atoms(extract(article(text, "2020-03-01", main="云南省"))) if a[5] == "value"}
+    assert got == {("530100", 6.4005e11)}
