@@ -138,7 +138,7 @@ _DOC_NUMBER = re.compile(r"[〔\[［【]((?:19|20)\d{2})[〕\]］】]\s*\d+\s*�
 # an event word right before a date ('设立1983年11月8日' in an infobox): when the place was set up, not the page's date
 # (the parser's date lines and date_line below both ask it)
 EVENT_BEFORE_DATE = re.compile(r"(?:设立|設立|成立|建立|建置|撤销|撤銷|撤县|撤縣|批准|始建|建于|建於|开通|開通|通车|通車|竣工|开工|開工|投产|投產)"
-                               r"\s*(?:于|於|时间|時間|日期)?\s*[:：]?\s*$")
+                               r"\s*(?:于|於|时间|時間|日期)?\s*[:：|｜]?\s*$")
 _DATED_EVENT = re.compile(r"[日号]?\s*[，,][^\n]*[。！!]\s*$")
 
 

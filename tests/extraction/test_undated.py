@@ -328,6 +328,16 @@ def test_an_infobox_s_founding_date_is_not_the_page_s_date():
     assert ("130500", "gdp", "2022-01", "2022-12", "actual", "value", 2.5469e11) in got
 
 
+def test_an_infobox_s_founding_date_in_a_pipe_row_is_not_the_page_s_date_nor_its_title_line():
+    from ledger.parsing import parse_file
+    page = ("邢台市\n邢台市 邢台 | |\n---|---|\n国家 | 中华人民共和国 |\n省 | 河北省 |\n設立 | 1983年11月8日 |\n"
+            "政府驻地 | 襄都区 |\n国内生产毛额(2022) | ¥2546.9亿 |\n"
+            "邢台市，简称邢，古称邢州，是河北省辖地级市，位于河北省南部，太行山脉南段东麓。\n")
+    art = parse_file("t.txt", page.encode("utf-8")).articles[0]
+    assert art.published_at is None and art.title == "邢台市"
+    assert enrich(art).main_region_code == "130500"
+
+
 def test_a_span_of_months_on_a_short_line_is_no_date():
     assert date_line(["河北各市2024年1-9月财政收入榜"]) is None
     assert date_line(["2024-9-16 来源：邢台日报"])[:2] == (2024, 9)
