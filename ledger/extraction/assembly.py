@@ -151,6 +151,8 @@ _KIND_OF_PLACE_AFTER = re.compile(r"\s*(?:大关)?的(?:县域|县市区|县区|
 _GAP_AFTER = re.compile(r"\s*(?:的)?(?:差距|差额|之差)")
 # a clause after a place that states a figure with the metric understood ("沙河市完成71.5亿元，增长5.9%")
 UNDERSTOOD = re.compile(r"(?:\s*[（(][^）)]{1,10}[）)])?"      # '红旗区(含经开区)为395.74亿元': an aside on the place
+                        # ('黄埔区紧随顺德区之后，实现4315.17亿': the place it follows, then its own figure)
+                        r"(?:\s*(?:紧随|紧跟)(?:其后|[^，,。；;\d]{1,8}?之后)[，,]?)?"
                         r"(?:\s*(?:同比|比上年|累计|实现|完成|达到|为|的|分别|依次)?\s*(?:增长|下降|增速|完成|实现|达到|为|减少|持平|贡献)"
                         # '毕节超过1500亿元，达到1585.86亿元': a bound, then the figure itself
                         r"|\s*(?:超过|突破|位于|低于|高于|接近|逼近)了?[^，,；;。]{0,24}[，,]\s*(?:达到|达|为|分别为|分别是)"

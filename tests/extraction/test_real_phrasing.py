@@ -993,3 +993,10 @@ def test_a_place_set_aside_with_chu_le_is_no_subject():
     text = "2019年，昆明是西南地区除了成都之外唯一破五千亿的省会城市，实现地区生产总值6400.5亿元，占全省的27.9%。"
     got = {(a[0], a[6]) for a in atoms(extract(article(text, "2020-03-01", main="云南省"))) if a[5] == "value"}
     assert got == {("530100", 6.4005e11)}
+
+
+def test_a_place_that_follows_another_then_states_its_own_figure():
+    text = "2023年，顺德区经济总量实现4300.1亿元，位居广东省第6名，黄埔区紧随顺德区之后，实现4290.5亿元，位居广东省第7名。"
+    got = atoms(extract(article(text, "2024-03-01", main="广东省")))
+    y = ("2023-01", "2023-12", "actual")
+    assert {("440112", "gdp", *y, "value", 4.2905e11), ("440112", "gdp", *y, "rank", 7.0)} <= got
