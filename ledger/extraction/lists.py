@@ -38,7 +38,8 @@ _ITEM_FIGURE = re.compile(r"(?:为|以|达|是|[:：（(])?\s*"
                           r"(?:(?P<pct>[-+]?\d+(?:\.\d+)?)\s*%|(?P<flat>持平))[）)]?")
 _ITEM_SEP = re.compile(r"^\s*(?:[、，,；;]|和|及)?\s*(?:(?:第(?P<ord>[一二三四五六七八九十\d]+)(?:名|位)(?:是|为)?|其次(?:是|为)?"
                        # ('1.鄂尔多斯(…)、2.呼和浩特(…)': a numbered list on one line)
-                       r"|(?P<num>\d{1,2})\s*[.．])\s*)?$")
+                       r"|(?P<num>\d{1,2})\s*[.．]{1,2})\s*)?$")
+_NO_DATA = re.compile(r"\s*[（(]\s*(?:数据)?(?:暂缺|暂无|缺失|未公布|暂未公布|空缺)(?:数据)?\s*[）)]")
 _NUMBERED_BEFORE = re.compile(r"(?:^|(?<=[、，,；;：:\s]))(\d{1,2})\s*[.．]\s*$")
 # a figure in brackets with its rate: '(650.80亿元 同比增长-12.1%下同)', '(192.10亿元，下降8.6%)'
 _BRACKETED_PAIR = re.compile(r"[（(](?P<amt>[^（）()%]{1,16}?(?:亿元|万元|亿|万|元))\s*[，,、]?\s*"
@@ -90,11 +91,17 @@ def place_figure_runs(ctx: ArticleContext, i: int) -> list[list[ListItem]]:
         return []
     runs: list[list[ListItem]] = []
     cur: list[ListItem] = []
+    gap_end = None      # the end of a member stated without data ('6.赤峰(数据暂缺)'): the run goes on past it
     for p in places:
         if cur and p.start < cur[-1].end:
             continue
         item = _item_at(ctx, p, s.end)
-        sep = _ITEM_SEP.match(text[cur[-1].end:p.start]) if cur else None
+        sep = _ITEM_SEP.match(text[gap_end or cur[-1].end:p.start]) if cur else None
+        no_data = _NO_DATA.match(text, p.end) if item is None and cur and sep else None
+        if no_data is not None:
+            gap_end = no_data.end()
+            continue
+        gap_end = None
         if item is not None and cur and sep and (item.amount is None) == (cur[-1].amount is None):
             if sep.group("ord"):
                 item.ordinal = int(cn_number(sep.group("ord")) or 0) or None

@@ -1000,3 +1000,11 @@ def test_a_place_that_follows_another_then_states_its_own_figure():
     got = atoms(extract(article(text, "2024-03-01", main="广东省")))
     y = ("2023-01", "2023-12", "actual")
     assert {("440112", "gdp", *y, "value", 4.2905e11), ("440112", "gdp", *y, "rank", 7.0)} <= got
+
+
+def test_a_numbered_list_goes_on_past_a_member_without_data():
+    text = ("1月份，各盟市一般公共预算收入如下：1.鄂尔多斯(100.5亿元 同比增长-30.0%下同)、2.呼和浩特(25.1亿元 18.5%)、"
+            "3.赤峰(数据暂缺)、4.乌海(15.2亿元 6.1%)、5..呼伦贝尔(13.3亿元 27.5%)。")
+    got = atoms(extract(article(text, "2024-02-29", main="内蒙古自治区")))
+    m = ("general_budget_revenue", "2024-01", "2024-01", "actual")
+    assert {("150300", *m, "value", 1.52e9), ("150300", *m, "yoy_pct", 6.1), ("150700", *m, "value", 1.33e9)} <= got
