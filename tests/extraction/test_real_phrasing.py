@@ -1008,3 +1008,10 @@ def test_a_numbered_list_goes_on_past_a_member_without_data():
     got = atoms(extract(article(text, "2024-02-29", main="内蒙古自治区")))
     m = ("general_budget_revenue", "2024-01", "2024-01", "actual")
     assert {("150300", *m, "value", 1.52e9), ("150300", *m, "yoy_pct", 6.1), ("150700", *m, "value", 1.33e9)} <= got
+
+
+def test_a_unit_counted_in_what_a_city_holds_is_no_subject():
+    text = ("截至2019年末，保定市下辖5个区、15个县、4个县级市，设1个国家级高新区、1个副地级白沟新城，常住人口1100万人；"
+            "2019年完成生产总值3700.5亿元。")
+    got = {(a[0], a[6]) for a in atoms(extract(article(text, None, main="保定市"))) if a[5] == "value"}
+    assert got == {("130600", 3.7005e11)}
