@@ -739,6 +739,7 @@ class Gazetteer:
             window = window[stops[-1].end():]
         return self._other_place_re.search(window) is not None
 
+    _SHARE_OF = re.compile(r"占(?:全)?$")
     _DISTRICT_SELF = re.compile(r"(?:全区|我区|该区|本区|区委|区政府|区人民政府)")
     # the city speaking of itself; 全市 as a rank scope or average (居全市第一, 全市平均) is not
     _CITY_OWN = re.compile(r"(?:我市|本市|市委|市政府|全市(?![第排首前后平同]))")
@@ -830,6 +831,11 @@ class Gazetteer:
                     # not where the name is the city's ('融入岳阳省域副中心城市建设': a county of 岳阳 it does not name)
                     own = self._namesake_county(choice)
                 return own if own is not None and choice.code in (own.province_code, own.prefecture_code) else None
+        if choice is not None and choice.key not in title_keys and any(
+                m.region.key == choice.key and self._SHARE_OF.search(text, max(0, m.start - 3), m.start) for m in body_ms):
+            # '我市地区生产总值完成36.9亿元…占朝阳市总GDP的15.2%': the whole the text's region is a share of is
+            # not that region
+            return None
         if choice is not None and choice.level == "province" and score[choice.key] <= 1 and not own_words \
                 and choice.code not in self._municipalities() and choice.key not in title_keys \
                 and len(self._CITY_OWN.findall(text)) >= 2:

@@ -262,6 +262,16 @@ def test_an_unnamed_city_is_not_the_province_it_names_once(gaz):
     assert gaz.main_region(None, body3)[0] == "500000"
 
 
+
+def test_the_whole_a_city_s_figures_are_a_share_of_is_not_that_city(gaz):
+    body = ("根据朝阳市统计局核算结果，一季度，我市地区生产总值完成30.5亿元，同比增长6%，占朝阳市GDP的14.1%。"
+            "一产增加值增长3%，低于朝阳市平均增速。全市经济稳中有进。")
+    assert gaz.main_region(None, body) is None
+    # the city's own text that gives a county's share of it keeps the city
+    body2 = "朝阳市经济运行平稳，朝阳市地区生产总值增长6%。全市投资增长8%，占全省的5%。"
+    assert gaz.main_region("朝阳市一季度经济运行情况", body2)[0] == "211300"
+
+
 @pytest.mark.parametrize("text,expected", [
     ("邢台市区空气质量改善", [("邢台市", "130500")]),
     ("石家庄市长安区", [("石家庄市", "130100"), ("长安区", "130102")]),
