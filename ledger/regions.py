@@ -740,6 +740,14 @@ class Gazetteer:
         return self._other_place_re.search(window) is not None
 
     _SHARE_OF = re.compile(r"占(?:全)?$")
+
+    def _own_share_of(self, text: str, m: RegionMention, mentions: list) -> bool:
+        """Is mention ``m`` the whole of a share its sentence states with no other place named before it
+        ('…占朝阳市总GDP的15.2%'; not '百色…工业用电量…占广西总量的31%')?"""
+        if not self._SHARE_OF.search(text, max(0, m.start - 3), m.start):
+            return False
+        lo = max(text.rfind(c, 0, m.start) for c in "。！？\n") + 1
+        return not any(lo <= o.start < m.start and o.region.key != m.region.key for o in mentions)
     _DISTRICT_SELF = re.compile(r"(?:全区|我区|该区|本区|区委|区政府|区人民政府)")
     # the city speaking of itself; 全市 as a rank scope or average (居全市第一, 全市平均) is not
     _CITY_OWN = re.compile(r"(?:我市|本市|市委|市政府|全市(?![第排首前后平同]))")
@@ -831,10 +839,11 @@ class Gazetteer:
                     # not where the name is the city's ('融入岳阳省域副中心城市建设': a county of 岳阳 it does not name)
                     own = self._namesake_county(choice)
                 return own if own is not None and choice.code in (own.province_code, own.prefecture_code) else None
-        if choice is not None and choice.key not in title_keys and any(
-                m.region.key == choice.key and self._SHARE_OF.search(text, max(0, m.start - 3), m.start) for m in body_ms):
-            # '我市地区生产总值完成36.9亿元…占朝阳市总GDP的15.2%': the whole the text's region is a share of is
-            # not that region
+        if choice is not None and choice.key not in title_keys and (own_words or banner_words or district_words
+                                                                   or self._CITY_OWN.search(text)) \
+                and any(m.region.key == choice.key and self._own_share_of(text, m, body_ms) for m in body_ms):
+            # '我市地区生产总值完成36.9亿元…占朝阳市总GDP的15.2%': the whole the text's own region (我市, 全县…)
+            # is a share of is not that region
             return None
         if choice is not None and choice.level == "province" and score[choice.key] <= 1 and not own_words \
                 and choice.code not in self._municipalities() and choice.key not in title_keys \

@@ -270,6 +270,10 @@ def test_the_whole_a_city_s_figures_are_a_share_of_is_not_that_city(gaz):
     # the city's own text that gives a county's share of it keeps the city
     body2 = "朝阳市经济运行平稳，朝阳市地区生产总值增长6%。全市投资增长8%，占全省的5%。"
     assert gaz.main_region("朝阳市一季度经济运行情况", body2)[0] == "211300"
+    # a province's text where a named city's figure is a share of the province keeps the province
+    body3 = ("从广西整体层面上看，前三季度广西地区生产总值增长3%，广西外贸增长5%。百色工业增长9%，"
+             "该市工业用电量遥遥领先，占广西总量的30%。")
+    assert gaz.main_region(None, body3)[0] == "450000"
 
 
 @pytest.mark.parametrize("text,expected", [
