@@ -77,7 +77,8 @@ SCOPE = (r"全(?:市|省|国|区|州|盟|县)(?:县域)?|同类县(?:市)?中?|[
           r"|[一二三四五六七八九十\d]+个?(?:县(?:（市、区）|\(市、区\)|（市）|\(市\)|市区|市|区)?|区县|县区|市)(?:中)?")
 _RANK = re.compile(
     r"(?P<verb0>排名|排位|排在|位居|位列|名列|列|居|位于|稳居|跃居|升至|保持)?"
-    r"(?P<scope>" + SCOPE + r"|(?<=居|列)[\u4e00-\u9fa5]{2,6}?(?:省|市|城区|地区|片区)(?=第|首))?"
+    r"(?P<scope>" + SCOPE + r"|(?<=居|列)[\u4e00-\u9fa5]{2,6}?(?:省|市|城区|地区|片区)(?=第|首)"
+    r"|(?<=居|列)(?P<bare>[\u4e00-\u9fa5]{2,3})(?=第[一二三四五六七八九十\d]))?"     # ('稳居郑州第一': a place by its short name)
     r"(?P<verb>排名|排位|排在|排|位居|位列|名列|列|居|位于|稳居|跃居|升至|保持)?"
     # ('位居全国第 24位': a document converted from PDF spaces its numbers)
     r"(?:(?<=排名|排位|排在|位居|位列)由)?"     # ('全国排名由第18位前移至第15位': the position moved from, then to)
@@ -359,11 +360,19 @@ _FIRST_DIGIT = re.compile(r"\d")
 _MOVED_TO = re.compile(r"\s*(?:进步|上升|跃升|提升|前进|前移|上移|攀升|下降|下滑|跌落|退后|后退|后移|下移)(?:为|至|到)(?:全[市省国区])?第(?P<n>[一二三四五六七八九十\d]+)(?:位|名)?")
 
 
+def _names_a_place(name: str) -> bool:
+    from ledger.regions import get_gazetteer
+
+    return get_gazetteer().resolve(name) is not None
+
+
 def _rank(seg: str, sent_text: str, ctx: ArticleContext) -> tuple[Optional[int], Optional[str], Optional[str], int, int]:
     """(rank, scope, basis, start, end) of the first rank statement in the segment."""
     for m in _RANK.finditer(seg):
         if not (m.group("scope") or m.group("verb") or m.group("verb0")):
             continue
+        if m.group("bare") and not _names_a_place(m.group("bare")):
+            continue     # (only a place's short name is a bare scope: not '位居榜单第一')
         if _TIMES_BEFORE.search(seg, max(0, m.start() - 8), m.start()):
             continue     # '增速6个季度位居全市第一': how many times it was first, no position of the period
         clause = seg[max(0, seg.rfind("，", 0, m.start()) + 1, seg.rfind(",", 0, m.start()) + 1):m.start()]

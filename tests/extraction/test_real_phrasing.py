@@ -1015,3 +1015,9 @@ def test_a_unit_counted_in_what_a_city_holds_is_no_subject():
             "2019年完成生产总值3700.5亿元。")
     got = {(a[0], a[6]) for a in atoms(extract(article(text, None, main="保定市"))) if a[5] == "value"}
     assert got == {("130600", 3.7005e11)}
+
+
+def test_a_position_held_in_a_place_named_by_its_short_name():
+    text = "2021年一季度，金水区GDP达到了450.5亿，稳居郑州第一；中原区GDP达到了200.1亿，位居榜单第一。"
+    got = {(a[0], a[6]) for a in atoms(extract(article(text, "2021-05-01", main="郑州市"))) if a[5] == "rank"}
+    assert got == {("410105", 1.0)}
