@@ -276,6 +276,13 @@ def test_the_whole_a_city_s_figures_are_a_share_of_is_not_that_city(gaz):
     assert gaz.main_region(None, body3)[0] == "450000"
 
 
+
+def test_the_whole_a_position_is_held_in_does_not_vote(gaz):
+    body = ("二季度，全市GDP完成300.5亿元，增长6%，高于宜春0.1个百分点，列宜春第5，宜春一类县第2；"
+            "固定资产投资增长8%，列宜春第3，宜春一类县第1；消费品零售总额增长5%，增速和宜春持平，列宜春第9。全市经济稳中向好。")
+    assert gaz.main_region(None, body) is None
+
+
 @pytest.mark.parametrize("text,expected", [
     ("邢台市区空气质量改善", [("邢台市", "130500")]),
     ("石家庄市长安区", [("石家庄市", "130100"), ("长安区", "130102")]),
