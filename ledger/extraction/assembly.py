@@ -762,7 +762,8 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
     chosen: Optional[PeriodMention] = None
     carried_year: Optional[int] = None
     before = [p for p in pms if p.end <= rel_start + 1]
-    inside = [p for p in pms if rel_start <= p.start < rel_end]
+    # (not a year inside an aside with its own figure: '增长6.8%(经最终核实，2022年GDP现价总量为5592.02亿元)')
+    inside = [p for p in pms if rel_start <= p.start < rel_end and not _aside_with_figure(ctx.text, s.start, s.start + p.start)]
     if before:
         chosen = before[-1]
     elif inside:
@@ -779,6 +780,7 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
                 # ('1992年撤县设市，…，2021年GDP完成…；财政总收入…': the year of an event is no period to carry)
                 # (nor the year of a full date: '2022年1月26日，…发布消息称，2021年1-4季度…')
                 pj = [p for p in ctx.periods_of(j) if (span_ok or not p.span) and not p.text.endswith("以来")
+                      and not _aside_with_figure(ctx.text, sents[j].start, sents[j].start + p.start)
                       and not _EVENT_AFTER_YEAR.match(ctx.text, sents[j].start + p.end)
                       and not (p.year and p.months is None and _DAY_AFTER_YEAR.match(ctx.text, sents[j].start + p.end))]
                 if pj:
@@ -1607,6 +1609,18 @@ def _split_by_inner_periods(ctx: ArticleContext, i: int, g: Group, seg_end: int,
         per = None if k < 0 else resolve(inner[k], ctx.pub, kind == "target", None)
         out.append((per, vals))
     return out
+
+
+_ASIDE_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|亿|万|元)")
+
+
+def _aside_with_figure(text: str, lo: int, pos: int) -> bool:
+    """Is ``pos`` inside a bracketed aside (opened after ``lo``) that states a figure of its own?"""
+    if not _in_brackets(text, lo, pos):
+        return False
+    opened = max(text.rfind("(", lo, pos), text.rfind("（", lo, pos))
+    close = min((k for k in (text.find(")", pos), text.find("）", pos)) if k != -1), default=len(text))
+    return bool(_ASIDE_FIGURE.search(text, opened + 1, close))
 
 
 def _in_brackets(text: str, lo: int, pos: int) -> bool:

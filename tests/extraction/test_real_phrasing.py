@@ -1021,3 +1021,11 @@ def test_a_position_held_in_a_place_named_by_its_short_name():
     text = "2021年一季度，金水区GDP达到了450.5亿，稳居郑州第一；中原区GDP达到了200.1亿，位居榜单第一。"
     got = {(a[0], a[6]) for a in atoms(extract(article(text, "2021-05-01", main="郑州市"))) if a[5] == "rank"}
     assert got == {("410105", 1.0)}
+
+
+def test_a_year_inside_an_aside_with_its_own_figure_does_not_date_the_figures_outside():
+    text = ("2023年，全市上下牢记嘱托，全年经济整体回升向好。\n一、综合\n经初步核算，全市地区生产总值5011.2亿元，"
+            "按可比价格计算，比上年增长6.1%（经最终核实，2022年GDP现价总量为4592.1亿元）。全市人均GDP为80133元，增长6.0%。")
+    got = _by(extract(article(text, None, main="金华市")))
+    y = ("2023-01", "2023-12", "actual")
+    assert got[("gdp", *y, "value")] == 5.0112e11 and got[("gdp_per_capita", *y, "value")] == 80133
