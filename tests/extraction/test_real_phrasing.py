@@ -1029,3 +1029,11 @@ def test_a_year_inside_an_aside_with_its_own_figure_does_not_date_the_figures_ou
     got = _by(extract(article(text, None, main="金华市")))
     y = ("2023-01", "2023-12", "actual")
     assert got[("gdp", *y, "value")] == 5.0112e11 and got[("gdp_per_capita", *y, "value")] == 80133
+
+
+def test_the_whole_a_position_is_held_in_is_no_subject_of_the_next_part():
+    text = ("二季度，全市GDP完成300.5亿元，增长6.1%，列宜春第5，宜春一类县第2；"
+            "规上工业增加值增长10.0%，高于宜春2.9个百分点，列宜春第2，宜春一类县第2。")
+    got = atoms(extract(article(text, "2023-07-20", main=None)))
+    assert not any(a[0] == "360900" for a in got)
+    assert (None, "industrial_value_added", "2023-01", "2023-06", "actual", "yoy_pct", 10.0) in got
