@@ -708,6 +708,8 @@ def _comparison_base(text: str, start: int, end: int) -> bool:
         return True
     if text[max(0, start - 1):start] == "占":
         return True      # '占全市生产总值比重达85.2%': the whole a share is of
+    if text[max(0, start - 1):start] in ("和", "与", "同", "跟") and re.match(r"(?:基本)?(?:持平|相当|一致|相同)", text[end:end + 4]):
+        return True      # '增速和宜春持平': the place a rate equals
     clause_start = max(text.rfind(c, 0, start) for c in "，,；;。\n") + 1
     before = text[clause_start:start]
     return bool(re.search(r"(?:比|较|高于|低于|快于|慢于)", before)) and \

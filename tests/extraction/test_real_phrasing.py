@@ -1037,3 +1037,9 @@ def test_the_whole_a_position_is_held_in_is_no_subject_of_the_next_part():
     got = atoms(extract(article(text, "2023-07-20", main=None)))
     assert not any(a[0] == "360900" for a in got)
     assert (None, "industrial_value_added", "2023-01", "2023-06", "actual", "yoy_pct", 10.0) in got
+
+
+def test_the_place_a_rate_equals_is_no_subject():
+    text = "二季度，全社会消费品零售总额增长5.7%，增速和宜春持平，列宜春第9；一般公共预算收入：完成29.9亿元，下降6.7%，列宜春第4。"
+    got = atoms(extract(article(text, "2023-07-20", main=None)))
+    assert not any(a[0] == "360900" for a in got)
