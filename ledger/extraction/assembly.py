@@ -845,6 +845,12 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
             if p is not None:
                 p.reason = f"'{chosen.text}' on an undated page of {ctx.doc_year} ({ctx.doc_year_reason})"
             return p, True
+        heading_hy = ctx.heading_years.get(i)
+        if chosen.rel is not None and not target and heading_hy is not None and ctx.heading_review.get(i, False) \
+                and re.fullmatch(r"过去的?一年|这一年|一年来|一年以来", chosen.text):
+            # '过去的一年，…全区生产总值6206.9亿元' under '一、2011年工作回顾' on a page reposted years later:
+            # the year the review heading names
+            return year_only(heading_hy, f"'{chosen.text}' under a review of {heading_hy}"), True
         op = ctx.opening_period
         if not target and ctx_year is None and chosen.bare and chosen.rel is None and op is not None \
                 and op.year is not None and op.months == chosen.months and chosen.months is not None:

@@ -1043,3 +1043,11 @@ def test_the_place_a_rate_equals_is_no_subject():
     text = "二季度，全社会消费品零售总额增长5.7%，增速和宜春持平，列宜春第9；一般公共预算收入：完成29.9亿元，下降6.7%，列宜春第4。"
     got = atoms(extract(article(text, "2023-07-20", main=None)))
     assert not any(a[0] == "360900" for a in got)
+
+
+def test_the_year_looked_back_on_under_a_review_heading_is_the_heading_s_year():
+    text = ("各位代表：\n一、2011年工作回顾\n过去的一年，全区上下解放思想，攻坚克难。全区生产总值6100.5亿元，增长20.1%；"
+            "固定资产投资3600亿元，增长30.2%。")
+    got = _by(extract(article(text, "2022-06-02", main="宁晋县")))
+    assert got[("gdp", "2011-01", "2011-12", "actual", "value")] == 6.1005e11
+    assert not any(k[1] == "2021-01" for k in got)
