@@ -10,6 +10,8 @@ Facts agree on file, region (code, else name), metric, period (a ``period_any`` 
 side matches any period and makes the item optional), kind, field and number (0.5 % for
 values, 0.05 for percentages, exact for ranks); rankings on file, region, year and bucket.
 Each item says ``"agreement"``: ``both``, ``A only`` or ``B only``; file lines join both notes.
+A region the page never names, written as the page's word for itself (全市, 我县 …) with no code, is
+stored as ``unknown``, the scorer's name for it.
 """
 from __future__ import annotations
 
@@ -18,12 +20,20 @@ import sys
 from pathlib import Path
 
 
+# a place the page never names, written by the word the page speaks of itself with (全市, 我县 …) and no
+# code: the scorer's "unknown" (only an unresolved prediction fits it)
+_SELF_NAMES = {f"{a}{b}" for a in "全我该本" for b in "市县区旗州盟"}
+
+
 def _rows(paths: list[Path]) -> list[dict]:
     out = []
     for p in paths:
         for line in p.read_text(encoding="utf-8").splitlines():
             if line.strip():
-                out.append(json.loads(line))
+                row = json.loads(line)
+                if row.get("type") != "file" and not row.get("region_code") and row.get("region_name") in _SELF_NAMES:
+                    row["region_name"] = "unknown"
+                out.append(row)
     return out
 
 
