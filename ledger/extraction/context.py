@@ -235,7 +235,37 @@ def _metric_mentions(text: str, places: list[Place], heading: str = "") -> list[
     the article defines by a core one (or shortens from the one its heading names), none inside a
     bracketed note (in that order)."""
     metrics = _outside_places(get_lexicon().find(text), places, text)
-    return _outside_notes(_above_scale(_defined_terms(metrics, text, heading), text), text)
+    return _outside_notes(_total_revenue(_above_scale(_defined_terms(metrics, text, heading), text), text), text)
+
+
+_BARE_REVENUE = "财政收入"
+
+
+def _total_revenue(metrics: list[MetricMention], text: str) -> list[MetricMention]:
+    """A bare 财政收入 in a paragraph that names the general budget revenue apart ('财政收入超过10亿元的县…
+    一般预算收入超过5亿元的县', '财政收入…，其中地方级一般预算收入…') is the total fiscal revenue, the whole of
+    which the budget revenue is a part."""
+    bare = [m for m in metrics if not m.term.core and text[m.start:m.end] == _BARE_REVENUE]
+    if not bare:
+        return metrics
+    budget = [m for m in metrics if m.metric == "general_budget_revenue"]
+    total = next((m.term for m in metrics if m.metric == "fiscal_revenue"), None) or _fiscal_term()
+    out = []
+    for m in metrics:
+        if m in bare and total is not None and any(_same_paragraph(text, m.start, b.start) for b in budget):
+            m = MetricMention(m.start, m.end, dataclasses.replace(total, label=_BARE_REVENUE))
+        out.append(m)
+    return out
+
+
+def _fiscal_term():
+    found = get_lexicon().find("财政总收入")
+    return found[0].term if found and found[0].metric == "fiscal_revenue" else None
+
+
+def _same_paragraph(text: str, a: int, b: int) -> bool:
+    lo, hi = min(a, b), max(a, b)
+    return "\n" not in text[lo:hi]
 
 
 # '45家规模以上工业企业累计完成工业总产值41.81亿元': the bare term of a clause whose subject is the
