@@ -239,13 +239,16 @@ def _metric_mentions(text: str, places: list[Place], heading: str = "") -> list[
 
 
 _BARE_REVENUE = "财政收入"
+# (not a part of the revenue named so: 地方财政收入, 地方级财政收入, 区级财政收入, 地区财政收入, 上划中央财政收入)
+_QUALIFIED = re.compile(r"(?:地方|级|中央|地区|上划|公共|预算|口径|部门|一般|本级)$")
 
 
 def _total_revenue(metrics: list[MetricMention], text: str) -> list[MetricMention]:
     """A bare 财政收入 in a paragraph that names the general budget revenue apart ('财政收入超过10亿元的县…
     一般预算收入超过5亿元的县', '财政收入…，其中地方级一般预算收入…') is the total fiscal revenue, the whole of
     which the budget revenue is a part."""
-    bare = [m for m in metrics if not m.term.core and text[m.start:m.end] == _BARE_REVENUE]
+    bare = [m for m in metrics if not m.term.core and text[m.start:m.end] == _BARE_REVENUE
+            and not _QUALIFIED.search(text, max(0, m.start - 4), m.start)]
     if not bare:
         return metrics
     budget = [m for m in metrics if m.metric == "general_budget_revenue"]
