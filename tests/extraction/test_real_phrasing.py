@@ -1060,3 +1060,5 @@ def test_a_bare_fiscal_revenue_beside_the_budget_revenue_is_the_total():
     assert ("451082", "fiscal_revenue", 1.722e9) in got
     alone = "2011年，平果县财政收入17.22亿元，增长10%。"
     assert not any(a[1] == "fiscal_revenue" for a in atoms(extract(article(alone, "2012-02-08", main="平果县"))))
+    part = "2021年，全市一般公共预算收入126.05亿元，增长1.8%。其中：地方财政收入完成80.18亿元，增长3.6%。"
+    assert not any(a[1] == "fiscal_revenue" for a in atoms(extract(article(part, "2022-02-08", main="吉林市"))))
