@@ -852,6 +852,11 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
             # the year the review heading names
             return year_only(heading_hy, f"'{chosen.text}' under a review of {heading_hy}"), True
         op = ctx.opening_period
+        if not target and ctx_year is None and chosen.bare and chosen.rel is None and chosen.months == (1, 12) \
+                and op is None and ctx.opening_year is not None and ctx.pub is not None and ctx.opening_year < ctx.pub[0] - 1:
+            # '2022年是大同发展史上极不平凡…的一年' opening a bulletin, then '全年…地区生产总值…' on a copy updated
+            # 2024-05-10: the year the opening names, not the last one ended by the copy's date
+            return year_only(ctx.opening_year, f"'{chosen.text}': the year the opening names ({ctx.opening_year})"), True
         if not target and ctx_year is None and chosen.bare and chosen.rel is None and op is not None \
                 and op.year is not None and op.months == chosen.months and chosen.months is not None:
             # '2015年1-3月份，兵团实现生产总值…' at the top, then '一季度，兵团规模以上工业增加值…': the quarter

@@ -434,3 +434,12 @@ def test_a_year_a_run_of_years_starts_from_is_not_the_page_s_year():
     got = atoms(extract(article(text, published_at=None, main="越秀区")))
     assert ("440104", "retail_sales", "2023-01", "2023-09", "actual", "value", 104014000000.0) in got
     assert ("440104", "industrial_value_added", "2023-01", "2023-09", "actual", "yoy_pct", 4.6) in got
+
+
+def test_a_whole_year_after_an_opening_naming_its_year_on_a_copy_updated_later():
+    from ledger.parsing import parse_file
+    page = ("更新时间:2024-05-10\n2022年是大同发展史上极不平凡的一年。全市上下扎实苦干，各项工作取得新进展。\n"
+            "一、综合\n全年全市地区生产总值1800.5亿元，比上年增长3.1%。\n")
+    art = parse_file("t.txt", page.encode("utf-8")).articles[0]
+    got = atoms(extract(enrich(art)))
+    assert ("140200", "gdp", "2022-01", "2022-12", "actual", "value", 1.8005e11) in got
