@@ -268,9 +268,6 @@ def _titled(text: str, lo: int, marks: list[tuple[int, int]], hi: int) -> list[t
     return [mk for mk in marks if mk[0] >= lo and _IN_TITLE.search(text, lo, mk[0]) and "》" in text[mk[0]:hi]]
 
 
-_OWN_FIGURES_YEAR = re.compile(r"(?:19|20)\d{2}年(?:全年)?[^，,。；;\n]{0,12}?(?:地区生产总值|生产总值|GDP|财政|收入|投资|增加值)")
-
-
 def _year(ctx: ArticleContext, i: int, abs_pos: int) -> int:
     sents = ctx.sentences
     s = sents[i]
@@ -310,11 +307,6 @@ def _year(ctx: ArticleContext, i: int, abs_pos: int) -> int:
             years = sorted(years + [(m.start(), base - 1) for m in _YEAR_JUST_PAST.finditer(ctx.text)])
         ctx._year_marks = years
     k = bisect_left(years, (sents[i].start, -1))
-    if k and ctx.pub is None and years[k - 1][0] < ctx.paragraph_start(i) and _OWN_FIGURES_YEAR.search(
-            ctx.text, years[k - 1][0], ctx.paragraph_start(i)):
-        # an undated profile: the year of another paragraph's figures ('2021年地区生产总值658.39亿元…' / '位列全国
-        # 经济竞争力百强县第53位…') dates no list of this one
-        k = 0
     if k:
         para_start = ctx.paragraph_start(i)
         titled = _titled(ctx.text, para_start, years[:k], sents[i].start)
