@@ -93,7 +93,7 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
         if si < len(sents) and sents[si].start <= mm.start:
             by_sent.setdefault(si, []).append(mm)
     ctx.metric_sents = set(by_sent)
-    period_runs_ = period_runs(ctx) if "分别" in text else []
+    period_runs_ = period_runs(ctx) if ("分别" in text or "%" in text or "％" in text) else []
     ctx.period_list_sents = {r.sent for r in period_runs_}
     listed_spans = {r.sent: (r.start, r.fenbie.end()) for r in period_runs_}
     runs = {i: r for i, r in ((i, place_figure_runs(ctx, i)) for i in range(len(sents))) if r}

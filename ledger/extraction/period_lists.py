@@ -64,12 +64,53 @@ def _rates(text: str, at: int, k: int, falling: bool) -> Optional[list[float]]:
     return out
 
 
+# '增速逐季攀升，上半年3.2%、前三季度4.4%、全年5%左右': each period followed by its own rate
+_PAIR_RATE = re.compile(r"\s*(?:为|是|达到?|增长)?\s*([-+−]?\d+(?:\.\d+)?)\s*[%％]")
+_PAIR_SEP = re.compile(r"\s*(?:、|和|及|，|,)\s*(?:预计)?\s*")
+_GROWTH_BEFORE = re.compile(r"(?:增速|增幅|增长率?)[^，,。；;\d%]{0,8}[，,：:]?\s*$")
+
+
+def _paired_runs(ctx: ArticleContext, i: int) -> list[PeriodRun]:
+    """Runs of periods each followed by its rate, after a growth word ('GDP增速逐季攀升，上半年3.2%、前三季度4.4%')."""
+    s = ctx.sentences[i]
+    text = ctx.text
+    pms = [p for p in ctx.periods_of(i) if not p.span and p.months]
+    out: list[PeriodRun] = []
+    k = 0
+    while k < len(pms):
+        run, rates = [], []
+        j = k
+        while j < len(pms):
+            pm = pms[j]
+            if run and not _PAIR_SEP.fullmatch(text, s.start + run[-1][1], s.start + pm.start):
+                break
+            m = _PAIR_RATE.match(text, s.start + pm.end)
+            if m is None:
+                break
+            run.append((pm, m.end() - s.start))
+            rates.append(float(m.group(1).replace("−", "-")))
+            j += 1
+        if len(run) >= 2:
+            lead = _GROWTH_BEFORE.search(text, max(s.start, s.start + run[0][0].start - 16), s.start + run[0][0].start)
+            if lead is not None:
+                start, end = s.start + run[0][0].start, s.start + run[-1][1]
+                out.append(PeriodRun(i, start, end, [pm for pm, _ in run], lead, rates))
+            k = j
+        else:
+            k += 1
+    return out
+
+
 def period_runs(ctx: ArticleContext) -> list[PeriodRun]:
     """The sentences that deal rates over a list of periods."""
     text = ctx.text
     out: list[PeriodRun] = []
     for i, s in enumerate(ctx.sentences):
-        if s.is_heading or "分别" not in text[s.start:s.end]:
+        if s.is_heading:
+            continue
+        if "分别" not in text[s.start:s.end]:
+            if "%" in text[s.start:s.end] or "％" in text[s.start:s.end]:
+                out.extend(_paired_runs(ctx, i))
             continue
         pms = ctx.periods_of(i)
         candidates: list[tuple[int, int, list[PeriodMention]]] = []

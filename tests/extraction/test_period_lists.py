@@ -43,3 +43,12 @@ def test_an_undated_bulletin_reads_the_listed_quarters_in_its_title_year():
     text = "全市地区生产总值增长4.5%。分季度看，一季度、上半年、前三季度、全年增速分别为-9.9%、0.5%、3.5%和4.5%。"
     got = atoms(extract(article(text, None, main="三河市", title="三河市2020年国民经济和社会发展统计公报")))
     assert (SH, "gdp", "2020-01", "2020-03", "actual", "yoy_pct", -9.9) in got
+
+
+def test_rates_each_right_after_its_period_after_a_growth_word():
+    text = "2023年，全区地区生产总值突破1600亿元，GDP增速逐季攀升，上半年3.1%、前三季度4.2%、全年5.1%左右。地均GDP超70亿元/平方公里。"
+    got = atoms(extract(article(text, "2024-01-20", main="渝中区")))
+    code = "500103"
+    assert {(code, "gdp", "2023-01", "2023-06", "actual", "yoy_pct", 3.1),
+            (code, "gdp", "2023-01", "2023-09", "actual", "yoy_pct", 4.2)} <= got
+    assert not any(a[1] == "gdp" and a[6] == 7e9 for a in got)     # GDP per square kilometre is no GDP
