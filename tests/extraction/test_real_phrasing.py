@@ -1062,3 +1062,10 @@ def test_a_bare_fiscal_revenue_beside_the_budget_revenue_is_the_total():
     assert not any(a[1] == "fiscal_revenue" for a in atoms(extract(article(alone, "2012-02-08", main="平果县"))))
     part = "2021年，全市一般公共预算收入126.05亿元，增长1.8%。其中：地方财政收入完成80.18亿元，增长3.6%。"
     assert not any(a[1] == "fiscal_revenue" for a in atoms(extract(article(part, "2022-02-08", main="吉林市"))))
+
+
+def test_a_list_of_scopes_before_a_position_is_no_group_subject_for_the_next_part():
+    text = ("2021年，第一产业完成增加值13.5亿元，同比增长12.0%，增速排例全省、全州第1位；"
+            "第二产业完成增加值42.1亿元，同比增长7.1%。")
+    got = _by(extract(article(text, "2022-03-01", main="兰坪白族普米族自治县")))
+    assert got[("secondary_industry_va", "2021-01", "2021-12", "actual", "value")] == 4.21e9
