@@ -84,3 +84,12 @@ def test_every_batch_has_a_manifest_naming_where_each_page_came_from():
         files = {line.split('"file": "')[1].split('"')[0] for line in gold.read_text(encoding="utf-8").splitlines()
                  if '"type": "file"' in line}
         assert files == {f"{r[0]}.txt" for r in rows[1:]}, batch.parent.name
+
+
+@pytest.mark.parametrize("batch", sorted(p.parent.name for p in (REPO / "tests" / "real_pages").glob("b*/pages.sha256")))
+def test_cached_pages_are_the_texts_the_gold_was_made_on(batch):
+    from tests.real_pages.checksums import differences
+
+    if not (REPO / "data" / "cache" / "real" / batch / "pages").is_dir():
+        pytest.skip("the batch's pages are not cached here")
+    assert differences(batch) == []
