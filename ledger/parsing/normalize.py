@@ -4,7 +4,8 @@
   (the converter is created once per process).
 * Mirror sites that insert pinyin in brackets after characters (經(jīng)濟) are cleaned.
 * Whitespace inside a paragraph is collapsed.
-* A space a line wrap left inside a word of running prose (衡阳 市, 同比增 长) is taken out.
+* A space a line wrap left inside a word of running prose (衡阳 市, 同比增 长), or after a decimal
+  point (2. 2万亿元), is taken out.
 """
 from __future__ import annotations
 
@@ -96,6 +97,8 @@ def tidy_marks(text: str) -> str:
 # a space between two Han characters of running prose (a line with two or more sentence marks)
 _HAN_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _PROSE_MARK = re.compile(r"[，。；,;]")
+# '地区生产总值超2. 2万亿元': a space after a decimal point, before the digits of a figure's unit
+_POINT_GAP = re.compile(r"(?<=\d)\.\s(?=\d{1,3}\s*(?:万亿|亿|万|%|％|元))")
 _HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,3}$")
 _HAN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}")
 
@@ -111,7 +114,8 @@ def join_split_words(text: str, is_word: Callable[[str], bool]) -> str:
     lines = text.split("\n")
     for k, line in enumerate(lines):
         if " " in line and len(_PROSE_MARK.findall(line)) >= 2:
-            lines[k] = _HAN_GAP.sub(lambda m: "" if _word_spans(m.string, m.start(), is_word) else " ", line)
+            line = _HAN_GAP.sub(lambda m: "" if _word_spans(m.string, m.start(), is_word) else " ", line)
+            lines[k] = _POINT_GAP.sub(".", line)
     return "\n".join(lines)
 
 

@@ -37,3 +37,10 @@ def test_a_league_wrapped_across_lines_keeps_every_place_in_order():
     ex = extract(enrich(a))
     ranks = {f.region_name: f.rank for f in ex.facts if f.metric == "gdp" and f.rank}
     assert ranks.get("衡阳市") == 3 and ranks.get("株洲市") == 4 and ranks.get("湘潭市") == 6
+
+
+def test_a_space_after_a_decimal_point_inside_a_figure_is_taken_out():
+    line = "综合实力持续增强，一般公共预算收入居第4位，地区生产总值超2. 2万亿元、增长6%，人均8. 5万元。"
+    assert join_split_words(line, _word) == "综合实力持续增强，一般公共预算收入居第4位，地区生产总值超2.2万亿元、增长6%，人均8.5万元。"
+    numbered = "一是项目建设加快，二是消费回暖，有以下几点：1. 2023年完成投资，增长5%。"
+    assert join_split_words(numbered, _word) == numbered
