@@ -693,7 +693,19 @@ def _positions(ctx: ArticleContext, s, st: str, last_label: dict) -> list:
         k = cn_number(m.group("k"))
         if k and 1 <= k <= 1000:
             out.append((p.start, last_label.get(s.group) or label, f"top{int(k)}", [p]))
+    for m in _POSITION_FIRST.finditer(st):
+        # '第一名：长葛市 91.06分' / '第二名建安区': the position, then the place holding it
+        at = s.start + m.end()
+        p = next((q for q in ctx.places_in(at, at + 3) if q.start == at or ctx.text[at:q.start] == "国家"), None)
+        k = cn_number(m.group("k"))
+        if p is None or p.kind == "unresolved" or not _county_like(p) or not k or not 1 <= k <= 1000 \
+                or any(o[3][0] is p for o in out):
+            continue
+        out.append((p.start, last_label.get(s.group) or label, f"top{int(k)}", [p]))
     return out
+
+
+_POSITION_FIRST = re.compile(r"(?:^|(?<=[，,；;：:\s、]))第(?P<k>[一二三四五六七八九十\d]+)名\s*(?:是|为|[:：])?\s*")
 
 
 # '…考核评价结果从高到低依次为：A、B、C…' / '“十强”县(市)依次为：A、B…': an ordered list, each place its position

@@ -185,6 +185,9 @@ def split_segments(blocks: list[Block]) -> list[Segment]:
     return [s for s in segments if any(b.kind in ("body", "head", "cell") for b in s.body)]
 
 
+_HEADLINE_LINES = 4     # a headline run is a kicker, a title, a subtitle and a byline at most
+
+
 def _attach_trailing_headline(segments: list[Segment]) -> None:
     """Headline lines after the last paragraph: the last article's headline (when it had none),
     otherwise page furniture."""
@@ -197,6 +200,8 @@ def _attach_trailing_headline(segments: list[Segment]) -> None:
     tail = last.body[k:]
     if not tail or k == 0:
         return
+    if last.body[k - 1].probe.rstrip().endswith(("：", ":")) or len(tail) > _HEADLINE_LINES:
+        return      # '…得分并排名。具体情况如下：' then '第一名：长葛市 91.06分' …: the paragraph's own list, not a headline
     if not last.head or all(b.kind == "byline" for b in last.head):
         last.head = last.head + tail
         last.body = last.body[:k]

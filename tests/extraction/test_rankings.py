@@ -169,3 +169,15 @@ def test_a_place_again_first_on_a_competitiveness_list():
     # an indicator's league is no contest
     league = "2021年全省各市GDP排行榜中，江阴市位居第一。"
     assert not extract(article(league, "2022-01-01", main="无锡市")).rankings
+
+
+def test_positions_written_before_their_places_in_a_contest_notice():
+    from ledger.parsing import parse_file
+    from ledger.pipeline import enrich
+    page = ("按照全市农村人居环境整治总体安排，市专班组织开展了观摩评比活动，按照现场打分结果核算各县(市、区)得分并排名。具体情况如下：\n"
+            "一、五个县(市、区)组排名\n第一名：长葛市 91.06分\n第二名：建安区 90.81分\n第三名：禹州市 90.44分\n"
+            "二、功能区组排名\n第一名：魏都区 91.91分\n第二名：国家许昌经济技术开发区 90.50分\n")
+    art = parse_file("t.txt", page.encode("utf-8")).articles[0]
+    assert art.text.startswith("按照全市")          # the list lines stay the paragraph's, in order
+    got = {(r.region_name, r.bucket) for r in extract(enrich(art)).rankings}
+    assert {("长葛市", "top1"), ("建安区", "top2"), ("禹州市", "top3"), ("魏都区", "top1")} <= got
