@@ -701,10 +701,13 @@ def _positions(ctx: ArticleContext, s, st: str, last_label: dict) -> list:
         if p is None or p.kind == "unresolved" or not _county_like(p) or not k or not 1 <= k <= 1000 \
                 or any(o[3][0] is p for o in out):
             continue
+        if any(mm.term.core for mm in ctx.metrics_in(s.start, at)) or _FIGURE_AFTER.match(ctx.text, p.end):
+            continue     # '人均GDP排名第一的是思明区84931元，第二名湖里区69276元': an indicator's order, facts
         out.append((p.start, last_label.get(s.group) or label, f"top{int(k)}", [p]))
     return out
 
 
+_FIGURE_AFTER = re.compile(r"\s*[（(]?\s*-?\d+(?:\.\d+)?\s*(?:万亿|亿|万)?元|\s*[（(]?\s*-?\d+(?:\.\d+)?\s*%")
 _POSITION_FIRST = re.compile(r"(?:^|(?<=[，,；;：:\s、]))第(?P<k>[一二三四五六七八九十\d]+)名\s*(?:是|为|[:：])?\s*")
 
 
