@@ -181,5 +181,8 @@ def test_positions_written_before_their_places_in_a_contest_notice():
     assert art.text.startswith("按照全市")          # the list lines stay the paragraph's, in order
     got = {(r.region_name, r.bucket) for r in extract(enrich(art)).rankings}
     assert {("长葛市", "top1"), ("建安区", "top2"), ("禹州市", "top3"), ("魏都区", "top1")} <= got
-    metric = "2022年，人均GDP排名第一的是思明区84931元，第二名湖里区69276元，第三名鼓楼区65953元。考核结果另行通报。"
-    assert not extract(article(metric, "2023-03-01", main="厦门市")).rankings
+    metric = ("2022年全省区县GDP从高到低依次排列为：晋江市3207.43亿元，思明区2503.88亿元，湖里区1681.94亿元。"
+              "人均GDP排名第一的是思明区84931元，第二名湖里区69276元，第三名鼓楼区65953元。\n鼓楼区排名第2\n")
+    got = {(r.region_name, r.bucket) for r in extract(article(metric, "2023-03-01", main="福建省",
+                                                               title="福建富裕的10个区县，鼓楼第2")).rankings}
+    assert ("湖里区", "top2") not in got and ("鼓楼区", "top3") not in got
