@@ -154,10 +154,11 @@ _GAP_AFTER = re.compile(r"\s*(?:的)?(?:差距|差额|之差)")
 UNDERSTOOD = re.compile(r"(?:\s*[（(][^）)]{1,10}[）)])?"      # '红旗区(含经开区)为395.74亿元': an aside on the place
                         # ('黄埔区紧随顺德区之后，实现4315.17亿': the place it follows, then its own figure)
                         r"(?:\s*(?:紧随|紧跟)(?:其后|[^，,。；;\d]{1,8}?之后)[，,]?)?"
+                        r"(?:\s*(?:则|也|亦|还))?"     # ('烟台、济南则分别以3242.69亿元和3100.15亿元…')
                         r"(?:\s*(?:同比|比上年|累计|实现|完成|达到|为|的|分别|依次)?\s*(?:增长|下降|增速|完成|实现|达到|为|减少|持平|贡献)"
                         # '毕节超过1500亿元，达到1585.86亿元': a bound, then the figure itself
                         r"|\s*(?:超过|突破|位于|低于|高于|接近|逼近)了?[^，,；;。]{0,24}[，,]\s*(?:达到|达|为|分别为|分别是)"
-                        r"|\s*以\s*\d+(?:\.\d+)?\s*(?:万亿|亿|万)元?)")    # '信都区以365.90亿元位居榜首'
+                        r"|\s*(?:分别|依次)?以\s*\d+(?:\.\d+)?\s*(?:万亿|亿|万)元?)")    # '信都区以365.90亿元位居榜首'
 _PRAISE_AFTER = re.compile(r"(?:最为|较为|十分|非常|特别|最|很)?(?:发达|活跃|繁荣)")
 _SUBSET_ECONOMY = re.compile(r"民营经济|非公有制经济|非公经济|民营企业|县域经济中")
 _ALL_BOUND = re.compile(r"(?:均|都)$")
@@ -529,7 +530,9 @@ def segment_end(ctx: ArticleContext, g: Group, next_start: int, sent_end: int) -
     for p in ctx.places_in(g.end + 1, end):
         prev = text[max(0, p.start - 1):p.start]
         if (prev in ("，", ",", "；", "。") and not _PLACE_BLOCK_BEFORE.search(text[max(0, p.start - 2):p.start])) \
-                or _AMONG_N_BEFORE.search(text, max(g.end, p.start - 16), p.start):
+                or _AMONG_N_BEFORE.search(text, max(g.end, p.start - 16), p.start) \
+                or _PERIOD_THEN_PLACE.search(text, max(g.end, p.start - 14), p.start):
+            # ('从GDP总量来看，今年上半年青岛以4520.3亿元总量领跑': a period, then the place opening the clause)
             # ('…，14个地级城市中乌鲁木齐以2730亿元排在第一名': among how many, then the place)
             end = p.start
             cut = p
@@ -537,6 +540,7 @@ def segment_end(ctx: ArticleContext, g: Group, next_start: int, sent_end: int) -
     return end, cut
 
 
+_PERIOD_THEN_PLACE = re.compile(r"[，,；;]\s*(?:今年|去年|(?:19|20)\d{2}年)?(?:一季度|上半年|前三季度|全年|1[-—~至]\d{1,2}月|前\d{1,2}个?月)\s*$")
 _AMONG_N_BEFORE = re.compile(r"[，,；;]\s*(?:在)?(?:全[省市区州])?[\d一二三四五六七八九十]+个[\u4e00-\u9fa5]{1,6}?(?:中|里)[，,]?\s*$")
 
 

@@ -1069,3 +1069,9 @@ def test_a_list_of_scopes_before_a_position_is_no_group_subject_for_the_next_par
             "第二产业完成增加值42.1亿元，同比增长7.1%。")
     got = _by(extract(article(text, "2022-03-01", main="兰坪白族普米族自治县")))
     assert got[("secondary_industry_va", "2021-01", "2021-12", "actual", "value")] == 4.21e9
+
+
+def test_a_period_then_a_place_opens_a_clause_and_places_share_out_their_totals():
+    text = "从GDP总量来看，今年上半年青岛以4500.3亿元总量领跑，烟台、济南则分别以3200.69亿元和3100.15亿元紧随其后。"
+    got = {(a[0], a[6]) for a in atoms(extract(article(text, "2016-08-10", main="山东省"))) if a[5] == "value"}
+    assert got == {("370200", 4.5003e11), ("370600", 3.20069e11), ("370100", 3.10015e11)}
