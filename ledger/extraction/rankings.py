@@ -1396,6 +1396,8 @@ def extract_rankings(ctx: ArticleContext) -> list[Ranking]:
         _emit(ctx, out, seen, i, pos, label, b, places)
     for i, pos, label, b, places in _bracketed_positions(ctx):
         _emit(ctx, out, seen, i, pos, label, b, places)
+    for i, pos, label, b, places in _last_years_positions(ctx):
+        _emit(ctx, out, seen, i, pos, label, b, places, years_back=1)
     exact: set[tuple] = set()
     if re.search(r"排名|名次|位次|排序|序号", text):
         for pos, label, b, places in _table_rankings(ctx):
@@ -1490,6 +1492,36 @@ MOVED_RE = re.compile(r"(?:由(?:去年|上年|上一年|(?:19|20)\d{2}年)的?(
                       r"第?(?P<k>" + _N + r")(?:位|名)")
 
 
+# '相较去年，…仙桃市由第56位升至第54位，大冶市由第57位升至第55位': last year's positions, in a sentence
+# that says it compares with last year
+_FROM_POSITION = re.compile(r"由第(?P<a>" + _N + r")(?:位|名)(?:上升|提升|前移|跃升|前进|攀升|下降|下滑|后退|回落|降|升)(?:到|至|为)"
+                            r"第?(?:" + _N + r")(?:位|名)")
+_LAST_YEAR_SAID = re.compile(r"去年|上年|上一年|上届")
+
+
+def _last_years_positions(ctx: ArticleContext) -> list:
+    out = []
+    text = ctx.text
+    for i, s in enumerate(ctx.sentences):
+        st = text[s.start:s.end]
+        if "由第" not in st:
+            continue
+        lead = text[ctx.paragraph_start(i):s.start] + st
+        if not _LAST_YEAR_SAID.search(lead):
+            continue
+        label = doc_contest(ctx)
+        if not label:
+            continue
+        for m in _FROM_POSITION.finditer(st):
+            cs = _clause_start(st, m.start())
+            places = [p for p in ctx.places_in(s.start + cs, s.start + m.start()) if _county_like(p) and p.kind != "unresolved"]
+            a = cn_number(m.group("a"))
+            if len(places) != 1 or not a or _is_metric_label(ctx, s.start + cs, s.start + m.end()):
+                continue
+            out.append((i, s.start + m.start(), label, f"top{int(a)}", places))
+    return out
+
+
 def _moved(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_label: dict) -> list:
     cs = _clause_start(st, m.start())
     places = [p for p in ctx.places_in(s.start + cs, s.start + m.start()) if _county_like(p) and p.kind != "unresolved"]
@@ -1535,7 +1567,7 @@ _LABEL_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.%])")
 
 
 def _emit(ctx: ArticleContext, out: list[Ranking], seen: set, i: int, pos: int, label: str, b: str,
-          places: list[Place]) -> None:
+          places: list[Place], years_back: int = 0) -> None:
     """One ranking row per place (a place in the same bucket of one contest and year once)."""
     art = ctx.article
     s = ctx.sentences[i]
@@ -1553,6 +1585,10 @@ def _emit(ctx: ArticleContext, out: list[Ranking], seen: set, i: int, pos: int, 
                   if _LIST_AFTER_YEAR.match(ctx.text, lo + k + 4)]
         if stated:
             year = stated[-1][1]
+    if years_back:
+        if not year:
+            return
+        year -= years_back
     for p in places:
         if not _county_like(p):
             continue     # a province is no contestant of a county contest ('江苏、浙江、山东上榜数量居前三')

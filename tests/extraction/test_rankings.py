@@ -186,3 +186,12 @@ def test_positions_written_before_their_places_in_a_contest_notice():
     got = {(r.region_name, r.bucket) for r in extract(article(metric, "2023-03-01", main="福建省",
                                                                title="福建富裕的10个区县，鼓楼第2")).rankings}
     assert ("湖里区", "top2") not in got and ("鼓楼区", "top3") not in got
+
+
+def test_last_years_positions_said_beside_this_years():
+    text = ("2024年赛迪百强县榜单发布，湖北8地上榜。相较去年，整体呈现向前进位之势：仙桃市由第56位升至第54位，"
+            "大冶市由第57位升至第55位。")
+    got = {(r.region_name, r.year, r.bucket) for r in extract(article(text, "2024-08-01", main="湖北省")).rankings}
+    assert {("仙桃市", 2024, "top54"), ("仙桃市", 2023, "top56"), ("大冶市", 2023, "top57")} <= got
+    plain = "2024年赛迪百强县榜单发布，仙桃市由第56位升至第54位。"
+    assert not any(r.year == 2023 for r in extract(article(plain, "2024-08-01", main="湖北省")).rankings)
