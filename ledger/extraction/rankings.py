@@ -1396,8 +1396,11 @@ def extract_rankings(ctx: ArticleContext) -> list[Ranking]:
         _emit(ctx, out, seen, i, pos, label, b, places)
     for i, pos, label, b, places in _bracketed_positions(ctx):
         _emit(ctx, out, seen, i, pos, label, b, places)
-    for i, pos, label, b, places in _last_years_positions(ctx):
-        _emit(ctx, out, seen, i, pos, label, b, places, years_back=1)
+    for i, pos, label, b, places, b_now in _last_years_positions(ctx):
+        # the year before the one the place holds its new position in
+        now = next((r.year for r in out if r.region_code == places[0].code and r.bucket == b_now and r.year), None)
+        if now is not None:
+            _emit(ctx, out, seen, i, pos, label, b, places, year_override=now - 1)
     exact: set[tuple] = set()
     if re.search(r"排名|名次|位次|排序|序号", text):
         for pos, label, b, places in _table_rankings(ctx):
@@ -1495,7 +1498,7 @@ MOVED_RE = re.compile(r"(?:由(?:去年|上年|上一年|(?:19|20)\d{2}年)的?(
 # '相较去年，…仙桃市由第56位升至第54位，大冶市由第57位升至第55位': last year's positions, in a sentence
 # that says it compares with last year
 _FROM_POSITION = re.compile(r"由第(?P<a>" + _N + r")(?:位|名)(?:上升|提升|前移|跃升|前进|攀升|下降|下滑|后退|回落|降|升)(?:到|至|为)"
-                            r"第?(?:" + _N + r")(?:位|名)")
+                            r"第?(?P<b>" + _N + r")(?:位|名)")
 _LAST_YEAR_SAID = re.compile(r"去年|上年|上一年|上届")
 
 
@@ -1515,10 +1518,10 @@ def _last_years_positions(ctx: ArticleContext) -> list:
         for m in _FROM_POSITION.finditer(st):
             cs = _clause_start(st, m.start())
             places = [p for p in ctx.places_in(s.start + cs, s.start + m.start()) if _county_like(p) and p.kind != "unresolved"]
-            a = cn_number(m.group("a"))
-            if len(places) != 1 or not a or _is_metric_label(ctx, s.start + cs, s.start + m.end()):
+            a, b = cn_number(m.group("a")), cn_number(m.group("b"))
+            if len(places) != 1 or not a or not b or _is_metric_label(ctx, s.start + cs, s.start + m.end()):
                 continue
-            out.append((i, s.start + m.start(), label, f"top{int(a)}", places))
+            out.append((i, s.start + m.start(), label, f"top{int(a)}", places, f"top{int(b)}"))
     return out
 
 
@@ -1567,7 +1570,7 @@ _LABEL_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.%])")
 
 
 def _emit(ctx: ArticleContext, out: list[Ranking], seen: set, i: int, pos: int, label: str, b: str,
-          places: list[Place], years_back: int = 0) -> None:
+          places: list[Place], year_override: Optional[int] = None) -> None:
     """One ranking row per place (a place in the same bucket of one contest and year once)."""
     art = ctx.article
     s = ctx.sentences[i]
@@ -1585,10 +1588,8 @@ def _emit(ctx: ArticleContext, out: list[Ranking], seen: set, i: int, pos: int, 
                   if _LIST_AFTER_YEAR.match(ctx.text, lo + k + 4)]
         if stated:
             year = stated[-1][1]
-    if years_back:
-        if not year:
-            return
-        year -= years_back
+    if year_override is not None:
+        year = year_override
     for p in places:
         if not _county_like(p):
             continue     # a province is no contestant of a county contest ('江苏、浙江、山东上榜数量居前三')

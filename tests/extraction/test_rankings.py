@@ -189,9 +189,10 @@ def test_positions_written_before_their_places_in_a_contest_notice():
 
 
 def test_last_years_positions_said_beside_this_years():
-    text = ("2024年赛迪百强县榜单发布，湖北8地上榜。相较去年，整体呈现向前进位之势：仙桃市由第56位升至第54位，"
+    text = ("7月31日，研究中心发布了2024赛迪百强县榜单。湖北8地上榜，分别是仙桃市(第54位)、大冶市(第55位)、宜都市(第61位)。\n"
+            "湖北此次进入全国百强县的8地，均是去年的“老面孔”。但相较去年，整体呈现出向前进位之势：仙桃市由第56位升至第54位，"
             "大冶市由第57位升至第55位。")
     got = {(r.region_name, r.year, r.bucket) for r in extract(article(text, "2024-08-01", main="湖北省")).rankings}
     assert {("仙桃市", 2024, "top54"), ("仙桃市", 2023, "top56"), ("大冶市", 2023, "top57")} <= got
-    plain = "2024年赛迪百强县榜单发布，仙桃市由第56位升至第54位。"
+    plain = "7月31日，研究中心发布了2024赛迪百强县榜单，仙桃市(第54位)上榜。仙桃市由第56位升至第54位。"
     assert not any(r.year == 2023 for r in extract(article(plain, "2024-08-01", main="湖北省")).rankings)
