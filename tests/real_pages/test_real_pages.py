@@ -42,20 +42,24 @@ _FLOORS = {"b1": (0.90, 0.96), "b2": (0.82, 0.95), "b3": (0.92, 0.83), "b4": (0.
            "b34": (0.90, 0.97), "b35": (0.95, 0.00),
            "b36": (0.87, 0.99), "b37": (0.90, 0.99),
            # (b38: its 百佳 list page now gives membership, top100, where the gold holds positions the text lacks)
-           "b38": (0.94, 0.12), "b39": (0.79, 0.00),
-           "b40": (0.56, 0.70), "b41": (0.88, 0.73),
+           "b38": (0.94, 0.12), "b39": (0.83, 0.00),
+           "b40": (0.57, 0.70), "b41": (0.88, 0.73),
            # b42-b43: first contact at 240c1d5 (docs/extraction.md); b43 holds three required rankings
            "b42": (0.86, 0.89), "b43": (0.91, 0.49),
            # b44-b45: first contact at 18138f9 (docs/extraction.md); b44 holds three required rankings
-           "b44": (0.86, 0.85), "b45": (0.83, 0.90),
+           "b44": (0.87, 0.85), "b45": (0.83, 0.90),
            # b46-b47: first contact at 779d14c (docs/extraction.md); b47 holds one required ranking
            "b46": (0.95, 0.88), "b47": (0.86, 0.66),
            # b48-b49: first contact at c044e77 (docs/extraction.md); b49 holds one required ranking
-           "b48": (0.65, 0.96), "b49": (0.78, 0.00),
+           "b48": (0.66, 0.96), "b49": (0.79, 0.00),
            # b50-b51: first contact at c9a1875 (docs/extraction.md)
            "b50": (0.82, 0.90), "b51": (0.87, 0.93),
            # b52-b53: first contact at 2258f18 (docs/extraction.md); b53 holds no required ranking
-           "b52": (0.83, 0.88), "b53": (0.85, 0.99)}
+           "b52": (0.87, 0.88), "b53": (0.85, 0.99),
+           # b54-b59: first contact at f2dcb14, a1f519a and 5093d49 (docs/extraction.md); b55 and b57 hold no required ranking
+           "b54": (0.74, 0.00), "b55": (0.93, 0.99),
+           "b56": (0.80, 0.50), "b57": (0.90, 0.99),
+           "b58": (0.88, 0.81), "b59": (0.74, 0.99)}
 for _b, (_f, _r) in _FLOORS.items():
     SETS[_b] = (REPO / "data" / "cache" / "real" / _b / "pages", REPO / "tests" / "real_pages" / _b / "gold.jsonl", _f, _r)
 
