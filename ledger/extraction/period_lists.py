@@ -65,9 +65,12 @@ def _rates(text: str, at: int, k: int, falling: bool) -> Optional[list[float]]:
 
 
 # '增速逐季攀升，上半年3.2%、前三季度4.4%、全年5%左右': each period followed by its own rate
-_PAIR_RATE = re.compile(r"\s*(?:为|是|达到?|增长)?\s*([-+−]?\d+(?:\.\d+)?)\s*[%％]")
+_PAIR_RATE = re.compile(r"\s*(?P<word>(?:经济)?(?:同比)?(?:增长|增速为?))?\s*(?:为|是|达到?)?\s*([-+−]?\d+(?:\.\d+)?)\s*[%％]")
 _PAIR_SEP = re.compile(r"\s*(?:、|和|及|，|,)\s*(?:预计)?\s*")
 _GROWTH_BEFORE = re.compile(r"(?:增速|增幅|增长率?)[^，,。；;\d%]{0,8}[，,：:]?\s*$")
+
+
+_WORD = re.compile(r"增长|增速")
 
 
 def _paired_runs(ctx: ArticleContext, i: int) -> list[PeriodRun]:
@@ -87,11 +90,14 @@ def _paired_runs(ctx: ArticleContext, i: int) -> list[PeriodRun]:
             m = _PAIR_RATE.match(text, s.start + pm.end)
             if m is None:
                 break
-            run.append((pm, m.end() - s.start))
-            rates.append(float(m.group(1).replace("−", "-")))
+            run.append((pm, m.end() - s.start, m))
+            rates.append(float(m.group(2).replace("−", "-")))
             j += 1
         if len(run) >= 2:
             lead = _GROWTH_BEFORE.search(text, max(s.start, s.start + run[0][0].start - 16), s.start + run[0][0].start)
+            if lead is None and all(r[2].group("word") for r in run):
+                lead = _WORD.search(text, run[0][2].start("word"), run[0][2].end("word"))   # '1季度经济增长7.9%，上半年增长7.7%'
+            run = [(pm, end) for pm, end, _ in run]
             if lead is not None:
                 start, end = s.start + run[0][0].start, s.start + run[-1][1]
                 out.append(PeriodRun(i, start, end, [pm for pm, _ in run], lead, rates))

@@ -52,3 +52,13 @@ def test_rates_each_right_after_its_period_after_a_growth_word():
     assert {(code, "gdp", "2023-01", "2023-06", "actual", "yoy_pct", 3.1),
             (code, "gdp", "2023-01", "2023-09", "actual", "yoy_pct", 4.2)} <= got
     assert not any(a[1] == "gdp" and a[6] == 7e9 for a in got)     # GDP per square kilometre is no GDP
+
+
+def test_a_rate_series_by_period_after_the_year_s_figure_carries_no_quarter_onward():
+    text = ("初步核算，2013年全市实现地区生产总值19000.6亿元，比上年增长7.5%。其中，1季度经济增长7.8%，上半年增长7.6%，"
+            "1-3季度增长7.5%，增势较为平稳。分产业看，第一产业实现增加值160.8亿元，增长3%。")
+    got = atoms(extract(article(text, None, main="北京市")))
+    code = "110000"
+    assert {(code, "gdp", "2013-01", "2013-03", "actual", "yoy_pct", 7.8),
+            (code, "gdp", "2013-01", "2013-06", "actual", "yoy_pct", 7.6),
+            (code, "primary_industry_va", "2013-01", "2013-12", "actual", "value", 1.608e10)} <= got
