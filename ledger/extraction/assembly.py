@@ -568,6 +568,7 @@ def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
              and not (_HELD_IN_BEFORE.search(text, max(lo, p.start - 1), p.start) and _POSITION_NEXT.match(text, p.end))
              and not _COMPARED_WITH.search(text, max(lo, p.start - 12), p.start)
              and not _COUNTED_UNIT.search(text, max(lo, p.start - 10), p.start)
+             and not (text[max(lo, p.start - 1):p.start] == "为" and _CONTRIBUTION_AFTER.match(text, p.end))
              and not (_BY_SOURCE_BEFORE.search(text, max(lo, p.start - 3), p.start) and _SOURCE_AFTER.match(text, p.end))]
     # '南昌县是江西省首个…的县级市，2021年GDP达…': the place after 'A是' says what A is
     cands = [p for k, p in enumerate(cands) if k == 0 or not _IS_BETWEEN.fullmatch(text, cands[k - 1].end, p.start)]
@@ -657,6 +658,8 @@ def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
 
 
 ACCOUNTED = re.compile(r"初步核算|据核算|经核算")   # a figure the statistics office has accounted
+# '…增长5%，为大连三年挺进“万亿GDP城市”做出了应有贡献': the place a figure contributes to, no subject
+_CONTRIBUTION_AFTER = re.compile(r"[^，,。；;]{0,24}?(?:做出|作出|贡献)")
 # '设1个国家级高新区、1个副地级白沟新城': a unit counted in what a place holds, no subject
 _COUNTED_UNIT = re.compile(r"[\d一二两三四五六七八九十]+个[^，,。；;、\d个]{0,6}$")
 _ADMINISTERS = re.compile(r"(?:下辖|管辖|辖|包括|(?<![建开假预增新])设有?(?=[\d一二两三四五六七八九十]))[^，,。；;：:]*$")

@@ -1075,3 +1075,10 @@ def test_a_period_then_a_place_opens_a_clause_and_places_share_out_their_totals(
     text = "从GDP总量来看，今年上半年青岛以4500.3亿元总量领跑，烟台、济南则分别以3200.69亿元和3100.15亿元紧随其后。"
     got = {(a[0], a[6]) for a in atoms(extract(article(text, "2016-08-10", main="山东省"))) if a[5] == "value"}
     assert got == {("370200", 4.5003e11), ("370600", 3.20069e11), ("370100", 3.10015e11)}
+
+
+def test_the_place_a_district_contributes_to_is_no_subject():
+    text = ("2022年，全年实现地区生产总值280亿元，增长5.1%；城镇居民人均可支配收入51000元，增长5%，"
+            "为大连三年挺进“万亿GDP城市”做出了应有贡献。招商引资成效明显，外贸进出口130.2亿元、增长9%。")
+    got = {(a[0], a[1]) for a in atoms(extract(article(text, "2023-01-10", main="旅顺口区")))}
+    assert ("210212", "foreign_trade") in got and not any(code == "210200" for code, _ in got)
