@@ -943,10 +943,11 @@ def _paragraph_opener(ctx: ArticleContext, i: int) -> Optional[Place]:
 
 
 # a countdown's entry: '第四名是遂昌县，…' / '先看第五名青田县，…' / 'NO.3：永嘉县'
-_ENTRY_INTRO = re.compile(r"(?:第[一二三四五六七八九十\d]+名|NO[.:：]?\s*\d+)\s*(?:是|为|[:：，,、])?\s*$", re.I)
+_ENTRY_INTRO = re.compile(r"(?:第[一二三四五六七八九十\d]+名|NO[.:：]?\s*\d+|(?:^|(?<=[\s。！]))\d{1,2}[、.．])\s*(?:是|为|[:：，,、])?\s*$",
+                          re.I)     # (and a numbered entry: '… 4、宜都 宜都市位于…')
 
 
-def _entry_place(ctx: ArticleContext, i: int, back: int = 3) -> Optional[Place]:
+def _entry_place(ctx: ArticleContext, i: int, back: int = 5) -> Optional[Place]:
     """The place a countdown entry introduced shortly before sentence ``i`` ('第四名是遂昌县，面积2539平方公里。' /
     '常住人口19.3万，2024年GDP 194亿'), when the sentences between name no other place: the entry's figures
     that name no place are its place's."""
@@ -1272,11 +1273,13 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
         if subject.implicit:
             # "宁晋县地区生产总值增长6%。固定资产投资增长8%。": the paragraph's subject goes on, and on
             # into a paragraph that opens with 分产业看 (it breaks down the one before)
-            carried = ctx.subject_carry.get(para)
+            # (a countdown entry introduced since is nearer than the paragraph's subject: '…4、宜都 宜都市位于…。
+            # 2015年人均GDP为128626元' in a page of one paragraph)
+            entry = _entry_place(ctx, i)
+            carried = Subject([entry], reason="the place of the countdown entry before") if entry is not None \
+                else ctx.subject_carry.get(para)
             if carried is None and para > 0 and _BREAKDOWN_OPENING.match(text, ctx.paragraph_start(i)):
                 carried = _carried_before(ctx, i)
-            if carried is None and (entry := _entry_place(ctx, i)) is not None:
-                carried = Subject([entry], reason="the place of the countdown entry before")
             if carried is None:
                 # '唐山在第一季度依旧坐稳全省头把交椅。规模以上工业增加值增长6.3%…': the place a
                 # paragraph opens with is the subject of its figures that name none

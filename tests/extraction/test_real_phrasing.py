@@ -1082,3 +1082,11 @@ def test_the_place_a_district_contributes_to_is_no_subject():
             "为大连三年挺进“万亿GDP城市”做出了应有贡献。招商引资成效明显，外贸进出口130.2亿元、增长9%。")
     got = {(a[0], a[1]) for a in atoms(extract(article(text, "2023-01-10", main="旅顺口区")))}
     assert ("210212", "foreign_trade") in got and not any(code == "210200" for code, _ in got)
+
+
+def test_numbered_entries_of_one_paragraph_hold_the_figures_after_them():
+    text = ("宜昌下辖的五个县区人均GDP省内排名居前列。 3、当阳 当阳，宜昌市下辖市，位于湖北省中部。"
+            "2015年人均GDP为90927元，县级中省内排第五。 当阳夜景 4、宜都 宜都市位于湖北省西南部，素有“楚蜀咽喉”美誉。"
+            "现辖8镇1民族乡。2015年人均GDP为120626元，县级中省内排第一。")
+    got = {(a[0], a[6]) for a in atoms(extract(article(text, None, main="宜昌市"))) if a[5] == "value"}
+    assert {("420582", 90927.0), ("420581", 120626.0)} <= got
