@@ -615,6 +615,8 @@ def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
             continue     # '广西在国内大陆各省市区排名第18，对应地区生产总值…': where a position is held, no subject
         if m.group(0).startswith(("一个", "1个")):
             continue     # '化州市是茂名市下辖的另一个县级市': one place described, not a group
+        if _COUNT_OF_MEMBERS.match(text, m.end()) and _CLAUSE_MARK.search(text, m.end(), start):
+            continue     # '全国百强区(县)增至12个，一般公共预算收入…': a count of the group's members, its own clause
         if _ADMINISTERS.search(text, max(lo, m.start() - 24), m.start()):
             continue     # '唐山市下辖7个市辖区、3个县级市、4个县': what a place administers, a count
         if text[max(lo, m.start() - 1):m.start()] == "是" or _ONE_OF.match(text, m.end()):
@@ -662,6 +664,7 @@ ACCOUNTED = re.compile(r"初步核算|据核算|经核算")   # a figure the sta
 _CONTRIBUTION_AFTER = re.compile(r"[^，,。；;]{0,24}?(?:做出|作出|贡献)")
 # '设1个国家级高新区、1个副地级白沟新城': a unit counted in what a place holds, no subject
 _COUNTED_UNIT = re.compile(r"[\d一二两三四五六七八九十]+个[^，,。；;、\d个]{0,6}$")
+_COUNT_OF_MEMBERS = re.compile(r"[^，,。；;]{0,12}?(?:增至|增加到|达到?|共有|有)[\d一二两三四五六七八九十]+个")
 _ADMINISTERS = re.compile(r"(?:下辖|管辖|辖|包括|(?<![建开假预增新])设有?(?=[\d一二两三四五六七八九十]))[^，,。；;：:]*$")
 _ONE_OF = re.compile(r"[^，,。；;]{0,24}?之一")
 _FROM_BEFORE = re.compile(r"(?:从|由)$")

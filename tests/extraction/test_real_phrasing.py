@@ -1090,3 +1090,10 @@ def test_numbered_entries_of_one_paragraph_hold_the_figures_after_them():
             "现辖8镇1民族乡。2015年人均GDP为120626元，县级中省内排第一。")
     got = {(a[0], a[6]) for a in atoms(extract(article(text, None, main="宜昌市"))) if a[5] == "value"}
     assert {("420582", 90927.0), ("420581", 120626.0)} <= got
+
+
+def test_a_count_of_a_group_s_members_is_no_subject_of_the_clauses_after_it():
+    text = "2023年，综合实力持续增强，全国百强区(县)增至12个，一般公共预算收入居副省级城市第4位，地区生产总值超2.2万亿元、增长6%。"
+    got = _by(extract(article(text, "2024-01-20", main="成都市")))
+    y = ("2023-01", "2023-12", "actual")
+    assert got[("gdp", *y, "yoy_pct")] == 6.0 and got[("general_budget_revenue", *y, "rank")] == 4
