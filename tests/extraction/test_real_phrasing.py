@@ -1097,3 +1097,9 @@ def test_a_count_of_a_group_s_members_is_no_subject_of_the_clauses_after_it():
     got = _by(extract(article(text, "2024-01-20", main="成都市")))
     y = ("2023-01", "2023-12", "actual")
     assert got[("gdp", *y, "yoy_pct")] == 6.0 and got[("general_budget_revenue", *y, "rank")] == 4
+
+
+def test_the_first_n_that_stay_so_are_an_ordered_list():
+    text = "2022年，江苏千亿县GDP排名出炉，排名前五的依旧为昆山、江阴、张家港、常熟、宜兴。"
+    got = {(a[0], a[6]) for a in atoms(extract(article(text, "2023-02-01", main="江苏省"))) if a[5] == "rank"}
+    assert {("320583", 1.0), ("320281", 2.0), ("320282", 5.0)} <= got
