@@ -203,8 +203,15 @@ def mask_asides(seg: str) -> str:
             return s
         if not _ASIDE.search(s):
             return s   # "（增长3.3%）": the figure's own growth
+        pos = _ASIDE_POSITION.search(s)
+        if pos is not None:
+            # '(增幅比全市高11.5百分点，…，排全市第二)': the comparisons go, the figure's own position stays
+            return " " * pos.start() + s[pos.start():]
         return " " * len(s)
     return _PAREN.sub(rep, seg)
+
+
+_ASIDE_POSITION = re.compile(r"(?<=[，,；;])\s*(?:排|居|位居|位列|列|排名)(?:全[市省国区州])?第[一二三四五六七八九十\d]+(?:位|名)?\s*[）)]$")
 
 
 def unit_ok(term_unit: str, a: Amount) -> bool:

@@ -1103,3 +1103,10 @@ def test_the_first_n_that_stay_so_are_an_ordered_list():
     text = "2022年，江苏千亿县GDP排名出炉，排名前五的依旧为昆山、江阴、张家港、常熟、宜兴。"
     got = {(a[0], a[6]) for a in atoms(extract(article(text, "2023-02-01", main="江苏省"))) if a[5] == "rank"}
     assert {("320583", 1.0), ("320281", 2.0), ("320282", 5.0)} <= got
+
+
+def test_a_position_that_closes_a_bracketed_aside_of_comparisons_is_the_figure_s():
+    text = "1-9月，全县一般公共预算收入7.01亿元，增长25.7%，(增幅比全市高15.7个百分点，比赶超目标高2.2个百分点，排全市第一)。"
+    got = _by(extract(article(text, "2018-11-28", main="长汀县")))
+    q = ("general_budget_revenue", "2018-01", "2018-09", "actual")
+    assert got[(*q, "rank")] == 1 and got[(*q, "yoy_pct")] == 25.7
