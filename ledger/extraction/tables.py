@@ -575,11 +575,13 @@ def _split_header(lines, k: int, width: int) -> Optional[tuple[str, list[str]]]:
     while j >= 0 and (not lines[j][1].strip() or _TOTAL_ROW.match(lines[j][1].split()[0] if lines[j][1].split() else "")):
         j -= 1
     frags: list[str] = []
-    while j >= 0 and lines[j][1].strip() and _HEAD_FRAGMENT.match(_NOTE_MARK.sub("", lines[j][1]).strip()) and len(frags) < 24:
-        frags.insert(0, _NOTE_MARK.sub("", lines[j][1]).strip())
+    while j >= 0 and lines[j][1].strip() and _HEAD_FRAGMENT.match(_head_text(lines[j][1])) and len(frags) < 24:
+        frags.insert(0, _head_text(lines[j][1]))
         j -= 1
     if len(frags) < 3:
         return None
+    if j >= 0 and _MD_RULE.match(lines[j][1]):
+        j -= 1      # ('[编辑]行政区 | 地区生产总值(GDP) | 人均GDP' / '---|---|…' / '本币 (亿元) |' …: a pipe table's group line)
     cells: list[str] = []
     for tok in " ".join(frags).split():
         if tok[0] in "(（" and cells:
@@ -588,15 +590,20 @@ def _split_header(lines, k: int, width: int) -> Optional[tuple[str, list[str]]]:
             cells.append(tok)
     if len(cells) < width:
         return None
-    grouped = _grouped(cells[-width:], lines[j][1]) if j >= 0 else None
+    grouped = _grouped(cells[-width:], _head_text(lines[j][1])) if j >= 0 else None
     if len(cells) == width and grouped is None:
         return None      # (a header of exactly the rows' width only under a line naming its indicators)
     lead = " ".join(raw.strip() for _, raw in lines[max(0, j - 2):j + 1] if raw.strip())
     return lead, grouped or cells[-width:]
 
 
+def _head_text(raw: str) -> str:
+    """A header line as cells parted by spaces: a wiki table's notes, its edit link and a pipe table's bars taken out."""
+    return " ".join(_NOTE_MARK.sub("", raw).replace("[编辑]", "").replace("[編輯]", "").replace("|", " ").replace("｜", " ").split())
+
+
 # a wiki table's notes ('地区生产总值(GDP)[注 2]', '美元[注 4]'): no part of a header cell
-_NOTE_MARK = re.compile(r"\[(?:注\s*)?\d{1,2}\]")
+_NOTE_MARK = re.compile(r"\[(?:[注註]\s*)?\d{1,2}\]")
 
 
 def _grouped(cols: list[str], group_line: str) -> Optional[list[str]]:

@@ -330,3 +330,16 @@ def test_a_row_no_place_names_does_not_end_the_table():
     assert ("652900", "gdp", *q3, "yoy_pct", 7.2) in got
     assert ("650200", "gdp", *q3, "rank", 6) in got
     assert not any(a[0] is None or a[0] == "" for a in got)
+
+
+def test_a_wiki_pipe_table_with_a_group_line_a_rule_and_header_fragments_a_line():
+    text = ("2023年\n[编辑]行政区 | 地区生产总值(GDP)[註 2] | 人均GDP[註 3] | ||||||||\n---|---|---|---|---|---|---|---|---|---|---|\n"
+            "本币 (亿元) |\n美元[註 4] (亿元) |\n位次 | 比重[註 5] (%) |\n本币 (元) |\n美元 (元) |\n位次 | 比重 (全省=100) | |||\n"
+            "沈阳市 | 8,100.10 | 1,100.74 | 2 | 26.89 | 87,000 | 14,000 | 2 | 134.2 | ||\n"
+            "大连市 | 8,700.90 | 1,200.33 | 1 | 28.97 | 110,000 | 17,700 | 1 | 169.4 | ||\n"
+            "鞍山市 | 2,000.90 | 280.57 | 3 | 6.66 | 64,000 | 10,300 | 5 | 99.0 | ||\n"
+            "抚顺市 | 940.30 | 130.33 | 9 | 3.14 | 58,000 | 9,400 | 7 | 89.6 | ||\n")
+    got = atoms(extract(article(text, None, main="辽宁省", title="辽宁各地级市地区生产总值列表")))
+    y = ("2023-01", "2023-12", "actual")
+    assert {("210200", "gdp", *y, "value", 8.7009e11), ("210200", "gdp", *y, "rank", 1.0),
+            ("210300", "gdp_per_capita", *y, "value", 64000.0), ("210300", "gdp_per_capita", *y, "rank", 5.0)} <= got
