@@ -243,15 +243,13 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
     for i, rs in sorted(runs.items()):
         for run in rs:
             goes_on = ordered[1:] if ordered and _LIST_GOES_ON.fullmatch(text, ordered[0], run[0].start) else None
-            made = place_figure_facts(ctx, i, run, prev_target_mood, prev_end, known=facts, goes_on_from=goes_on)
+            made, mm = place_figure_facts(ctx, i, run, prev_target_mood, prev_end, known=facts, goes_on_from=goes_on)
             facts.extend(made)
             prev_end = run[-1].end
             ranks = [f.rank for f in made]
-            first = int(ranks[0]) if ranks and ranks[0] is not None else None
-            mm = next((m for m in reversed(ctx.metrics_in(0, run[0].start)) if m.metric == made[0].metric), None) \
-                if made else None
-            ordered = (prev_end, first + len(run) - 1, goes_on[1] if goes_on and first and first > 1 else mm) \
-                if first is not None and mm is not None and ranks == list(range(first, first + len(run))) else None
+            in_order = len(ranks) == len(run) and ranks[0] is not None and \
+                ranks == list(range(int(ranks[0]), int(ranks[0]) + len(run)))
+            ordered = (prev_end, int(ranks[-1]), mm) if in_order and mm is not None else None
     facts.extend(period_list_facts(ctx, period_runs_, prev_target_mood))
     if "、" in text or "." in text:
         facts.extend(numbered_line_facts(ctx, prev_target_mood))

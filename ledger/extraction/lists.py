@@ -226,15 +226,16 @@ def _run_with_metric_after(ctx: ArticleContext, i: int, run: list[ListItem], mm:
 def place_figure_facts(ctx: ArticleContext, i: int, run: list[ListItem],
                         prev_target_mood: dict[int, bool], prev_end: int = 0,
                         known: Optional[list[Fact]] = None,
-                        goes_on_from: Optional[tuple[int, MetricMention]] = None) -> list[Fact]:
+                        goes_on_from: Optional[tuple[int, MetricMention]] = None) -> tuple[list[Fact], Optional[MetricMention]]:
     """Facts of the places of ``run``; ``goes_on_from`` is the last position and the indicator of an ordered
-    list the run carries on after a ；('…GDP依次是A(…)、B(…)；\nC(…)、D(…)': C and D hold the next positions)."""
+    list the run carries on after a ；('…GDP依次是A(…)、B(…)；\nC(…)、D(…)': C and D hold the next positions).
+    Returns the facts and the indicator the run was read with."""
     s = ctx.sentences[i]
     text = ctx.text
     after = _metric_after(ctx, run[-1].end, s.end)
     if after is not None:
         # '兴庆区(33.4%)和西夏区(20.6%)规模以上工业增加值增速分别位列…': the run names its indicator right after it
-        return _run_with_metric_after(ctx, i, run, after, prev_target_mood)
+        return _run_with_metric_after(ctx, i, run, after, prev_target_mood), after
     mm = _list_metric(ctx, i, run[0].start)
     if mm is None and goes_on_from is not None:
         mm = goes_on_from[1]
@@ -246,7 +247,7 @@ def place_figure_facts(ctx: ArticleContext, i: int, run: list[ListItem],
         mm = _metric_by_figure(ctx, run, known)
         inferred = mm is not None
     if mm is None or "|" in mm.metric:
-        return []
+        return [], None
     # the lead-in of this list, after any list before it (its sentence's start for an inferred metric)
     lead = text[max(s.start if inferred else mm.end, prev_end):run[0].start]
     is_pct = run[0].amount is None
@@ -255,9 +256,9 @@ def place_figure_facts(ctx: ArticleContext, i: int, run: list[ListItem],
     said = text[mm.start:mm.end + 12] if mm.start < s.start else ""
     if is_pct and not inferred and (not (_GROWTH_LEAD.search(text[max(s.start, mm.start):run[0].start])
                                          or _GROWTH_LEAD.search(said)) or _SHARE_LEAD.search(lead)):
-        return []     # (a list inferred from a place's stated growth is a list of growths)
+        return [], None     # (a list inferred from a place's stated growth is a list of growths)
     if not is_pct and not all(unit_ok(mm.term.unit, it.amount) or mm.term.unit == "yuan_per_person" for it in run):
-        return []
+        return [], None
     ranks: list[Optional[int]] = [None] * len(run)
     trail = _TRAILING_PLACES.match(text, run[-1].end)
     if any(it.ordinal for it in run[1:]):
@@ -289,7 +290,7 @@ def place_figure_facts(ctx: ArticleContext, i: int, run: list[ListItem],
     colon = -1
     kind, period, why = kind_and_period(ctx, i, g, run[-1].end, colon, prev_target_mood)
     if kind is None:
-        return []
+        return [], None
     out = []
     for it, rank in zip(run, ranks):
         if it.place.kind == "unresolved":
@@ -299,7 +300,7 @@ def place_figure_facts(ctx: ArticleContext, i: int, run: list[ListItem],
                        "place-figure list" + ("; " + why if why else ""), Subject([it.place], reason="place-figure list"))
         if f:
             out.append(f)
-    return out
+    return out, mm
 
 
 
