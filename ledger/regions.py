@@ -162,6 +162,20 @@ def _norm_group(name: str) -> str:
 
 # --------------------------------------------------------------------------- the gazetteer
 
+# the whole a position is held in: '列宜春第5' (between the verb and the position), '宜春一类县第2' (before a class
+# of its counties and a position)
+_HELD_IN_BEFORE = re.compile(r"(?:居|列|排)$")
+_POSITION_AFTER = re.compile(r"(?:县域|各县|城区)?第[一二三四五六七八九十\d]")
+_GROUP_POSITION_AFTER = re.compile(r"[一二三四五六七八九十\d]类(?:县市区|县区|县市|县|区|市)中?第[一二三四五六七八九十\d]")
+
+
+def holds_a_position(text: str, start: int, end: int, lo: int = 0) -> bool:
+    """Is the place name at ``start``..``end`` the whole a position is held in ('列宜春第5', '宜春一类县第2'),
+    not a place of the text's own nor a subject of its figures? (``lo``: how far back the text may be read.)"""
+    return bool((_HELD_IN_BEFORE.search(text, max(lo, start - 2), start) and _POSITION_AFTER.match(text, end))
+                or _GROUP_POSITION_AFTER.match(text, end))
+
+
 class Gazetteer:
     def __init__(self) -> None:
         self._children: Optional[dict[str, list[Region]]] = None   # prefecture -> current divisions
@@ -730,8 +744,7 @@ class Gazetteer:
             return True
         if self._other_after_re is not None and self._other_after_re.match(text, m.end, m.end + 6):
             return True
-        if (self._HELD_IN_BEFORE.search(text, max(0, m.start - 2), m.start) and self._POSITION_AFTER.match(text, m.end)) \
-                or self._GROUP_POSITION_AFTER.match(text, m.end):
+        if holds_a_position(text, m.start, m.end):
             return True     # '列宜春第5', '宜春一类县第2': the whole a position is held in, not the text's own place
         if self._other_place_re is None:
             return False
@@ -743,9 +756,6 @@ class Gazetteer:
         return self._other_place_re.search(window) is not None
 
     _SHARE_OF = re.compile(r"占(?:全)?$")
-    _HELD_IN_BEFORE = re.compile(r"(?:居|列|排)$")
-    _POSITION_AFTER = re.compile(r"(?:县域|各县|城区)?第[一二三四五六七八九十\d]")
-    _GROUP_POSITION_AFTER = re.compile(r"[一二三四五六七八九十\d]类(?:县市区|县区|县市|县|区|市)中?第[一二三四五六七八九十\d]")
 
     def _own_share_of(self, text: str, m: RegionMention, mentions: list) -> bool:
         """Is mention ``m`` the whole of a share its sentence states with no other place named before it

@@ -14,6 +14,7 @@ from ledger.metrics import MetricMention
 from ledger.model import Fact
 from ledger.numbers import Amount, cn_number, find_counts, iter_amounts
 from ledger.periods import Period, PeriodMention, ended, find_periods, resolve, work_report_year, year_only
+from ledger.regions import holds_a_position
 
 
 # ---------------------------------------------------------------- patterns (compiled once)
@@ -572,7 +573,7 @@ def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
     cands = [p for p in ctx.places_in(lo, start) if p.end <= start and not _ORGAN_AFTER.match(text, p.end)
              and not _MEMBERS_ASIDE.search(text, max(lo, p.start - 30), p.start)
              and not _SCOPE_OF_A_RANK.match(text, p.end) and not _comparison_base(text, p.start, p.end)
-             and not (_HELD_IN_BEFORE.search(text, max(lo, p.start - 1), p.start) and _POSITION_NEXT.match(text, p.end))
+             and not holds_a_position(text, p.start, p.end, lo)
              and not _COMPARED_WITH.search(text, max(lo, p.start - 12), p.start)
              and not _COUNTED_UNIT.search(text, max(lo, p.start - 10), p.start)
              and not (text[max(lo, p.start - 1):p.start] == "为" and _CONTRIBUTION_AFTER.match(text, p.end))
@@ -690,12 +691,8 @@ _MEMBERS_ASIDE = re.compile(r"[（(](?:包含|包括|含)[^）)]*$")
 _COMPARED_WITH = re.compile(r"(?:高于|低于|快于|慢于|好于|优于|超过|高出|低出)[^，,。；;]{0,8}$|(?:超越|赶超|反超)了?$"
                             r"|(?:除了?|除去)$")    # ('昆明是西南地区除了成都之外…实现地区生产总值…': the place set aside)
 # '总量稳居南宁市县域第一', '排全省各县(市、区)前列': the place a position is held in, no subject
-_SCOPE_OF_A_RANK = re.compile(r"(?:县域|市域|各县(?:（市、区）|\(市、区\)|市区)?|各区县|区县|县区"
-                              r"|[一二三四五六七八九十\d]类(?:县市区|县区|县市|县|区|市)中?)"     # ('宜春一类县第2')
+_SCOPE_OF_A_RANK = re.compile(r"(?:县域|市域|各县(?:（市、区）|\(市、区\)|市区)?|各区县|区县|县区)"
                               r"(?:第|前列|首位|之首|前[一二三四五六七八九十\d])")
-# '列宜春第5': the place a position is held in, right between the verb and the position
-_HELD_IN_BEFORE = re.compile(r"(?:居|列|排)$")
-_POSITION_NEXT = re.compile(r"第[一二三四五六七八九十\d]")
 _IS_BETWEEN = re.compile(r"\s*(?:[，,]\s*(?:这|它|该[县市区])?)?(?:也|还|则|就)?(?:是|作为|成为|地处|位于|坐落于)")   # ('A，这也是B…的一个县', 'A作为B…的排头兵')
 
 
