@@ -132,7 +132,8 @@ def enrich(article: Article) -> Article:
     from ledger.regions import get_gazetteer
     from ledger.segment import dictionary_freq, keywords
 
-    article.text = join_split_words(article.text, _is_common_word(dictionary_freq))
+    # (a word the dictionary has seen a few times at least: its rare entries would join too much)
+    article.text = join_split_words(article.text, lambda word: dictionary_freq(word) >= 5)
 
     # a government site that publishes the page (青山湖区人民政府网站) names its region like a title does
     site = article.outlet if article.outlet and "政府" in article.outlet else None
@@ -142,11 +143,6 @@ def enrich(article: Article) -> Article:
         article.main_region_code, article.main_region_name = main
     article.keywords = keywords(((article.title or "") + "\n" + article.text)[:20000])
     return article
-
-
-def _is_common_word(freq: Callable[[str], int]) -> Callable[[str], bool]:
-    # (a word the dictionary has seen a few times at least: rare entries join too much)
-    return lambda word: freq(word) >= 5
 
 
 def extract_article(article: Article) -> Extraction:

@@ -14,7 +14,7 @@ from ledger.metrics import MetricMention
 from ledger.model import Fact
 from ledger.numbers import Amount, cn_number, find_counts, iter_amounts
 from ledger.periods import Period, PeriodMention, ended, find_periods, resolve, work_report_year, year_only
-from ledger.regions import holds_a_position
+from ledger.regions import get_gazetteer, holds_a_position
 
 
 # ---------------------------------------------------------------- patterns (compiled once)
@@ -370,8 +370,6 @@ _MOVED_TO = re.compile(r"\s*(?:进步|上升|跃升|提升|前进|前移|上移|
 
 
 def _names_a_place(name: str) -> bool:
-    from ledger.regions import get_gazetteer
-
     return get_gazetteer().resolve(name) is not None
 
 
