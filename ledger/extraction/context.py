@@ -14,6 +14,7 @@ import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Optional
 
 from ledger.metrics import MetricMention, get_lexicon
@@ -261,6 +262,7 @@ def _total_revenue(metrics: list[MetricMention], text: str) -> list[MetricMentio
     return out
 
 
+@lru_cache(maxsize=1)
 def _fiscal_term():
     found = get_lexicon().find("财政总收入")
     return found[0].term if found and found[0].metric == "fiscal_revenue" else None
