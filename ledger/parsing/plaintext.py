@@ -27,7 +27,10 @@ _BOILER = re.compile(
     r"|^(?:主办单位|主办|承办单位|协办单位|技术支持|联系电话|联系我们|联系方式|通讯地址|网站地图|网站标识码|备案号)\s*[:：]"
     r"|^(?:官方微信|客户端|电子报|官方微博|微信公众号)$|^[（(【\[]\s*(?:完|全文完|END)\s*[)）】\]]$"
     r"|^\[[^\]]{0,40}\]\([^)]*\)(?:\s*[|｜]\s*\[[^\]]{0,40}\]\([^)]*\))*$"  # markdown navigation links
-    r"|^<https?://[^>\s]+>$")                                                 # a bare URL line
+    r"|^<https?://[^>\s]+>$"                                                  # a bare URL line
+    # a reading-time stamp ('共 11880字,需浏览 24分钟', '全文约3200字 阅读约8分钟', '阅读时间：5分钟')
+    r"|^(?:共|全文|本文)\s*约?\s*[\d,]+\s*字(?:\s*[,，、|｜·]?\s*(?:需|预计)?(?:浏览|阅读)(?:约|需|时间|时长)?\s*[:：]?\s*约?\s*[\d.]+\s*分钟)?$"
+    r"|^(?:预计)?阅读(?:时间|时长)?\s*[:：]?\s*约?\s*[\d.]+\s*分钟$")
 # a 'related stories' header alone on its line: the headline links under it are another
 # article's titles (they name other counties), not this article's text
 _RELATED = re.compile(r"^[【\[]?(?:相关新闻|相关阅读|相关链接|相关文章|相关稿件|推荐阅读|延伸阅读|热点推荐|热门推荐|猜你喜欢|更多阅读|往期回顾)"

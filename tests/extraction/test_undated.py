@@ -269,6 +269,15 @@ def test_a_stamp_before_the_end_of_the_year_a_bulletin_covers_is_not_its_date():
     assert ("130533", "gdp", "2021-01", "2021-12", "actual", "value", 8650000000.0) in got
 
 
+def test_a_bulletin_titled_with_the_organ_and_a_particle_is_still_a_year_s_bulletin():
+    # '…关于2022年国民经济和社会发展统计的公报': the 的 between does not make it another kind of document
+    text = "2022-07-12 00:00\n\n2022年，全县上下稳中求进。\n\n全县实现地区生产总值86.5亿元，比上年增长7.1%。"
+    title = "威县统计局关于2022年国民经济和社会发展统计的公报"
+    got = atoms(extract(article(text, published_at=None, title=title, main="威县")))
+    assert ("130533", "gdp", "2022-01", "2022-12", "actual", "value", 8650000000.0) in got
+    assert not any(a[4] == "target" for a in got)
+
+
 def test_a_work_report_title_names_the_year_it_is_for_even_when_delivered_the_december_before():
     text = ("——2016年12月20日在威县第五届人民代表大会第一次会议上\n一、过去五年工作回顾\n"
             "全县实现地区生产总值210.9亿元，年均增长9.1%；一般公共预算收入28亿元，年均增长9.1%。")

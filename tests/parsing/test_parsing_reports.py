@@ -112,6 +112,18 @@ def test_a_data_source_note_under_a_chart_is_no_title():
     assert "数据来源" not in a.text
 
 
+def test_a_reading_time_stamp_under_the_title_is_page_furniture_not_the_title():
+    for stamp in ("共 11880字,需浏览 24分钟", "全文约3200字 阅读约8分钟", "阅读时间：5分钟"):
+        page = (f"柳溪县统计局关于2022年国民经济和社会发展统计的公报\n{stamp}\n2023-03-12 00:00\n"
+                "2022年，柳溪县经济稳中向好。\n全县实现地区生产总值51.2亿元，比上年增长6.1%。\n").encode()
+        [a] = parse_file("stamp.txt", page).articles
+        assert a.title == "柳溪县统计局关于2022年国民经济和社会发展统计的公报", stamp
+        assert stamp not in a.text
+    # a line of prose that counts characters is no stamp
+    page = "柳溪县开展征文活动\n2023-03-12 00:00\n共收到作品3200字以上的来稿86篇。\n".encode()
+    assert "3200字" in parse_file("prose.txt", page).articles[0].text
+
+
 def test_a_site_s_region_tag_line_is_page_furniture_not_the_title():
     page = ("柳溪县一季度经济稳中向好 招商引资助力三大产业协同发展\n所属地区:某省-某州-柳溪县\n发布日期:2025年08月11日\n"
             "2015年一季度，某州经济呈现平稳增长态势，地区生产总值达51.88亿元。\n一、经济总量稳步攀升\n"
