@@ -11,6 +11,7 @@ document number), headings with the year and mood they set, and the main region.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -473,7 +474,9 @@ def build_context(article: Article) -> ArticleContext:
     opening_lines = [ln for ln in ([article.subtitle or ""] + text.split("\n", 8)[:8]) if ln.strip()][:4]
     date_line_text = None
     if pub is None:
-        dl = date_line(([title] if title else []) + opening_lines)
+        # (the lines above the opening paragraph: a bulletin's date under three issuing organs, '国家统计局…调查队')
+        above = list(itertools.takewhile(lambda ln: len(ln.strip()) <= 40, text.split("\n", 8)[:8]))
+        dl = date_line(([title] if title else []) + opening_lines) or date_line(above)
         if dl:
             pub = (dl[0], dl[1])
             pub_reason = f"date line '{dl[2]}' at the top"

@@ -278,6 +278,18 @@ def test_a_bulletin_titled_with_the_organ_and_a_particle_is_still_a_year_s_bulle
     assert not any(a[4] == "target" for a in got)
 
 
+def test_a_bulletin_s_issue_date_under_its_issuing_organs_dates_it_and_heads_no_section():
+    # the title repeated as the first line, three issuing organs, then the month of issue: the page's date,
+    # so the bare 全年 below is the year the bulletin covers, not the year of the issue month
+    title = "威县2024年国民经济和社会发展统计公报"
+    text = ("邢台市威县统计局\n邢台市威县经济社会调查队\n国家统计局威县调查队\n2025年4月\n"
+            "2024年，面对各种风险挑战，威县经济运行稳中向好。\n一、综合\n◇经济发展\n"
+            "初步核算，全年实现地区生产总值(GDP)230.1亿元，按不变价计算，比上年增长5.0%。")
+    got = atoms(extract(article(text, published_at=None, title=title, subtitle=title, main="威县")))
+    assert ("130533", "gdp", "2024-01", "2024-12", "actual", "value", 23010000000.0) in got
+    assert not any(a[2] == "2025-01" for a in got)
+
+
 def test_a_work_report_title_names_the_year_it_is_for_even_when_delivered_the_december_before():
     text = ("——2016年12月20日在威县第五届人民代表大会第一次会议上\n一、过去五年工作回顾\n"
             "全县实现地区生产总值210.9亿元，年均增长9.1%；一般公共预算收入28亿元，年均增长9.1%。")
