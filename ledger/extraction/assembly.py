@@ -504,7 +504,10 @@ def groups_of(ctx: ArticleContext, i: int, mentions: list[MetricMention]) -> lis
             continue  # '占全市规上工业总产值的比重': a share's base, transparent
         if _WHOLE_OF_A_PART.match(text, mm.end) and "在" in text[max(ctx.sentences[i].start, mm.start - 8):mm.start]:
             continue  # '在全县地区生产总值中，非公有制经济实现增加值…': the whole a part is of, transparent
-        if _SKIP_BEFORE.search(before):
+        skip = _SKIP_BEFORE.search(before)
+        if skip and mm.metric == "fixed_asset_investment" and skip.group(0) in ("限额以上", "限上"):
+            skip = None   # '限额以上固定资产投资': the statistic's own scope (projects over the limit), not a part of it
+        if skip:
             # '当月规上工业增加值', '占GDP比重': not the indicator itself; still a boundary
             groups.append(Group([], mm.start, mm.end, i))
             continue

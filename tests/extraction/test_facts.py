@@ -848,3 +848,12 @@ def test_a_move_over_a_plan_s_span_reaches_its_last_year_s_figure():
     assert ("530322", "gdp", "2020-01", "2020-12", "actual", "value", 26970000000.0) in got
     assert ("530322", "gdp", "2016-01", "2020-12", "actual", "cagr_pct", 10.29) in got
     assert not [t for t in got if t[2] == "2016-01" and t[5] == "value"]
+
+
+def test_investment_over_the_limit_is_the_investment_statistic_itself():
+    # '限额以上' scopes fixed-asset investment to projects over the statistical limit, the figure the county
+    # reports; before retail sales it still names a part (the enterprises over the limit)
+    got = atoms(extract(article("2020年，限额以上固定资产投资53.94亿元，同比增长1%；限上社会消费品零售额5.1亿元，增长3%。",
+                                main="威县")))
+    assert ("130533", "fixed_asset_investment", "2020-01", "2020-12", "actual", "value", 5394000000.0) in got
+    assert not any(a[1] == "retail_sales" for a in got)
