@@ -776,6 +776,10 @@ _DAY_AFTER_YEAR = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _EVENT_AFTER_YEAR = re.compile(r"\s*(?:撤[县市区地乡镇]|设立|建立|成立|建县|建市|置县|设县|设市|更名|改名|获批)")
 
 
+def _core_sentence(ctx: ArticleContext, j: int) -> bool:
+    return any(mm.term.core for mm in ctx.metrics_in(ctx.sentences[j].start, ctx.sentences[j].end))
+
+
 def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: bool) -> tuple[Optional[Period], bool]:
     """(period, explicit_or_relative_found)."""
     sents = ctx.sentences
@@ -798,7 +802,10 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
         # ("过去五年，…年均增长7.9%。其中，宁晋县地区生产总值突破300亿元。")
         span_ok = bool(re.search(r"年均|年平均|平均每年", ctx.text[g.start:seg_end]))
         while j >= 0 and j >= i - 40 and not sents[j].is_heading:
-            if (sents[j].paragraph == s.paragraph or j in ctx.metric_sents) and j not in ctx.period_list_sents:
+            if (sents[j].paragraph == s.paragraph or (j in ctx.metric_sents and _core_sentence(ctx, j))) \
+                    and j not in ctx.period_list_sents:
+                # (from another paragraph only a sentence of the page's indicators: '今年阿瓦提县实施重点项目11个'
+                # between '1—9月，阿克苏地区实现生产总值…' and '分产业来看，第一产业增加值…' sets no period)
                 # (a sentence dealing rates over listed periods sets no period for the next one)
                 # ('1992年撤县设市，…，2021年GDP完成…；财政总收入…': the year of an event is no period to carry)
                 # (nor the year of a full date: '2022年1月26日，…发布消息称，2021年1-4季度…')
@@ -983,7 +990,37 @@ def _carried_before(ctx: ArticleContext, i: int, back: int = 3) -> Optional[Subj
         carried = ctx.subject_carry.get(s.paragraph)
         if carried is not None:
             return carried
+        opener = _prose_opener(ctx, j)
+        if opener is not None:
+            # '今年阿瓦提县实施重点项目11个…' / '今年以来，阿克苏地区坚持…推动…' / '分产业来看，第一产业增加值…':
+            # the paragraph of prose just before, about the place it opens with, is what the breakdown breaks down
+            return Subject([opener], reason="the place the paragraph of prose before opens with")
     return None
+
+
+# a period opening a paragraph before its place: '今年以来，' / '1—9月，' / '近年来，'
+_OPENING_PERIOD = re.compile(r"(?:今年|去年|近年|近年来|[\d—\-～~至]{1,8}月|[一二三四]季度|上半年|前三季度)?(?:以来)?[，,]?")
+
+
+def _prose_opener(ctx: ArticleContext, j: int) -> Optional[Place]:
+    """The place the paragraph of sentence ``j`` opens with (after a period: '今年以来，阿克苏地区坚持…'),
+    when that paragraph states no figure of an indicator and its first sentence names no other place."""
+    start = ctx.paragraph_start(j)
+    k = ctx.sentence_at(start)
+    if k is None or k != j and ctx.sentences[k].paragraph != ctx.sentences[j].paragraph:
+        return None
+    para = ctx.sentences[k].paragraph
+    end = k
+    while end + 1 < len(ctx.sentences) and ctx.sentences[end + 1].paragraph == para:
+        end += 1
+    if ctx.metrics_in(start, ctx.sentences[end].end):
+        return None
+    lead = _OPENING_PERIOD.match(ctx.text, start)
+    places = [p for p in ctx.places_in(ctx.sentences[k].start, ctx.sentences[k].end) if p.kind != "unresolved"]
+    if len({p.code for p in places}) != 1 or not places[0].code or places[0].start != lead.end() \
+            or places[0].level not in ("county", "prefecture", "zone") or _ORGAN_AFTER.match(ctx.text, places[0].end):
+        return None
+    return places[0]
 
 
 # '单独可排陕西第六': the place where a position is held, no section's subject

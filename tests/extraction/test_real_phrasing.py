@@ -1110,3 +1110,17 @@ def test_a_position_that_closes_a_bracketed_aside_of_comparisons_is_the_figure_s
     got = _by(extract(article(text, "2018-11-28", main="长汀县")))
     q = ("general_budget_revenue", "2018-01", "2018-09", "actual")
     assert got[(*q, "rank")] == 1 and got[(*q, "yoy_pct")] == 25.7
+
+
+def test_a_breakdown_after_a_paragraph_of_prose_is_of_the_place_that_paragraph_opens_with():
+    # a prefecture's figures, a county's project paragraph, a paragraph of prose about the prefecture, then
+    # '分产业来看': the breakdown is the prefecture's, of the period its figures were stated for (a county's
+    # project count sets neither the place nor the period)
+    text = ("记者从某地区统计局获悉，1—9月，阿克苏地区实现生产总值1222.55亿元，同比增长7.2%。\n"
+            "今年阿瓦提县实施重点项目11个，其中新建项目5个。\n"
+            "今年以来，阿克苏地区坚持稳中求进，大力实施稳经济一揽子政策措施。\n"
+            "分产业来看，第一产业增加值193.85亿元，同比增长4%；第二产业增加值513.56亿元，同比增长13.2%。")
+    got = atoms(extract(article(text, published_at="2022-11-03", main="阿克苏地区")))
+    assert ("652900", "primary_industry_va", "2022-01", "2022-09", "actual", "value", 19385000000.0) in got
+    assert ("652900", "secondary_industry_va", "2022-01", "2022-09", "actual", "yoy_pct", 13.2) in got
+    assert not any(a[0] == "652928" and "industry" in a[1] for a in got)
