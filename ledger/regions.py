@@ -1003,7 +1003,10 @@ class Gazetteer:
             # named twice as often as it, in a text that never speaks as the county (a province's review
             # of its counties), keeps the text
             if cs_adj >= 2 * cs2 and cs > cs2 and cs_adj >= 0.6 * ps and cs_adj >= 2 and not (
-                    self_words == 0 and prov is not None and vs >= 2 * cs_adj and vs >= 2 * ps):
+                    self_words == 0 and prov is not None and prov.code == county.province_code
+                    and vs >= 2 * cs_adj and vs >= 2 * ps):
+                # (only the county's own province: '北京CBD—天津港…' in 滨海新区's review is another province's
+                # name, no review of its counties)
                 return county
             if pref is None and prov is None and cs >= 2 * cs2:
                 return county

@@ -305,3 +305,16 @@ def test_the_national_new_areas_without_a_code_are_zones_by_name():
 
 def test_beijing_s_city_sub_centre_is_tongzhou():
     assert get_gazetteer().resolve("北京城市副中心").code == "110112"
+
+
+def test_another_province_named_often_does_not_outweigh_a_district_s_own_review(gaz):
+    # a district's review names its cooperation with another municipality over and over ('北京CBD', '北京—天津港'):
+    # that province is no province reviewing its counties
+    text = ("2023年以来，滨海新区坚持稳中求进，经济持续恢复。2023年地区生产总值增长4.6%。"
+            "设立北京CBD服务中心，推动北京至天津港班列常态化开行，增开北京—天津港集装箱班列，"
+            "北京企业在滨海新区落户，北京高校在此设立研究院，与北京共建产业园。")
+    assert gaz.main_region(None, text) == ("120116", "滨海新区")
+    # a province's own review of its counties, naming it more often than any county, stays the province's
+    own = ("河北省县域经济运行平稳。河北省各县加快发展，河北省统计局数据显示，威县地区生产总值增长5%，"
+           "河北省其他县增长4%，河北省县域经济总量提升，威县列第十。")
+    assert gaz.main_region(None, own) == ("130000", "河北省")
