@@ -178,6 +178,56 @@ def prepare_lines(raw_lines: list[str], info: PageInfo) -> list[str]:
             out[-1] += line.strip()    # '…增长9.3%' / '。': a stray line break before a full stop; it ends the line above
         elif line and not _ONLY_PUNCT.match(line):
             out.append(line)
+    return unwrap_fixed_width(out)
+
+
+def _display_width(line: str) -> int:
+    return sum(1 if ord(ch) < 0x2000 else 2 for ch in line)
+
+
+# a printed page's number between its lines ('- 2 -', '—3—')
+_PAGE_NUMBER = re.compile(r"^[-—–－]\s*\d{1,3}\s*[-—–－]$")
+_LINE_OPENER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|——|[●■◆▲★☆○◎□•·▶►])")
+_MIN_WRAP_WIDTH = 44     # display columns (22 Chinese characters): a headline list or a table is narrower
+
+
+def unwrap_fixed_width(lines: list[str]) -> list[str]:
+    """A text copied from a printed document (a work report's PDF) with its line breaks: every line of a
+    paragraph filled to the same width and broken mid-word ('…居民人均可支配' / '收入 26391 元…'). When at least
+    six lines of prose fill the page's width, a line that fills it (within three columns) and does not end a
+    sentence runs on into the next line, and the page numbers between its lines ('- 2 -') are dropped."""
+    widths = [_display_width(ln) if not ln.startswith(CELL) and not is_table_line(ln) else 0 for ln in lines]
+    counts: dict[int, int] = {}
+    for w in widths:
+        if w >= _MIN_WRAP_WIDTH:
+            counts[w] = counts.get(w, 0) + 1
+    if not counts:
+        return lines
+    width = max(counts, key=lambda w: sum(counts.get(x, 0) for x in range(w - 3, w + 1)))
+
+    def fills(k: int) -> bool:
+        return width - 3 <= widths[k] <= width and not _TERMINAL.search(lines[k]) and not lines[k].endswith(("：", ":"))
+
+    filled = sum(1 for k in range(len(lines)) if fills(k))
+    prose = sum(1 for w in widths if w >= 20)
+    longest = run = 0
+    for k in range(len(lines)):
+        run = run + 1 if fills(k) else 0
+        longest = max(longest, run)
+    if filled < 6 or filled < 0.4 * prose or longest < 4 or width > 120:
+        return lines
+    out: list[str] = []
+    run_on = False
+    for k, ln in enumerate(lines):
+        if _PAGE_NUMBER.match(ln.strip()):
+            continue
+        if run_on and k > 1 and widths[k] and not _LINE_OPENER.match(ln):   # (never into the title line)
+            prev = out[-1]
+            sep = " " if prev[-1:].isascii() and prev[-1:].isalnum() and ln[:1].isascii() and ln[:1].isalnum() else ""
+            out[-1] = prev + sep + ln
+        else:
+            out.append(ln)
+        run_on = fills(k) and not ln.startswith("——")   # (a report's dateline under its title stands alone)
     return out
 
 

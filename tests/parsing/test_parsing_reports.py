@@ -138,3 +138,26 @@ def test_a_report_dateline_broken_over_two_lines_is_the_publish_date():
             "  各位代表：\n\n  现在，我代表县人民政府向大会作工作报告，请予审议。\n").encode()
     [a] = parse_file("r.txt", text).articles
     assert a.published_at == "2024-01-12" and "report's dateline" in a.date_reason
+
+
+def test_a_report_copied_from_print_with_its_line_breaks_is_read_as_paragraphs():
+    # every line filled to one width and broken mid-word, and a page number between two lines
+    lines = ["政府工作报告",
+             "——2022年3月9日在柳溪县第十六届人民代表大会第二次会议上",
+             "过去一年，全县上下在县委的坚强领导下，统筹推进生态治理",
+             "和经济社会发展，较好完成县十六届人大一次会议确定的主要",
+             "目标，全面完成重点任务。全年完成地区生产总值 21.5 亿元，",
+             "达到年初预定目标任务；社会消费品零售总额完成 3.2 亿元，",
+             "同比下降 9.7%；居民人均可支配收入 26391 元，同比增长 7.6",
+             "%，城镇常住居民人均可支配收入 40145 元，同比增长 5.5%，",
+             "农村常住居民人均可支配收入 16883 元，同比增长 9.7%。",
+             "- 2 -",
+             "一年来，主要做了以下工作："]
+    [a] = parse_file("print.txt", "\n".join(lines).encode()).articles
+    assert "居民人均可支配收入 26391 元，同比增长 7.6%，城镇常住居民" in a.text
+    assert "16883 元，同比增长 9.7%。" in a.text and "- 2 -" not in a.text
+    assert "\n一年来，主要做了以下工作：" in a.text
+    # lines of one width that each end a sentence (a list of results) stay lines
+    items = "\n".join(f"柳溪县第{n}项重点工程年内完成投资{n}亿元并且全部投产达效。" for n in "一二三四五六七八")
+    [b] = parse_file("items.txt", ("重点工程\n" + items).encode()).articles
+    assert b.text.count("\n") >= 7
