@@ -187,7 +187,7 @@ def _display_width(line: str) -> int:
 
 # a printed page's number between its lines ('- 2 -', '—3—')
 _PAGE_NUMBER = re.compile(r"^[-—–－]\s*\d{1,3}\s*[-—–－]$")
-_LINE_OPENER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|——|[●■◆▲★☆○◎□•·▶►])")
+_LINE_OPENER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+(?:[、．]|\.(?!\d))|——|[●■◆▲★☆○◎□•·▶►])")
 _MIN_WRAP_WIDTH = 44     # display columns (22 Chinese characters): a headline list or a table is narrower
 
 
@@ -311,7 +311,7 @@ def _joinable_end(par: str) -> bool:
     """A paragraph that stops mid-sentence (a line break inside a paragraph)."""
     if _TERMINAL.search(par) or par.endswith(("：", ":")):
         return False
-    if par[:1] in "●■◆▲★☆○◎□•·▶►" or re.match(r"^[一二三四五六七八九十]+、|^\d+[.、]", par):
+    if par[:1] in "●■◆▲★☆○◎□•·▶►" or re.match(r"^[一二三四五六七八九十]+、|^\d+(?:、|\.(?!\d))", par):
         return False
     if _ENDS_CLAUSE.search(par) or len(par) >= 30:
         return True
@@ -320,7 +320,7 @@ def _joinable_end(par: str) -> bool:
 
 
 def _joinable_start(par: str) -> bool:
-    if par[:1] in "●■◆▲★☆○◎□•·▶►“\"【[（(" or re.match(r"^[一二三四五六七八九十]+、|^\d+[.、]", par):
+    if par[:1] in "●■◆▲★☆○◎□•·▶►“\"【[（(" or re.match(r"^[一二三四五六七八九十]+、|^\d+(?:、|\.(?!\d))", par):
         return False
     return not is_head(par) or len(par) >= 10 and par[-1] in "。！？!?"
 
@@ -329,7 +329,7 @@ def _joinable_head(par: str) -> bool:
     """A headline-like line is a broken sentence only when it holds a full-width comma
     and no 'X:' heading prefix or list marker ('为助力企业纾困渡难关，衡水市出台了稳住经')."""
     return (bool(re.search(r"[，,]", par)) and not re.search(r"^.{1,8}[:：]", par) and par[:1] not in "●■◆▲★☆○◎□•·▶►"
-            and not re.match(r"^[一二三四五六七八九十]+、|^\d+[.、]", par))
+            and not re.match(r"^[一二三四五六七八九十]+、|^\d+(?:、|\.(?!\d))", par))
 
 
 def rejoin(pars: list[str]) -> list[str]:

@@ -161,3 +161,13 @@ def test_a_report_copied_from_print_with_its_line_breaks_is_read_as_paragraphs()
     items = "\n".join(f"柳溪县第{n}项重点工程年内完成投资{n}亿元并且全部投产达效。" for n in "一二三四五六七八")
     [b] = parse_file("items.txt", ("重点工程\n" + items).encode()).articles
     assert b.text.count("\n") >= 7
+
+
+def test_a_line_that_opens_on_a_decimal_figure_goes_on_the_sentence_above():
+    # '8.9%，…' opening a line is the figure the line above stops before, not a list item numbered 8
+    page = ("柳溪县政府工作报告\n2023-01-10 09:00\n经济发展稳中有进。全县生产总值增长7.6%，固定资产投资增长7.4%，"
+            "规模以上工业增加值增长13.8%，社会消费品零售总额增长\n8.9%，实际利用外资增长7.3%。\n"
+            "3.园区发展换挡升级。园区规模工业产值增长21%。\n").encode()
+    [a] = parse_file("decimal.txt", page).articles
+    assert "社会消费品零售总额增长8.9%" in a.text
+    assert "\n3.园区发展换挡升级" in a.text
