@@ -133,7 +133,9 @@ TARGET_NOUN = re.compile(r"(?:年度|全年|年|序时)(?:预期)?(?:目标任�
                           r"|超额完成|目标任务|超(?:过|出)?[^，,。；、\d]{0,16}?(?:计划|目标)+(?:任务|值)?"
                           r"|(?:提前|圆满|顺利)完成[^，,。；\d]{0,12}?(?:目标|计划|任务)"   # (a goal reached: an actual)
                           r"|(?:相比|对比|比|低于|高于|好于|优于|超出|超过|不及|符合|达到|略低于|略高于)(?:年度|全年)?预期(?:目标)?"   # ('增速相比预期略显平淡')
-                          r"|(?:改善|稳定|提振|引导|稳住|稳|市场|社会)预期")   # ('提振信心、改善预期': expectations, no goal)
+                          r"|(?:改善|稳定|提振|引导|稳住|稳|市场|社会)预期"   # ('提振信心、改善预期': expectations, no goal)
+                          # ('…增长8.1%，主要经济指标年底均可实现预期目标': the goal in reach, a comment on the actuals)
+                          r"|(?:均|都)?(?:可|能|可以|能够)(?:实现|完成|达到)(?:全年|年度)?(?:预期)?目标(?:任务)?")
 # ('止二00一年底，全县实现…': as of a year's end, an account)
 PAST = re.compile(r"已经|已|完成了|实现了|达到了|同比|比上年|较上年|(?:截至|截止|止)[^，,。；]{0,10}?(?:年底|年末)")
 _SKIP_BEFORE = re.compile(r"(?:当月|限额以上|限上|人均|年末|月末|季末|单月|县均|区均|市均)$|(?:平均|县均|区均|市均|人均)(?:实现|完成|创造)$")   # (县均实现GDP: an average)
@@ -176,6 +178,7 @@ _ORGAN_AFTER = re.compile(r"(?:人民)?政府|统计局|调查队|发改委|发�
 _LISTED_BASE = re.compile(r"全(?:国|省|区|市|县)[、和及]$")
 _MEDIA_AFTER = re.compile(r"融媒体|日报|晚报|电视台|广播|新闻|发布|宣传")
 _CREDIT_LINE = re.compile(r"采写|通讯员|记者|编辑|责编|来源|摄影|撰稿")
+_PAIRED_FIGURES = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:万亿|亿|万)?(?:元|%|％)\s*[、和与及]\s*-?\d+(?:\.\d+)?\s*(?:万亿|亿|万)?(?:元|%|％)")
 _FENBIE = re.compile(r"分别|依次(?=为|是)")     # ('A、B和C依次为5805元、5389元和5250元': dealt out in order)
 _JUN = re.compile(r"均|都|同时|皆")
 # '分别为20.5%、20.1%，居全市第三、第四位': one position for each place of a list, in its order
@@ -1257,7 +1260,10 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
     text = ctx.text
     s = ctx.sentences[i]
     items = _expand_pairs(g.items)
-    if len(g.items) == 1 and g.items[0].label.startswith("城乡") and not _FENBIE.search(seg) \
+    # '城镇、农村居民人均可支配收入28204.9元、9106.3元，增长8.1%和11%': a term naming two indicators, then two
+    # figures joined by 、/和, deals them out in order as 分别 does
+    paired = len(g.items) == 1 and "|" in g.items[0].metric and bool(_PAIRED_FIGURES.search(seg))
+    if len(g.items) == 1 and g.items[0].label.startswith("城乡") and not _FENBIE.search(seg) and not paired \
             and not _FENBIE.search(text[max(lo, g.start - 6):g.start]) and not _JUN.search(seg):
         # '城乡居民人均可支配收入为78215元' with one figure, not dealt out (分别) nor shared (均): all residents'
         items = [("disposable_income", g.items[0])]
@@ -1450,7 +1456,7 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
         if not named or named[0].kind == "unresolved":
             return []
         subject = Subject([named[0]], reason="the place the ranked clause describes")
-    fenbie = bool(_FENBIE.search(seg)) or bool(_FENBIE.search(text[max(lo, g.start - 6):g.start]))
+    fenbie = bool(_FENBIE.search(seg)) or bool(_FENBIE.search(text[max(lo, g.start - 6):g.start])) or paired
     jun = bool(_JUN.search(seg))
     n = len(items)
     places = subject.places

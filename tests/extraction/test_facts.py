@@ -857,3 +857,24 @@ def test_investment_over_the_limit_is_the_investment_statistic_itself():
                                 main="威县")))
     assert ("130533", "fixed_asset_investment", "2020-01", "2020-12", "actual", "value", 5394000000.0) in got
     assert not any(a[1] == "retail_sales" for a in got)
+
+
+def test_a_term_naming_two_indicators_deals_two_joined_figures_in_order_without_fenbie():
+    # '城镇、农村居民人均可支配收入X元、Y元，增长a%和b%': 、/和 between the two figures deals them as 分别 does
+    for text in ("前三季度，城镇、农村居民人均可支配收入28204.9元、9106.3元，增长8.1%和11%。",
+                 "前三季度，城乡居民人均可支配收入28204.9元和9106.3元，增长8.1%和11%。"):
+        got = atoms(extract(article(text, published_at="2021-11-18", main="威县")))
+        assert ("130533", "disposable_income_urban", "2021-01", "2021-09", "actual", "value", 28204.9) in got, text
+        assert ("130533", "disposable_income_rural", "2021-01", "2021-09", "actual", "yoy_pct", 11.0) in got, text
+    # one figure after 城乡 stays all residents'
+    got = atoms(extract(article("前三季度，城乡居民人均可支配收入28204.9元，增长8.1%。", published_at="2021-11-18", main="威县")))
+    assert ("130533", "disposable_income", "2021-01", "2021-09", "actual", "value", 28204.9) in got
+
+
+def test_a_goal_said_to_be_in_reach_does_not_make_the_figures_before_it_targets():
+    text = "前三季度，全县地区生产总值28.9亿元，增长8.1%，主要经济指标年底均可实现预期目标。"
+    got = atoms(extract(article(text, published_at="2021-11-18", main="威县")))
+    assert ("130533", "gdp", "2021-01", "2021-09", "actual", "value", 2890000000.0) in got
+    # a target word of its own still marks a target
+    got = atoms(extract(article("今年，全县地区生产总值力争增长8.1%，确保能实现全年目标。", published_at="2021-03-18", main="威县")))
+    assert ("130533", "gdp", "2021-01", "2021-12", "target", "yoy_pct", 8.1) in got
