@@ -26,8 +26,10 @@ from ledger.periods import comparison_base_before, multiple_base_after
 
 _N = r"[一二两三四五六七八九十\d]+"
 _BUCKET = (
-    r"(?:排名|排在|排位|位列|名列|位居|居|列|获得?|荣获|得分|评分|积分|占据|包揽|蝉联|稳居|排(?=前|第|后|倒)|进入|跻身|挤进|迈入)了?"
-    r"(?:全(?:市|省|区)|[一二两三四五六七八九十\d]+个?县(?:（市、区）|\(市、区\)|市区|市|区)?"   # 排名全市第一
+    r"(?:排名|排在|排位|位列|名列|位居|居|列|获得?|荣获|得分|评分|积分|占据|包揽|蝉联|稳居|保持|排(?=前|第|后|倒)|进入|跻身|挤进|迈入)了?"
+    # ('位列全省十强县第四位': the top group a position is held in)
+    r"(?:全(?:市|省|区|国)?(?:[一二三四五六七八九十\d]+|百)强(?:县|市|区|县市)?的?"
+    r"|全(?:市|省|区)|[一二两三四五六七八九十\d]+个?县(?:（市、区）|\(市、区\)|市区|市|区)?"   # 排名全市第一
     # ('排在一类设区市的第一位', '排在贫困县第一位': the class a contest ranks its places in)
     r"|[一二三四五六七八九十]类(?:设区市|县（市、区）|县\(市、区\)|县市区|县市|县|区|市)的?|贫困县的?)?"
     r"(?P<bucket>第一名|第一位|第一|第1名|第1位|第1|首位|榜首"
@@ -35,7 +37,9 @@ _BUCKET = (
     r"|后(?P<bn>" + _N + r")(?:位|名)?"
     r"|倒一|倒数第一(?:名|位)?|末位|最后一名"
     r"|倒数第(?P<bk>" + _N + r")(?:名|位)?"
-    r"|第(?P<k>[二三四五六七八九十\d]+)(?:名|位)?)"
+    r"|第(?P<k>[二三四五六七八九十\d]+)(?:名|位)?"
+    # ('入围中国西部百强区，位列89': a bare number after 位列 closing its clause)
+    r"|(?<=位列)(?P<k2>\d{1,3})(?=\s*(?:[，,。；;）)]|$)))"
     r"(?!档|方阵|梯队|批|等|次|届|类|层次|阶段)"
 )
 # a contest or assessment is named by one of these (项目建设竞赛, 绩效评价, 经济运行, 县域经济考核 ...)
@@ -82,8 +86,8 @@ def _bucket(m: re.Match) -> Optional[str]:
     if m.group("bk"):
         n = cn_number(m.group("bk"))
         return f"bottom{int(n)}" if n else None
-    if m.group("k"):
-        n = cn_number(m.group("k"))
+    if m.group("k") or m.group("k2"):
+        n = cn_number(m.group("k") or m.group("k2"))
         return f"top{int(n)}" if n else None
     if b.startswith(("倒", "末", "最后")):
         return "bottom1"
@@ -105,6 +109,7 @@ def _clean_label(label: str) -> str:
     label = re.sub(r"^(?:在|于|对|的|其中|全市|全省|位列|位居|名列|新进|同获|挺进|问鼎|被授予|授予)+", "", label)
     label = re.sub(r"\s+", "", label)
     label = re.sub(r"(?:中|里)$", "", label)
+    label = re.sub(r"(?:再次|再度|继续|仍然|依然|仍|均|都|也|又)+$", "", label)   # ('…考核继续保持全市第一')
     return label.strip()
 
 
@@ -456,13 +461,16 @@ def _own_place(ctx: ArticleContext, base: int, st: str, cs: int, at: int) -> Opt
 
 
 _NAMED_LIST = re.compile(r"(?:百|[一二三四五六七八九十\d]+)(?:强|佳)")
+# '高质量发展暨目标绩效考核继续保持全市第一' in a county's own report: an assessment the county is placed in
+_ASSESSMENT_LEAD = re.compile(r"(?:考核|考评|评比|竞赛|观摩)(?:中|结果)?(?:再次|继续|连续[一二两三四五六七八九十\d]+年|仍然|仍|均|都|又)*$")
 
 
-def _subject_of_list(ctx: ArticleContext, lead: str, at: int) -> Optional[Place]:
+def _subject_of_list(ctx: ArticleContext, lead: str, at: int, placing: str = "") -> Optional[Place]:
     """'2015年第十五届全国百强县名单，列第44位' with no place in the clause, on a page about one
     county (an encyclopedia entry, a county's own news): the county is the one placed on the list."""
     main = ctx.main
-    if main is None or not main.code or (main.level or "county") != "county" or not _NAMED_LIST.search(lead):
+    if main is None or not main.code or (main.level or "county") != "county" or not (
+            _NAMED_LIST.search(lead + placing) or _ASSESSMENT_LEAD.search(lead)):
         return None
     return Place(at, at, main.name, main.code, main.name, "main", "county", main.region)
 
@@ -494,7 +502,7 @@ def _after(ctx: ArticleContext, s, st: str, m: re.Match, last_label: Optional[di
             places = before
     if not places:
         own = _own_place(ctx, s.start, st, cs, m.start()) or \
-            _subject_of_list(ctx, st[_clause_start(st, cs - 1) if cs else 0:m.start()], s.start + cs)
+            _subject_of_list(ctx, st[_clause_start(st, cs - 1) if cs else 0:m.start()], s.start + cs, m.group(0))
         if own is None:
             return []
         places = [own]
@@ -1368,7 +1376,7 @@ def extract_rankings(ctx: ArticleContext) -> list[Ranking]:
         st = text[s.start:s.end]
         if not re.search(r"排名|位列|名列|位居|倒一|倒数|前[一二两三四五六七八九十\d]+[位名]|后[一二两三四五六七八九十\d]+位"
                          r"|第[一二三四五六七八九十\d]+[名位]|分列|分别(?:位|排|列|居)|强|[\d一二三四五六七八九十]快|依次|顺序|排序|榜首|紧随其后|先进|十佳|优胜|优秀|前茅"
-                         r"|蝉联|榜单", st):
+                         r"|蝉联|榜单|保持全?[市省区国]?第", st):
             continue
         found: list[tuple[int, str, str, list[Place]]] = []
         events = sorted(((m.start(), k, m) for k, (pattern, _) in enumerate(_FORMS) for m in pattern.finditer(st)),

@@ -196,3 +196,17 @@ def test_last_years_positions_said_beside_this_years():
     assert {("仙桃市", 2024, "top54"), ("仙桃市", 2023, "top56"), ("大冶市", 2023, "top57")} <= got
     plain = "7月31日，研究中心发布了2024赛迪百强县榜单，仙桃市(第54位)上榜。仙桃市由第56位升至第54位。"
     assert not any(r.year == 2023 for r in extract(article(plain, "2024-08-01", main="湖北省")).rankings)
+
+
+def test_a_county_s_own_report_placed_in_an_assessment_without_naming_itself():
+    # the county's own report: the assessment it keeps first place in, the top group it holds a position in,
+    # and a bare position after 位列
+    ex = extract(article("2022年，高质量发展暨目标绩效考核继续保持全市第一。", "2023-01-10", main="威县"))
+    assert ("130533", 2022, "top1") in rows(ex)
+    assert all(not r.contest.endswith("继续") for r in ex.rankings)
+    ex = extract(article("2020年全县生产总值达到335.11亿元，县域综合竞争力位列全省十强县第四位。", "2021-01-10", main="威县"))
+    assert ("130533", 2020, "top4") in rows(ex)
+    ex = extract(article("2023年，威县再次入围中国县域经济百强县，位列89。", "2024-01-10", main="威县"))
+    assert ("130533", 2023, "top89") in rows(ex)
+    # a growth rate kept first is an indicator's position (a fact), no contest
+    assert not extract(article("2022年，全县地区生产总值增速继续保持全市第一。", "2023-01-10", main="威县")).rankings
