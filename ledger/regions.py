@@ -682,6 +682,9 @@ class Gazetteer:
             only_short = all(a.kind == "short" for a in lst)
             if (only_short or len(surface) <= 2) and not _on_word_boundaries(text, start, end):
                 continue
+            if not only_short and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" \
+                    and not _cut_before(text, start):
+                continue     # '新增城区厕位23个': 新增 + 城区, not 增城区 (a full name starts a word)
             cands.append((start, end, surface, lst))
         cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
         chosen = []
@@ -1145,6 +1148,14 @@ def _on_word_boundaries(text: str, start: int, end: int, pad: int = 4) -> bool:
         return True      # '天津开发区' is one word of jieba's dictionary: the city before its zone's suffix
     return end - start >= 2 and text[end - 1] in ADMIN_SUFFIXES and (end - 1 - lo) in cuts \
         and (end - 1) > start
+
+
+def _cut_before(text: str, start: int, pad: int = 3) -> bool:
+    """Whether jieba cuts ``text`` at ``start`` (a full name must begin a word: not the 增 of 新增)."""
+    from ledger.segment import cut_offsets
+
+    lo = max(0, start - pad)
+    return start - lo in cut_offsets(text[lo:start + 3])
 
 
 # the suffix of a development zone written after its city (天津开发区, 镇江高新区, 哈尔滨高新技术产业开发区)

@@ -318,3 +318,9 @@ def test_another_province_named_often_does_not_outweigh_a_district_s_own_review(
     own = ("河北省县域经济运行平稳。河北省各县加快发展，河北省统计局数据显示，威县地区生产总值增长5%，"
            "河北省其他县增长4%，河北省县域经济总量提升，威县列第十。")
     assert gaz.main_region(None, own) == ("130000", "河北省")
+
+
+def test_a_full_name_must_begin_a_word(gaz):
+    # '新增城区厕位' is 新增 + 城区 (new urban toilets), not 增城区; the district named on its own stays
+    assert [m.region.name for m in gaz.find_mentions("新建城区公厕2座，新增城区厕位23个。")] == []
+    assert [m.region.code for m in gaz.find_mentions("广州市增城区经济稳中向好，在增城区调研。")] == ["440100", "440118", "440118"]
