@@ -725,6 +725,7 @@ class Gazetteer:
                             r"(?:人民政府|政府|统计局|第[一二三四五六七八九十\d]+届人民代表大会|国民经济和社会发展统计公报)"
                             # ('甘肃省人民政府批复确定的…副中心城市': the level above acting on the subject, not its own organ)
                             r"(?!批复|批准|命名|授予|认定|表彰)")
+    _ACCOUNTED_BY = re.compile(r"(?:统一)?(?:核算|核定|审定|反馈|评估)")
     # a company, bank or school named after a place (宁德时代, 邢台银行) does not make that place the subject
     _ORGANISATION_AFTER = re.compile(r"时代|集团|公司|银行|大学|学院|医院|股份|有限|控股|实业|中学|小学|商会|农商")
     _COUNTY_SELF = re.compile(r"(?:全县|我县|该县|本县|县委|县政府)")
@@ -819,7 +820,11 @@ class Gazetteer:
             if self._ORGANISATION_AFTER.match(text, m.end):
                 continue
             score[m.region.key] += 1
-        for om in self._OWN_ORGAN.finditer((title or "") + "\n" + text[:3000]):
+        head = (title or "") + "\n" + text[:3000]
+        for om in self._OWN_ORGAN.finditer(head):
+            if self._ACCOUNTED_BY.match(head, om.end()) and (
+                    om.group(1)[:1] in ("经", "由") or head[max(0, om.start() - 1):om.start()] in ("经", "由")):
+                continue     # '经广东省统计局统一核算，2021年东莞实现…': the level above accounts the figures, not the subject
             inner = self.find_mentions(om.group(1))
             if inner:
                 score[inner[-1].region.key] += 10

@@ -324,3 +324,14 @@ def test_a_full_name_must_begin_a_word(gaz):
     # '新增城区厕位' is 新增 + 城区 (new urban toilets), not 增城区; the district named on its own stays
     assert [m.region.name for m in gaz.find_mentions("新建城区公厕2座，新增城区厕位23个。")] == []
     assert [m.region.code for m in gaz.find_mentions("广州市增城区经济稳中向好，在增城区调研。")] == ["440100", "440118", "440118"]
+
+
+def test_the_statistics_bureau_above_that_accounts_the_figures_is_not_the_subject(gaz):
+    # '经广东省统计局统一核算': the province's bureau accounts the city's figures; the city is the text's region
+    text = ("2021年，面对复杂严峻的环境，东莞坚持稳中求进，经济运行稳中向好。\n一、综合\n"
+            "经广东省统计局统一核算，2021年东莞实现地区生产总值10855.35亿元，增长8.2%。"
+            "2021年东莞地区生产总值两年平均增长5.1%。全年市一般公共预算收入769.46亿元。")
+    assert gaz.main_region(None, text) == ("441900", "东莞市")
+    # the bureau as the issuer of the text stays its own organ
+    own = "广东省统计局发布：2021年全省地区生产总值124369.67亿元，增长8.0%，东莞增长8.2%。"
+    assert gaz.main_region(None, own) == ("440000", "广东省")
