@@ -779,6 +779,13 @@ _DAY_AFTER_YEAR = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _EVENT_AFTER_YEAR = re.compile(r"\s*(?:撤[县市区地乡镇]|设立|建立|成立|建县|建市|置县|设县|设市|更名|改名|获批)")
 
 
+def _clause_after_the_figures(text: str, lo: int, at: int) -> bool:
+    """Whether ``at`` lies in a clause after the last figure since ``lo`` ('…增长8.1%和11%，主要经济指标年底均可实现
+    预期目标': 年底 is that comment's, not the figures' period)."""
+    last = max((k for k in range(lo, at) if text[k].isdigit()), default=-1)
+    return last >= 0 and any(c in "，," for c in text[last:at])
+
+
 def _core_sentence(ctx: ArticleContext, j: int) -> bool:
     return any(mm.term.core for mm in ctx.metrics_in(ctx.sentences[j].start, ctx.sentences[j].end))
 
@@ -793,7 +800,8 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
     carried_year: Optional[int] = None
     before = [p for p in pms if p.end <= rel_start + 1]
     # (not a year inside an aside with its own figure: '增长6.8%(经最终核实，2022年GDP现价总量为5592.02亿元)')
-    inside = [p for p in pms if rel_start <= p.start < rel_end and not _aside_with_figure(ctx.text, s.start, s.start + p.start)]
+    inside = [p for p in pms if rel_start <= p.start < rel_end and not _aside_with_figure(ctx.text, s.start, s.start + p.start)
+              and not _clause_after_the_figures(ctx.text, g.start, s.start + p.start)]
     if before:
         chosen = before[-1]
     elif inside:

@@ -875,6 +875,11 @@ def test_a_goal_said_to_be_in_reach_does_not_make_the_figures_before_it_targets(
     text = "前三季度，全县地区生产总值28.9亿元，增长8.1%，主要经济指标年底均可实现预期目标。"
     got = atoms(extract(article(text, published_at="2021-11-18", main="威县")))
     assert ("130533", "gdp", "2021-01", "2021-09", "actual", "value", 2890000000.0) in got
+    # in a later ；-part, the comment's 年底 is not the period of the figures before it
+    text = ("前三季度，全县完成地区生产总值28.9亿元，增长8.1%；城镇、农村居民人均可支配收入28204.9元、9106.3元，"
+            "增长8.1%和11%，主要经济指标年底均可实现预期目标。")
+    got = atoms(extract(article(text, published_at="2021-11-18", main="威县")))
+    assert ("130533", "disposable_income_rural", "2021-01", "2021-09", "actual", "value", 9106.3) in got
     # a target word of its own still marks a target
     got = atoms(extract(article("今年，全县地区生产总值力争增长8.1%，确保能实现全年目标。", published_at="2021-03-18", main="威县")))
     assert ("130533", "gdp", "2021-01", "2021-12", "target", "yoy_pct", 8.1) in got
