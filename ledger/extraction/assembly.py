@@ -779,6 +779,9 @@ _DAY_AFTER_YEAR = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _EVENT_AFTER_YEAR = re.compile(r"\s*(?:撤[县市区地乡镇]|设立|建立|成立|建县|建市|置县|设县|设市|更名|改名|获批)")
 
 
+_LOOK_BACK = re.compile(r"过去的?一年")
+
+
 def _clause_after_the_figures(text: str, lo: int, at: int) -> bool:
     """Whether ``at`` lies in a clause after the last figure since ``lo`` ('…增长8.1%和11%，主要经济指标年底均可实现
     预期目标': 年底 is that comment's, not the figures' period)."""
@@ -813,6 +816,13 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
         # ("过去五年，…年均增长7.9%。其中，宁晋县地区生产总值突破300亿元。")
         span_ok = bool(re.search(r"年均|年平均|平均每年", ctx.text[g.start:seg_end]))
         while j >= 0 and j >= i - 40 and not sents[j].is_heading:
+            if sents[j].paragraph != s.paragraph and j not in ctx.metric_sents:
+                back = next((p for p in ctx.periods_of(j) if _LOOK_BACK.fullmatch(p.text)), None)
+                if back is not None:
+                    # '曹宏伟指出，过去一年，在县委坚强领导下…。' over '经济运行质量明显提升。…规模工业增加值增长4.3%':
+                    # the year a report looks back on is the period of the review's figures below it
+                    chosen = back
+                    break
             if (sents[j].paragraph == s.paragraph or (j in ctx.metric_sents and _core_sentence(ctx, j))) \
                     and j not in ctx.period_list_sents:
                 # (from another paragraph only a sentence of the page's indicators: '今年阿瓦提县实施重点项目11个'

@@ -883,3 +883,13 @@ def test_a_goal_said_to_be_in_reach_does_not_make_the_figures_before_it_targets(
     # a target word of its own still marks a target
     got = atoms(extract(article("今年，全县地区生产总值力争增长8.1%，确保能实现全年目标。", published_at="2021-03-18", main="威县")))
     assert ("130533", "gdp", "2021-01", "2021-12", "target", "yoy_pct", 8.1) in got
+
+
+def test_the_year_a_report_looks_back_on_dates_the_review_paragraphs_below_it():
+    text = ("4月20日上午，威县第十八届人民代表大会第四次会议开幕。\n"
+            "会上，县长代表县人民政府作政府工作报告。他指出，过去一年，在县委坚强领导下，全县经济社会发展呈现良好态势。\n"
+            "经济运行质量明显提升。规模工业增加值增长4.3%，增幅位居全市第一；完成县内固定资产投资40.68亿元。\n"
+            "关于今年的政府工作\n今年，全县地区生产总值力争增长7%。")
+    got = atoms(extract(article(text, published_at="2018-04-24", main="威县")))
+    assert ("130533", "fixed_asset_investment", "2017-01", "2017-12", "actual", "value", 4068000000.0) in got
+    assert ("130533", "gdp", "2018-01", "2018-12", "target", "yoy_pct", 7.0) in got
