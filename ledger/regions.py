@@ -925,6 +925,15 @@ class Gazetteer:
             found = self._title_short_county(words)
             if found is not None:
                 return found
+        for words in slogans:
+            # '“富强精美现代化新罗庄”建设': the slogan ends on its county's short name, a word jieba need not know
+            ends = {a.region.key: a.region for start, end, surface in self._candidates(words) if end == len(words)
+                    and _not_a_common_word(surface) for a in self._aliases.get(surface, ())
+                    if a.kind == "short" and a.region.level == "county"}
+            others = [a for start, end, surface in self._candidates(words) if end == len(words)
+                      for a in self._aliases.get(surface, ()) if a.region.level != "county"]
+            if len(ends) == 1 and not others:
+                return next(iter(ends.values()))
         # last, its own words: '…也是桦川振兴发展进程中极不寻常的一年' (one county's short name, and no other, in its opening)
         found = self._title_short_county(text[:1500], only_county=True)
         return found if found is not None else self._own_history_place(text[:3000])

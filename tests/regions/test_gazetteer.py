@@ -335,3 +335,12 @@ def test_the_statistics_bureau_above_that_accounts_the_figures_is_not_the_subjec
     # the bureau as the issuer of the text stays its own organ
     own = "广东省统计局发布：2021年全省地区生产总值124369.67亿元，增长8.0%，东莞增长8.2%。"
     assert gaz.main_region(None, own) == ("440000", "广东省")
+
+
+def test_a_district_named_only_at_the_end_of_its_slogan(gaz):
+    # a district's bulletin that speaks as 全区 and names itself only in its slogan's last word
+    text = ("2022年，全区各级认真践行新发展理念，全力打造“一区三城”，“富强精美现代化新罗庄”建设迈出坚实步伐。\n"
+            "一、综合\n2022年全区实现生产总值428.70亿元，同比增长2.8%。")
+    assert gaz.main_region(None, text) == ("371311", "罗庄区")
+    # a slogan that ends on a common word names no district
+    assert gaz.main_region(None, text.replace("新罗庄", "新城区")) is None
