@@ -650,7 +650,11 @@ class Gazetteer:
                 allowed |= provs
         # a county's short name the text repeats (柳林 three times in 柳林's own report) is that county,
         # in any province, when it names one county only
-        counts = Counter(surface for _, _, surface in raw)
+        # (its slogans count too: '实现了“利辛之变”' names the county, though no mention is read inside a slogan)
+        kept = set(raw)
+        counts = Counter(surface for start, end, surface in found if (start, end, surface) in kept
+                         or (end - start == 2 and _in_slogan(text, start, end)
+                             and not self._short_blocked(text, start, end)))
         for surface, n in counts.items():
             if n >= 3 and _not_a_common_word(surface):     # (资源 three times is the word, not 资源县)
                 regions = {a.region.key: a.region for a in self._aliases.get(surface, ())

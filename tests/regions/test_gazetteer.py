@@ -344,3 +344,13 @@ def test_a_district_named_only_at_the_end_of_its_slogan(gaz):
     assert gaz.main_region(None, text) == ("371311", "罗庄区")
     # a slogan that ends on a common word names no district
     assert gaz.main_region(None, text.replace("新罗庄", "新城区")) is None
+
+
+def test_a_county_s_short_name_in_its_own_slogans_counts_toward_naming_it(gaz):
+    # a county's bulletin outside the home province naming itself by its short name twice in prose and once in
+    # a slogan ('实现了“利辛之变”'): three times is that county
+    text = ("2023年在县委县政府坚强领导下，以“一河水”打造养心利辛新名片，实现了“利辛之变”，全县经济回升向好，"
+            "现代化美好利辛建设迈出坚实步伐。\n一、综合\n初步核算，全县生产总值414.9亿元，同比增长7.4%。")
+    assert gaz.main_region(None, text) == ("341623", "利辛县")
+    # twice is not enough
+    assert gaz.main_region(None, text.replace("现代化美好利辛建设", "现代化建设")) is None
