@@ -95,6 +95,8 @@ _TOP_LIST = re.compile(
 BOTTOM_LIST = re.compile(r"(?:排名|排在|位次)?(?:靠后|倒数|末尾)(?:的)?(?P<n>[两二三四五六七八九十\d]+)(?:个|位|名)?"
                           r"(?:县|县市区|县市|区县|县区|地区|城市|市)?(?:是|为|依次是|依次为|分别是|分别为)[:：]?")
 _TOP_ORDERED = re.compile(r"(?:最高|最大|最多)的(?P<n>[一二两三四五六七八九十\d]+)个(?:县市|县|市|区县|县区|城市|地区)?依次(?:是|为)[:：]?")
+# '南通各县区GDP排名依次为A、B、C…' / 'GDP从高到低依次为A、B…': the whole list, in order, its length unsaid
+_ORDER_IS = re.compile(r"^\s*(?:的)?(?:总量)?(?:排名|排序|排位|位次)?(?:从高到低|由高到低|从大到小|由大到小)?依次(?:为|是)[:：]?")
 _JUSHOU = re.compile(r"居首|领跑")
 _GROUP_SIZE = re.compile(r"(?P<n>[一二三四五六七八九十\d]+)个?(?:县(?:（市、区）|\(市、区\)|市区|市|区)?|区县|县区|地市|市)中")
 _SELF = re.compile(
@@ -1313,6 +1315,9 @@ def facts_for_group(ctx: ArticleContext, i: int, g: Group, seg: str, seg_end: in
                 period = own
     # ordered list after the group: 前三位的县是：A、B、C (ranks for the listed places)
     top = _TOP_LIST.search(seg) or _TOP_ORDERED.search(seg)
+    if top is None and (order := _ORDER_IS.search(seg)) is not None \
+            and ctx.places_in(g.end + order.end(), g.end + order.end() + 1):
+        top = order      # (not '…GDP依次为1700亿元、…': figures dealt out in order)
     if top:
         return _top_list_facts(ctx, i, g, items, seg, top, kind, period, s)
     bottom = BOTTOM_LIST.search(seg)
@@ -1816,8 +1821,9 @@ def make_fact(ctx: ArticleContext, s, key: str, mm: MetricMention, place: Option
 
 def _top_list_facts(ctx: ArticleContext, i: int, g: Group, items, seg: str, top: re.Match, kind: str,
                     period: Optional[Period], s) -> list[Fact]:
-    n = cn_number(top.group("n"))
-    if not n or len(items) != 1:
+    whole = top.re is _ORDER_IS      # the whole list: its length is the places listed
+    n = None if whole else cn_number(top.group("n"))
+    if (not n and not whole) or len(items) != 1:
         return []
     start = g.end + top.end()
     listed: list[Place] = []
@@ -1828,6 +1834,10 @@ def _top_list_facts(ctx: ArticleContext, i: int, g: Group, items, seg: str, top:
         listed.append(p)
         pos = p.end
     rest = ctx.text[pos:ctx.sentences[i].end] if listed else ""
+    if whole:
+        if len(listed) < 3:
+            return []
+        n = len(listed)
     cut_short = bool(listed) and len(listed) < int(n) and not rest.strip(" 、，,。；;…\n") and \
         ctx.sentences[i].end >= len(ctx.text.rstrip())
     before = ctx.text[g.end:start]

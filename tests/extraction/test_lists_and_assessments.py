@@ -832,3 +832,16 @@ def test_a_list_named_after_its_year_is_still_a_contest():
             "3 | 江苏张家港市 | 53 | 河北三河市 |\n")
     got = rows(extract(article(text, published_at="2023-08-01", main="江苏省")))
     assert {("320583", 2023, "top1"), ("130481", 2023, "top52")} <= got
+
+
+def test_a_whole_list_in_order_after_an_indicator_ranks_each_place():
+    # '各县区GDP排名依次为A、B、C…': every place its position, the list's length unsaid
+    text = "2021年，南通各县区GDP排名依次为崇川区、通州区、海门区、如皋市、启东市、海安市、如东县。"
+    got = atoms(extract(article(text, published_at="2023-01-10", main="南通市")))
+    assert ("320613", "gdp", "2021-01", "2021-12", "actual", "rank", 1.0) in got
+    assert ("320623", "gdp", "2021-01", "2021-12", "actual", "rank", 7.0) in got
+    # figures dealt out in order after 依次为 stay the places' values
+    got = atoms(extract(article("崇川区、通州区和海门区2022年GDP依次为1700亿元、1670亿元和1635亿元。",
+                                published_at="2023-01-10", main="南通市")))
+    assert ("320612", "gdp", "2022-01", "2022-12", "actual", "value", 167000000000.0) in got
+    assert not any(a[5] == "rank" for a in got)
