@@ -629,6 +629,8 @@ def _subject(ctx: ArticleContext, start: int, lo: int) -> Subject:
             continue     # '广西在国内大陆各省市区排名第18，对应地区生产总值…': where a position is held, no subject
         if m.group(0).startswith(("一个", "1个")):
             continue     # '化州市是茂名市下辖的另一个县级市': one place described, not a group
+        if text[m.start() - 1:m.start()] == "对" and _CONTRIBUTION_AFTER.match(text, m.end()):
+            continue     # '对全省经济增长贡献率达13%': the whole a place contributes to, no subject
         if _COUNT_OF_MEMBERS.match(text, m.end()) and _CLAUSE_MARK.search(text, m.end(), start):
             continue     # '全国百强区(县)增至12个，一般公共预算收入…': a count of the group's members, its own clause
         if _ADMINISTERS.search(text, max(lo, m.start() - 24), m.start()):

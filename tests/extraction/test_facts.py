@@ -893,3 +893,10 @@ def test_the_year_a_report_looks_back_on_dates_the_review_paragraphs_below_it():
     got = atoms(extract(article(text, published_at="2018-04-24", main="威县")))
     assert ("130533", "fixed_asset_investment", "2017-01", "2017-12", "actual", "value", 4068000000.0) in got
     assert ("130533", "gdp", "2018-01", "2018-12", "target", "yoy_pct", 7.0) in got
+
+
+def test_the_whole_a_place_contributes_to_is_no_subject_of_the_parts_after_it():
+    text = "2023年，全市GDP增长6.3%，对全省经济增长贡献率达13%，为历年最高；规模以上工业增加值增长14.6%，排名全省第1。"
+    got = atoms(extract(article(text, published_at="2024-03-11", main="抚州市")))
+    assert ("361000", "industrial_value_added", "2023-01", "2023-12", "actual", "yoy_pct", 14.6) in got
+    assert ("361000", "industrial_value_added", "2023-01", "2023-12", "actual", "rank", 1.0) in got
