@@ -686,6 +686,9 @@ def test_a_pastoral_banner_s_rural_residents_are_its_herding_area_s():
     y = ("2023-01", "2023-12", "actual")
     assert {("150726", "disposable_income_urban", *y, "value", 41230.0), ("150726", "disposable_income_rural", *y, "value", 26840.0),
             ("150726", "disposable_income_urban", *y, "yoy_pct", 5.9), ("150726", "disposable_income_rural", *y, "yoy_pct", 7.2)} <= got
+    # its farming-and-herding areas joined by 和
+    got = atoms(extract(article(text.replace("城镇、牧区", "城镇和农村牧区"), "2024-01-20", main="新巴尔虎左旗")))
+    assert ("150726", "disposable_income_rural", *y, "value", 26840.0) in got
 
 
 def test_rates_dealt_in_order_with_yiji_before_the_last():
