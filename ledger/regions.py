@@ -164,8 +164,10 @@ def _norm_group(name: str) -> str:
 
 # the whole a position is held in: '列宜春第5' (between the verb and the position), '宜春一类县第2' (before a class
 # of its counties and a position)
-_HELD_IN_BEFORE = re.compile(r"(?:居|列|排)$")
-_POSITION_AFTER = re.compile(r"(?:县域|各县|城区)?第[一二三四五六七八九十\d]")
+_HELD_IN_BEFORE = re.compile(r"(?:居|列|排|排名)$")
+# ('稳居吕梁前三', '排名吕梁第一', '居全市榜首': the first N, the first, the last)
+_POSITION_AFTER = re.compile(r"(?:县域|各县|城区)?(?:第[一二三四五六七八九十\d]|前[一二三四五六七八九十\d]|后[一二三四五六七八九十\d]"
+                             r"|首位|榜首|倒数)")
 _GROUP_POSITION_AFTER = re.compile(r"[一二三四五六七八九十\d]类(?:县市区|县区|县市|县|区|市)中?第[一二三四五六七八九十\d]")
 
 

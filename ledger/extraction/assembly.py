@@ -176,6 +176,7 @@ _PAREN = re.compile(r"[（(][^（）()]{0,40}[）)]")
 _BRACKET_KEEP = re.compile(r"^[（(][市区县、旗]+[）)]$")
 _PLACE_BLOCK_BEFORE = re.compile(r"(?:赴|到|与|同|向|比|较|对|从|自|往|至|在|于|帮扶|对口|位列|位居|名列|跻身|居)$")
 _ORGAN_AFTER = re.compile(r"(?:人民)?政府|统计局|调查队|发改委|发展和改革委员会|财政局|税务局|商务局|委员会|党委|[县市区州]委"
+                          r"|(?<=[省市县区州])委"      # ('…和吕梁市委市政府决策部署': the name's own 市 before 委)
                           r"|集团|公司|银行|大学|学院|医院")
 _LISTED_BASE = re.compile(r"全(?:国|省|区|市|县)[、和及]$")
 _MEDIA_AFTER = re.compile(r"融媒体|日报|晚报|电视台|广播|新闻|发布|宣传")

@@ -900,3 +900,15 @@ def test_the_whole_a_place_contributes_to_is_no_subject_of_the_parts_after_it():
     got = atoms(extract(article(text, published_at="2024-03-11", main="抚州市")))
     assert ("361000", "industrial_value_added", "2023-01", "2023-12", "actual", "yoy_pct", 14.6) in got
     assert ("361000", "industrial_value_added", "2023-01", "2023-12", "actual", "rank", 1.0) in got
+
+
+def test_the_prefecture_s_party_committee_deciding_is_no_subject_of_a_county_s_figures():
+    # '…省委省政府和吕梁市委市政府决策部署…' and the county's own figures in one run-on sentence (a line joined
+    # without a full stop), then the paragraph's figures that name no place
+    text = ("2022年是汾阳发展史上极不平常的一年。在市委的坚强领导下，我们全面贯彻省委省政府和吕梁市委市政府决策部署，"
+            "高质量发展迈出坚实步伐一年来，我们克服困难，惠及5.3万市场主体，解决企业诉求230个。"
+            "地区生产总值达到264.7亿元，规模以上工业增加值同比增长13.5%排名稳居吕梁前三。")
+    got = atoms(extract(article(text, published_at="2023-04-02", main="汾阳市")))
+    assert ("141182", "gdp", "2022-01", "2022-12", "actual", "value", 26470000000.0) in got
+    assert ("141182", "industrial_value_added", "2022-01", "2022-12", "actual", "yoy_pct", 13.5) in got
+    assert not any(a[0] == "141100" for a in got)

@@ -354,3 +354,13 @@ def test_a_county_s_short_name_in_its_own_slogans_counts_toward_naming_it(gaz):
     assert gaz.main_region(None, text) == ("341623", "利辛县")
     # twice is not enough
     assert gaz.main_region(None, text.replace("现代化美好利辛建设", "现代化建设")) is None
+
+
+def test_the_whole_the_first_places_are_held_in_is_no_subject():
+    from ledger.regions import holds_a_position
+    for text, name in (("规模以上工业增加值同比增长13.5%排名稳居吕梁前三", "吕梁"), ("万元GDP能耗下降17%，排名吕梁第一", "吕梁"),
+                       ("增速居全省榜首", "全省")):
+        at = text.index(name)
+        assert holds_a_position(text, at, at + len(name)), text
+    text = "吕梁前三季度地区生产总值增长5%"
+    assert not holds_a_position(text, 0, 2)
