@@ -572,7 +572,8 @@ FULL_ORDER_RE = re.compile(r"(?:从|由)?第(?P<a>" + _N + r")(?:名|位)?(?:到
 POSITION_RE = re.compile(r"[（(]?(?:排名|排在|排位|位列|位居|名列|列|居|排)?(?:全国|全省|全市|榜单|榜)?"
                          r"第(?P<k>" + _N + r")(?:位|名|(?<=\d)(?=[，,。；;]))[）)]?")
 # 'A、B…拟入围…“10强县”' / '…进入…百强': membership of a top group
-STRONG_RE = re.compile(r"(?:入围|进入|入选|跻身|位列|位居|上榜|列入|荣登|成为|评为|获评|荣获|蝉联|授予|(?<=[区县市旗])为"
+_DATE_CLAUSE = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?)?\s*[，,]\s*")
+STRONG_RE = re.compile(r"(?:入围|进入|入选|当选|跻身|位列|位居|上榜|列入|荣登|成为|评为|获评|荣获|蝉联|授予|(?<=[区县市旗])为"
                        # ('连江新进“十强”', '闽侯、连江同获“十强”、“十佳”', '桂阳首次挺进全省10强'; '长泰问鼎“十佳”':
                        # the group's first place)
                        r"|新进|同获|挺进|问鼎)"
@@ -1176,8 +1177,12 @@ def _strong(ctx: ArticleContext, s, st: str, m: re.Match, last_label: dict) -> l
     years_at: list[int] = []
     if not places:
         # '2014年、2015年连续两年跻身全国…百强县' on a county's page: the county, in each year named
+        # ('2017年12月，当选中国工业百强县(市)': the date of the placing in a clause of its own before it)
+        pcs = _clause_start(st, cs - 1) if cs else cs
+        if cs and _DATE_CLAUSE.fullmatch(st[pcs:cs]):
+            cs = pcs
         years = list(_YEAR.finditer(st, cs, m.start()))
-        rest = _ADVERBS.sub("", re.sub(r"[、和及与，,\s被]", "", _YEAR.sub("", st[cs:m.start()])))
+        rest = _ADVERBS.sub("", re.sub(r"[、和及与，,\s被]|\d{1,2}月(?:\d{1,2}日)?", "", _YEAR.sub("", st[cs:m.start()])))
         own = _main_county(ctx, s.start + m.start())
         if years and not rest and own is not None:
             places, years_at = [own], [s.start + y.end() for y in years]

@@ -210,3 +210,11 @@ def test_a_county_s_own_report_placed_in_an_assessment_without_naming_itself():
     assert ("130533", 2023, "top89") in rows(ex)
     # a growth rate kept first is an indicator's position (a fact), no contest
     assert not extract(article("2022年，全县地区生产总值增速继续保持全市第一。", "2023-01-10", main="威县")).rankings
+
+
+def test_a_county_s_profile_dating_its_placings_in_a_clause_before_them():
+    text = "2017年12月，当选中国工业百强县(市)。2018年11月，入选2018年工业百强县(市)。2021年，威县实现地区生产总值410.95亿元。"
+    ex = extract(article(text, None, main="威县"))
+    assert {("130533", 2017, "top100"), ("130533", 2018, "top100")} <= rows(ex)
+    # a date clause before a place's figure is no placing
+    assert not extract(article("2021年12月，威县实现地区生产总值410.95亿元。", None, main="威县")).rankings
