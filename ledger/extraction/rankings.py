@@ -43,7 +43,7 @@ _BUCKET = (
     r"(?!档|方阵|梯队|批|等|次|届|类|层次|阶段)"
 )
 # a contest or assessment is named by one of these (项目建设竞赛, 绩效评价, 经济运行, 县域经济考核 ...)
-_CONTEST_NOUN = re.compile(r"竞赛|考核|评价|评比|比看|观摩|运行|考评|督查|擂台|评估|指数|综合|百强|拉练|比拼|评议|测评|工作|赛|榜")
+_CONTEST_NOUN = re.compile(r"竞赛|考核|评价|评比|比看|观摩|运行|考评|督查|擂台|评估|指数|综合|百强|拉练|比拼|评议|测评|工作|赛|榜|现场会")
 # '<contest>排名前三位的A、B、C' / '…的是A' / '…的分别是A、B' / '…前五名依次为：A、B…' /
 # '排名后两位且未完成目标任务的A、B' (a qualifier between the placing and 的)
 _INTRO = r"(?P<intro>(?P<order>依次)?(?:分别)?(?:是|为)[：:]?|(?:分别|依次)[：:]?)"
@@ -62,8 +62,9 @@ _SPLIT_RANGE = re.compile(r"(?:-|—|－|~|～|至|到)")   # '分列第2-5位':
 _PREV_CLAUSE_LABEL = re.compile(r"(?:在|于|从)?(?P<label>[^，。；：,;:]{2,40}?)"
                                 r"(?:中|里|上|(?:结果|成绩|排名|排序)(?:正式)?(?:出炉|揭晓|公布|发布|显示|通报)|结果"
                                 # ('《…蓝皮书》公布了2021年河南省辖市经济综合竞争力评价，A、B、C占据前3位')
-                                r"|(?<=评价|评比|考核|考评|测评|评估|榜单)|(?<=排行榜))[，,]\s*$")
-AFTER_RE = re.compile(_BUCKET + r"(?![的\d])")
+                                r"|(?<=评价|评比|考核|考评|测评|评估|榜单)|(?<=排行榜|现场会|观摩会))[，,]\s*$")
+# (not '排名第一的宁晋县', the place after 的; but '获得第8名的历史最好成绩' is the placing itself)
+AFTER_RE = re.compile(_BUCKET + r"(?!的(?!(?:历史|历年)?(?:最好|最佳|最高)?(?:成绩|名次|佳绩))|\d)")
 _BUCKET_ANY = re.compile(_BUCKET)
 _CLAUSE_STOP = re.compile(r"[，。；：,;:！？\n]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?")
@@ -462,7 +463,7 @@ def _own_place(ctx: ArticleContext, base: int, st: str, cs: int, at: int) -> Opt
 
 _NAMED_LIST = re.compile(r"(?:百|[一二三四五六七八九十\d]+)(?:强|佳)")
 # '高质量发展暨目标绩效考核继续保持全市第一' in a county's own report: an assessment the county is placed in
-_ASSESSMENT_LEAD = re.compile(r"(?:考核|考评|评比|竞赛|观摩)(?:中|结果)?(?:再次|继续|连续[一二两三四五六七八九十\d]+年|仍然|仍|均|都|又)*$")
+_ASSESSMENT_LEAD = re.compile(r"(?:考核|考评|评比|竞赛|观摩|测评|评价)(?:中|结果)?[^，,。；;：:]{0,16}$")
 
 
 def _subject_of_list(ctx: ArticleContext, lead: str, at: int, placing: str = "") -> Optional[Place]:

@@ -218,3 +218,15 @@ def test_a_county_s_profile_dating_its_placings_in_a_clause_before_them():
     assert {("130533", 2017, "top100"), ("130533", 2018, "top100")} <= rows(ex)
     # a date clause before a place's figure is no placing
     assert not extract(article("2021年12月，威县实现地区生产总值410.95亿元。", None, main="威县")).rankings
+
+
+def test_a_county_placed_at_an_on_site_meeting_and_first_in_an_assessment_for_years():
+    ex = extract(article("一、2021年工作回顾\n全市项目大会战流动现场会，我县获得第8名的历史最好成绩，比上年前进7位。",
+                         "2022-02-11", main="威县"))
+    assert ("130533", 2021, "top8") in rows(ex)
+    ex = extract(article("2017年，该县完成地区生产总值57.33亿元；增比进位综合测评连续4年在全省同类县市位列第一。",
+                         "2018-03-13", main="威县"))
+    assert ("130533", 2017, "top1") in rows(ex)
+    # '排名第一的' before a place still names that place
+    ex = extract(article("2021年全市项目观摩评比中，排名第一的是广宗县。", "2022-02-11", main="邢台市"))
+    assert ("130531", 2021, "top1") in rows(ex)
