@@ -918,3 +918,10 @@ def test_energy_used_per_unit_of_output_is_no_growth_of_the_output():
     text = "2022年，万元GDP能耗下降17%，单位地区生产总值二氧化碳排放下降3%；全县地区生产总值增长5%。"
     got = atoms(extract(article(text, published_at="2023-04-02", main="威县")))
     assert {a for a in got if a[1] == "gdp"} == {("130533", "gdp", "2022-01", "2022-12", "actual", "yoy_pct", 5.0)}
+
+
+def test_a_place_s_aim_as_a_noun_sets_no_target_mood():
+    text = ("2024年以来，威县聚焦打造区域物流枢纽目标定位，真抓实干，高质量发展取得明显成效。"
+            "全县地区生产总值82.51亿元，增长6.3%。")
+    got = atoms(extract(article(text, published_at=None, main="威县")))
+    assert ("130533", "gdp", "2024-01", "2024-12", "actual", "value", 8251000000.0) in got
