@@ -786,6 +786,7 @@ _EVENT_AFTER_YEAR = re.compile(r"\s*(?:撤[县市区地乡镇]|设立|建立|成
 
 
 _LOOK_BACK = re.compile(r"过去的?一年")
+_LEAGUE_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?=(?:年度)?(?:中国|全国|全省|全市|[东西中]部)[^，,。；;\d]{0,16}?(?:排名|排行|榜))")
 
 
 def _clause_after_the_figures(text: str, lo: int, at: int) -> bool:
@@ -864,6 +865,12 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
             j -= 1
         if chosen is None and not target and j >= 0 and sents[j].is_heading and not ctx.periods_of(j):
             chosen = _lead_period(ctx, j)
+        if chosen is None:
+            # '在新出炉的2018中国沿海城市GDP排名中，湛江城市GDP达到3008.39亿元': the year a league is named with
+            # (no 年) is the year of its figures
+            lg = _LEAGUE_YEAR.search(ctx.text, s.start, g.start)
+            if lg is not None:
+                chosen = PeriodMention(lg.start() - s.start, lg.end() - s.start, lg.group(0), year=int(lg.group(0)))
     hy = ctx.heading_years.get(i)
     title_pm = ctx.title_period
     if hy is None and title_pm is not None and title_pm.year is not None and not title_pm.span:

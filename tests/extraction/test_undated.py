@@ -464,3 +464,12 @@ def test_a_whole_year_after_an_opening_naming_its_year_on_a_copy_updated_later()
     art = parse_file("t.txt", page.encode("utf-8")).articles[0]
     got = atoms(extract(enrich(art)))
     assert ("140200", "gdp", "2022-01", "2022-12", "actual", "value", 1.8005e11) in got
+
+
+def test_the_year_a_league_is_named_with_dates_its_figures():
+    text = "在新出炉的2018中国沿海城市GDP排名中，湛江城市GDP达到3008.39亿元。"
+    got = atoms(extract(article(text, published_at=None, main="湛江市")))
+    assert ("440800", "gdp", "2018-01", "2018-12", "actual", "value", 300839000000.0) in got
+    # a year that names no league is no period
+    got = atoms(extract(article("湛江2018个项目中，城市GDP达到3008.39亿元。", published_at=None, main="湛江市")))
+    assert not any(a[2] == "2018-01" for a in got)
