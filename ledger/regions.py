@@ -733,7 +733,9 @@ class Gazetteer:
                             r"(?!批复|批准|命名|授予|认定|表彰)")
     _ACCOUNTED_BY = re.compile(r"(?:统一)?(?:核算|核定|审定|反馈|评估)")
     # a company, bank or school named after a place (宁德时代, 邢台银行) does not make that place the subject
-    _ORGANISATION_AFTER = re.compile(r"时代|集团|公司|银行|大学|学院|医院|股份|有限|控股|实业|中学|小学|商会|农商")
+    _ORGANISATION_AFTER = re.compile(r"时代|集团|公司|银行|大学|学院|医院|股份|有限|控股|实业|中学|小学|商会|农商"
+                                     # ('积极应对拉萨‘3·14’事件': an event named after a place is no vote for it)
+                                     r"|(?:[‘“'\"][^’”'\"，。]{1,8}[’”'\"])?(?:事件|事变)|地震|论坛|博览会|峰会")
     _COUNTY_SELF = re.compile(r"(?:全县|我县|该县|本县|县委|县政府)")
     _QUOTED = re.compile(r"“([^”]{2,12})”")
     # a dateline at the top of a report: '秀山网讯 4月24日，…', '本报沂水讯（记者…）'

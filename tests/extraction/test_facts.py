@@ -925,3 +925,12 @@ def test_a_place_s_aim_as_a_noun_sets_no_target_mood():
             "全县地区生产总值82.51亿元，增长6.3%。")
     got = atoms(extract(article(text, published_at=None, main="威县")))
     assert ("130533", "gdp", "2024-01", "2024-12", "actual", "value", 8251000000.0) in got
+
+
+def test_an_event_named_after_a_place_is_no_subject_nor_vote_for_the_page_s_region():
+    text = ("六年来，州人民政府团结带领全州各族人民，有效化解国际金融危机的不利影响，积极应对拉萨‘3·14’事件等严峻挑战，"
+            "描绘迪庆未来的发展蓝图，地区生产总值从2005年的28.02亿元增加到2011年的95.2亿元。")
+    ex = extract(article(text, published_at=None, main="迪庆藏族自治州"))
+    assert {(f.region_code, f.period_start) for f in ex.facts if f.metric == "gdp"} == {("533400", "2005-01"), ("533400", "2011-01")}
+    from ledger.regions import get_gazetteer
+    assert get_gazetteer().main_region(None, text) == ("533400", "迪庆藏族自治州")
