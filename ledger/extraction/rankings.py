@@ -107,7 +107,7 @@ def _clean_label(label: str) -> str:
     label = _YEAR.sub("", label)
     label = re.sub(r"^(?:上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|全年|年度|今年|去年|上年)+", "", label)
     label = _STRIP.sub("", label)
-    label = re.sub(r"^(?:在|于|对|的|其中|全市|全省|位列|位居|名列|新进|同获|挺进|问鼎|被授予|授予)+", "", label)
+    label = re.sub(r"^(?:在|于|对|的|据|根据|其中|全市|全省|位列|位居|名列|新进|同获|挺进|问鼎|被授予|授予)+", "", label)
     label = re.sub(r"\s+", "", label)
     label = re.sub(r"(?:中|里)$", "", label)
     label = re.sub(r"(?:再次|再度|继续|仍然|依然|仍|均|都|也|又)+$", "", label)   # ('…考核继续保持全市第一')
@@ -580,7 +580,7 @@ STRONG_RE = re.compile(r"(?:入围|进入|入选|当选|跻身|位列|位居|上
                        r"|新进|同获|挺进|问鼎)"
                        r"[^，。；,;]{0,24}?“?(?P<n>" + _N + r"|百)(?:强|佳)(?:县|市|区|县市|县（市）)?”?")   # ('A、B…J为全省十强县')
 # a contest named in the title or the opening: 《…监测评价报告》, “…百强县”, …考核排名, …红黑榜
-_DOC_CONTEST = re.compile(r"《(?P<a>[^》]{2,40}?)》|“(?P<b>[^”]{2,40}?)”|(?P<c>[\u4e00-\u9fa5\d]{2,24}?(?:百强县|百强|排名|排行榜|榜单|红黑榜|考核结果|考评结果|测评结果|测算结果|评价结果|评比结果|观摩结果))")
+_DOC_CONTEST = re.compile(r"《(?P<a>[^》]{2,40}?)》|“(?P<b>[^”]{2,40}?)”|(?P<c>[\u4e00-\u9fa5\d]{2,24}?(?:百强县|百强|排名|排行榜|榜单|红黑榜|考核结果|考评结果|测评结果|测算结果|评价结果|评比结果|观摩结果|考核(?:周|月|季度)?通报))")
 _CONTEST_STRONG = re.compile(r"竞赛|考核|评价|评比|观摩|考评|百强|强县|排名|排行|榜|竞争力|测评|评估"
                              r"|前(?:\d+|[一二三四五六七八九十百]+)(?:名|强|位)")
 
@@ -728,6 +728,43 @@ ORDERED_RE = re.compile(r"(?:(?:则|也|还)?(?:从高到低|由高到低|从前
                         r"|^[（(]按[^（）()\n]{1,16}?(?:排序|排列|排名)[）)])\s*")
 
 
+# '依次为：宜都13个，夷陵5个，高新区2个，枝江、当阳0个': each member's count after it (members sharing one are tied)
+_MEMBER_COUNT = re.compile(r"\s*(?P<v>\d+(?:\.\d+)?)\s*(?:个|家|项|分)?\s*")
+_COUNT_SEP = re.compile(r"[，,、]\s*")
+_COUNTED_MEMBER = re.compile(_UNKNOWN_MEMBER.pattern.split("(?=")[0] + r"(?=\s*\d)")
+
+
+def _places_with_counts(ctx: ArticleContext, pos: int) -> list[tuple[Place, int]]:
+    """(place, position) of an ordered list whose members each carry a count, ties sharing a position."""
+    known = {p.start: p for p in ctx.places_in(pos, pos + 400)}
+    out: list[tuple[Place, int]] = []
+    pending: list[Place] = []
+    at = pos
+    while True:
+        p = known.get(at)
+        if p is None:
+            um = _UNKNOWN_MEMBER.match(ctx.text, at) or _COUNTED_MEMBER.match(ctx.text, at)
+            if um is None:
+                break
+            p = Place(at, um.end(), um.group(0), None, um.group(0), "listed")
+        pending.append(p)
+        c = _MEMBER_COUNT.match(ctx.text, p.end)
+        if c is None:
+            sep = _NEXT_SEP.match(ctx.text, p.end)
+            if sep is None or not sep.group(0).strip():
+                break
+            at = sep.end()
+            continue
+        rank = len(out) + 1
+        out += [(q, rank) for q in pending]
+        pending = []
+        sep = _COUNT_SEP.match(ctx.text, c.end())
+        if sep is None:
+            break
+        at = sep.end()
+    return out if len(out) >= 3 and not pending and any(p.kind not in ("unresolved", "listed") for p, _ in out) else []
+
+
 def _ordered(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_label: dict) -> list:
     """'22个A类县(市)评价结果依次为：孝义市、柳林县…' (the list may open the next paragraph)."""
     if m.start() >= 2 and st[max(0, m.start() - 3):m.start()].endswith(("分别", "名")):
@@ -739,6 +776,9 @@ def _ordered(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_label: d
     units = _named_units_after(ctx, at, ctx.text.find("\n", at) if ctx.text.find("\n", at) > 0 else len(ctx.text))
     if len(units) > len(places):
         places = units
+    counted = _places_with_counts(ctx, at) if len(places) < 2 else []
+    if counted:
+        places = [p for p, _ in counted]
     if len(places) < 2:
         return []
     head = st[:m.start()]
@@ -758,6 +798,8 @@ def _ordered(ctx: ArticleContext, i: int, s, st: str, m: re.Match, last_label: d
         label = last_label.get(s.group, "") or doc_contest(ctx) or (_clean_label(label) if named else "")
     if not label:
         return []
+    if counted:
+        return [(p.start, label, f"top{k}", [p]) for p, k in counted]
     return _ordered_rows(ctx, label, places)
 
 

@@ -230,3 +230,14 @@ def test_a_county_placed_at_an_on_site_meeting_and_first_in_an_assessment_for_ye
     # '排名第一的' before a place still names that place
     ex = extract(article("2021年全市项目观摩评比中，排名第一的是广宗县。", "2022-02-11", main="邢台市"))
     assert ("130531", 2021, "top1") in rows(ex)
+
+
+def test_a_weekly_assessment_notice_listing_each_unit_s_count_in_order():
+    text = ("据全市重点项目建设督查考核周通报：截至6月29日，全市累计新开工项目451个。\n"
+            "最近一周新开工项目数量从高到低，第一类县(市、区)依次为：宜都13个，夷陵5个，高新区2个，枝江、当阳0个；"
+            "第二类县(市、区)依次为：秭归3个，远安2个，兴山、长阳、五峰0个。")
+    ex = extract(article(text, None, main="宜昌市"))
+    got = rows(ex)
+    assert {("420581", 0, "top1"), ("420506", 0, "top2"), ("420583", 0, "top4"), ("420582", 0, "top4"),
+            ("420527", 0, "top1"), ("420525", 0, "top2")} <= got
+    assert all(r.contest == "重点项目建设督查考核周通报" for r in ex.rankings)
