@@ -663,6 +663,20 @@ class Gazetteer:
                            if a.kind == "short" and a.region.level == "county"}
                 if len(regions) == 1 and all(a.kind == "short" for a in self._aliases.get(surface, ())):
                     allowed.add(next(iter(regions.values())).province_code)
+        # four or more counties of one prefecture named by their short names, each of them only a county's
+        # ('宜都13个，夷陵5个，…枝江、当阳0个' in a 宜昌 notice): a list of siblings, in their province
+        siblings: dict[str, set] = defaultdict(set)
+        for surface in counts:
+            regs = {a.region.key: a.region for a in self._aliases.get(surface, ())}
+            if len(regs) == 1 and all(a.kind == "short" for a in self._aliases.get(surface, ())) \
+                    and _not_a_common_word(surface):
+                r = next(iter(regs.values()))
+                if r.level == "county" and r.prefecture_code:
+                    siblings[r.prefecture_code].add(surface)
+        for pref, names in siblings.items():
+            if len(names) >= 4:
+                allowed.add(self.regions[pref].province_code if pref in self.regions else None)
+        allowed.discard(None)
         ends_at: Optional[dict] = None     # where each province or prefecture named ends (its code), when asked
         cands = []
         for start, end, surface in raw:

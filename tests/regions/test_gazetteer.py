@@ -364,3 +364,11 @@ def test_the_whole_the_first_places_are_held_in_is_no_subject():
         assert holds_a_position(text, at, at + len(name)), text
     text = "吕梁前三季度地区生产总值增长5%"
     assert not holds_a_position(text, 0, 2)
+
+
+def test_four_sibling_counties_by_their_short_names_are_read_in_their_province(gaz):
+    # a 宜昌 notice that names its counties only by their short names, outside the home province
+    text = "第一类县(市、区)依次为：宜都13个，夷陵5个，枝江、当阳0个；第二类依次为：秭归3个，远安2个。"
+    assert {m.region.code for m in gaz.find_mentions(text)} >= {"420581", "420506", "420583", "420582", "420527", "420525"}
+    # three are not enough
+    assert gaz.find_mentions("依次为：宜都13个，夷陵5个，枝江0个。") == []
