@@ -159,6 +159,12 @@ def _single(page: _Page, blocks: list[Block]) -> tuple[list[Segment], Optional[s
     if info.dateline_at is not None and info.dateline_at <= 15:
         header, blocks = blocks[:info.dateline_at], blocks[info.dateline_at:]
         heads = [b for b in header if b.kind == "head"]
+        if len(heads) > 1 and newspaper.is_speaker(heads[-1].text):
+            heads = heads[:-1]     # '县人民政府县长 刘泽' under the title and its occasion: the speaker, no title
+        if len(heads) > 1 and page.subtitle is None and newspaper.is_subtitle(heads[-1].text):
+            # '政府工作报告' over '在石渠县第十四届人民代表大会第一次会议上': the occasion is the subtitle
+            page.subtitle = heads[-1].text.lstrip("—－- ").strip() or None
+            heads = heads[:-1]
         if title is None and heads:
             title = heads[-1].text
         for b in heads[:-1]:

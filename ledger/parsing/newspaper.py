@@ -24,7 +24,14 @@ from ledger.parsing.plaintext import Block, is_section_heading
 _QA = re.compile(r"^(?:本报记者|记者|问|主持人)\s*[:：]")
 _ANSWER = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[:：]")
 _COLON_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]")
-_SUBTITLE = re.compile(r"^(?:——|—|－－|--)|^访[\u4e00-\u9fff]")
+# ('——在…会议上', '访…', and the occasion without its dash: '在石渠县第十四届人民代表大会第一次会议上')
+_SUBTITLE = re.compile(r"^(?:——|—|－－|--)|^访[\u4e00-\u9fff]|^在[^，。,]{2,40}?(?:会议|大会)上$")
+# a speaker line under a report's title ('县人民政府县长 刘泽', '市长 高世文'): no title
+_SPEAKER = re.compile(r"^[\u4e00-\u9fff]{0,16}?(?:人民政府)?(?:副|代理)?(?:县长|市长|区长|州长|旗长|盟长|省长|主席|主任)\s*[\u4e00-\u9fff]{2,4}$")
+
+
+def is_speaker(line: str) -> bool:
+    return _SPEAKER.match(line.strip()) is not None
 
 
 def is_subtitle(line: str) -> bool:

@@ -171,3 +171,12 @@ def test_a_line_that_opens_on_a_decimal_figure_goes_on_the_sentence_above():
     [a] = parse_file("decimal.txt", page).articles
     assert "社会消费品零售总额增长8.9%" in a.text
     assert "\n3.园区发展换挡升级" in a.text
+
+
+def test_a_report_s_occasion_without_its_dash_is_the_subtitle_and_the_speaker_line_no_title():
+    page = ("政府工作报告\n在柳溪县第十四届人民代表大会第一次会议上\n县人民政府县长 王某\n2021年12月15日\n"
+            "各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n").encode()
+    [a] = parse_file("report.txt", page).articles
+    assert a.title == "政府工作报告"
+    assert a.subtitle == "在柳溪县第十四届人民代表大会第一次会议上"
+    assert a.published_at.startswith("2021-12-15")
