@@ -34,7 +34,8 @@ from ledger.extraction.assembly import (ACCOUNTED, FUTURE_CUE, NOMINAL_WORDS, PA
                                         TARGET_CUE, TARGET_NOUN, UNDERSTOOD, dealt_growths, dedupe, facts_for_group, groups_of, is_share_base,
                                         kind_and_period, make_fact, mask_asides, segment_end)
 from ledger.extraction.league import ONWARD, RANKED_IS_PLACE, league_facts, ranked_is_place_facts
-from ledger.extraction.lists import (bullet_line_facts, numbered_line_facts, place_figure_facts, place_figure_runs)
+from ledger.extraction.lists import (bullet_line_facts, champion_line_facts, numbered_line_facts, place_figure_facts,
+                                     place_figure_runs)
 from ledger.extraction.index_tables import INDEX_UNIT, index_table_facts
 from ledger.extraction.period_lists import period_list_facts, period_runs
 from ledger.extraction.stacked_tables import STACKED_HINT, stacked_table_facts
@@ -255,6 +256,8 @@ def extract_facts(ctx: ArticleContext) -> list[Fact]:
         facts.extend(numbered_line_facts(ctx, prev_target_mood))
     if "\n-" in text or "\n•" in text or "\n·" in text or "\n●" in text:
         facts.extend(bullet_line_facts(ctx, prev_target_mood))
+    if "第一\n" in text:
+        facts.extend(champion_line_facts(ctx, prev_target_mood))
     if NUMERIC_LINE.search(text):
         facts.extend(table_facts(ctx))
         if INDEX_UNIT.search(text):

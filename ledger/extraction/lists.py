@@ -459,3 +459,58 @@ def _bullet_facts(ctx: ArticleContext, head: tuple[int, str], run: list, prev_ta
         if f:
             out.append(f)
     return out
+
+
+# a league's champions, each a line naming the indicator and the first place, then a line of the place and its
+# figure ('GDP总量第一' / '成都      2968.49亿元', 'GDP增速第一' / '阿坝    10.3%')
+_CHAMPION_HEAD = re.compile(r"^\s*(?P<head>[^\n，。；;：:]{2,24}?)(?P<basis>总量|增速|增幅|增长|规模)?\s*(?:第一|第1|最高|最快)\s*$")
+_CHAMPION_LINE = re.compile(r"^\s*(?P<name>[\u4e00-\u9fa5]{2,8})\s+(?P<num>-?\d+(?:\.\d+)?)\s*(?P<unit>万亿元|亿元|万元|元|%|％)\s*$")
+
+
+def champion_line_facts(ctx: ArticleContext, prev_target_mood: dict[int, bool]) -> list[Fact]:
+    """Each champion block's place: its figure (the value, or the growth under a 增速/增长 head) and position 1."""
+    out: list[Fact] = []
+    lines = ctx.lines()
+    for k, (start, line) in enumerate(lines[:-1]):
+        head = _CHAMPION_HEAD.match(line)
+        if head is None:
+            continue
+        nxt_start, nxt = lines[k + 1]
+        row = _CHAMPION_LINE.match(nxt)
+        if row is None:
+            continue
+        found = [mm for mm in ctx.metrics_in(start, start + head.end("head")) if mm.term.core and "|" not in mm.metric]
+        if len({mm.metric for mm in found}) != 1:
+            continue
+        at = nxt_start + row.start("name")
+        place = next((p for p in ctx.places_in(at, at + 1) if p.start == at and p.kind != "unresolved"
+                      and p.end == nxt_start + row.end("name")), None)
+        if place is None:
+            continue
+        mm = found[-1]
+        growth = head.group("basis") in ("增速", "增幅", "增长") or "增" in line[mm.end - start:]
+        pct = row.group("unit") in ("%", "％")
+        if growth != pct:
+            continue      # ('GDP增速第一' over a money figure: not this layout)
+        hi = ctx.sentence_at(mm.start)
+        if hi is None:
+            continue
+        g = Group([mm], mm.start, mm.end, hi)
+        kind, period, why = kind_and_period(ctx, hi, g, mm.end, -1, prev_target_mood)
+        if kind is None:
+            continue
+        amount = None
+        if not pct:
+            amount = next((a for a in figure_amounts(nxt[row.start("num"):], "money") if unit_ok(mm.term.unit, a)), None)
+            if amount is None:
+                continue
+        i = ctx.sentence_at(place.start)
+        if i is None:
+            continue
+        vals = dict(yoy=float(row.group("num")) if pct else None, cagr=None, rank=1)
+        f = make_fact(ctx, ctx.sentences[i], mm.metric, mm, place, kind, period, amount, vals, None,
+                      "growth" if pct else "value", "a league's champion line" + ("; " + why if why else ""),
+                      Subject([place], reason="a league's champion line"))
+        if f:
+            out.append(f)
+    return out

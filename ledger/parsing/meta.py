@@ -167,6 +167,9 @@ def is_meta_line(line: str) -> bool:
         return True
     # 'http://www.hebei.com.cn 2013-09-11 08:53 长城网': the site's address and its name around the date
     rest = _URL.sub("", rest).strip(" :：|-")
+    fields = [f.strip() for f in re.split(r"[·•|｜]", rest)]
+    if len(fields) >= 3 and all(len(f) <= 8 for f in fields) and sum(1 for f in fields if f) >= 2:
+        return True      # '四川日报 · 公众号 · 四川 · 2017-04-26 10:23': short fields of a feed's header around the date
     return len(rest) <= 4 or _OUTLET_ONLY.fullmatch(rest) is not None
 
 

@@ -845,3 +845,16 @@ def test_a_whole_list_in_order_after_an_indicator_ranks_each_place():
                                 published_at="2023-01-10", main="南通市")))
     assert ("320612", "gdp", "2022-01", "2022-12", "actual", "value", 167000000000.0) in got
     assert not any(a[5] == "rank" for a in got)
+
+
+def test_a_league_s_champion_lines_give_each_first_place_its_figure():
+    text = ("某省21市州一季度GDP排行榜\n截止4月25日，全省21个市州均已发布了今年一季度的经济数据。\n"
+            "GDP总量第一\n成都      2968.49亿元\nGDP增速第一\n阿坝    10.3%\n一般公共预算收入增长第一\n南充   34.4%\n")
+    got = atoms(extract(article(text, published_at="2017-04-26", main="四川省", title="某省21市州一季度GDP排行榜")))
+    q1 = ("2017-01", "2017-03", "actual")
+    assert ("510100", "gdp", *q1, "value", 296849000000.0) in got and ("510100", "gdp", *q1, "rank", 1.0) in got
+    assert ("513200", "gdp", *q1, "yoy_pct", 10.3) in got
+    assert ("511300", "general_budget_revenue", *q1, "yoy_pct", 34.4) in got
+    # a growth head over a money figure is not this layout
+    odd = atoms(extract(article("GDP增速第一\n成都      2968.49亿元\n", published_at="2017-04-26", main="四川省")))
+    assert not any(a[0] == "510100" for a in odd)

@@ -180,3 +180,10 @@ def test_a_report_s_occasion_without_its_dash_is_the_subtitle_and_the_speaker_li
     assert a.title == "政府工作报告"
     assert a.subtitle == "在柳溪县第十四届人民代表大会第一次会议上"
     assert a.published_at.startswith("2021-12-15")
+
+
+def test_a_feed_header_of_short_fields_around_a_date_is_the_dateline():
+    page = ("某省21市州一季度GDP排行榜，快看你的家乡排第几？\n某省日报  · 公众号  · 某省  · 2017-04-26 10:23\n"
+            "正文\n截止4月25日，全省21个市州均已发布了今年一季度的经济数据。\n").encode()
+    [a] = parse_file("feed.txt", page).articles
+    assert a.published_at.startswith("2017-04-26")
