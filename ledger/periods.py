@@ -165,7 +165,7 @@ _WORK_REPORT_TITLE = re.compile(r"((?:19|20)\d{2})年(?:度)?[^，。\n]{0,16}?�
 _COMPACT_DATE = re.compile(r"[（(]((?:19|20)\d{2})(0[1-9]|1[0-2])([0-3]\d)[）)]")
 
 
-_BULLETIN_TITLE = re.compile(r"((?:19|20)\d{2})年(?:度)?[^，。\n]{0,24}?统计的?公报")
+_BULLETIN_TITLE = re.compile(r"((?:19|20)\d{2})年(?:度)?[^，。\n]{0,24}?(?:统计的?公报|工作总结)")
 
 
 def bulletin_year(title: str) -> Optional[int]:

@@ -473,3 +473,10 @@ def test_the_year_a_league_is_named_with_dates_its_figures():
     # a year that names no league is no period
     got = atoms(extract(article("湛江2018个项目中，城市GDP达到3008.39亿元。", published_at=None, main="湛江市")))
     assert not any(a[2] == "2018-01" for a in got)
+
+
+def test_a_year_s_work_summary_is_written_after_the_year_so_an_earlier_stamp_is_not_its_date():
+    text = ("上传时间:2023-04-14\n2023年工作回顾\n2023年，是我县经济社会发展砥砺前行的一年。"
+            "全年地区生产总值达154.6亿元，增长9.5%。")
+    got = atoms(extract(article(text, published_at="2023-04-14", title="2023年县人民政府年度工作总结报告", main="威县")))
+    assert ("130533", "gdp", "2023-01", "2023-12", "actual", "value", 15460000000.0) in got
