@@ -694,7 +694,9 @@ _FROM_TO = re.compile(r"(?:从|由)[^，,。；;]{0,20}?(?:到|至)")
 # '根据广州市地区生产总值统一核算结果，白云地区生产总值…': the place whose accounts a figure comes from, no subject
 _BY_SOURCE_BEFORE = re.compile(r"(?:根据|按照|依据|经)$")
 _SOURCE_AFTER = re.compile(r"[^，,。；;]{0,14}?(?:统一核算|核算结果|统计数据|统计局|数据显示|公布)")
-_RANKED_IN_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:中|里)?(?:排名|排在|排|位居|位列|居|列)(?:第|前|后|倒数)")
+_RANKED_IN_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:中|里)?(?:排名|排在|排|位居|位列|居|列)(?:第|前|后|倒数)"
+                              # ('经济总量在各县(区)中实现前移一位': the group a position moved in)
+                              r"|[^，,。；;]{0,6}?(?:中|里)(?:实现)?(?:前移|后移|上升|提升|前进|进位|后退)[一二两三四五六七八九十\d]+(?:个)?位")
 _SCOPE_VERB_BEFORE = re.compile(r"(?:居|位列|排名|排|列|领跑|领先)$")
 # '县域地区(包含康平县、法库县、新民市)实现…': the members a group's bracket lists, no subject
 _MEMBERS_ASIDE = re.compile(r"[（(](?:包含|包括|含)[^）)]*$")
@@ -788,6 +790,7 @@ _EVENT_AFTER_YEAR = re.compile(r"\s*(?:撤[县市区地乡镇]|设立|建立|成
 
 
 _LOOK_BACK = re.compile(r"过去的?一年")
+_BASIS_OF = re.compile(r"[^，,。；;]{0,24}?的?(?:基础上|基础之上)")
 _LEAGUE_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?=(?:年度)?(?:中国|全国|全省|全市|[东西中]部)[^，,。；;\d]{0,16}?(?:排名|排行|榜))")
 
 
@@ -848,6 +851,12 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
                     first_metric = next((mm.start for mm in ctx.metrics_in(sents[j].start, sents[j].end)), None)
                     stated = [p for p in pj if p.year is not None and not p.bare and not p.span
                               and first_metric is not None and sents[j].start + p.end <= first_metric]
+                    explicit = [p for p in pj if p.year is not None and p.rel is None and not p.span and not p.bare]
+                    if chosen.rel is not None and explicit and _BASIS_OF.match(ctx.text, sents[j].start + chosen.end,
+                                                                                  sents[j].end):
+                        # '在上一年度主要经济指标快速增长的基础上，2021年全县经济继续…': the year before is the base
+                        # the sentence builds on, the year it states is its period
+                        chosen = explicit[0]
                     if len(stated) > 1 and stated[-1].year != pj[0].year:
                         # '2010年，经济开发区被批准设立…2018年，喀什地区实现地区生产总值…。其中…': the year
                         # the sentence's figures were stated under, not an earlier year it mentions

@@ -934,3 +934,12 @@ def test_an_event_named_after_a_place_is_no_subject_nor_vote_for_the_page_s_regi
     assert {(f.region_code, f.period_start) for f in ex.facts if f.metric == "gdp"} == {("533400", "2005-01"), ("533400", "2011-01")}
     from ledger.regions import get_gazetteer
     assert get_gazetteer().main_region(None, text) == ("533400", "迪庆藏族自治州")
+
+
+def test_a_base_year_and_a_group_a_position_moved_in_are_neither_period_nor_subject():
+    text = ("在上一年度主要经济指标快速增长的基础上，2021年全县经济继续保持快速发展的良好态势。"
+            "完成地区生产总值143.29亿元，同比增长10.5%，增速排名全市第二，经济总量在各县(区)中实现前移一位；"
+            "一、二、三产业增加值分别比增11.2%、18%、7%。")
+    got = atoms(extract(article(text, published_at="2023-03-02", main="威县")))
+    assert ("130533", "gdp", "2021-01", "2021-12", "actual", "value", 14329000000.0) in got
+    assert ("130533", "secondary_industry_va", "2021-01", "2021-12", "actual", "yoy_pct", 18.0) in got
