@@ -943,3 +943,10 @@ def test_a_base_year_and_a_group_a_position_moved_in_are_neither_period_nor_subj
     got = atoms(extract(article(text, published_at="2023-03-02", main="威县")))
     assert ("130533", "gdp", "2021-01", "2021-12", "actual", "value", 14329000000.0) in got
     assert ("130533", "secondary_industry_va", "2021-01", "2021-12", "actual", "yoy_pct", 18.0) in got
+
+
+def test_a_programme_s_quoted_name_with_mubiao_sets_no_target_mood():
+    text = ("2022年，县政府坚定实施“三大战略”，加速奋进“三大目标”，全县各项事业平稳有序发展。"
+            "全年实现地区生产总值203.65亿元、增长5.1%。")
+    got = atoms(extract(article(text, published_at="2023-01-08", main="威县")))
+    assert ("130533", "gdp", "2022-01", "2022-12", "actual", "value", 20365000000.0) in got
