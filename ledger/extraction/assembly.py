@@ -1071,7 +1071,8 @@ def _prose_opener(ctx: ArticleContext, j: int) -> Optional[Place]:
 
 # '单独可排陕西第六': the place where a position is held, no section's subject
 # '政府驻地襄都区' in an infobox: where the government sits, not what the section is about
-_SEAT_BEFORE = re.compile(r"(?:驻地|驻|所在地|治所|首府|首邑)\s*[:：]?\s*$")
+# (and an infobox's former or other names: '舊稱柴桑寻阳江州', '别称…', '简称…')
+_SEAT_BEFORE = re.compile(r"(?:驻地|驻|所在地|治所|首府|首邑|旧称|舊稱|古称|古稱|别称|別稱|简称|簡稱|又称|又稱)\s*[:：]?\s*$")
 _HELD_AT_BEFORE = re.compile(r"(?:排|居|列|位列|位居|排名|排在|跻身)$")
 _HELD_AT_AFTER = re.compile(r"\s*(?:第[一二三四五六七八九十\d]+|前列|之首|首位|榜首|前[一二三四五六七八九十\d]+)")
 

@@ -950,3 +950,10 @@ def test_a_programme_s_quoted_name_with_mubiao_sets_no_target_mood():
             "全年实现地区生产总值203.65亿元、增长5.1%。")
     got = atoms(extract(article(text, published_at="2023-01-08", main="威县")))
     assert ("130533", "gdp", "2022-01", "2022-12", "actual", "value", 20365000000.0) in got
+
+
+def test_an_infobox_s_former_names_head_no_section():
+    text = "九江市\n行政区划代码360400\n舊稱柴桑寻阳江州\n国内生产总值(2022)¥4026.6亿元(全省第3位\n"
+    got = atoms(extract(article(text, published_at=None, main="九江市")))
+    assert ("360400", "gdp", "2022-01", "2022-12", "actual", "value", 402660000000.0) in got
+    assert not any(a[0] == "360404" for a in got)
