@@ -458,7 +458,8 @@ def bench(n: int, seed: int, workdir: Path, skip: set[str], score_files: int = 0
     marts = base / "warehouse.marts.duckdb"
 
     def rates(seconds: float, articles: int, cpu: Optional[float] = None) -> dict:
-        d = {"seconds": round(seconds, 2), "files_per_s": round(info["files"] / seconds, 1),
+        # (seconds to the millisecond: the bound over a few small pages takes less than 10 ms on a fast machine)
+        d = {"seconds": round(seconds, 3), "files_per_s": round(info["files"] / seconds, 1),
                 "mb_per_s": round(mb / seconds, 3), "articles_per_s": round(articles / seconds, 1)}
         if cpu is not None:  # CPU seconds do not stretch when other processes share the cores
             d["cpu_seconds"] = round(cpu, 2)
@@ -525,7 +526,7 @@ def bench(n: int, seed: int, workdir: Path, skip: set[str], score_files: int = 0
         bd = {k: statistics.mean(b[k] for b in bounds) for k in ("seconds", "cpu_seconds")}
         res["bound"] = {**rates(bd["seconds"], info["articles"], bd["cpu_seconds"]), "workers": bound_workers,
                         "tokens": bounds[-1]["tokens"], "chars": bounds[-1]["chars"],
-                        "runs_seconds": [round(b["seconds"], 2) for b in bounds],
+                        "runs_seconds": [round(b["seconds"], 3) for b in bounds],
                         "runs_cpu_seconds": [round(b["cpu_seconds"], 2) for b in bounds]}
         for step in ("parse", "extract", "parse_extract", "e2e"):
             if step in res and res[step]["seconds"] > 0:
