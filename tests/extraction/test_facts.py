@@ -915,7 +915,7 @@ def test_the_prefecture_s_party_committee_deciding_is_no_subject_of_a_county_s_f
 
 
 def test_energy_used_per_unit_of_output_is_no_growth_of_the_output():
-    text = "2022年，万元GDP能耗下降17%，单位地区生产总值二氧化碳排放下降3%；全县地区生产总值增长5%。"
+    text = "2022年，万元GDP能耗下降17%，单位地区生产总值二氧化碳排放下降3%，单位地区生产总值综合能耗下降4%；全县地区生产总值增长5%。"
     got = atoms(extract(article(text, published_at="2023-04-02", main="威县")))
     assert {a for a in got if a[1] == "gdp"} == {("130533", "gdp", "2022-01", "2022-12", "actual", "yoy_pct", 5.0)}
 
