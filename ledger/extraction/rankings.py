@@ -107,7 +107,7 @@ def _clean_label(label: str) -> str:
     label = _YEAR.sub("", label)
     label = re.sub(r"^(?:上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|全年|年度|今年|去年|上年)+", "", label)
     label = _STRIP.sub("", label)
-    label = re.sub(r"^(?:在|于|对|的|据|根据|其中|全市|全省|位列|位居|名列|新进|同获|挺进|问鼎|被授予|授予)+", "", label)
+    label = re.sub(r"^(?:在|于|对|的|据|根据|并|其中|全市|全省|位列|位居|名列|新进|同获|挺进|问鼎|被授予|授予)+", "", label)
     label = re.sub(r"\s+", "", label)
     label = re.sub(r"(?:中|里)$", "", label)
     label = re.sub(r"(?:再次|再度|继续|仍然|依然|仍|均|都|也|又)+$", "", label)   # ('…考核继续保持全市第一')
@@ -530,6 +530,12 @@ def _after(ctx: ArticleContext, s, st: str, m: re.Match, last_label: Optional[di
         places = [p for p in places if _county_like(p)]
     if not label or not b or len(label) < 2 or not places:
         return []
+    raw = ctx.text[places[-1].end:s.start + m.start()]
+    named = [y for k, y in _contest_years(raw) if _LIST_AFTER_YEAR.match(raw, k + 4)]
+    if len(named) == 1 and not _LABEL_YEAR.search(label):
+        # '肥西…于2006年中国中部百强县考核中进入第30名': the year the list is named with, between the place and
+        # its placing, stays with the contest's name (the name is cleaned of years)
+        label = f"{named[0]}{label}"
     return [(places[0].start, label, b, places)]
 
 

@@ -241,3 +241,9 @@ def test_a_weekly_assessment_notice_listing_each_unit_s_count_in_order():
     assert {("420581", 0, "top1"), ("420506", 0, "top2"), ("420583", 0, "top4"), ("420582", 0, "top4"),
             ("420527", 0, "top1"), ("420525", 0, "top2")} <= got
     assert all(r.contest == "重点项目建设督查考核周通报" for r in ex.rankings)
+
+
+def test_the_year_a_list_is_named_with_between_the_place_and_its_placing():
+    ex = extract(article("据了解，肥西已连续五年进入全省10强县，并于2006年中国中部百强县考核中进入第30名。", None, main="肥西县"))
+    assert ("340123", 2006, "top30") in rows(ex)
+    assert ("340123", 0, "top10") in rows(ex)     # the run of years before it names no year
