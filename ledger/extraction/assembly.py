@@ -34,8 +34,9 @@ _GROWTH = re.compile(
     # '同比增长3.8，' with the % sign lost (spun copies): a decimal rate closing its clause
     r"|(?<=增长|增速|增幅)(?P<bare>\d{1,2}\.\d{1,2})(?=[，,。；;]|$))"
 )
+# ('排在第二位的绵阳，一季度GDP总量…为1035.7亿元': the place right after 的, without 是)
 _RANKED_IS = re.compile(r"(?:排名|排在|排正在|排|位居|居|位列)(?P<scope>全(?:省|市|国|区))?第(?P<n>[一二三四五六七八九十\d]+)(?:位|名)?"
-                        r"的(?:是|为|还有|则是)\s*$")
+                        r"的(?:是|为|还有|则是)?\s*$")
 # '河南县域地区GDP总量…', '河南县域发展“成绩单”来了！GDP总量…': the counties of a province or city, together
 _COUNTIES_TOTAL_BEFORE = re.compile(r"县域(?:经济)?(?:地区)?$|县域[^，,。；;！!？?\d]{0,12}[！!：:]\s*$")
 # '去年经济总量突破3000亿元的宜宾，一季度…': a bound the place is described by, no figure of the sentence's region

@@ -858,3 +858,9 @@ def test_a_league_s_champion_lines_give_each_first_place_its_figure():
     # a growth head over a money figure is not this layout
     odd = atoms(extract(article("GDP增速第一\n成都      2968.49亿元\n", published_at="2017-04-26", main="四川省")))
     assert not any(a[0] == "510100" for a in odd)
+
+
+def test_a_place_named_by_its_position_without_shi():
+    text = "一季度，市州GDP总量排名变化不大。排在第二位的绵阳，一季度GDP总量首次突破1000亿元，为1035.7亿元。"
+    got = atoms(extract(article(text, published_at="2025-04-28", main="四川省")))
+    assert ("510700", "gdp", "2025-01", "2025-03", "actual", "rank", 2.0) in got
