@@ -847,7 +847,10 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
                 pj = [p for p in ctx.periods_of(j) if (span_ok or not p.span) and not p.text.endswith("以来")
                       and not _aside_with_figure(ctx.text, sents[j].start, sents[j].start + p.start)
                       and not _EVENT_AFTER_YEAR.match(ctx.text, sents[j].start + p.end)
-                      and not (p.year and p.months is None and _DAY_AFTER_YEAR.match(ctx.text, sents[j].start + p.end))]
+                      and not (p.year and p.months is None and _DAY_AFTER_YEAR.match(ctx.text, sents[j].start + p.end))
+                      # ('贫困发生率从2014年的15.56%降至1.06%。' before the next sentence's figures: a move's base)
+                      and not (p.year and _FROM_BEFORE.search(ctx.text, max(sents[j].start, sents[j].start + p.start - 1),
+                                                              sents[j].start + p.start))]
                 if pj:
                     chosen = pj[0]   # a sentence states its own period first
                     first_metric = next((mm.start for mm in ctx.metrics_in(sents[j].start, sents[j].end)), None)

@@ -480,3 +480,10 @@ def test_a_year_s_work_summary_is_written_after_the_year_so_an_earlier_stamp_is_
             "全年地区生产总值达154.6亿元，增长9.5%。")
     got = atoms(extract(article(text, published_at="2023-04-14", title="2023年县人民政府年度工作总结报告", main="威县")))
     assert ("130533", "gdp", "2023-01", "2023-12", "actual", "value", 15460000000.0) in got
+
+
+def test_a_move_s_base_year_is_not_carried_to_the_next_sentence():
+    text = ("一、2019年工作回顾\n2019年是我县发展史上极具意义的一年。脱贫攻坚决战决胜，贫困发生率从2014年的15.56%降至1.06%。"
+            "经济运行稳中有进。全县生产总值198亿元，增长8.1%。")
+    got = atoms(extract(article(text, published_at=None, title="2020年威县人民政府工作报告", main="威县")))
+    assert ("130533", "gdp", "2019-01", "2019-12", "actual", "value", 19800000000.0) in got
