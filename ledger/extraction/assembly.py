@@ -829,6 +829,7 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
         # a multi-year span (过去五年) carries to a later sentence's average rate, not to its level
         # ("过去五年，…年均增长7.9%。其中，宁晋县地区生产总值突破300亿元。")
         span_ok = bool(re.search(r"年均|年平均|平均每年", ctx.text[g.start:seg_end]))
+        moves = bool(_FROM_TO.search(ctx.text, g.start, seg_end))
         while j >= 0 and j >= i - 40 and not sents[j].is_heading:
             if sents[j].paragraph != s.paragraph and j not in ctx.metric_sents:
                 back = next((p for p in ctx.periods_of(j) if _LOOK_BACK.fullmatch(p.text)), None)
@@ -849,8 +850,9 @@ def _period_for(ctx: ArticleContext, i: int, g: Group, seg_end: int, target: boo
                       and not _EVENT_AFTER_YEAR.match(ctx.text, sents[j].start + p.end)
                       and not (p.year and p.months is None and _DAY_AFTER_YEAR.match(ctx.text, sents[j].start + p.end))
                       # ('贫困发生率从2014年的15.56%降至1.06%。' before the next sentence's figures: a move's base)
-                      and not (p.year and _FROM_BEFORE.search(ctx.text, max(sents[j].start, sents[j].start + p.start - 1),
-                                                              sents[j].start + p.start))]
+                      # (a move's base still carries to a move: '…由2012年的29.77亿元增长到…。第三产业增加值由3.03亿元增长到…')
+                      and not (p.year and not moves and _FROM_BEFORE.search(
+                          ctx.text, max(sents[j].start, sents[j].start + p.start - 1), sents[j].start + p.start))]
                 if pj:
                     chosen = pj[0]   # a sentence states its own period first
                     first_metric = next((mm.start for mm in ctx.metrics_in(sents[j].start, sents[j].end)), None)
