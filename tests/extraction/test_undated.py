@@ -487,3 +487,10 @@ def test_a_move_s_base_year_is_not_carried_to_the_next_sentence():
             "经济运行稳中有进。全县生产总值198亿元，增长8.1%。")
     got = atoms(extract(article(text, published_at=None, title="2020年威县人民政府工作报告", main="威县")))
     assert ("130533", "gdp", "2019-01", "2019-12", "actual", "value", 19800000000.0) in got
+
+
+def test_a_move_s_base_year_still_carries_to_the_next_move():
+    text = ("十年来，威县生产总值由2012年的29.77亿元增长到2021年的45.67亿元。工业增加值由2012年的22.37亿元增长到27.73亿元。"
+            "第三产业增加值由3.03亿元增长到9.76亿元。")
+    got = atoms(extract(article(text, published_at=None, main="威县")))
+    assert ("130533", "tertiary_industry_va", "2012-01", "2012-12", "actual", "value", 303000000.0) in got
