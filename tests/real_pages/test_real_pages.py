@@ -63,10 +63,11 @@ _FLOORS = {"b1": (0.90, 0.96), "b2": (0.82, 0.95), "b3": (0.92, 0.83), "b4": (0.
            "b56": (0.87, 0.50), "b57": (0.91, 0.99),
            "b58": (0.92, 0.81), "b59": (0.82, 0.99),
            # b60-b61: first contact at 1b12f1e (docs/extraction.md); one required ranking each
-           "b60": (0.91, 0.00), "b61": (0.91, 0.00),
-           # b62-b69: first contact at 8c8c844, 9c72e8b, ffc7ea3 and e112a43 (docs/extraction.md); b64 holds no required ranking
+           "b60": (0.92, 0.00), "b61": (0.91, 0.00),
+           # b62-b71: first contact at 8c8c844, 9c72e8b, ffc7ea3, e112a43 and 2de8176 (docs/extraction.md); b64 holds no required ranking
            "b62": (0.90, 0.91), "b63": (0.89, 0.65), "b64": (0.91, 0.99), "b65": (0.93, 0.99),
-           "b66": (0.91, 0.79), "b67": (0.95, 0.84), "b68": (0.82, 0.35), "b69": (0.84, 0.99)}
+           "b66": (0.91, 0.79), "b67": (0.95, 0.84), "b68": (0.82, 0.53), "b69": (0.84, 0.99),
+           "b70": (0.89, 0.49), "b71": (0.86, 0.24)}
 for _b, (_f, _r) in _FLOORS.items():
     SETS[_b] = (REPO / "data" / "cache" / "real" / _b / "pages", REPO / "tests" / "real_pages" / _b / "gold.jsonl", _f, _r)
 
