@@ -1187,9 +1187,12 @@ def _on_word_boundaries(text: str, start: int, end: int, pad: int = 4) -> bool:
 
 
 def _cut_before(text: str, start: int, pad: int = 3) -> bool:
-    """Whether jieba cuts ``text`` at ``start`` (a full name must begin a word: not the 增 of 新增)."""
+    """Whether jieba cuts ``text`` at ``start`` (a full name must begin a word: not the 增 of 新增). Only
+    where a dictionary word spans ``start`` can jieba join across it, so the window is segmented only then."""
     from ledger.segment import cut_offsets
 
+    if not any(_is_dictionary_word(text[start - k:start + m]) for k in (1, 2) if start - k >= 0 for m in (1, 2)):
+        return True
     lo = max(0, start - pad)
     return start - lo in cut_offsets(text[lo:start + 3])
 
