@@ -169,8 +169,8 @@ _BULLETIN_TITLE = re.compile(r"((?:19|20)\d{2})年(?:度)?[^，。\n]{0,24}?(?:�
 
 
 def bulletin_year(title: str) -> Optional[int]:
-    """The year a statistical bulletin's title covers ('庆城县2022年国民经济和社会发展统计公报'):
-    a year's bulletin is published after that year ends."""
+    """The year a statistical bulletin's title covers ('庆城县2022年国民经济和社会发展统计公报', '…关于2022年…统计的公报'),
+    or a year's work summary ('2023年…年度工作总结报告'): both are written after that year ends."""
     m = _BULLETIN_TITLE.search(title or "")
     return int(m.group(1)) if m else None
 

@@ -448,17 +448,23 @@ def _bullet_facts(ctx: ArticleContext, head: tuple[int, str], run: list, prev_ta
         rank = (1 if own.group("top") else cn_number(own.group("n"))) if own else None
         if amount is None and growth is None:
             continue
-        i = ctx.sentence_at(place.start)
-        if i is None:
-            continue
         vals = dict(yoy=float(growth.group("pct")) if growth else None, cagr=None,
                     rank=int(rank) if rank and 1 <= rank <= 200 else None)
-        f = make_fact(ctx, ctx.sentences[i], mm.metric, mm, place, kind, period, amount, vals, None,
-                      "growth" if growth_head else "value", "bulleted line" + ("; " + why if why else ""),
-                      Subject([place], reason="bulleted line"))
+        f = _line_fact(ctx, place, mm, kind, period, amount, vals, "growth" if growth_head else "value",
+                       "bulleted line", why)
         if f:
             out.append(f)
     return out
+
+
+def _line_fact(ctx: ArticleContext, place: Place, mm: MetricMention, kind: str, period, amount, vals: dict,
+               basis: str, reason: str, why: str) -> Optional[Fact]:
+    """The fact of a place read off its own line (a bulleted line, a champion line), in that line's sentence."""
+    i = ctx.sentence_at(place.start)
+    if i is None:
+        return None
+    return make_fact(ctx, ctx.sentences[i], mm.metric, mm, place, kind, period, amount, vals, None, basis,
+                     reason + ("; " + why if why else ""), Subject([place], reason=reason))
 
 
 # a league's champions, each a line naming the indicator and the first place, then a line of the place and its
@@ -504,13 +510,9 @@ def champion_line_facts(ctx: ArticleContext, prev_target_mood: dict[int, bool]) 
             amount = next((a for a in figure_amounts(nxt[row.start("num"):], "money") if unit_ok(mm.term.unit, a)), None)
             if amount is None:
                 continue
-        i = ctx.sentence_at(place.start)
-        if i is None:
-            continue
         vals = dict(yoy=float(row.group("num")) if pct else None, cagr=None, rank=1)
-        f = make_fact(ctx, ctx.sentences[i], mm.metric, mm, place, kind, period, amount, vals, None,
-                      "growth" if pct else "value", "a league's champion line" + ("; " + why if why else ""),
-                      Subject([place], reason="a league's champion line"))
+        f = _line_fact(ctx, place, mm, kind, period, amount, vals, "growth" if pct else "value",
+                       "a league's champion line", why)
         if f:
             out.append(f)
     return out

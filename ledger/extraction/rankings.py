@@ -152,8 +152,9 @@ def _is_metric_label(ctx: ArticleContext, start: int, end: int) -> bool:
 
 # a list member the gazetteer does not know ('科技城新区直管区', '经开区'): a short name ending in a
 # division or zone word, closed by a list separator; kept by its name (FACTS.md section 7)
-_UNKNOWN_MEMBER = re.compile(r"(?![全各我该本等])[\u4e00-\u9fa5]{1,8}?(?:直管区|新区|园区|开发区|经开区|高新区|区|县|旗)"
-                             r"(?=[、和及与，,。；;]|$)")
+# a list member the gazetteer does not know, by its name's suffix ('示范区', '某某县')
+_MEMBER_NAME = r"(?![全各我该本等])[\u4e00-\u9fa5]{1,8}?(?:直管区|新区|园区|开发区|经开区|高新区|区|县|旗)"
+_UNKNOWN_MEMBER = re.compile(_MEMBER_NAME + r"(?=[、和及与，,。；;]|$)")
 _GENERIC_ZONE = re.compile(r"(?:经济|技术)?(?:开发区|经开区|高新区|新区|园区|市辖区|城区|郊区)")   # which one is not said
 _NEXT_SEP = re.compile(r"\s*(?:、|以及|和|及|与)\s*")
 _COMMA_LAST = re.compile(r"\s*[，,]\s*")
@@ -737,7 +738,7 @@ ORDERED_RE = re.compile(r"(?:(?:则|也|还)?(?:从高到低|由高到低|从前
 # '依次为：宜都13个，夷陵5个，高新区2个，枝江、当阳0个': each member's count after it (members sharing one are tied)
 _MEMBER_COUNT = re.compile(r"\s*(?P<v>\d+(?:\.\d+)?)\s*(?:个|家|项|分)?\s*")
 _COUNT_SEP = re.compile(r"[，,、]\s*")
-_COUNTED_MEMBER = re.compile(_UNKNOWN_MEMBER.pattern.split("(?=")[0] + r"(?=\s*\d)")
+_COUNTED_MEMBER = re.compile(_MEMBER_NAME + r"(?=\s*\d)")     # ('高新区2个': the member before its count)
 
 
 def _places_with_counts(ctx: ArticleContext, pos: int) -> list[tuple[Place, int]]:
