@@ -1002,8 +1002,14 @@ def _paragraph_opener(ctx: ArticleContext, i: int) -> Optional[Place]:
     j = ctx.sentence_at(start)
     if j is None or j == i or ctx.metrics_in(ctx.sentences[j].start, ctx.sentences[j].end):
         return None
-    places = [p for p in ctx.places_in(ctx.sentences[j].start, ctx.sentences[j].end) if p.kind != "unresolved"]
-    if len({p.code for p in places}) != 1 or not places[0].code or places[0].start - start > 2 \
+    return _sole_place_opening(ctx, j, start, start + 2)
+
+
+def _sole_place_opening(ctx: ArticleContext, k: int, lo: int, hi: int) -> Optional[Place]:
+    """The one coded place (a county, prefecture or zone, not an organ's name) sentence ``k`` names, when it
+    starts between ``lo`` and ``hi``; else None."""
+    places = [p for p in ctx.places_in(ctx.sentences[k].start, ctx.sentences[k].end) if p.kind != "unresolved"]
+    if len({p.code for p in places}) != 1 or not places[0].code or not lo <= places[0].start <= hi \
             or places[0].level not in ("county", "prefecture", "zone") or _ORGAN_AFTER.match(ctx.text, places[0].end):
         return None
     return places[0]
@@ -1059,7 +1065,7 @@ def _prose_opener(ctx: ArticleContext, j: int) -> Optional[Place]:
     when that paragraph states no figure of an indicator and its first sentence names no other place."""
     start = ctx.paragraph_start(j)
     k = ctx.sentence_at(start)
-    if k is None or k != j and ctx.sentences[k].paragraph != ctx.sentences[j].paragraph:
+    if k is None:
         return None
     para = ctx.sentences[k].paragraph
     end = k
@@ -1067,12 +1073,8 @@ def _prose_opener(ctx: ArticleContext, j: int) -> Optional[Place]:
         end += 1
     if ctx.metrics_in(start, ctx.sentences[end].end):
         return None
-    lead = _OPENING_PERIOD.match(ctx.text, start)
-    places = [p for p in ctx.places_in(ctx.sentences[k].start, ctx.sentences[k].end) if p.kind != "unresolved"]
-    if len({p.code for p in places}) != 1 or not places[0].code or places[0].start != lead.end() \
-            or places[0].level not in ("county", "prefecture", "zone") or _ORGAN_AFTER.match(ctx.text, places[0].end):
-        return None
-    return places[0]
+    at = _OPENING_PERIOD.match(ctx.text, start).end()
+    return _sole_place_opening(ctx, k, at, at)
 
 
 # '单独可排陕西第六': the place where a position is held, no section's subject
