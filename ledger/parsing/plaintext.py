@@ -196,6 +196,10 @@ def unwrap_fixed_width(lines: list[str]) -> list[str]:
     paragraph filled to the same width and broken mid-word ('…居民人均可支配' / '收入 26391 元…'). When at least
     six lines of prose fill the page's width, a line that fills it (within three columns) and does not end a
     sentence runs on into the next line, and the page numbers between its lines ('- 2 -') are dropped."""
+    # (a filled line is 22-120 columns wide, so 21-120 characters long: most pages, their paragraphs one long
+    # line each, have too few such lines and are left before any width is measured)
+    if sum(1 for ln in lines if 21 <= len(ln) <= 120 and not _TERMINAL.search(ln)) < 6:
+        return lines
     widths = [_display_width(ln) if not ln.startswith(CELL) and not is_table_line(ln) else 0 for ln in lines]
     counts: dict[int, int] = {}
     for w in widths:
